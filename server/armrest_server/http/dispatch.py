@@ -1,0 +1,230 @@
+"""The request pipeline of every contract operation.
+
+route -> auth (401) -> parameters (400) -> client grant (403) -> accept (406) -> body (415/413/400)
+-> handler (in a worker thread: handlers use blocking database calls) -> response validation.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import orjson
+from anyio import to_thread
+from starlette.requests import Request
+from starlette.responses import Response
+
+from armrest_server.http.call import Call, Principal, Reply
+from armrest_server.http.problems import FieldError, Problem, schema_errors
+from armrest_server.http.router import Router
+from armrest_server.http.spec import JSON, PROBLEM_JSON, Operation, Spec
+
+log = logging.getLogger("armrest.http")
+Handler = Callable[[Call], Reply]
+Authenticator = Callable[[str | None], Principal]
+# Wraps a handler call: the idempotency store uses it to replay or record answers.
+Around = Callable[[Call, Handler], Reply]
+
+
+@dataclass(frozen=True)
+class Limits:
+    max_body: int = 8 * 1024 * 1024
+    validate_responses: bool = True
+    strict: bool = False  # a response that breaks the contract becomes a 500 (tests)
+
+
+def _json_response(status: int, body: Any, headers: dict[str, str], media_type: str) -> Response:
+    content = b"" if body is None else orjson.dumps(body)
+    return Response(
+        content, status_code=status, headers=headers, media_type=media_type if body is not None else None
+    )
+
+
+class Dispatcher:
+    def __init__(
+        self,
+        spec: Spec,
+        handlers: dict[str, Handler],
+        authenticate: Authenticator,
+        services: Any,
+        limits: Limits,
+        around: Around | None = None,
+        prefix: str = "/arm/v1",
+    ) -> None:
+        self.spec = spec
+        self.router = Router(spec.operations)
+        self.handlers = handlers
+        self.authenticate = authenticate
+        self.services = services
+        self.limits = limits
+        self.around = around
+        self.prefix = prefix
+        missing = [op.operation_id for op in spec.operations if op.operation_id not in handlers]
+        if missing:
+            raise LookupError(f"no handler for operations {missing}")
+
+    async def __call__(self, request: Request) -> Response:
+        path = "/" + request.path_params.get("rest", "")
+        instance = self.prefix + path
+        op: Operation | None = None
+        try:
+            op, call = await self._prepare(request, path)
+            handler = self.handlers[op.operation_id]
+            if self.around is not None:
+                around = self.around
+                reply = await to_thread.run_sync(lambda: around(call, handler))
+            else:
+                reply = await to_thread.run_sync(handler, call)
+        except Problem as problem:
+            reply = Reply(problem.status, problem.body(instance), problem.headers)
+        except Exception:
+            log.exception("unhandled error", extra={"operation": op.operation_id if op else None})
+            reply = Reply(500, Problem(500, "The server failed; this is a bug").body(instance))
+        return self._respond(op, reply, instance)
+
+    def _respond(self, op: Operation | None, reply: Reply, instance: str) -> Response:
+        media_type = PROBLEM_JSON if reply.status >= 400 else JSON
+        if op is not None and self.limits.validate_responses:
+            broken = self._check_response(op, reply, media_type)
+            if broken:
+                log.error(
+                    "response breaks the contract",
+                    extra={"operation": op.operation_id, "status": reply.status, "errors": broken},
+                )
+                if self.limits.strict:
+                    body = Problem(
+                        500, f"Response {reply.status} breaks the contract: {'; '.join(broken[:5])}"
+                    )
+                    reply, media_type = Reply(500, body.body(instance)), PROBLEM_JSON
+        return _json_response(reply.status, reply.body, reply.headers, media_type)
+
+    def _check_response(self, op: Operation, reply: Reply, media_type: str) -> list[str]:
+        declared = op.responses.get(reply.status)
+        if declared is None:
+            return [f"status {reply.status} is not declared"]
+        if reply.body is None:
+            return [] if not declared.media_types else ["the body is missing"]
+        if media_type not in declared.media_types:
+            return [f"{media_type} is not declared for {reply.status}"]
+        validator = declared.media_types[media_type]
+        if validator is None:
+            return []
+        return [f"{e.pointer}: {e.message}" for e in schema_errors(validator, reply.body)]
+
+    async def _prepare(self, request: Request, path: str) -> tuple[Operation, Call]:
+        found = self.router.match(path)
+        if found is None:
+            raise Problem(404, f"No operation at {self.prefix}{path}")
+        route, raw_path = found
+        op = route.operations.get(request.method)
+        if op is None:
+            allow = ", ".join(sorted(route.operations))
+            raise Problem(405, f"{request.method} is not allowed here", headers={"Allow": allow})
+        principal = self.authenticate(request.headers.get("authorization")) if op.secured else None
+        values, errors = self._parameters(op, request, raw_path)
+        if errors:
+            raise Problem(400, f"{len(errors)} parameter(s) invalid", errors)
+        if (
+            principal is not None
+            and "clientno" in values["path"]
+            and values["path"]["clientno"] not in principal.clients
+        ):
+            clientno = values["path"]["clientno"]
+            raise Problem(
+                403,
+                f"The token does not grant client {clientno}",
+                [
+                    FieldError(
+                        "#/path/clientno", f"client {clientno} is not granted by the token", "forbidden"
+                    )
+                ],
+            )
+        self._check_accept(request)
+        body = await self._body(op, request) if op.body is not None else None
+        call = Call(
+            op,
+            values["path"],
+            values["query"],
+            values["header"],
+            body,
+            principal,
+            str(request.base_url).rstrip("/") + self.prefix,
+            self.services,
+        )
+        return op, call
+
+    def _parameters(
+        self, op: Operation, request: Request, raw_path: dict[str, str]
+    ) -> tuple[dict[str, dict[str, Any]], list[FieldError]]:
+        values: dict[str, dict[str, Any]] = {"path": {}, "query": {}, "header": {}}
+        errors: list[FieldError] = []
+        for param in op.params:
+            if param.location == "path":
+                raw = [raw_path[param.name]]
+            elif param.location == "query":
+                raw = request.query_params.getlist(param.name)
+            else:
+                raw = request.headers.getlist(param.name)
+            value, problems = param.parse(raw)
+            values[param.location][param.name] = value
+            errors.extend(problems)
+        return values, errors
+
+    @staticmethod
+    def _check_accept(request: Request) -> None:
+        accept = request.headers.get("accept")
+        if not accept:
+            return
+        ranges = {part.split(";")[0].strip().lower() for part in accept.split(",")}
+        if not ranges & {"*/*", "application/*", JSON, PROBLEM_JSON, "application/json; charset=utf-8"}:
+            raise Problem(
+                406,
+                "This operation answers application/json",
+                [FieldError("#/header/Accept", f"cannot answer {accept}", "notAcceptable")],
+            )
+
+    async def _body(self, op: Operation, request: Request) -> Any:
+        length = request.headers.get("content-length")
+        if length is not None and length.isdigit() and int(length) > self.limits.max_body:
+            raise Problem(413, f"The body exceeds {self.limits.max_body} bytes")
+        chunks, size = [], 0
+        async for chunk in request.stream():
+            size += len(chunk)
+            if size > self.limits.max_body:
+                raise Problem(413, f"The body exceeds {self.limits.max_body} bytes")
+            chunks.append(chunk)
+        raw = b"".join(chunks)
+        content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        if not raw and not op.body_required:
+            return None
+        if content_type != JSON:
+            raise Problem(
+                415,
+                "Send the body as application/json",
+                [
+                    FieldError(
+                        "#/header/Content-Type",
+                        f"{content_type or 'no type'} is not {JSON}",
+                        "unsupportedMediaType",
+                    )
+                ],
+            )
+        if not raw:
+            raise Problem(
+                400, "The body is required", [FieldError("", "a JSON body is required", "required")]
+            )
+        try:
+            body = orjson.loads(raw)
+        except orjson.JSONDecodeError as error:
+            raise Problem(
+                400,
+                "The body is not valid JSON",
+                [FieldError("", f"malformed JSON: {error}", "malformedJson")],
+            ) from None
+        assert op.body is not None
+        errors = schema_errors(op.body, body)
+        if errors:
+            raise Problem(400, f"{len(errors)} field(s) invalid", errors)
+        return body

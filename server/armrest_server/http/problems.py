@@ -1,0 +1,100 @@
+"""RFC 9457 problem details: the one way every error leaves the server."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import jsonschema_rs
+
+PROBLEM_BASE = "https://api.staging.amili.no/arm/v1/problems/"
+TITLES = {
+    400: ("validation", "Request is invalid"),
+    401: ("unauthorized", "Unauthorized"),
+    403: ("forbidden", "Forbidden"),
+    404: ("not-found", "Not found"),
+    405: ("method-not-allowed", "Method not allowed"),
+    406: ("not-acceptable", "Not acceptable"),
+    409: ("conflict", "Conflict"),
+    413: ("payload-too-large", "Payload too large"),
+    415: ("unsupported-media-type", "Unsupported media type"),
+    422: ("business-rule", "Business rule violated"),
+    500: ("internal", "Internal server error"),
+    503: ("unavailable", "Service unavailable"),
+}
+
+
+@dataclass(frozen=True)
+class FieldError:
+    pointer: str
+    message: str
+    code: str
+
+    def as_dict(self) -> dict[str, str]:
+        return {"pointer": self.pointer, "message": self.message, "code": self.code}
+
+
+@dataclass
+class Problem(Exception):
+    """Raise anywhere below the HTTP layer to answer a problem; nothing has been written then."""
+
+    status: int
+    detail: str
+    errors: list[FieldError] = field(default_factory=list)
+    headers: dict[str, str] = field(default_factory=dict)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def body(self, instance: str) -> dict[str, Any]:
+        slug, title = TITLES.get(self.status, ("error", "Error"))
+        body: dict[str, Any] = {
+            "type": PROBLEM_BASE + slug,
+            "title": title,
+            "status": self.status,
+            "detail": self.detail,
+            "instance": instance,
+        }
+        if self.errors:
+            body["errors"] = [e.as_dict() for e in self.errors]
+        return body | self.extra
+
+
+def rule(status: int, pointer: str, message: str, code: str) -> Problem:
+    """A problem with one field error: the common case of a broken business rule."""
+    return Problem(status, message, [FieldError(pointer, message, code)])
+
+
+def unprocessable(pointer: str, message: str, code: str) -> Problem:
+    return rule(422, pointer, message, code)
+
+
+def not_found(what: str, pointer: str = "") -> Problem:
+    errors = [FieldError(pointer, f"{what} does not exist", "notFound")] if pointer else []
+    return Problem(404, f"{what} does not exist", errors)
+
+
+def _pointer(parts: list[str | int]) -> str:
+    return "".join("/" + str(p).replace("~", "~0").replace("/", "~1") for p in parts)
+
+
+def schema_errors(
+    validator: jsonschema_rs.Validator, instance: Any, prefix: str = "", limit: int = 100
+) -> list[FieldError]:
+    """Every way `instance` breaks the schema, each pointing at the field concerned."""
+    found: list[FieldError] = []
+    for error in validator.iter_errors(instance):
+        kind = error.kind
+        code = type(kind).__name__
+        code = code[0].lower() + code[1:]
+        path = list(error.instance_path)
+        if code == "required":
+            found.append(FieldError(prefix + _pointer([*path, kind.property]), error.message, code))
+        elif code == "additionalProperties":
+            for key in kind.unexpected:
+                found.append(
+                    FieldError(prefix + _pointer([*path, key]), f"'{key}' is not allowed here", code)
+                )
+        else:
+            found.append(FieldError(prefix + _pointer(path), error.message, code))
+        if len(found) >= limit:
+            break
+    return found

@@ -1,0 +1,149 @@
+"""Compiles the bundled contract into operations: routes, parameter coercers, body and response validators.
+
+Everything the server knows about the API's shape comes from here; nothing is declared twice.
+A contract feature this layer does not support raises `SpecError` at start-up, never later.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import jsonschema_rs
+import orjson
+
+from armrest_server.http.compiler import Compiler, SpecError
+from armrest_server.http.params import Param, compile_param
+
+METHODS = ("get", "put", "post", "delete", "patch")
+JSON = "application/json"
+PROBLEM_JSON = "application/problem+json"
+PACKAGE_SPEC = Path(__file__).resolve().parents[1] / "spec"
+REPO_SPEC = Path(__file__).resolve().parents[3] / "generated" / "openapi"
+
+
+@dataclass(frozen=True)
+class Response:
+    status: int
+    media_types: dict[str, jsonschema_rs.Validator | None]
+    headers: frozenset[str]
+
+
+@dataclass
+class Operation:
+    operation_id: str
+    method: str
+    template: str
+    tag: str
+    secured: bool
+    params: list[Param]
+    body: jsonschema_rs.Validator | None
+    body_required: bool
+    responses: dict[int, Response]
+    raw: dict[str, Any] = field(repr=False)
+
+    @property
+    def path_param_names(self) -> list[str]:
+        return [p.name for p in self.params if p.location == "path"]
+
+
+@dataclass(frozen=True)
+class Spec:
+    document: dict[str, Any]
+    json_bytes: bytes
+    yaml_bytes: bytes
+    operations: list[Operation]
+
+    @property
+    def version(self) -> str:
+        return str(self.document["info"]["version"])
+
+
+def locate(explicit: str | None = None) -> Path:
+    """The bundle: an explicit path, else the copy shipped in the package, else the repository's."""
+    for candidate in (Path(explicit) if explicit else None, PACKAGE_SPEC, REPO_SPEC):
+        if candidate is not None and (candidate / "armrest.json").exists():
+            return candidate
+        if candidate is not None and candidate.suffix == ".json" and candidate.exists():
+            return candidate.parent
+    raise SpecError("generated/openapi/armrest.json not found: run `nox -s bundle`")
+
+
+def load(directory: Path) -> Spec:
+    json_bytes = (directory / "armrest.json").read_bytes()
+    yaml_bytes = (directory / "armrest.yaml").read_bytes()
+    document = orjson.loads(json_bytes)
+    return Spec(document, json_bytes, yaml_bytes, compile_operations(document))
+
+
+def compile_operations(document: dict[str, Any]) -> list[Operation]:
+    compiler = Compiler(document)
+    root_security = document.get("security", [])
+    schemes = document.get("components", {}).get("securitySchemes", {})
+    for name, scheme in schemes.items():
+        if scheme.get("type") not in ("http", "oauth2") or (
+            scheme["type"] == "http" and scheme.get("scheme") != "bearer"
+        ):
+            raise SpecError(f"security scheme {name} is neither bearer nor oauth2")
+    operations = []
+    for template, item in document["paths"].items():
+        item = compiler.resolve(item)
+        unknown = set(item) - {*METHODS, "parameters", "summary", "description", "servers"}
+        if unknown - {"$ref"}:
+            raise SpecError(f"{template}: unsupported path item keys {sorted(unknown)}")
+        shared = [compiler.resolve(p) for p in item.get("parameters", [])]
+        for method in METHODS:
+            if method in item:
+                operations.append(_operation(compiler, template, method, item[method], shared, root_security))
+    return operations
+
+
+def _operation(
+    compiler: Compiler,
+    template: str,
+    method: str,
+    op: dict[str, Any],
+    shared: list[dict[str, Any]],
+    root_security: list[Any],
+) -> Operation:
+    raw_params = {(p["in"], p["name"]): p for p in shared}
+    raw_params |= {(p["in"], p["name"]): p for p in map(compiler.resolve, op.get("parameters", []))}
+    params = [compile_param(compiler, p) for p in raw_params.values()]
+    declared = {p.name for p in params if p.location == "path"}
+    if declared != set(re.findall(r"{([^}]+)}", template)):
+        raise SpecError(f"{op['operationId']}: path parameters {sorted(declared)} do not match {template}")
+    body, body_required = None, False
+    if "requestBody" in op:
+        request = compiler.resolve(op["requestBody"])
+        if set(request["content"]) != {JSON}:
+            raise SpecError(f"{op['operationId']}: request bodies must be {JSON} only")
+        body = compiler.validator(request["content"][JSON]["schema"])
+        body_required = bool(request.get("required", False))
+    responses = {}
+    for status, response in op["responses"].items():
+        if not status.isdigit():
+            raise SpecError(f"{op['operationId']}: response {status} is not a status code")
+        response = compiler.resolve(response)
+        media = {}
+        for media_type, content in response.get("content", {}).items():
+            if media_type not in (JSON, PROBLEM_JSON):
+                raise SpecError(f"{op['operationId']}: response media type {media_type}")
+            media[media_type] = compiler.validator(content["schema"]) if "schema" in content else None
+        responses[int(status)] = Response(
+            int(status), media, frozenset(h.lower() for h in response.get("headers", {}))
+        )
+    security = op.get("security", root_security)
+    return Operation(
+        operation_id=op["operationId"],
+        method=method.upper(),
+        template=template,
+        tag=op["tags"][0],
+        secured=any(requirement for requirement in security),
+        params=params,
+        body=body,
+        body_required=body_required,
+        responses=responses,
+        raw=op,
+    )

@@ -1,0 +1,49 @@
+"""Settings: every one a command-line flag and an `ARMREST_*` environment variable."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, fields
+
+
+@dataclass(frozen=True)
+class Settings:
+    host: str = "127.0.0.1"
+    port: int = 8080
+    database_url: str = "sqlite:///armrest.db"
+    workers: int = 1  # server processes (uvicorn workers); they share the database and its queue
+    batch_workers: int = 1  # batch worker threads in each server process
+    demo_data: bool = False
+    spec: str | None = None  # directory or file of the bundle; default: the one shipped with the server
+    validate_responses: bool = True
+    strict: bool = False  # a response that breaks the contract answers 500 (tests)
+    max_body: int = 8 * 1024 * 1024
+    jwt_key: str | None = None  # HS256 secret; default: a key kept in the database
+    jwt_issuer: str = "armrest"
+    jwt_audience: str = "armrest-api"
+    token_ttl: int = 3600
+    log_level: str = "INFO"
+    worker_poll: float = 0.2  # seconds between queue polls when idle
+
+    @classmethod
+    def from_env(cls, environ: dict[str, str] | None = None, **overrides: object) -> Settings:
+        """Defaults, then ARMREST_* variables, then explicit overrides (the command line)."""
+        environ = dict(os.environ if environ is None else environ)
+        values: dict[str, object] = {}
+        for f in fields(cls):
+            raw = environ.get(f"ARMREST_{f.name.upper()}")
+            if raw is not None:
+                values[f.name] = _convert(f.type, raw)
+        values |= {k: v for k, v in overrides.items() if v is not None}
+        return cls(**values)  # type: ignore[arg-type]
+
+
+def _convert(kind: object, raw: str) -> object:
+    text = str(kind)
+    if text.startswith("bool"):
+        return raw.strip().lower() in ("1", "true", "yes", "on")
+    if text.startswith("int"):
+        return int(raw)
+    if text.startswith("float"):
+        return float(raw)
+    return raw

@@ -1,0 +1,162 @@
+"""The batch queue's SQL: enqueue, claim with a lease, record item results, finish."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import Connection, Engine, func, insert, or_, select, update
+
+from armrest_server.store.db import is_postgres
+from armrest_server.store.tables import batch_items, batches, worker_heartbeats
+
+LEASE = timedelta(seconds=60)
+
+
+def enqueue(
+    conn: Connection,
+    clientno: int,
+    batch_type: str,
+    user_id: str,
+    payload: Any,
+    item_count: int,
+    job_queue_id: int | None = None,
+    dedupe_key: str | None = None,
+) -> str:
+    batch_uuid = str(uuid.uuid4())
+    conn.execute(
+        insert(batches).values(
+            batch_uuid=batch_uuid,
+            clientno=clientno,
+            batch_type=batch_type,
+            status="QUEUED",
+            user_id=user_id,
+            payload=payload,
+            item_count=item_count,
+            processed_count=0,
+            accepted_count=0,
+            rejected_count=0,
+            job_queue_id=job_queue_id,
+            dedupe_key=dedupe_key,
+            created_at=datetime.now(UTC),
+        )
+    )
+    return batch_uuid
+
+
+def find(conn: Connection, clientno: int, batch_uuid: str) -> dict[str, Any] | None:
+    row = (
+        conn.execute(
+            select(batches).where(batches.c.clientno == clientno, batches.c.batch_uuid == batch_uuid)
+        )
+        .mappings()
+        .first()
+    )
+    return dict(row) if row else None
+
+
+def find_pending_by_dedupe(conn: Connection, clientno: int, dedupe_key: str) -> dict[str, Any] | None:
+    row = (
+        conn.execute(
+            select(batches).where(
+                batches.c.clientno == clientno,
+                batches.c.dedupe_key == dedupe_key,
+                batches.c.status.in_(["QUEUED", "PROCESSING"]),
+            )
+        )
+        .mappings()
+        .first()
+    )
+    return dict(row) if row else None
+
+
+def items(conn: Connection, batch_uuid: str) -> list[dict[str, Any]]:
+    rows = conn.execute(
+        select(batch_items).where(batch_items.c.batch_uuid == batch_uuid).order_by(batch_items.c.idx)
+    ).mappings()
+    return [dict(r) for r in rows]
+
+
+def claim(conn: Connection, engine: Engine) -> dict[str, Any] | None:
+    """Take the oldest queued batch, or one whose worker's lease ran out (that worker died)."""
+    now = datetime.now(UTC)
+    query = (
+        select(batches.c.batch_uuid)
+        .where(
+            or_(
+                batches.c.status == "QUEUED",
+                (batches.c.status == "PROCESSING") & (batches.c.lease_until < now),
+            )
+        )
+        .order_by(batches.c.created_at)
+        .limit(1)
+    )
+    if is_postgres(engine):
+        # Several processes share the queue; each skips the rows another has locked.
+        query = query.with_for_update(skip_locked=True)
+    batch_uuid = conn.execute(query).scalar()
+    if batch_uuid is None:
+        return None
+    conn.execute(
+        update(batches)
+        .where(batches.c.batch_uuid == batch_uuid)
+        .values(
+            status="PROCESSING", lease_until=now + LEASE, started_at=func.coalesce(batches.c.started_at, now)
+        )
+    )
+    row = conn.execute(select(batches).where(batches.c.batch_uuid == batch_uuid)).mappings().one()
+    return dict(row)
+
+
+def done_count(conn: Connection, batch_uuid: str) -> int:
+    return int(conn.execute(select(func.count()).where(batch_items.c.batch_uuid == batch_uuid)).scalar() or 0)
+
+
+def record(conn: Connection, batch_uuid: str, results: list[dict[str, Any]]) -> None:
+    """Store item results and progress in the transaction that applied the items: exactly once."""
+    if not results:
+        return
+    conn.execute(insert(batch_items), [{"batch_uuid": batch_uuid, **r} for r in results])
+    accepted = sum(1 for r in results if r["result_type"] == "ACCEPTED")
+    conn.execute(
+        update(batches)
+        .where(batches.c.batch_uuid == batch_uuid)
+        .values(
+            processed_count=batches.c.processed_count + len(results),
+            accepted_count=batches.c.accepted_count + accepted,
+            rejected_count=batches.c.rejected_count + len(results) - accepted,
+            lease_until=datetime.now(UTC) + LEASE,
+        )
+    )
+
+
+def finish(conn: Connection, batch_uuid: str, file_id: str | None = None) -> None:
+    row = conn.execute(select(batches.c.rejected_count).where(batches.c.batch_uuid == batch_uuid)).one()
+    values: dict[str, Any] = {
+        "status": "COMPLETED_WITH_ERRORS" if row.rejected_count else "COMPLETED",
+        "completed_at": datetime.now(UTC),
+        "lease_until": None,
+    }
+    if file_id is not None:
+        values["file_id"] = file_id
+    conn.execute(update(batches).where(batches.c.batch_uuid == batch_uuid).values(**values))
+
+
+def heartbeat(conn: Connection, worker_id: str) -> None:
+    now = datetime.now(UTC)
+    changed = conn.execute(
+        update(worker_heartbeats).where(worker_heartbeats.c.worker_id == worker_id).values(beat_at=now)
+    ).rowcount
+    if not changed:
+        conn.execute(insert(worker_heartbeats).values(worker_id=worker_id, beat_at=now))
+
+
+def last_heartbeat(conn: Connection) -> datetime | None:
+    value = conn.execute(select(func.max(worker_heartbeats.c.beat_at))).scalar()
+    return value if value is None or value.tzinfo else value.replace(tzinfo=UTC)
+
+
+def queued_count(conn: Connection) -> int:
+    query = select(func.count()).where(batches.c.status.in_(["QUEUED", "PROCESSING"]))
+    return int(conn.execute(query).scalar() or 0)

@@ -1,0 +1,62 @@
+"""ARM clients, their configuration overrides and their number sequences."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Connection, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+
+from armrest_server.store.tables import client_configs, clients, counters
+
+
+def _upsert(conn: Connection, table: Any) -> Any:
+    return (postgresql if conn.dialect.name == "postgresql" else sqlite).insert(table)
+
+
+def ensure(conn: Connection, clientno: int) -> None:
+    """A client exists from its first write on: any client a token grants is an ARM client."""
+    stmt = _upsert(conn, clients).values(
+        clientno=clientno, name=f"Client {clientno}", created_at=datetime.now(UTC)
+    )
+    conn.execute(stmt.on_conflict_do_nothing(index_elements=["clientno"]))
+
+
+def config_overrides(conn: Connection, clientno: int) -> dict[str, Any]:
+    rows = conn.execute(
+        select(client_configs.c.config_key, client_configs.c.value, client_configs.c.changed_at).where(
+            client_configs.c.clientno == clientno
+        )
+    )
+    return {r.config_key: (r.value, r.changed_at) for r in rows}
+
+
+def set_config(conn: Connection, clientno: int, key: str, value: Any) -> None:
+    ensure(conn, clientno)
+    stmt = _upsert(conn, client_configs).values(
+        clientno=clientno, config_key=key, value=value, changed_at=datetime.now(UTC)
+    )
+    conn.execute(
+        stmt.on_conflict_do_update(
+            index_elements=["clientno", "config_key"], set_={"value": value, "changed_at": datetime.now(UTC)}
+        )
+    )
+
+
+def next_numbers(conn: Connection, clientno: int, name: str, first: int, count: int = 1) -> int:
+    """Reserve `count` consecutive numbers of a per-client sequence; answers the first of them.
+
+    The row lock of the UPDATE serialises concurrent writers on PostgreSQL; SQLite writers are
+    serialised by BEGIN IMMEDIATE.
+    """
+    ensure(conn, clientno)
+    stmt = _upsert(conn, counters).values(clientno=clientno, name=name, value=first - 1)
+    conn.execute(stmt.on_conflict_do_nothing(index_elements=["clientno", "name"]))
+    last = conn.execute(
+        update(counters)
+        .where(counters.c.clientno == clientno, counters.c.name == name)
+        .values(value=counters.c.value + count)
+        .returning(counters.c.value)
+    ).scalar_one()
+    return int(last) - count + 1

@@ -1,0 +1,327 @@
+"""Every table of the server. Money is integer øre (BigInteger), never a float.
+
+Each client's rows carry `clientno`, and every query filters on it: no data of one client is ever
+visible to another.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    UniqueConstraint,
+)
+
+metadata = MetaData(
+    naming_convention={
+        "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+        "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+        "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+        "pk": "pk_%(table_name)s",
+    }
+)
+Id = BigInteger().with_variant(Integer, "sqlite")  # SQLite autoincrements INTEGER PRIMARY KEY only
+Utc = DateTime(timezone=True)
+
+# --- security -------------------------------------------------------------------------------------
+signing_keys = Table(
+    "signing_keys",
+    metadata,
+    Column("kid", String(64), primary_key=True),
+    Column("secret", String(200), nullable=False),
+    Column("created_at", Utc, nullable=False),
+)
+api_clients = Table(
+    "api_clients",
+    metadata,
+    Column("client_id", String(100), primary_key=True),
+    Column("secret_hash", String(200), nullable=False),  # pbkdf2-sha256, salted
+    Column("clients", JSON, nullable=False),  # client numbers this API client may use
+    Column("created_at", Utc, nullable=False),
+)
+
+# --- clients and their configuration ---------------------------------------------------------------
+clients = Table(
+    "clients",
+    metadata,
+    Column("clientno", Integer, primary_key=True, autoincrement=False),
+    Column("name", String(200), nullable=False),
+    Column("created_at", Utc, nullable=False),
+)
+client_configs = Table(
+    "client_configs",
+    metadata,
+    Column("clientno", Integer, ForeignKey("clients.clientno"), primary_key=True),
+    Column("config_key", String(50), primary_key=True),
+    Column("value", JSON, nullable=False),
+    Column("changed_at", Utc, nullable=False),
+)
+counters = Table(
+    "counters",
+    metadata,
+    Column("clientno", Integer, ForeignKey("clients.clientno"), primary_key=True),
+    Column("name", String(30), primary_key=True),  # accountNo, voucherNo, jobQueueId
+    Column("value", BigInteger, nullable=False),
+)
+
+# --- customers and documents ----------------------------------------------------------------------
+customers = Table(
+    "customers",
+    metadata,
+    Column("id", Id, primary_key=True),
+    Column("clientno", Integer, ForeignKey("clients.clientno"), nullable=False),
+    Column("customer_no", String(20), nullable=False),
+    Column("customer_key", String(20), nullable=False),  # lower case: values compare case-insensitively
+    Column("account_no", BigInteger, nullable=False),
+    Column("name", String(200), nullable=False),
+    Column("name_key", String(200), nullable=False),
+    Column("customer_category", String(20)),
+    Column("organization_no", String(9)),
+    Column("data", JSON, nullable=False),  # the other documented fields, as on the wire
+    Column("created_at", Utc, nullable=False),
+    Column("changed_at", Utc, nullable=False),
+    UniqueConstraint("clientno", "customer_key"),
+    UniqueConstraint("clientno", "account_no"),
+    Index("ix_customers_clientno_changed_at", "clientno", "changed_at"),
+)
+document_bundles = Table(
+    "document_bundles",
+    metadata,
+    Column("id", Id, primary_key=True),
+    Column("clientno", Integer, ForeignKey("clients.clientno"), nullable=False),
+    Column("customer_id", Id, ForeignKey("customers.id"), nullable=False),
+    Column("bundle_key", String(50)),
+    Column("distribution_type", String(20), nullable=False),
+    Column("status", String(20), nullable=False),
+    Column("created_at", Utc, nullable=False),
+    Index("ix_document_bundles_clientno_customer_id_bundle_key", "clientno", "customer_id", "bundle_key"),
+)
+documents = Table(
+    "documents",
+    metadata,
+    Column("id", Id, primary_key=True),
+    Column("clientno", Integer, ForeignKey("clients.clientno"), nullable=False),
+    Column("document_no", String(30), nullable=False),
+    Column("document_key", String(30), nullable=False),
+    Column("document_uuid", String(36), nullable=False, unique=True),
+    Column("document_type", String(20), nullable=False),
+    Column("customer_id", Id, ForeignKey("customers.id"), nullable=False),
+    Column("document_date", Date, nullable=False),
+    Column("due_date", Date, nullable=False),
+    Column("currency", String(3), nullable=False),
+    Column("kid", String(25)),
+    Column("reference_no", String(50)),
+    Column("credited_document_id", Id, ForeignKey("documents.id")),
+    Column("bundle_id", Id, ForeignKey("document_bundles.id")),
+    Column("amount_excl_vat", BigInteger, nullable=False),
+    Column("vat_amount", BigInteger, nullable=False),
+    Column("amount_incl_vat", BigInteger, nullable=False),
+    Column("data", JSON, nullable=False),  # lines (amounts in øre), references, distribution
+    Column("created_at", Utc, nullable=False),
+    UniqueConstraint("clientno", "document_key"),
+    Index("ix_documents_clientno_customer_id", "clientno", "customer_id"),
+    Index("ix_documents_clientno_kid", "clientno", "kid"),
+    Index("ix_documents_clientno_document_date", "clientno", "document_date"),
+)
+
+# --- the AR ledger --------------------------------------------------------------------------------
+ar_items = Table(
+    "ar_items",
+    metadata,
+    Column("id", Id, primary_key=True),
+    Column("clientno", Integer, ForeignKey("clients.clientno"), nullable=False),
+    Column("customer_id", Id, ForeignKey("customers.id"), nullable=False),
+    Column("document_id", Id, ForeignKey("documents.id")),  # null for an unapplied payment credit
+    Column("document_type", String(20), nullable=False),  # a document type, or PAYMENT for unapplied money
+    Column("kid", String(25)),
+    Column("document_date", Date, nullable=False),
+    Column("due_date", Date, nullable=False),
+    Column("currency", String(3), nullable=False),
+    Column("original_amount", BigInteger, nullable=False),  # øre; + debit, - credit
+    Column("remaining_amount", BigInteger, nullable=False),  # same sign as original, never beyond it
+    Column("status", String(10), nullable=False),
+    Column("closed_date", Date),
+    Column("in_debt_collection", Boolean, nullable=False, default=False),
+    Column("stop_reminder_until", Date),
+    Column("stop_debt_collection_until", Date),
+    Column("stop_interest_calc_until", Date),
+    Column("created_at", Utc, nullable=False),
+    Column("changed_at", Utc, nullable=False),
+    Index("ix_ar_items_clientno_customer_id_status", "clientno", "customer_id", "status"),
+    Index("ix_ar_items_clientno_kid", "clientno", "kid"),
+    Index("ix_ar_items_clientno_due_date", "clientno", "due_date"),
+    Index("ix_ar_items_document_id", "document_id"),
+)
+ar_applications = Table(
+    "ar_applications",
+    metadata,
+    Column("id", Id, primary_key=True),
+    Column("clientno", Integer, ForeignKey("clients.clientno"), nullable=False),
+    Column("ar_item_id", Id, ForeignKey("ar_items.id"), nullable=False),
+    Column("amount", BigInteger, nullable=False),  # øre, signed like the item's remaining change
+    Column("applied_date", Date, nullable=False),
+    Column("source", String(20), nullable=False),  # AUTOPOSTING | CREDITNOTE
+    Column("voucher_no", BigInteger, nullable=False),
+    Column("created_at", Utc, nullable=False),
+    Index("ix_ar_applications_ar_item_id", "ar_item_id"),
+)
+payment_reservations = Table(
+    "payment_reservations",
+    metadata,
+    Column("id", Id, primary_key=True),
+    Column("clientno", Integer, ForeignKey("clients.clientno"), nullable=False),
+    Column("payment_id", String(64), nullable=False),
+    Column("amount", BigInteger, nullable=False),
+    Column("payment_date", Date),
+    Column("expires_on", Date, nullable=False),
+    Column("ar_item_id", Id, ForeignKey("ar_items.id")),
+    Column("customer_id", Id, ForeignKey("customers.id"), nullable=False),
+    Column("status", String(10), nullable=False),  # ACTIVE | CONSUMED
+    Column("created_at", Utc, nullable=False),
+    UniqueConstraint("clientno", "payment_id"),
+    Index("ix_payment_reservations_ar_item_id", "ar_item_id"),
+)
+
+# --- the general ledger: entries only; movements and balances are derived from them ---------------
+gl_entries = Table(
+    "gl_entries",
+    metadata,
+    Column("id", Id, primary_key=True),
+    Column("clientno", Integer, ForeignKey("clients.clientno"), nullable=False),
+    Column("voucher_no", BigInteger, nullable=False),
+    Column("gl_year", Integer, nullable=False),
+    Column("gl_period", Integer, nullable=False),
+    Column("posting_date", Date, nullable=False),
+    Column("account_no", String(4), nullable=False),
+    Column("amount", BigInteger, nullable=False),  # øre; + debit, - credit
+    Column("text", String(200), nullable=False),
+    Column("document_id", Id, ForeignKey("documents.id")),
+    Column("ar_item_id", Id, ForeignKey("ar_items.id")),
+    Column("customer_id", Id, ForeignKey("customers.id")),
+    Column("source", String(20), nullable=False),
+    Column("created_at", Utc, nullable=False),
+    Index(
+        "ix_gl_entries_clientno_gl_year_gl_period_account_no",
+        "clientno",
+        "gl_year",
+        "gl_period",
+        "account_no",
+    ),
+    Index("ix_gl_entries_clientno_voucher_no", "clientno", "voucher_no"),
+    Index("ix_gl_entries_document_id", "document_id"),
+)
+
+# --- asynchronous work ----------------------------------------------------------------------------
+batches = Table(
+    "batches",
+    metadata,
+    Column("batch_uuid", String(36), primary_key=True),
+    Column("clientno", Integer, ForeignKey("clients.clientno"), nullable=False),
+    Column("batch_type", String(30), nullable=False),
+    Column("status", String(30), nullable=False),
+    Column("user_id", String(100), nullable=False),
+    Column("payload", JSON, nullable=False),  # the items (or the report request) as received
+    Column("item_count", Integer, nullable=False),
+    Column("processed_count", Integer, nullable=False, default=0),
+    Column("accepted_count", Integer, nullable=False, default=0),
+    Column("rejected_count", Integer, nullable=False, default=0),
+    Column("job_queue_id", BigInteger),
+    Column("dedupe_key", String(64)),  # report jobs: identical requests share a queued job
+    Column("file_id", String(36)),
+    Column("created_at", Utc, nullable=False),
+    Column("started_at", Utc),
+    Column("completed_at", Utc),
+    Column("lease_until", Utc),  # a worker's claim; a crashed worker's claim runs out
+    Index("ix_batches_status_created_at", "status", "created_at"),
+    Index("ix_batches_clientno_dedupe_key", "clientno", "dedupe_key"),
+)
+batch_items = Table(
+    "batch_items",
+    metadata,
+    Column("batch_uuid", String(36), ForeignKey("batches.batch_uuid"), primary_key=True),
+    Column("idx", Integer, primary_key=True, autoincrement=False),
+    Column("item_key", String(50), nullable=False),
+    Column("result_type", String(10), nullable=False),  # ACCEPTED | REJECTED
+    Column("result", String(20)),
+    Column("errors", JSON, nullable=False),
+)
+worker_heartbeats = Table(
+    "worker_heartbeats",
+    metadata,
+    Column("worker_id", String(64), primary_key=True),
+    Column("beat_at", Utc, nullable=False),
+)
+
+# --- files, log, idempotency, frozen queries ------------------------------------------------------
+files = Table(
+    "files",
+    metadata,
+    Column("file_id", String(36), primary_key=True),
+    Column("clientno", Integer, ForeignKey("clients.clientno"), nullable=False),
+    Column("file_name", String(255), nullable=False),
+    Column("file_type", String(10), nullable=False),
+    Column("media_type", String(100), nullable=False),
+    Column("size", Integer, nullable=False),
+    Column("sha256", String(64), nullable=False),
+    Column("source", String(10), nullable=False),
+    Column("document_id", Id, ForeignKey("documents.id")),
+    Column("job_queue_id", BigInteger),
+    Column("content", LargeBinary, nullable=False),
+    Column("created_at", Utc, nullable=False),
+    Index("ix_files_clientno_created_at", "clientno", "created_at"),
+)
+log_items = Table(
+    "log_items",
+    metadata,
+    Column("id", Id, primary_key=True),
+    Column("clientno", Integer, ForeignKey("clients.clientno"), nullable=False),
+    Column("logged_at", Utc, nullable=False),
+    Column("user_id", String(100), nullable=False),
+    Column("source", String(100)),
+    Column("correlation_id", String(100)),
+    Column("operation_id", String(50), nullable=False),
+    Column("method", String(10), nullable=False),
+    Column("path", String(500), nullable=False),
+    Column("entity_type", String(30), nullable=False),
+    Column("entity_key", String(100), nullable=False),
+    Column("status", Integer, nullable=False),
+    Column("result", String(20)),
+    Column("message", String(1000), nullable=False),
+    Index("ix_log_items_clientno_logged_at", "clientno", "logged_at"),
+    Index("ix_log_items_clientno_entity_type_entity_key", "clientno", "entity_type", "entity_key"),
+)
+idempotency_keys = Table(
+    "idempotency_keys",
+    metadata,
+    Column("clientno", Integer, primary_key=True, autoincrement=False),
+    Column("idempotency_key", String(255), primary_key=True),
+    Column("operation_id", String(50), nullable=False),
+    Column("request_hash", String(64), nullable=False),
+    Column("state", String(10), nullable=False),  # RUNNING | DONE
+    Column("status", Integer),
+    Column("body", JSON),
+    Column("headers", JSON),
+    Column("created_at", Utc, nullable=False),
+)
+query_snapshots = Table(
+    "query_snapshots",
+    metadata,
+    Column("query_id", String(22), primary_key=True),
+    Column("clientno", Integer, nullable=False),
+    Column("operation_id", String(50), nullable=False),
+    Column("row_ids", JSON, nullable=False),  # the frozen result set, in order
+    Column("page_size", Integer, nullable=False),
+    Column("maximum_count", Integer, nullable=False),
+    Column("created_at", Utc, nullable=False),
+)

@@ -1,0 +1,1 @@
+"""The database-backed queue that processes batch writes and report jobs."""

@@ -1,0 +1,39 @@
+"""Server tests run against a real app on SQLite, and again on a throwaway PostgreSQL cluster."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+
+import pytest
+
+from tests.support import postgres
+from tests.support.app import Api, running
+
+_names = itertools.count()
+
+
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[str]:
+    with postgres.cluster() as url:
+        yield url
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def database_url(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> str:
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path_factory.mktemp('db')}/armrest.db"
+    return postgres.recreate_database(request.getfixturevalue("pg_cluster"), f"t{next(_names)}")
+
+
+@pytest.fixture
+def api(database_url: str) -> Iterator[Api]:
+    with running(database_url) as client:
+        yield client
+
+
+@pytest.fixture
+def sqlite_api(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Api]:
+    """SQLite only: for tests whose subject is not the database."""
+    with running(f"sqlite:///{tmp_path_factory.mktemp('db')}/armrest.db") as client:
+        yield client

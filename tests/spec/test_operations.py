@@ -1,0 +1,101 @@
+"""The operation list is exactly the facts file's 35 operations, in the seed's tags and order."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.support import spec as contract
+
+C = "/clients/{clientno}"
+# (tag, method, path, operationId, x-armrest-source), in the seed's order.
+OPERATIONS = [
+    ("Actions", "post", f"{C}/actions/{{actiontype}}", "createAction", "designed"),
+    ("Actions", "post", f"{C}/actions/reports/{{reporttype}}", "createReportAction", "documented"),
+    ("ArItems", "get", f"{C}/aritems", "listArItems", "documented"),
+    ("ArItems", "put", f"{C}/aritems", "updateArItem", "documented"),
+    ("ArItems", "get", f"{C}/aritems/{{aritemid}}", "getArItem", "documented"),
+    ("AutoPostings", "post", f"{C}/autopostings/{{autopostingmethod}}", "createAutoPostings", "documented"),
+    ("Batches", "get", f"{C}/batches/{{batchuuid}}", "getBatch", "documented"),
+    ("ClientConfigs", "get", f"{C}/clientconfigs", "listClientConfigs", "designed"),
+    ("ClientConfigs", "get", f"{C}/clientconfigs/{{configkey}}", "getClientConfig", "designed"),
+    ("Codes", "get", "/codes/{codetype}", "listCodes", "designed"),
+    ("Customers", "post", f"{C}/customers", "createCustomer", "documented"),
+    ("Customers", "put", f"{C}/customers", "updateCustomer", "documented"),
+    ("Customers", "get", f"{C}/customers", "listCustomers", "documented"),
+    ("Customers", "get", f"{C}/customers/{{customerno}}", "getCustomer", "documented"),
+    ("Customers", "delete", f"{C}/customers/{{customerno}}", "deleteCustomer", "documented"),
+    ("Customers", "post", f"{C}/customers/batches", "createCustomerBatch", "inferred"),
+    ("Customers", "put", f"{C}/customers/batches", "updateCustomerBatch", "documented"),
+    ("DocumentBundles", "get", f"{C}/documentbundles", "listDocumentBundles", "designed"),
+    ("DocumentBundles", "get", f"{C}/documentbundles/{{documentbundleid}}", "getDocumentBundle", "designed"),
+    ("Documents", "post", f"{C}/documents", "createDocument", "inferred"),
+    ("Documents", "get", f"{C}/documents", "listDocuments", "inferred"),
+    ("Documents", "get", f"{C}/documents/{{documentno}}", "getDocument", "documented"),
+    ("Documents", "post", f"{C}/documents/batches", "createDocumentBatch", "inferred"),
+    ("Files", "get", f"{C}/files", "listFiles", "designed"),
+    ("Files", "post", f"{C}/files", "uploadFiles", "documented"),
+    ("Files", "get", f"{C}/files/{{fileid}}", "getFile", "designed"),
+    ("GlItems", "get", f"{C}/glitems/{{glitemid}}", "getGlItem", "documented"),
+    ("GlItems", "get", f"{C}/glitems", "listGlItems", "documented"),
+    ("GlMovements", "get", f"{C}/glmovements/latest", "getLatestGlMovement", "designed"),
+    ("GlMovements", "get", f"{C}/glmovements", "listGlMovements", "designed"),
+    ("Insights", "get", f"{C}/insights/adbintervals", "listAdbIntervals", "designed"),
+    ("LogItems", "get", f"{C}/logitems/{{logitemid}}", "getLogItem", "designed"),
+    ("LogItems", "get", f"{C}/logitems", "listLogItems", "designed"),
+    ("PaymentReservations", "post", f"{C}/paymentreservations", "createPaymentReservation", "documented"),
+    ("Health", "get", "/health", "getHealth", "designed"),
+]
+TAGS = list(dict.fromkeys(tag for tag, *_ in OPERATIONS))
+
+
+def test_there_are_35_operations_in_16_tags() -> None:
+    assert (len(OPERATIONS), len(TAGS)) == (35, 16)
+
+
+def test_operations_are_exactly_the_documented_list_in_seed_order(spec: dict[str, Any]) -> None:
+    found = [
+        (op.operation["tags"][0], op.method, op.path, op.operation_id, op.operation["x-armrest-source"])
+        for op in contract.operations(spec)
+    ]
+    assert found == OPERATIONS
+
+
+def test_tags_are_the_seed_tags_in_order(spec: dict[str, Any]) -> None:
+    assert [t["name"] for t in spec["tags"]] == TAGS
+
+
+def test_each_operation_has_exactly_one_tag(spec: dict[str, Any]) -> None:
+    assert [op.operation_id for op in contract.operations(spec) if len(op.operation["tags"]) != 1] == []
+
+
+def test_every_operation_but_health_requires_a_bearer_token(spec: dict[str, Any]) -> None:
+    open_ops = [
+        op.operation_id
+        for op in contract.operations(spec)
+        if op.operation.get("security", spec["security"]) in ([], [{}])
+    ]
+    assert open_ops == ["getHealth"]
+
+
+def test_bearer_scheme_is_jwt_and_tokens_come_from_client_credentials(spec: dict[str, Any]) -> None:
+    schemes = spec["components"]["securitySchemes"]
+    assert schemes["bearerAuth"] == schemes["bearerAuth"] | {"type": "http", "scheme": "bearer",
+                                                             "bearerFormat": "JWT"}
+    assert "tokenUrl" in schemes["clientCredentials"]["flows"]["clientCredentials"]
+
+
+def test_servers_are_staging_and_local(spec: dict[str, Any]) -> None:
+    assert [s["url"] for s in spec["servers"]] == [
+        "https://api.staging.amili.no/arm/v1",
+        "http://localhost:8080/arm/v1",
+    ]
+
+
+def test_every_post_takes_an_idempotency_key(spec: dict[str, Any]) -> None:
+    missing = [
+        op.operation_id
+        for op in contract.operations(spec)
+        if op.method == "post"
+        and "Idempotency-Key" not in {contract.resolve(spec, p)["name"] for p in op.operation.get("parameters", [])}
+    ]
+    assert missing == []

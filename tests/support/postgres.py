@@ -1,0 +1,66 @@
+"""A throwaway PostgreSQL cluster for tests, made with the installed initdb/pg_ctl.
+
+PostgreSQL refuses to run as root, so as root the cluster runs as the `postgres` user (runuser).
+It listens on a Unix socket in its own temporary folder only: no TCP port is opened.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import shutil
+import subprocess
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+
+
+def binaries() -> Path | None:
+    for candidate in [shutil.which("pg_ctl"), *sorted(glob.glob("/usr/lib/postgresql/*/bin/pg_ctl"), reverse=True)]:
+        if candidate and Path(candidate).with_name("initdb").exists():
+            return Path(candidate).parent
+    return None
+
+
+def _as_owner(command: list[str]) -> list[str]:
+    return ["runuser", "-u", "postgres", "--", *command] if os.geteuid() == 0 else command
+
+
+@contextmanager
+def cluster() -> Iterator[str]:
+    """Start a cluster; yields a SQLAlchemy URL of an empty database `armrest` in it."""
+    bin_dir = binaries()
+    if bin_dir is None:
+        pytest.skip("PostgreSQL binaries (initdb, pg_ctl) are not installed: PostgreSQL tests NOT RUN")
+    root = Path(tempfile.mkdtemp(prefix="armrest-pg-"))
+    data, socket_dir = root / "data", root
+    if os.geteuid() == 0:
+        shutil.chown(root, "postgres", "postgres")
+    run = lambda *args: subprocess.run(_as_owner([str(bin_dir / args[0]), *args[1:]]), check=True,  # noqa: E731
+                                       capture_output=True, text=True)
+    try:
+        run("initdb", "-D", str(data), "-U", "postgres", "-A", "trust", "--no-sync", "-E", "UTF8")
+        options = f"-k {socket_dir} -c listen_addresses='' -c fsync=off -c max_connections=200"
+        run("pg_ctl", "-D", str(data), "-o", options, "-w", "-l", str(root / "log"), "start")
+        run("createdb", "-h", str(socket_dir), "-U", "postgres", "armrest") if (bin_dir / "createdb").exists() \
+            else None
+        yield f"postgresql+psycopg://postgres@/armrest?host={socket_dir}"
+    finally:
+        subprocess.run(_as_owner([str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"]),
+                       capture_output=True)
+        shutil.rmtree(root, ignore_errors=True)
+
+
+def recreate_database(url: str, name: str) -> str:
+    """A fresh empty database in the cluster of `url`; answers its URL."""
+    import sqlalchemy
+
+    admin = sqlalchemy.create_engine(url.replace("/armrest?", "/postgres?"), isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
+    admin.dispose()
+    return url.replace("/armrest?", f"/{name}?")
