@@ -76,7 +76,7 @@ def build(settings: Settings, spec: Spec | None = None) -> Starlette:
         Route("/token", token_endpoint.endpoint(services), methods=["POST"]),
         Route(f"{PREFIX}/openapi.json", bundle_file(spec.json_bytes, "application/json"), methods=["GET"]),
         Route(f"{PREFIX}/openapi.yaml", bundle_file(spec.yaml_bytes, "application/yaml"), methods=["GET"]),
-        Route(PREFIX + "/{rest:path}", dispatcher, methods=ALL_METHODS),
+        Route(PREFIX + "/{rest:path}", dispatcher.handle, methods=ALL_METHODS),
     ]
     app = Starlette(routes=routes, lifespan=lifespan, exception_handlers={404: not_found, 405: not_found})
     app.state.services = services

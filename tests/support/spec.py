@@ -49,8 +49,8 @@ def operations(spec: dict[str, Any]) -> list[Operation]:
     return [
         Operation(method, path, item[method])
         for path, item in spec["paths"].items()
-        for method in METHODS
-        if method in item
+        for method in item
+        if method in METHODS
     ]
 
 

@@ -65,7 +65,7 @@ class Dispatcher:
         if missing:
             raise LookupError(f"no handler for operations {missing}")
 
-    async def __call__(self, request: Request) -> Response:
+    async def handle(self, request: Request) -> Response:
         path = "/" + request.path_params.get("rest", "")
         instance = self.prefix + path
         op: Operation | None = None

@@ -1,0 +1,19 @@
+"""ArItems handlers (scaffold: every function here is to be replaced)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from armrest_server.http.call import Call, Reply
+
+
+def listArItems(call: Call) -> Reply:
+    raise NotImplementedError
+
+
+def updateArItem(call: Call) -> Reply:
+    raise NotImplementedError
+
+
+def getArItem(call: Call) -> Reply:
+    raise NotImplementedError

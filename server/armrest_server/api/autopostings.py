@@ -1,0 +1,11 @@
+"""AutoPostings handlers (scaffold: every function here is to be replaced)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from armrest_server.http.call import Call, Reply
+
+
+def createAutoPostings(call: Call) -> Reply:
+    raise NotImplementedError

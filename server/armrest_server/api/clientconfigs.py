@@ -1,0 +1,15 @@
+"""ClientConfigs handlers (scaffold: every function here is to be replaced)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from armrest_server.http.call import Call, Reply
+
+
+def listClientConfigs(call: Call) -> Reply:
+    raise NotImplementedError
+
+
+def getClientConfig(call: Call) -> Reply:
+    raise NotImplementedError

@@ -1,0 +1,15 @@
+"""DocumentBundles handlers (scaffold: every function here is to be replaced)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from armrest_server.http.call import Call, Reply
+
+
+def listDocumentBundles(call: Call) -> Reply:
+    raise NotImplementedError
+
+
+def getDocumentBundle(call: Call) -> Reply:
+    raise NotImplementedError

@@ -1,0 +1,15 @@
+"""GlItems handlers (scaffold: every function here is to be replaced)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from armrest_server.http.call import Call, Reply
+
+
+def getGlItem(call: Call) -> Reply:
+    raise NotImplementedError
+
+
+def listGlItems(call: Call) -> Reply:
+    raise NotImplementedError

@@ -1,0 +1,11 @@
+"""Insights handlers (scaffold: every function here is to be replaced)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from armrest_server.http.call import Call, Reply
+
+
+def listAdbIntervals(call: Call) -> Reply:
+    raise NotImplementedError
