@@ -50,6 +50,7 @@ def redocly(session: nox.Session, *args: str) -> None:
         str(node_tools(session) / "redocly"),
         *args,
         env={"REDOCLY_TELEMETRY": "off", "REDOCLY_SUPPRESS_UPDATE_NOTICE": "true"},
+        external=True,
     )
 
 
