@@ -87,3 +87,18 @@ def tests(session: nox.Session) -> None:
     session.install("-e", ".[test]")
     bin_dir = node_tools(session)
     session.run("pytest", *session.posargs, env={"ARMREST_NODE_BIN": str(bin_dir)})
+
+
+@nox.session(python=PYTHON)
+def serve(session: nox.Session) -> None:
+    """The reference server on http://127.0.0.1:8080/arm/v1 (arguments go to `armrest serve`)."""
+    session.install("-e", ".")
+    session.run("armrest", "serve", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def bench(session: nox.Session) -> None:
+    """Benchmarks, each beside its baseline in the same run: the server against Prism."""
+    session.install("-e", ".[test]")
+    bin_dir = node_tools(session)
+    session.run("python", "bench/server_bench.py", *session.posargs, env={"ARMREST_NODE_BIN": str(bin_dir)})
