@@ -1,21 +1,107 @@
-"""Actions handlers (scaffold: every function here is to be replaced)."""
+"""Actions handlers: ledger actions done at once, and report jobs queued on the batch queue."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from sqlalchemy import Connection
+
+from armrest_server.api import audit
+from armrest_server.domain import actions as domain
+from armrest_server.domain import reports
 from armrest_server.http.call import Call, Reply
+from armrest_server.http.problems import unprocessable
+from armrest_server.store import batches, clients
+from armrest_server.store import reports as report_files
+from armrest_server.store.db import writing
+from armrest_server.worker.queue import ItemResult, Kind
+
+FIRST_JOB_QUEUE_ID = 900000
+QUEUED_MESSAGE = "Action reports created and accepted for processing"
 
 
 def createAction(call: Call) -> Reply:
-    raise NotImplementedError
+    action_type = call.path["actiontype"]
+    wire = call.body["action"]
+    with writing(call.services.engine) as conn:
+        try:
+            outcome = domain.perform(conn, call.clientno, action_type, wire, call.services.today())
+        except domain.Rejected as rejected:
+            v = rejected.violation
+            raise unprocessable(v.pointer, v.message, v.code) from None
+        comment = f" ({wire['comment']})" if wire.get("comment") else ""
+        entity_type, key = outcome.entity
+        log_item_id = audit.record(
+            conn, call, entity_type, key, 200, outcome.result, f"{action_type}: {outcome.message}{comment}"
+        )
+    body = {
+        "status": "PROCESSED",
+        "result": outcome.result,
+        "message": outcome.message,
+        "clientNo": call.clientno,
+        "actionType": action_type,
+        "logItemId": log_item_id,
+        "affectedCount": outcome.affected,
+        "arItemIds": outcome.item_ids,
+    }
+    return Reply(200, body)
 
 
 def createReportAction(call: Call) -> Reply:
-    raise NotImplementedError
+    report_type = call.path["reporttype"]
+    wire = call.body["action"]["report"]
+    with writing(call.services.engine) as conn:
+        try:
+            request = reports.request_of(conn, call.clientno, report_type, wire, call.services.today())
+        except reports.Rejected as rejected:
+            v = rejected.violation
+            raise unprocessable(v.pointer, v.message, v.code) from None
+        dedupe_key = request.dedupe_key()
+        report_files.lock_job_key(conn, dedupe_key)
+        pending = batches.find_pending_by_dedupe(conn, call.clientno, dedupe_key)
+        if pending is not None:
+            status, job_queue_id, batch_uuid = 200, int(pending["job_queue_id"]), str(pending["batch_uuid"])
+            message = f"Report {report_type} answered with the queued job {job_queue_id}"
+        else:
+            status = 201
+            job_queue_id = clients.next_numbers(conn, call.clientno, "jobQueueId", FIRST_JOB_QUEUE_ID)
+            batch_uuid = batches.enqueue(
+                conn,
+                call.clientno,
+                "REPORT",
+                call.user_id[:100],
+                request.payload(),
+                1,
+                job_queue_id,
+                dedupe_key,
+            )
+            message = f"Report {report_type} queued as job {job_queue_id}"
+        audit.record(conn, call, "REPORT", str(job_queue_id), status, "CREATED", message)
+    body = {
+        "status": "PROCESSED",
+        "result": "CREATED",
+        "message": QUEUED_MESSAGE,
+        "reportType": report_type,
+        "clientNo": call.clientno,
+        "jobQueueId": job_queue_id,
+        "batchUuid": batch_uuid,
+    }
+    return Reply(status, body)
 
 
-def report_kind(services: Any) -> Any:
-    from armrest_server.worker.queue import Kind
+def report_kind(services: Any) -> Kind:
+    """The REPORT batch: one item (the request) whose processing writes the CSV file."""
 
-    return Kind(process=lambda *a: (_ for _ in ()).throw(NotImplementedError()))
+    def process(conn: Connection, batch: dict[str, Any], chunk: list[tuple[int, Any]]) -> list[ItemResult]:
+        results = []
+        for _, payload in chunk:
+            request = reports.Request.of_payload(payload)
+            name, content = reports.make(conn, batch["clientno"], request, int(batch["job_queue_id"]))
+            report_files.insert_file(conn, batch["clientno"], int(batch["job_queue_id"]), name, content)
+            results.append(ItemResult(request.report_type, True, "CREATED"))
+        return results
+
+    def finish(conn: Connection, batch: dict[str, Any]) -> str | None:
+        return report_files.file_of_job(conn, batch["clientno"], int(batch["job_queue_id"]))
+
+    return Kind(process=process, finish=finish, items=lambda payload: [payload])

@@ -21,7 +21,7 @@ def record(conn: Connection, call: Call, entity_type: str, entity_key: str, stat
         correlation_id=meta.get("correlationId"),
         operation_id=call.operation.operation_id,
         method=call.operation.method,
-        path=call.instance[:500],
+        path=call.operation.template.format(**call.path)[:500],  # below the base URL, as the contract says
         entity_type=entity_type,
         entity_key=entity_key[:100],
         status=status,

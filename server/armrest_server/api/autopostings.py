@@ -1,11 +1,98 @@
-"""AutoPostings handlers (scaffold: every function here is to be replaced)."""
+"""AutoPostings handler: payments, write-offs and refunds, all or nothing."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from sqlalchemy.exc import IntegrityError
+
+from armrest_server.api import audit
+from armrest_server.domain import autopostings as domain
+from armrest_server.domain.money import to_wire
 from armrest_server.http.call import Call, Reply
+from armrest_server.http.problems import FieldError, Problem
+from armrest_server.store.db import reading, writing
+
+ATTEMPTS = 3  # a lost race (a concurrent writer got there first) is retried from the start
+
+
+def _result(plan: domain.Plan, result_type: str) -> dict[str, Any]:
+    shown = result_type in ("POSTED", "VALIDATED")
+    return {
+        "postingRef": plan.posting.ref,
+        "resultType": result_type,
+        "voucherNo": plan.voucher_no if shown else None,
+        "applications": [{"arItemId": item["id"], "amount": to_wire(a)} for item, a in plan.applications]
+        if shown
+        else [],
+        "unappliedArItemId": plan.unapplied_item_id if shown else None,
+        "errors": [{"pointer": v.pointer, "message": v.message, "code": v.code} for v in plan.errors[:100]],
+    }
+
+
+def _check(plans: list[domain.Plan]) -> None:
+    """422 listing every posting when any failed; nothing has been written then."""
+    failed = [plan for plan in plans if plan.errors]
+    if not failed:
+        return
+    errors = [FieldError(v.pointer, v.message, v.code) for plan in failed for v in plan.errors][:1000]
+    raise Problem(
+        422,
+        f"{len(failed)} of {len(plans)} postings failed; nothing was written",
+        errors,
+        extra={"autoPostings": [_result(p, "FAILED" if p.errors else "BATCH-REJECTED") for p in plans]},
+    )
+
+
+def _count(method: str, n: int) -> str:
+    singular, plural = domain.NAMES[method]
+    return f"{n} {singular if n == 1 else plural}"
+
+
+def _answer(call: Call, method: str, plans: list[domain.Plan], status: int) -> Reply:
+    dry = status == 200
+    body = {
+        "status": "VALIDATED" if dry else "PROCESSED",
+        "result": "VALIDATED" if dry else "CREATED",
+        "message": f"{_count(method, len(plans))} " + ("validated, nothing written" if dry else "posted"),
+        "clientNo": call.clientno,
+        "autoPostingMethod": method,
+        "autoPostings": [_result(plan, "VALIDATED" if dry else "POSTED") for plan in plans],
+    }
+    return Reply(status, body)
 
 
 def createAutoPostings(call: Call) -> Reply:
-    raise NotImplementedError
+    method = call.path["autopostingmethod"]
+    wire = call.body["autoPostings"]
+    engine, today = call.services.engine, call.services.today()
+    if any(posting.get("validateOnly") for posting in wire):
+        with reading(engine) as conn:
+            plans = domain.plan_all(conn, call.clientno, method, wire, today, lock=False)
+        _check(plans)
+        return _answer(call, method, plans, 200)
+    for attempt in range(ATTEMPTS):
+        try:
+            with writing(engine) as conn:
+                plans = domain.plan_all(conn, call.clientno, method, wire, today, lock=True)
+                _check(plans)
+                domain.write(conn, call.clientno, method, plans, today)
+                vouchers = [plan.voucher_no for plan in plans]
+                audit.record(
+                    conn,
+                    call,
+                    "AUTOPOSTING",
+                    plans[0].posting.ref,
+                    201,
+                    "CREATED",
+                    f"{_count(method, len(plans))} posted, vouchers {vouchers[0]}..{vouchers[-1]}",
+                )
+            return _answer(call, method, plans, 201)
+        except (domain.Race, IntegrityError):
+            # A concurrent request settled the same items or used the same paymentId first; planning
+            # again sees what it wrote (and answers 422 if that leaves this request invalid).
+            if attempt == ATTEMPTS - 1:
+                raise Problem(
+                    409, "The ledger changed while the postings were written; send them again"
+                ) from None
+    raise AssertionError("unreachable")

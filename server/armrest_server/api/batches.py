@@ -1,11 +1,52 @@
-"""Batches handlers (scaffold: every function here is to be replaced)."""
+"""Batches handler: where an asynchronous batch write or report job is, and each item's result."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from armrest_server.api.wire import optional_timestamp
 from armrest_server.http.call import Call, Reply
+from armrest_server.http.problems import not_found
+from armrest_server.store import batches
+from armrest_server.store.db import reading
+
+STATUS_CODES = {"QUEUED": 202, "PROCESSING": 202, "COMPLETED": 200, "COMPLETED_WITH_ERRORS": 206}
+RETRY_AFTER_SECONDS = "1"
+
+
+def _item(row: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "index": row["idx"],
+        "key": row["item_key"],
+        "resultType": row["result_type"],
+        "result": row["result"],
+        "errors": list(row["errors"] or []),
+    }
 
 
 def getBatch(call: Call) -> Reply:
-    raise NotImplementedError
+    batch_uuid = call.path["batchuuid"]
+    # One snapshot: the counts and the items listed agree.
+    with reading(call.services.engine) as conn:
+        batch = batches.find(conn, call.clientno, batch_uuid)
+        if batch is None:
+            raise not_found(f"Batch {batch_uuid}", "#/path/batchuuid")
+        items = batches.items(conn, batch_uuid)
+    body = {
+        "batchUuid": batch["batch_uuid"],
+        "batchType": batch["batch_type"],
+        "status": batch["status"],
+        "itemCount": batch["item_count"],
+        "processedCount": batch["processed_count"],
+        "acceptedCount": batch["accepted_count"],
+        "rejectedCount": batch["rejected_count"],
+        "createdAt": optional_timestamp(batch["created_at"]),
+        "startedAt": optional_timestamp(batch["started_at"]),
+        "completedAt": optional_timestamp(batch["completed_at"]),
+        "userId": batch["user_id"],
+        "items": [_item(row) for row in items],
+        "fileId": batch["file_id"],
+        "jobQueueId": batch["job_queue_id"],
+    }
+    status = STATUS_CODES[batch["status"]]
+    return Reply(status, body, {"Retry-After": RETRY_AFTER_SECONDS} if status == 202 else {})

@@ -1,11 +1,11 @@
-"""Codes handlers (scaffold: every function here is to be replaced)."""
+"""Codes handler: the ARM code tables, the same for every client."""
 
 from __future__ import annotations
 
-from typing import Any
-
+from armrest_server.domain import codes
 from armrest_server.http.call import Call, Reply
 
 
 def listCodes(call: Call) -> Reply:
-    raise NotImplementedError
+    # The path parameter's enum (checked by the HTTP layer) is the list of tables.
+    return Reply(200, codes.table(call.path["codetype"], call.language))

@@ -1,47 +1,209 @@
-"""Customers handlers (scaffold: every function here is to be replaced)."""
+"""Customers handlers: one-customer writes (upsert, partial update), reads, delete, batch writes."""
 
 from __future__ import annotations
 
+from datetime import UTC, date, datetime, time
 from typing import Any
+from urllib.parse import quote, urlsplit
+from zoneinfo import ZoneInfo
 
+from sqlalchemy import Connection
+
+from armrest_server.api import audit
+from armrest_server.api.paging import list_page
+from armrest_server.domain import customers as domain
 from armrest_server.http.call import Call, Reply
+from armrest_server.http.problems import FieldError, Problem, not_found, unprocessable
+from armrest_server.store import batches, clients
+from armrest_server.store import customers as store
+from armrest_server.store.db import reading, writing
+from armrest_server.worker.queue import ItemResult, Kind
+
+OSLO = ZoneInfo("Europe/Oslo")
+
+
+def _rejected(rejected: domain.Rejected, prefix: str) -> Problem:
+    errors = [FieldError(prefix + v.pointer, v.message, v.code) for v in rejected.violations]
+    return Problem(422, "; ".join(e.message for e in errors), errors)
+
+
+def _answer(call: Call, result: str, row: dict[str, Any], status: int) -> Reply:
+    number = row["customer_no"]
+    body = {
+        "status": "PROCESSED",
+        "result": result,
+        "message": f"Customer {number} {result.lower()}",
+        "clientNo": call.clientno,
+        "customerNo": number,
+        "accountNo": row["account_no"],
+    }
+    headers = {}
+    if status == 201:
+        base = urlsplit(call.base_url).path
+        headers["Location"] = f"{base}/clients/{call.clientno}/customers/{quote(number)}"
+    return Reply(status, body, headers)
+
+
+def _write(call: Call, create: bool) -> Reply:
+    customer = call.body["customer"]
+    with writing(call.services.engine) as conn:
+        try:
+            result, row = domain.upsert(conn, call.clientno, customer, call.services.today(), create)
+        except domain.Rejected as rejected:
+            raise _rejected(rejected, "/customer") from None
+        except domain.UnknownCustomer:
+            raise not_found(f"Customer {customer['customerNo']}", "/customer/customerNo") from None
+        status = 201 if result == "CREATED" else 200
+        audit.record(
+            conn,
+            call,
+            "CUSTOMER",
+            row["customer_no"],
+            status,
+            result,
+            f"Customer {row['customer_no']} {result.lower()}",
+        )
+    return _answer(call, result, row, status)
 
 
 def createCustomer(call: Call) -> Reply:
-    raise NotImplementedError
+    return _write(call, create=True)
 
 
 def updateCustomer(call: Call) -> Reply:
-    raise NotImplementedError
+    return _write(call, create=False)
 
 
 def listCustomers(call: Call) -> Reply:
-    raise NotImplementedError
+    q = call.query
+    since = q.get("changedsince")
+    start = None
+    if since:
+        start = datetime.combine(date.fromisoformat(str(since)), time(), OSLO).astimezone(UTC)
+
+    def ids() -> Any:
+        return store.ids_query(
+            call.clientno,
+            name=q.get("name"),
+            category=q.get("customercategory"),
+            organization_no=q.get("organizationno"),
+            active_status_web=q.get("activestatusweb"),
+            changed_since=start,
+        )
+
+    def fetch(conn: Connection, chunk: Any) -> dict[Any, dict[str, Any]]:
+        return {
+            key: domain.to_wire_customer(row) for key, row in store.fetch(conn, call.clientno, chunk).items()
+        }
+
+    return list_page(call, "customers", ids, fetch)
 
 
 def getCustomer(call: Call) -> Reply:
-    raise NotImplementedError
+    number = call.path["customerno"]
+    with reading(call.services.engine) as conn:
+        row = store.find_by_no(conn, call.clientno, number)
+    if row is None:
+        raise not_found(f"Customer {number}", "#/path/customerno")
+    return Reply(200, domain.to_wire_customer(row))
 
 
 def deleteCustomer(call: Call) -> Reply:
-    raise NotImplementedError
+    number = call.path["customerno"]
+    with writing(call.services.engine) as conn:
+        row = store.find_by_no(conn, call.clientno, number, lock=True)
+        if row is None:
+            raise not_found(f"Customer {number}", "#/path/customerno")
+        if store.in_use(conn, call.clientno, row["id"]):
+            raise unprocessable(
+                "#/path/customerno",
+                f"Customer {row['customer_no']} has documents or ledger items and cannot be deleted",
+                "inUse",
+            )
+        store.delete_one(conn, call.clientno, row["id"])
+        audit.record(
+            conn,
+            call,
+            "CUSTOMER",
+            row["customer_no"],
+            200,
+            "DELETED",
+            f"Customer {row['customer_no']} deleted",
+        )
+    return _answer(call, "DELETED", row, 200)
+
+
+# --- batches --------------------------------------------------------------------------------------
+def _no_repeats(items: list[dict[str, Any]]) -> None:
+    """A customerNo may appear once per batch: items of one batch then never touch the same customer."""
+    first: dict[str, int] = {}
+    errors: list[FieldError] = []
+    for index, item in enumerate(items):
+        key = item["customerNo"].lower()
+        if key in first and len(errors) < 1000:
+            message = (
+                f"Customer {item['customerNo']} appears more than once (first at /customers/{first[key]})"
+            )
+            errors.append(FieldError(f"/customers/{index}/customerNo", message, "duplicate"))
+        first.setdefault(key, index)
+    if errors:
+        raise Problem(422, f"{len(errors)} repeated customer number(s); nothing was queued", errors)
+
+
+def _enqueue(call: Call, batch_type: str) -> Reply:
+    items = call.body["customers"]
+    _no_repeats(items)
+    message = f"Batch of {len(items)} customers queued"
+    with writing(call.services.engine) as conn:
+        clients.ensure(conn, call.clientno)
+        batch_uuid = batches.enqueue(conn, call.clientno, batch_type, call.user_id[:100], items, len(items))
+        audit.record(conn, call, "BATCH", batch_uuid, 202, "QUEUED", message)
+    body = {
+        "status": "ACCEPTED",
+        "result": "QUEUED",
+        "message": message,
+        "clientNo": call.clientno,
+        "batchUuid": batch_uuid,
+        "itemCount": len(items),
+    }
+    location = f"{urlsplit(call.base_url).path}/clients/{call.clientno}/batches/{batch_uuid}"
+    return Reply(202, body, {"Location": location})
 
 
 def createCustomerBatch(call: Call) -> Reply:
-    raise NotImplementedError
+    return _enqueue(call, "CUSTOMERS_CREATE")
 
 
 def updateCustomerBatch(call: Call) -> Reply:
-    raise NotImplementedError
+    return _enqueue(call, "CUSTOMERS_UPDATE")
 
 
-def create_batch_kind(services: Any) -> Any:
-    from armrest_server.worker.queue import Kind
+def _processor(services: Any, create: bool) -> Kind:
+    def process(conn: Connection, batch: dict[str, Any], chunk: list[tuple[int, Any]]) -> list[ItemResult]:
+        outcomes = domain.apply_batch(
+            conn, batch["clientno"], [item for _, item in chunk], services.today(), create
+        )
+        return [
+            ItemResult(
+                outcome.key,
+                not outcome.violations,
+                outcome.result,
+                [
+                    FieldError(f"/customers/{index}{v.pointer}", v.message, v.code).as_dict()
+                    for v in outcome.violations
+                ],
+            )
+            for (index, _), outcome in zip(chunk, outcomes, strict=True)
+        ]
 
-    return Kind(process=lambda *a: (_ for _ in ()).throw(NotImplementedError()))
+    return Kind(process=process)
 
 
-def update_batch_kind(services: Any) -> Any:
-    from armrest_server.worker.queue import Kind
+def create_batch_kind(services: Any) -> Kind:
+    """CUSTOMERS_CREATE: each item as createCustomer would (upsert)."""
+    return _processor(services, create=True)
 
-    return Kind(process=lambda *a: (_ for _ in ()).throw(NotImplementedError()))
+
+def update_batch_kind(services: Any) -> Kind:
+    """CUSTOMERS_UPDATE: each item as updateCustomer would; an unknown number rejects the item."""
+    return _processor(services, create=False)

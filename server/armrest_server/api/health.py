@@ -1,11 +1,50 @@
-"""Health handlers (scaffold: every function here is to be replaced)."""
+"""Health handler: whether the database answers and the batch worker is alive. No token needed."""
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
+from sqlalchemy.exc import SQLAlchemyError
+
+from armrest_server.api.wire import optional_timestamp, timestamp
 from armrest_server.http.call import Call, Reply
+from armrest_server.store import batches
+from armrest_server.store.db import ping, reading
+
+DATABASE_TIMEOUT = 2.0  # seconds
+HEARTBEAT_LIMIT = timedelta(seconds=60)
+NO_STORE = {"Cache-Control": "no-store"}
 
 
 def getHealth(call: Call) -> Reply:
-    raise NotImplementedError
+    services = call.services
+    latency = ping(services.engine, DATABASE_TIMEOUT)
+    worker: dict[str, Any] = {"status": "DOWN", "lastHeartbeat": None, "queued": 0}
+    if latency is not None:
+        try:
+            with reading(services.engine) as conn:
+                beat = batches.last_heartbeat(conn)
+                queued = batches.queued_count(conn)
+        except SQLAlchemyError:
+            latency = None  # the database went away between the ping and these reads
+        else:
+            alive = beat is not None and services.now() - beat <= HEARTBEAT_LIMIT
+            worker = {
+                "status": "UP" if alive else "DOWN",
+                "lastHeartbeat": optional_timestamp(beat),
+                "queued": queued,
+            }
+    database: dict[str, Any] = {"status": "DOWN", "latencyMs": None}
+    status = "DOWN"
+    if latency is not None:
+        status = "UP" if worker["status"] == "UP" else "DEGRADED"
+        database = {"status": "UP", "latencyMs": min(round(latency * 1000), int(DATABASE_TIMEOUT * 1000))}
+    body = {
+        "status": status,
+        "version": services.spec_version,
+        "time": timestamp(services.now()),
+        "database": database,
+        "worker": worker,
+    }
+    return Reply(503 if status == "DOWN" else 200, body, dict(NO_STORE))

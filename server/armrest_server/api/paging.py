@@ -30,8 +30,11 @@ def page_size(requested: int | None) -> int:
     return SMALL_PAGE_FALLBACK if requested < 5 else requested
 
 
-def list_page(call: Call, entity: str, ids_query: Callable[[], Select[Any]], fetch: Fetch) -> Reply:
-    """Answer one page of a list. `ids_query` selects the ordered ids; `fetch` turns ids into wire records."""
+def list_page(
+    call: Call, entity: str, ids_query: Callable[[], Select[Any] | Sequence[Any]], fetch: Fetch
+) -> Reply:
+    """Answer one page of a list. `ids_query` selects (or lists) the ordered ids; `fetch` turns ids into
+    wire records."""
     query = call.query
     pageno = query.get("pageno") or 1
     with writing(call.services.engine) as conn:

@@ -1,11 +1,46 @@
-"""PaymentReservations handlers (scaffold: every function here is to be replaced)."""
+"""PaymentReservations handler: announce a payment, holding reminders and debt collection."""
 
 from __future__ import annotations
 
-from typing import Any
+from sqlalchemy.exc import IntegrityError
 
+from armrest_server.api import audit
+from armrest_server.domain import reservations as domain
 from armrest_server.http.call import Call, Reply
+from armrest_server.http.problems import unprocessable
+from armrest_server.store.db import writing
 
 
 def createPaymentReservation(call: Call) -> Reply:
-    raise NotImplementedError
+    wire = call.body["paymentReservation"]
+    try:
+        with writing(call.services.engine) as conn:
+            try:
+                created = domain.create(conn, call.clientno, wire, call.services.today())
+            except domain.Rejected as rejected:
+                v = rejected.violation
+                raise unprocessable(v.pointer, v.message, v.code) from None
+            target = (
+                f"AR item {created.item_id}"
+                if created.item_id is not None
+                else f"customer {created.customer_no}"
+            )
+            message = f"Payment reservation {created.payment_id} created for {target}"
+            audit.record(conn, call, "PAYMENTRESERVATION", created.payment_id, 201, "CREATED", message)
+    except IntegrityError:
+        # A concurrent request stored the same paymentId first (the unique key decided).
+        raise unprocessable(
+            "/paymentReservation/paymentId", f"paymentId {wire['paymentId']} is already used", "conflict"
+        ) from None
+    body = {
+        "status": "PROCESSED",
+        "result": "CREATED",
+        "message": message,
+        "clientNo": call.clientno,
+        "paymentId": created.payment_id,
+        "reservationId": created.reservation_id,
+        "arItemId": created.item_id,
+        "customerNo": created.customer_no,
+        "expiresOn": created.expires_on.isoformat(),
+    }
+    return Reply(201, body)

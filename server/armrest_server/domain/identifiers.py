@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 ORG_WEIGHTS = (3, 2, 7, 6, 5, 4, 3, 2)
 ACCOUNT_WEIGHTS = (5, 4, 3, 2, 7, 6, 5, 4, 3, 2)
 SSN_WEIGHTS_1 = (3, 7, 6, 1, 8, 9, 4, 5, 2)
@@ -64,15 +66,32 @@ def valid_kid(kid: str, algorithm: str, length: int | None = None) -> bool:
     return kid_check_digit(kid[:-1], algorithm) == int(kid[-1])
 
 
-def make_kid(sequence: int, algorithm: str, length: int) -> str:
-    """A KID of `length` digits: a variant digit, the document's own sequence number zero-padded, and
-    the check digit. MOD11 gives no check digit for some bodies; changing the variant digit changes
-    the remainder, so one of the first two variants always has one. The sequence keeps KIDs unique
-    for as long as it fits in the length."""
-    body_length = length - 1
-    for variant in range(10):
-        body = f"{variant}{sequence:0{max(body_length - 1, 0)}d}"[-body_length:]
-        check = kid_check_digit(body, algorithm)
-        if check is not None:
-            return body + str(check)
-    raise AssertionError("unreachable: a variant digit always yields a MOD11 check digit")
+def _with_check_digit(body: str, algorithm: str) -> str | None:
+    check = kid_check_digit(body, algorithm)
+    return None if check is None else body + str(check)
+
+
+def kid_from_number(document_no: str, algorithm: str, length: int) -> str | None:
+    """The KID made of the document number: None when the number is not all digits, does not fit
+    in `length` - 1 digits, or (MOD11) has no check digit."""
+    if not (document_no.isascii() and document_no.isdigit()) or len(document_no) > length - 1:
+        return None
+    return _with_check_digit(document_no.zfill(length - 1), algorithm)
+
+
+def kid_from_sequence(number: int, algorithm: str, length: int) -> str | None:
+    """The KID made of a sequence number, or None where MOD11 gives no check digit. A number too long
+    for the body keeps its last `length` - 1 digits (KIDs then repeat: such a client needs a longer
+    kidLength)."""
+    return _with_check_digit(str(number)[-(length - 1) :].zfill(length - 1), algorithm)
+
+
+def make_kid(document_no: str, algorithm: str, length: int, sequence: Iterator[int]) -> str:
+    """A generated KID of `length` digits (the client's kidLength and kidAlgorithm): the document
+    number when it is all digits and fits in `length` - 1 digits, otherwise the next number of the
+    client's KID sequence, zero-padded; then the check digit. Where MOD11 gives no check digit the
+    next sequence number is taken instead."""
+    kid = kid_from_number(document_no, algorithm, length)
+    while kid is None:
+        kid = kid_from_sequence(next(sequence), algorithm, length)
+    return kid

@@ -86,6 +86,10 @@ class Dispatcher:
 
     def _respond(self, op: Operation | None, reply: Reply, instance: str) -> Response:
         media_type = PROBLEM_JSON if reply.status >= 400 else JSON
+        declared = op.responses.get(reply.status) if op is not None else None
+        if declared is not None and len(declared.media_types) == 1 and media_type not in declared.media_types:
+            # An error status whose answer is not a problem (health's 503 is a Health body).
+            media_type = next(iter(declared.media_types))
         if op is not None and self.limits.validate_responses:
             broken = self._check_response(op, reply, media_type)
             if broken:

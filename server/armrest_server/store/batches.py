@@ -158,5 +158,6 @@ def last_heartbeat(conn: Connection) -> datetime | None:
 
 
 def queued_count(conn: Connection) -> int:
-    query = select(func.count()).where(batches.c.status.in_(["QUEUED", "PROCESSING"]))
+    """Batches and report jobs waiting to start (the health answer's `worker.queued`)."""
+    query = select(func.count()).where(batches.c.status == "QUEUED")
     return int(conn.execute(query).scalar() or 0)

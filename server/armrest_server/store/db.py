@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -74,3 +76,28 @@ def migrate(engine: Engine) -> None:
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
+
+
+def ping(engine: Engine, timeout: float) -> float | None:
+    """Seconds one trivial query took, or None when it failed or took longer than `timeout`.
+
+    The query runs in a thread of its own so that a database that hangs (or a pool that is exhausted)
+    cannot hold the caller beyond the timeout; PostgreSQL also cancels the statement itself.
+    """
+    outcome: list[float] = []
+
+    def probe() -> None:
+        started = time.monotonic()
+        try:
+            with engine.connect() as conn, conn.begin():
+                if is_postgres(engine):
+                    conn.exec_driver_sql(f"SET LOCAL statement_timeout = {int(timeout * 1000)}")
+                conn.exec_driver_sql("SELECT 1").scalar()
+        except Exception:
+            return
+        outcome.append(time.monotonic() - started)
+
+    worker = threading.Thread(target=probe, name="armrest-db-ping", daemon=True)
+    worker.start()
+    worker.join(timeout)
+    return outcome[0] if outcome and outcome[0] <= timeout else None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import secrets
+from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -14,9 +15,18 @@ LIFETIME = timedelta(hours=24)
 
 
 def freeze(
-    conn: Connection, clientno: int, operation_id: str, ids_query: Select[Any], maximum: int, page_size: int
+    conn: Connection,
+    clientno: int,
+    operation_id: str,
+    ids_query: Select[Any] | Sequence[Any],
+    maximum: int,
+    page_size: int,
 ) -> tuple[str, list[Any]]:
-    ids = list(conn.execute(ids_query.limit(maximum)).scalars())
+    """`ids_query` selects the ordered ids, or is the ordered ids (rows computed outside SQL)."""
+    if isinstance(ids_query, Select):
+        ids = list(conn.execute(ids_query.limit(maximum)).scalars())
+    else:
+        ids = list(ids_query[:maximum])
     query_id = secrets.token_urlsafe(16)  # 22 URL-safe characters
     now = datetime.now(UTC)
     conn.execute(delete(query_snapshots).where(query_snapshots.c.created_at < now - LIFETIME))

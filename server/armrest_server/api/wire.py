@@ -1,0 +1,40 @@
+"""Wire formats shared by handlers: instants as RFC 3339 UTC, dates as YYYY-MM-DD."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+from armrest_server.http.call import Call
+from armrest_server.http.problems import rule
+
+
+def timestamp(value: datetime) -> str:
+    """RFC 3339 in UTC with a `Z`; SQLite hands back naive datetimes, which are UTC here."""
+    moment = value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+    return moment.strftime("%Y-%m-%dT%H:%M:%S") + (
+        f".{moment.microsecond:06d}Z" if moment.microsecond else "Z"
+    )
+
+
+def optional_timestamp(value: datetime | None) -> str | None:
+    return None if value is None else timestamp(value)
+
+
+def day_start(day: date) -> datetime:
+    """The first instant of a UTC date: filters on the UTC date of an instant compare with these."""
+    return datetime(day.year, day.month, day.day, tzinfo=UTC)
+
+
+def day_after_start(day: date) -> datetime | None:
+    """The first instant after a UTC date (an exclusive upper bound); None after the last date."""
+    return None if day == date.max else day_start(day + timedelta(days=1))
+
+
+def date_range(call: Call) -> tuple[date | None, date | None]:
+    """`fromdate` and `todate` of the query; a `fromdate` after `todate` answers 400."""
+    first, last = call.query.get("fromdate"), call.query.get("todate")
+    since = date.fromisoformat(first) if first else None
+    until = date.fromisoformat(last) if last else None
+    if since is not None and until is not None and since > until:
+        raise rule(400, "#/query/fromdate", "fromdate is after todate", "dateRange")
+    return since, until

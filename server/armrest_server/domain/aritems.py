@@ -1,0 +1,211 @@
+"""AR item rules: changing an item's details, crediting an invoice or interest note through its item,
+and the item's wire form.
+
+An item is OPEN while its remaining amount is not zero and CLOSED (with closedDate) once it is; a
+closed item is never changed again. Settlements never go beyond the remaining amount.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import Connection
+
+from armrest_server.domain import booking
+from armrest_server.domain import documents as docs
+from armrest_server.domain.customers import Rejected, Violation, code_lookup, fields_of, timestamp
+from armrest_server.domain.money import round_ore, to_ore, to_wire
+from armrest_server.store import aritems as store
+from armrest_server.store import customers as customer_store
+from armrest_server.store import documents as document_store
+
+COLUMNS = {
+    "dueDate": "due_date",
+    "stopReminderUntil": "stop_reminder_until",
+    "stopDebtCollectionUntil": "stop_debt_collection_until",
+    "stopInterestCalcUntil": "stop_interest_calc_until",
+    "kid": "kid",
+}
+
+
+class UnknownItem(Exception):
+    pass
+
+
+@dataclass
+class Updated:
+    result: str  # UPDATED | UNCHANGED
+    item: dict[str, Any]  # the row after the update
+    credit_note: docs.Draft | None = None
+
+
+def update(conn: Connection, clientno: int, sent: Mapping[str, Any], today: date) -> Updated:
+    """updateArItem: the changes and the credit note, all or nothing. Raises UnknownItem, or Rejected
+    (pointers relative to the `arItem` object) before anything is written."""
+    row = store.find(conn, clientno, sent["arItemId"], lock=True)
+    if row is None:
+        raise UnknownItem(sent["arItemId"])
+    if row["status"] == "CLOSED":
+        message = f"AR item {row['id']} is closed and cannot be changed"
+        raise Rejected([Violation("/arItemId", message, "closed")])
+    settings = docs.Settings.load(conn, clientno)
+    violations: list[Violation] = []
+    changes = _changes(row, sent, settings, violations)
+    draft = (
+        _credit_note(conn, clientno, row, sent["creditNote"], settings, today, violations)
+        if (sent.get("creditNote"))
+        else None
+    )
+    if violations:
+        raise Rejected(violations)
+    if changes:
+        store.update_details(conn, clientno, row["id"], changes)
+    if draft is not None:
+        ctx = docs.Context(clientno, settings, {}, set(), {}, {})
+        docs.accept(ctx, draft)
+        booking.write(conn, ctx, [draft], today, "CREDITNOTE")
+    after = store.find(conn, clientno, row["id"])
+    assert after is not None
+    return Updated("UPDATED" if changes or draft else "UNCHANGED", after, draft)
+
+
+def _changes(
+    row: Mapping[str, Any], sent: Mapping[str, Any], settings: docs.Settings, v: list[Violation]
+) -> dict[str, Any]:
+    changes: dict[str, Any] = {}
+    for key, column in COLUMNS.items():
+        if key not in sent:
+            continue
+        value = sent[key]
+        if key != "kid" and value is not None:
+            value = date.fromisoformat(value)
+        if key == "dueDate" and value < row["document_date"]:
+            v.append(
+                Violation(
+                    "/dueDate", f"dueDate {value} is before documentDate {row['document_date']}", "dueDate"
+                )
+            )
+        if key == "kid":
+            v += docs.kid_violations("/kid", value, settings)
+        if value != row[column]:
+            changes[column] = value
+    return changes
+
+
+def _credit_note(
+    conn: Connection,
+    clientno: int,
+    row: Mapping[str, Any],
+    sent: Mapping[str, Any],
+    settings: docs.Settings,
+    today: date,
+    v: list[Violation],
+) -> docs.Draft | None:
+    """The credit note the request asks for, checked; None when a rule is broken."""
+    before = len(v)
+    if row["document_type"] not in docs.CREDITABLE:
+        message = f"A {row['document_type']} item cannot be credited; only an INVOICE or INTERESTNOTE"
+        v.append(Violation("/creditNote", message, "documentType"))
+    amount = to_ore(sent["amount"])
+    if amount > row["remaining_amount"]:
+        message = f"amount {sent['amount']} is above the item's remaining amount {to_wire(row['remaining_amount']):.2f}"
+        v.append(Violation("/creditNote/amount", message, "amount"))
+    number = sent["documentNo"]
+    key = number.lower()
+    if key == docs.RESERVED_NO or document_store.existing_keys(conn, clientno, [key]):
+        v.append(
+            Violation("/creditNote/documentNo", f"Document number {number} is already used", "duplicate")
+        )
+    day = date.fromisoformat(sent["documentDate"]) if sent.get("documentDate") else today
+    if day < row["document_date"]:
+        message = f"documentDate {day} is before the item's documentDate {row['document_date']}"
+        v.append(Violation("/creditNote/documentDate", message, "documentDate"))
+    if len(v) > before:
+        return None
+    document = document_store.find_by_id(conn, clientno, row["document_id"])
+    customer = customer_store.find_by_id(conn, clientno, row["customer_id"])
+    assert document is not None and customer is not None
+    fields = fields_of(customer)
+    credited = docs.Item(
+        row["document_no"], row["document_type"], row["customer_id"], row["remaining_amount"], row["status"],
+        row["closed_date"], row["document_id"], row["id"], stored=True,
+    )  # fmt: skip
+    text = sent.get("text") or f"Kreditnota for {row['document_no']}"
+    distribution = docs.distribution_of(code_lookup(), {}, fields, [])
+    return docs.Draft(
+        number, "CREDITNOTE", customer, day, day, row["currency"], None, None, None,
+        fields["buyerReference"] or None, fields["sellerReference"] or None, distribution,
+        credit_lines(document["data"]["lines"], amount, text), credited,
+        docs.Bundle(customer["id"], None, distribution["type"], 0),
+    )  # fmt: skip
+
+
+def credit_lines(lines: list[Mapping[str, Any]], amount: int, text: str) -> list[docs.Line]:
+    """One line per VAT rate of the credited document, ascending: each rate's share of `amount` in
+    proportion to the document's amount including VAT at that rate (the last line takes the
+    rounding difference), split into amount excluding VAT and VAT at the rate."""
+    per_rate: dict[int, int] = {}
+    for line in lines:
+        per_rate[line["vatRate"]] = per_rate.get(line["vatRate"], 0) + line["amountInclVat"]
+    total = sum(per_rate.values())
+    rates = sorted(per_rate)
+    shares = [round_ore(Decimal(amount) * per_rate[rate] / total) for rate in rates[:-1]]
+    shares.append(amount - sum(shares))
+    result = []
+    for number, (rate, share) in enumerate(zip(rates, shares, strict=True), start=1):
+        excl = round_ore(Decimal(share) * 100 / (100 + rate))
+        result.append(docs.Line(number, None, text, Decimal(1), excl, rate, excl, share - excl))
+    return result
+
+
+# --- stored rows -> the wire --------------------------------------------------------------------
+def _day(value: date | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def to_wire(row: Mapping[str, Any], reservation: Mapping[str, Any] | None) -> dict[str, Any]:
+    """An AR item row (store.aritems' form) as the contract's ArItem, without expansions."""
+    return {
+        "arItemId": row["id"],
+        "documentNo": row["document_no"],
+        "documentUuid": row["document_uuid"],
+        "documentType": row["document_type"],
+        "customerNo": row["customer_no"],
+        "accountNo": row["account_no"],
+        "kid": row["kid"],
+        "documentDate": row["document_date"].isoformat(),
+        "dueDate": row["due_date"].isoformat(),
+        "currency": row["currency"],
+        "originalAmount": to_wire(row["original_amount"]),
+        "remainingAmount": to_wire(row["remaining_amount"]),
+        "status": row["status"],
+        "closedDate": _day(row["closed_date"]),
+        "inDebtCollection": bool(row["in_debt_collection"]),
+        "stopReminderUntil": _day(row["stop_reminder_until"]),
+        "stopDebtCollectionUntil": _day(row["stop_debt_collection_until"]),
+        "stopInterestCalcUntil": _day(row["stop_interest_calc_until"]),
+        "paymentReservation": None
+        if reservation is None
+        else {
+            "paymentId": reservation["payment_id"],
+            "amount": to_wire(reservation["amount"]),
+            "expiresOn": reservation["expires_on"].isoformat(),
+        },
+        "createdAt": timestamp(row["created_at"]),
+        "changedAt": timestamp(row["changed_at"]),
+    }
+
+
+def application_to_wire(row: Mapping[str, Any]) -> dict[str, Any]:
+    return {
+        "applicationId": row["application_id"],
+        "amount": to_wire(abs(row["amount"])),
+        "appliedDate": row["applied_date"].isoformat(),
+        "source": row["source"],
+        "voucherNo": row["voucher_no"],
+        "counterpartArItemId": row["counterpart_ar_item_id"],
+    }

@@ -1,0 +1,325 @@
+"""Customer rules: the upsert, PUT semantics, the postal address group, check digits, birth dates,
+and the mapping between stored rows and the wire's `Customer`.
+
+A customer's stored state ("fields") is a dict keyed by wire names, every documented key present:
+texts are strings, dates 'YYYY-MM-DD' or None, `limitAmount` in øre and `discountRate` in
+hundredths of a percent (integers, so equality is exact), `postalAddress` the seven-string group,
+`distribution` {type, einvoiceCode}. Everything here works without HTTP: other tags (documents,
+payment reservations, demo data) call `upsert` and the finders directly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import Connection
+
+from armrest_server.domain import codes as code_tables
+from armrest_server.domain import identifiers
+from armrest_server.domain.money import to_ore, to_wire
+from armrest_server.store import clients
+from armrest_server.store import customers as store
+
+FIRST_ACCOUNT_NO = 500000
+TEXTS = (
+    "name", "informalName", "customerCategory", "customerGroupCode", "organizationNo",
+    "organizationNoScheme", "ssn", "ssnCountry", "phoneNo", "secondaryPhoneNo", "language", "currency",
+    "priceNetOrGross", "sellerReference", "buyerReference", "bankAccountNo", "activeStatusWeb",
+    "customerMessage", "registrationStatusCode",
+)  # fmt: skip
+DATES = (
+    "dateOfBirth", "postalReturnDate", "stopReminderUntil", "stopDebtCollectionUntil",
+    "stopInterestCalcUntil", "registrationStatusDate",
+)  # fmt: skip
+INTEGERS = ("yearOfBirth", "postalReturnStatus", "dueDays")
+HUNDREDTHS = ("discountRate", "limitAmount")  # two-decimal numbers, kept as integers
+LISTS = (
+    "emailAddressDocument",
+    "secondaryEmailAddress",
+    "efakturaBlockIds",
+    "peppolBlockIds",
+    "digipostBlockIds",
+)
+ADDRESS = (
+    "addressLine1",
+    "addressLine2",
+    "addressLine3",
+    "postalCode",
+    "cityName",
+    "countryText",
+    "countryCode",
+)
+CHECK_DIGITS: dict[str, Callable[[str], bool]] = {
+    "organizationNo": identifiers.valid_organization_no,
+    "bankAccountNo": identifiers.valid_bank_account_no,
+    "ssn": identifiers.valid_ssn,
+}
+# Coded fields and their code tables (listCodes); distribution.type is checked on its own.
+CODED = {
+    "customerCategory": "customercategory",
+    "language": "language",
+    "currency": "currency",
+    "activeStatusWeb": "activestatusweb",
+    "registrationStatusCode": "registrationstatus",
+}
+# (code type, value) -> the table's spelling of the value, or None when the table lacks it.
+Codes = Callable[[str, str], str | None]
+
+
+def code_lookup(today: date) -> Codes:
+    """The code tables (the ones listCodes shows), with the values valid today."""
+    return lambda code_type, value: code_tables.canonical(code_type, value, today)
+
+
+@dataclass(frozen=True)
+class Violation:
+    """A broken rule; `pointer` is relative to the customer object (`/ssn`, `/distribution/type`)."""
+
+    pointer: str
+    message: str
+    code: str
+
+
+class Rejected(Exception):
+    def __init__(self, violations: list[Violation]) -> None:
+        super().__init__("; ".join(v.message for v in violations))
+        self.violations = violations
+
+
+class UnknownCustomer(Exception):
+    def __init__(self, customer_no: str) -> None:
+        super().__init__(f"Customer {customer_no} does not exist")
+        self.customer_no = customer_no
+
+
+def blank() -> dict[str, Any]:
+    """The state of a customer nothing was sent for: the contract's defaults."""
+    fields: dict[str, Any] = dict.fromkeys(TEXTS, "")
+    fields |= dict.fromkeys(DATES + INTEGERS + HUNDREDTHS)
+    fields |= {key: [] for key in LISTS}
+    fields |= {
+        "vatLiable": False,
+        "postalAddress": dict.fromkeys(ADDRESS, ""),
+        "postalAddressChanged": None,
+        "distribution": {"type": "", "einvoiceCode": None},
+    }
+    return fields
+
+
+def merge(stored: Mapping[str, Any], sent: Mapping[str, Any], today: date, codes: Codes) -> dict[str, Any]:
+    """The state after writing `sent` (a wire customer object) over `stored`, or Rejected.
+
+    Missing and null keys keep their value; the postal address group is replaced as a whole; rules
+    are checked on the values sent (stored values passed them when they were written)."""
+    violations: list[Violation] = []
+    fields = {
+        **stored,
+        "postalAddress": dict(stored["postalAddress"]),
+        "distribution": dict(stored["distribution"]),
+    }
+    for key, value in sent.items():
+        if value is None or key == "customerNo":
+            continue
+        if key in TEXTS:
+            fields[key] = _text(key, value, codes, violations)
+        elif key in DATES:
+            fields[key] = value or None
+        elif key in INTEGERS or key == "vatLiable":
+            fields[key] = value if isinstance(value, bool) else int(value)
+        elif key in HUNDREDTHS:
+            fields[key] = to_ore(value)
+        elif key in LISTS:
+            fields[key] = list(value)
+        elif key == "postalAddress":
+            fields[key] = {name: value.get(name, "") for name in ADDRESS}
+        elif key == "distribution":
+            fields[key] = _distribution(fields[key], value, codes, violations)
+    if fields["postalAddress"] != stored["postalAddress"]:
+        fields["postalAddressChanged"] = today.isoformat()
+    violations += _birth(fields, sent, today)
+    if violations:
+        raise Rejected(violations)
+    return fields
+
+
+def _text(key: str, value: str, codes: Codes, violations: list[Violation]) -> str:
+    if not value:
+        return value
+    check = CHECK_DIGITS.get(key)
+    if check is not None and not check(value):
+        violations.append(Violation(f"/{key}", f"{key} has a wrong check digit", "checkDigit"))
+    if key in CODED:
+        return _code(f"/{key}", CODED[key], value, codes, violations)
+    return value.upper() if key == "priceNetOrGross" else value
+
+
+def _code(pointer: str, code_type: str, value: str, codes: Codes, violations: list[Violation]) -> str:
+    known = codes(code_type, value)
+    if known is None:
+        violations.append(Violation(pointer, f"'{value}' is not a {code_type} code", "unknownCode"))
+        return value
+    return known
+
+
+def _distribution(
+    stored: dict[str, Any], sent: Mapping[str, Any], codes: Codes, violations: list[Violation]
+) -> dict[str, Any]:
+    result = dict(stored)
+    if sent.get("type") is not None:
+        value = sent["type"]
+        result["type"] = (
+            _code("/distribution/type", "distributiontype", value, codes, violations) if value else ""
+        )
+    if sent.get("einvoiceCode") is not None:
+        result["einvoiceCode"] = int(sent["einvoiceCode"])
+    return result
+
+
+def _birth(fields: Mapping[str, Any], sent: Mapping[str, Any], today: date) -> list[Violation]:
+    born, year = fields["dateOfBirth"], fields["yearOfBirth"]
+    if sent.get("dateOfBirth") and date.fromisoformat(sent["dateOfBirth"]) > today:
+        return [Violation("/dateOfBirth", f"dateOfBirth may not be after today ({today})", "futureDate")]
+    if born and year is not None and int(born[:4]) != year:
+        pointer = "/yearOfBirth" if sent.get("yearOfBirth") is not None else "/dateOfBirth"
+        message = f"dateOfBirth ({born}) and yearOfBirth ({year}) name different years"
+        return [Violation(pointer, message, "yearOfBirthMismatch")]
+    return []
+
+
+# --- stored rows <-> the wire -----------------------------------------------------------------------
+def fields_of(row: Mapping[str, Any]) -> dict[str, Any]:
+    """The stored state of a row; keys a newer server added read as their defaults."""
+    return blank() | {k: v for k, v in row["data"].items() if not k.startswith("_")}
+
+
+def to_wire_customer(row: Mapping[str, Any]) -> dict[str, Any]:
+    """Every key of the contract's `Customer`, in its order."""
+    f = fields_of(row)
+    money = {key: None if f[key] is None else to_wire(f[key]) for key in HUNDREDTHS}
+    return {
+        "customerNo": row["customer_no"],
+        "clientNo": row["clientno"],
+        "accountNo": row["account_no"],
+        **{key: f[key] for key in ("name", "informalName", "customerCategory", "customerGroupCode")},
+        **{key: f[key] for key in ("organizationNo", "organizationNoScheme", "ssn", "ssnCountry")},
+        "dateOfBirth": f["dateOfBirth"],
+        "yearOfBirth": f["yearOfBirth"],
+        "postalAddress": dict(f["postalAddress"]),
+        **{key: f[key] for key in ("postalAddressChanged", "postalReturnStatus", "postalReturnDate")},
+        **{
+            key: f[key]
+            for key in ("phoneNo", "secondaryPhoneNo", "emailAddressDocument", "secondaryEmailAddress")
+        },
+        "distribution": dict(f["distribution"]),
+        **{key: f[key] for key in ("efakturaBlockIds", "peppolBlockIds", "digipostBlockIds")},
+        **{key: f[key] for key in ("language", "currency", "dueDays")},
+        **money,
+        **{key: f[key] for key in ("vatLiable", "priceNetOrGross", "sellerReference", "buyerReference")},
+        **{key: f[key] for key in ("bankAccountNo", "stopReminderUntil", "stopDebtCollectionUntil")},
+        **{key: f[key] for key in ("stopInterestCalcUntil", "activeStatusWeb", "customerMessage")},
+        **{key: f[key] for key in ("registrationStatusCode", "registrationStatusDate")},
+        "createdAt": timestamp(row["created_at"]),
+        "changedAt": timestamp(row["changed_at"]),
+    }
+
+
+def timestamp(value: datetime) -> str:
+    """RFC 3339 in UTC, as api/wire.py writes instants (SQLite hands back naive datetimes, in UTC)."""
+    moment = value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+    return moment.strftime("%Y-%m-%dT%H:%M:%S") + (
+        f".{moment.microsecond:06d}Z" if moment.microsecond else "Z"
+    )
+
+
+# --- writes -------------------------------------------------------------------------------------------
+@dataclass
+class Outcome:
+    """What one batch item did: CREATED | UPDATED | UNCHANGED, or the rules it broke."""
+
+    key: str
+    result: str | None = None
+    fields: dict[str, Any] = field(default_factory=dict)
+    violations: list[Violation] = field(default_factory=list)
+
+
+def upsert(
+    conn: Connection, clientno: int, customer: Mapping[str, Any], today: date, create: bool = True
+) -> tuple[str, dict[str, Any]]:
+    """Create or update one customer (createCustomer); with create=False an unknown number raises
+    UnknownCustomer (updateCustomer). Raises Rejected when a rule is broken; nothing is written then."""
+    codes = code_lookup(today)
+    number = customer["customerNo"]
+    stored = store.find_by_no(conn, clientno, number, lock=True)
+    if stored is None:
+        if not create:
+            raise UnknownCustomer(number)
+        fields = merge(blank(), customer, today, codes)
+        account_no = clients.next_numbers(conn, clientno, "accountNo", FIRST_ACCOUNT_NO)
+        row = store.insert_one(conn, clientno, number, account_no, fields)
+        if row is not None:
+            return "CREATED", row
+        # Another transaction created it since we looked: this write becomes its update.
+        stored = store.find_by_no(conn, clientno, number, lock=True)
+        assert stored is not None
+    old = fields_of(stored)
+    fields = merge(old, customer, today, codes)
+    if fields == old:
+        return "UNCHANGED", stored
+    return "UPDATED", store.update_one(conn, stored["id"], fields)
+
+
+def apply_batch(
+    conn: Connection, clientno: int, items: list[Mapping[str, Any]], today: date, create: bool
+) -> list[Outcome]:
+    """Apply many customers at once (batch chunks): rules in Python, then set-based writes.
+
+    Numbers are unique within a batch (checked when it was queued), so items do not affect each
+    other. A rejected item writes nothing; the others are written."""
+    codes = code_lookup(today)
+    stored = store.find_many(conn, clientno, [item["customerNo"] for item in items], lock=True)
+    outcomes: list[Outcome] = []
+    new: list[tuple[Outcome, Mapping[str, Any]]] = []
+    changed: list[tuple[int, dict[str, Any]]] = []
+    for item in items:
+        number = item["customerNo"]
+        outcome = Outcome(number)
+        outcomes.append(outcome)
+        row = stored.get(number.lower())
+        if row is None and not create:
+            outcome.violations = [Violation("/customerNo", f"Customer {number} does not exist", "notFound")]
+            continue
+        old = blank() if row is None else fields_of(row)
+        try:
+            fields = merge(old, item, today, codes)
+        except Rejected as rejected:
+            outcome.violations = rejected.violations
+            continue
+        if row is None:
+            outcome.result, outcome.fields = "CREATED", fields
+            new.append((outcome, item))
+        elif fields == old:
+            outcome.result = "UNCHANGED"
+        else:
+            outcome.result = "UPDATED"
+            changed.append((row["id"], fields))
+    store.update_many(conn, changed)
+    if new:
+        _insert_new(conn, clientno, new, today)
+    return outcomes
+
+
+def _insert_new(
+    conn: Connection, clientno: int, new: list[tuple[Outcome, Mapping[str, Any]]], today: date
+) -> None:
+    first = clients.next_numbers(conn, clientno, "accountNo", FIRST_ACCOUNT_NO, len(new))
+    if store.insert_many(conn, clientno, [(o.key, first + n, o.fields) for n, (o, _) in enumerate(new)]):
+        return
+    # A concurrent writer created some of these numbers since we looked: one upsert per item then.
+    for outcome, item in new:
+        try:
+            outcome.result, _ = upsert(conn, clientno, item, today)
+        except Rejected as rejected:
+            outcome.result, outcome.violations = None, rejected.violations

@@ -1,0 +1,432 @@
+"""Document rules: lines, VAT and totals, defaults, KIDs and bundles (the checks), and the wire form.
+
+createDocument and a batch chunk take one path: `load` reads what the rules need for all the
+documents at once, `plan` checks each document in Python, in order, each seeing the ones accepted
+before it (so a credit note may name a document earlier in the same batch), and `booking.write`
+then writes everything accepted with multi-row inserts. createDocument is a chunk of one.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from decimal import Decimal, localcontext
+from typing import Any
+
+from sqlalchemy import Connection
+
+from armrest_server.domain import config, identifiers, ledger
+from armrest_server.domain.customers import Codes, Violation, code_lookup, fields_of, timestamp
+from armrest_server.domain.money import round_ore, to_ore, to_wire
+from armrest_server.store import bundles as bundle_store
+from armrest_server.store import customers as customer_store
+from armrest_server.store import documents as store
+
+MAX_AMOUNT = 99_999_999_999_999  # ±999999999999.99 in øre
+MAX_BUNDLE = 10000
+RESERVED_NO = "batches"
+CREDITABLE = ("INVOICE", "INTERESTNOTE")
+REVENUE = {"INVOICE": ledger.SALES, "INTERESTNOTE": ledger.INTEREST, "REMINDER": ledger.FEES}
+NO_VAT = ("INTERESTNOTE", "REMINDER")
+TEXTS = {
+    "INVOICE": ("Faktura", "Invoice"),
+    "CREDITNOTE": ("Kreditnota", "Credit note"),
+    "INTERESTNOTE": ("Rentenota", "Interest note"),
+    "REMINDER": ("Purring", "Reminder"),
+}
+
+
+def gl_text(document_type: str, document_no: str, language: str = "no") -> str:
+    no, en = TEXTS[document_type]
+    return f"{en if language == 'en' else no} {document_no}"
+
+
+def translate_gl_text(text: str, language: str) -> str:
+    """A stored (Norwegian) GL text in the language asked for; texts not written here stay as they are."""
+    if language == "en":
+        for no, en in TEXTS.values():
+            if text.startswith(no + " "):
+                return en + text[len(no) :]
+    return text
+
+
+@dataclass(frozen=True)
+class Settings:
+    kid_algorithm: str
+    kid_length: int
+    due_days: int
+
+    @classmethod
+    def load(cls, conn: Connection, clientno: int) -> Settings:
+        values = {v.key: v.value for v in config.all_values(conn, clientno)}
+        return cls(str(values["kidAlgorithm"]), int(values["kidLength"]), int(values["dueDays"]))
+
+
+@dataclass(frozen=True)
+class Line:
+    line_no: int
+    product_code: str | None
+    description: str
+    quantity: Decimal
+    unit_price: int  # øre
+    vat_rate: int
+    excl: int
+    vat: int
+
+    @property
+    def incl(self) -> int:
+        return self.excl + self.vat
+
+    def stored(self) -> dict[str, Any]:
+        return {
+            "lineNo": self.line_no,
+            "productCode": self.product_code,
+            "description": self.description,
+            "quantity": str(self.quantity),
+            "unitPrice": self.unit_price,
+            "vatRate": self.vat_rate,
+            "amountExclVat": self.excl,
+            "vatAmount": self.vat,
+            "amountInclVat": self.incl,
+        }
+
+
+def compute_line(sent: Mapping[str, Any]) -> Line:
+    """quantity × unitPrice and its VAT, each rounded half-up (away from zero) to øre."""
+    quantity = Decimal(str(sent["quantity"]))
+    unit_price = to_ore(sent["unitPrice"])
+    rate = int(Decimal(str(sent["vatRate"])))
+    with localcontext() as ctx:
+        ctx.prec = 60  # the largest quantity times the largest price stays exact
+        excl = round_ore(quantity * unit_price)
+        vat = round_ore(Decimal(excl) * rate / 100)
+    return Line(
+        sent["lineNo"], sent.get("productCode"), sent["description"], quantity, unit_price, rate, excl, vat
+    )
+
+
+@dataclass
+class Item:
+    """The AR state of a document a credit note may name: stored, or accepted earlier in this request."""
+
+    document_no: str
+    document_type: str
+    customer_id: int
+    remaining: int
+    status: str
+    closed_date: date | None
+    document_id: int | None = None  # None until written
+    ar_item_id: int | None = None
+    stored: bool = False
+    settled: bool = False  # a stored item whose remaining amount this request changes
+
+    def apply(self, amount: int, day: date) -> None:
+        """Move the remaining amount `amount` towards zero; closed at zero."""
+        self.remaining -= amount if self.remaining > 0 else -amount
+        self.settled = self.stored
+        if self.remaining == 0:
+            self.status, self.closed_date = "CLOSED", day
+
+
+@dataclass
+class Bundle:
+    customer_id: int
+    bundle_key: str | None
+    distribution_type: str
+    count: int
+    id: int | None = None
+
+
+@dataclass
+class Draft:
+    """A document that passed every rule, ready to be written."""
+
+    document_no: str
+    document_type: str
+    customer: dict[str, Any]
+    document_date: date
+    due_date: date
+    currency: str
+    kid: str | None  # None: made when written
+    reference_no: str | None
+    bundle_key: str | None
+    buyer_reference: str | None
+    seller_reference: str | None
+    distribution: dict[str, Any]
+    lines: list[Line]
+    credited: Item | None = None
+    bundle: Bundle | None = None
+    item: Item | None = None
+    applied: int = 0
+    uuid: str = field(default_factory=lambda: str(uuid.uuid4()))
+
+    @property
+    def excl(self) -> int:
+        return sum(line.excl for line in self.lines)
+
+    @property
+    def vat(self) -> int:
+        return sum(line.vat for line in self.lines)
+
+    @property
+    def incl(self) -> int:
+        return self.excl + self.vat
+
+    @property
+    def sign(self) -> int:
+        return -1 if self.document_type == "CREDITNOTE" else 1
+
+
+@dataclass
+class Context:
+    """What the rules look at, loaded once per request or chunk and updated as documents are accepted."""
+
+    clientno: int
+    settings: Settings
+    customers: dict[str, dict[str, Any]]  # by customer_key
+    used: set[str]  # document keys taken
+    items: dict[str, Item]  # by document key
+    bundles: dict[tuple[int, str], Bundle]  # by (customer id, lower-case bundle key)
+    codes: Codes = field(default_factory=code_lookup)
+
+
+def load(conn: Connection, clientno: int, sent: list[Mapping[str, Any]]) -> Context:
+    """Everything the rules need for these documents, in a handful of set-based queries."""
+    customers = customer_store.find_many(conn, clientno, [d["customerNo"] for d in sent], lock=True)
+    used = store.existing_keys(conn, clientno, [d["documentNo"].lower() for d in sent])
+    named = [d["creditedDocumentNo"].lower() for d in sent if d.get("creditedDocumentNo")]
+    items = {
+        key: Item(
+            row["document_no"],
+            row["document_type"],
+            row["customer_id"],
+            row["remaining_amount"],
+            row["status"],
+            row["closed_date"],
+            row["id"],
+            row["ar_item_id"],
+            stored=True,
+        )
+        for key, row in store.creditable(conn, clientno, named).items()
+    }
+    pairs = [
+        (customers[d["customerNo"].lower()]["id"], d["bundleKey"].lower())
+        for d in sent
+        if d.get("bundleKey") and d["customerNo"].lower() in customers
+    ]
+    bundles = {
+        key: Bundle(
+            row["customer_id"], row["bundle_key"], row["distribution_type"], row["document_count"], row["id"]
+        )
+        for key, row in bundle_store.keyed(conn, clientno, pairs).items()
+    }
+    return Context(clientno, Settings.load(conn, clientno), customers, used, items, bundles)
+
+
+def plan(ctx: Context, sent: Mapping[str, Any]) -> tuple[Draft | None, list[Violation]]:
+    """Check one document (pointers relative to it); an accepted one is registered in the context."""
+    draft, violations = _check(ctx, sent)
+    if draft is not None and not violations:
+        accept(ctx, draft)
+        return draft, []
+    return None, violations
+
+
+def _check(ctx: Context, d: Mapping[str, Any]) -> tuple[Draft | None, list[Violation]]:
+    v: list[Violation] = []
+    number, kind = d["documentNo"], d["documentType"]
+    customer = ctx.customers.get(d["customerNo"].lower())
+    if customer is None:
+        v.append(Violation("/customerNo", f"Customer {d['customerNo']} does not exist", "notFound"))
+    if number.lower() in ctx.used or number.lower() == RESERVED_NO:
+        v.append(Violation("/documentNo", f"Document number {number} is already used", "duplicate"))
+    document_date = date.fromisoformat(d["documentDate"])
+    due = date.fromisoformat(d["dueDate"]) if d.get("dueDate") else None
+    if due is not None and due < document_date:
+        v.append(Violation("/dueDate", f"dueDate {due} is before documentDate {document_date}", "dueDate"))
+    currency = d.get("currency") or "NOK"
+    if currency != "NOK":
+        v.append(Violation("/currency", f"Currency {currency} is not accepted; only NOK", "currency"))
+    if d.get("kid"):
+        v += kid_violations("/kid", d["kid"], ctx.settings)
+    credited = _credited(ctx, d, customer, v)
+    lines = _lines(kind, d["lines"], v)
+    _totals(lines, d, v)
+    draft = None
+    if customer is not None:
+        fields = fields_of(customer)
+        distribution = distribution_of(ctx.codes, d.get("distribution") or {}, fields, v)
+        if due is None:
+            days = fields["dueDays"] if fields["dueDays"] is not None else ctx.settings.due_days
+            due = document_date if kind == "CREDITNOTE" else document_date + timedelta(days=days)
+        draft = Draft(
+            number, kind, customer, document_date, due, currency, d.get("kid"), d.get("referenceNo"),
+            d.get("bundleKey"), d.get("buyerReference") or fields["buyerReference"] or None,
+            d.get("sellerReference") or fields["sellerReference"] or None, distribution, lines, credited,
+        )  # fmt: skip
+        draft.bundle = _bundle(ctx, draft, v)
+    return draft, v
+
+
+def kid_violations(pointer: str, kid: str, settings: Settings) -> list[Violation]:
+    if len(kid) != settings.kid_length:
+        message = f"KID {kid} has {len(kid)} digits; the client's KIDs have {settings.kid_length}"
+        return [Violation(pointer, message, "kidLength")]
+    if not identifiers.valid_kid(kid, settings.kid_algorithm, settings.kid_length):
+        return [
+            Violation(pointer, f"KID {kid} has a wrong {settings.kid_algorithm} check digit", "checkDigit")
+        ]
+    return []
+
+
+def _credited(
+    ctx: Context, d: Mapping[str, Any], customer: dict[str, Any] | None, v: list[Violation]
+) -> Item | None:
+    named = d.get("creditedDocumentNo")
+    if not named:
+        return None
+    item = ctx.items.get(named.lower())
+    problem = None
+    if d["documentType"] != "CREDITNOTE":
+        problem = "creditedDocumentNo is allowed on a CREDITNOTE only"
+    elif item is None:
+        problem = f"Document {named} does not exist"
+    elif item.document_type not in CREDITABLE:
+        problem = (
+            f"Document {named} is a {item.document_type}; only an INVOICE or INTERESTNOTE can be credited"
+        )
+    elif customer is not None and item.customer_id != customer["id"]:
+        problem = f"Document {named} belongs to another customer"
+    if problem:
+        v.append(Violation("/creditedDocumentNo", problem, "creditedDocument"))
+        return None
+    return item
+
+
+def _lines(kind: str, sent: list[Mapping[str, Any]], v: list[Violation]) -> list[Line]:
+    lines, seen = [], set()
+    for i, raw in enumerate(sent):
+        line = compute_line(raw)
+        if line.line_no in seen:
+            v.append(Violation(f"/lines/{i}/lineNo", f"lineNo {line.line_no} is repeated", "duplicate"))
+        seen.add(line.line_no)
+        if kind in NO_VAT and line.vat_rate != 0:
+            v.append(Violation(f"/lines/{i}/vatRate", f"A {kind} line has vatRate 0", "vatRate"))
+        if any(abs(a) > MAX_AMOUNT for a in (line.excl, line.vat, line.incl)):
+            v.append(Violation(f"/lines/{i}", "The line's amounts exceed ±999999999999.99", "amount"))
+        lines.append(line)
+    return sorted(lines, key=lambda line: line.line_no)
+
+
+def _totals(lines: list[Line], d: Mapping[str, Any], v: list[Violation]) -> None:
+    excl, vat = sum(line.excl for line in lines), sum(line.vat for line in lines)
+    computed = {"amountExclVat": excl, "vatAmount": vat, "amountInclVat": excl + vat}
+    for key, value in computed.items():
+        if abs(value) > MAX_AMOUNT:
+            v.append(Violation(f"/{key}", f"{key} {to_wire(value):.2f} exceeds ±999999999999.99", "amount"))
+        elif d.get(key) is not None and to_ore(d[key]) != value:
+            message = f"{key} {d[key]} differs from the sum of the lines, {to_wire(value):.2f}"
+            v.append(Violation(f"/{key}", message, "totals"))
+    if excl + vat <= 0:
+        v.append(Violation("/lines", "The document's amountInclVat must be above zero", "amount"))
+
+
+def distribution_of(
+    codes: Codes, sent: Mapping[str, Any], fields: Mapping[str, Any], v: list[Violation]
+) -> dict[str, Any]:
+    kind = str(fields["distribution"].get("type") or "")
+    if sent.get("type"):
+        known = codes("distributiontype", sent["type"])
+        if known is None:
+            v.append(
+                Violation(
+                    "/distribution/type", f"'{sent['type']}' is not a distribution type", "distribution"
+                )
+            )
+        kind = known or sent["type"]
+    channel = sent.get("channel") or ("EMAIL" if fields["emailAddressDocument"] else "PRINT")
+    return {"type": kind, "channel": channel if kind else None}
+
+
+def _bundle(ctx: Context, draft: Draft, v: list[Violation]) -> Bundle:
+    kind, customer_id = draft.distribution["type"], draft.customer["id"]
+    if not draft.bundle_key:
+        return Bundle(customer_id, None, kind, 0)
+    bundle = ctx.bundles.get((customer_id, draft.bundle_key.lower()))
+    if bundle is None:
+        return Bundle(customer_id, draft.bundle_key, kind, 0)
+    if bundle.distribution_type != kind:
+        message = f"Bundle {draft.bundle_key} is distributed as '{bundle.distribution_type}', the document as '{kind}'"
+        v.append(Violation("/bundleKey", message, "bundle"))
+    elif bundle.count >= MAX_BUNDLE:
+        v.append(
+            Violation("/bundleKey", f"Bundle {draft.bundle_key} already has {MAX_BUNDLE} documents", "bundle")
+        )
+    return bundle
+
+
+def accept(ctx: Context, draft: Draft) -> None:
+    """Register an accepted document: its number is taken, its bundle counts it, a credit note is applied."""
+    key = draft.document_no.lower()
+    ctx.used.add(key)
+    assert draft.bundle is not None
+    draft.bundle.count += 1
+    if draft.bundle_key:
+        ctx.bundles[(draft.customer["id"], draft.bundle_key.lower())] = draft.bundle
+    own = Item(
+        draft.document_no, draft.document_type, draft.customer["id"], draft.sign * draft.incl, "OPEN", None
+    )
+    draft.item = own
+    ctx.items[key] = own
+    credited = draft.credited
+    if credited is not None and credited.status == "OPEN":
+        draft.applied = min(draft.incl, credited.remaining)
+        credited.apply(draft.applied, draft.document_date)
+        own.apply(draft.applied, draft.document_date)
+
+
+# --- stored rows -> the wire --------------------------------------------------------------------
+def line_to_wire(line: Mapping[str, Any]) -> dict[str, Any]:
+    return {
+        "lineNo": line["lineNo"],
+        "productCode": line["productCode"],
+        "description": line["description"],
+        "quantity": float(Decimal(line["quantity"])),
+        "unitPrice": to_wire(line["unitPrice"]),
+        "vatRate": line["vatRate"],
+        "amountExclVat": to_wire(line["amountExclVat"]),
+        "vatAmount": to_wire(line["vatAmount"]),
+        "amountInclVat": to_wire(line["amountInclVat"]),
+    }
+
+
+def to_wire(row: Mapping[str, Any], with_lines: bool = False) -> dict[str, Any]:
+    """A document row (store.documents' form) as the contract's DocumentSummary, or Document."""
+    data = row["data"]
+    body = {
+        "documentNo": row["document_no"],
+        "documentUuid": row["document_uuid"],
+        "documentType": row["document_type"],
+        "customerNo": row["customer_no"],
+        "documentDate": row["document_date"].isoformat(),
+        "dueDate": row["due_date"].isoformat(),
+        "currency": row["currency"],
+        "kid": row["kid"],
+        "referenceNo": row["reference_no"],
+        "bundleKey": data.get("bundleKey"),
+        "documentBundleId": row["bundle_id"],
+        "buyerReference": data.get("buyerReference"),
+        "sellerReference": data.get("sellerReference"),
+        "creditedDocumentNo": data.get("creditedDocumentNo"),
+        "distribution": dict(data["distribution"]),
+        "amountExclVat": to_wire(row["amount_excl_vat"]),
+        "vatAmount": to_wire(row["vat_amount"]),
+        "amountInclVat": to_wire(row["amount_incl_vat"]),
+        "arItemId": row["ar_item_id"],
+        "createdAt": timestamp(row["created_at"]),
+    }
+    if with_lines:
+        body["lines"] = [line_to_wire(line) for line in data["lines"]]
+    return body

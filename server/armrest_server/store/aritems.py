@@ -1,0 +1,202 @@
+"""AR items' and their applications' SQL. Every query filters on clientno.
+
+A credit note application is stored as two `ar_applications` rows, one on each item, with the
+credit note's voucher number and source CREDITNOTE: a voucher holds at most one such pair, so each
+row's counterpart is the other row of its voucher, and the pair's id (`applicationId` on the wire)
+is the smaller of the two row ids. Rows of other sources have no counterpart.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import Connection, Select, and_, bindparam, func, insert, or_, select, update
+from sqlalchemy.orm import aliased
+
+from armrest_server.store.tables import ar_applications, ar_items, customers, documents, payment_reservations
+
+_ROW = (
+    select(
+        ar_items,
+        documents.c.document_no,
+        documents.c.document_uuid,
+        customers.c.customer_no,
+        customers.c.account_no,
+    )
+    .outerjoin(documents, documents.c.id == ar_items.c.document_id)
+    .join(customers, customers.c.id == ar_items.c.customer_id)
+)
+
+
+def insert_many(conn: Connection, rows: Sequence[dict[str, Any]]) -> list[int]:
+    """Insert AR items in one multi-row statement; answers their ids in the order given."""
+    stmt = insert(ar_items).returning(ar_items.c.id, sort_by_parameter_order=True)
+    return [int(r.id) for r in conn.execute(stmt, list(rows))]
+
+
+def find(conn: Connection, clientno: int, ar_item_id: int, lock: bool = False) -> dict[str, Any] | None:
+    query = _ROW.where(ar_items.c.clientno == clientno, ar_items.c.id == ar_item_id)
+    if lock:
+        query = query.with_for_update(of=ar_items)
+    row = conn.execute(query).mappings().first()
+    return dict(row) if row else None
+
+
+def update_details(conn: Connection, clientno: int, ar_item_id: int, changes: dict[str, Any]) -> None:
+    conn.execute(
+        update(ar_items)
+        .where(ar_items.c.clientno == clientno, ar_items.c.id == ar_item_id)
+        .values(changed_at=datetime.now(UTC), **changes)
+    )
+
+
+def settle_many(conn: Connection, states: Sequence[tuple[int, int, str, date | None]]) -> None:
+    """(id, remaining, status, closed date) of items settled by credit notes."""
+    if states:
+        stmt = (
+            update(ar_items)
+            .where(ar_items.c.id == bindparam("_id"))
+            .values(
+                remaining_amount=bindparam("_remaining"),
+                status=bindparam("_status"),
+                closed_date=bindparam("_closed"),
+                changed_at=datetime.now(UTC),
+            )
+        )
+        conn.execute(stmt, [{"_id": i, "_remaining": r, "_status": s, "_closed": c} for i, r, s, c in states])
+
+
+def insert_applications(conn: Connection, rows: Sequence[dict[str, Any]]) -> None:
+    if rows:
+        now = datetime.now(UTC)
+        conn.execute(insert(ar_applications), [{"created_at": now, **row} for row in rows])
+
+
+def applications(conn: Connection, clientno: int, ar_item_id: int) -> list[dict[str, Any]]:
+    """The item's applications in appliedDate then applicationId order, each with its counterpart."""
+    other = aliased(ar_applications)
+    query = (
+        select(
+            ar_applications.c.id,
+            ar_applications.c.amount,
+            ar_applications.c.applied_date,
+            ar_applications.c.source,
+            ar_applications.c.voucher_no,
+            other.c.id.label("other_id"),
+            other.c.ar_item_id.label("counterpart_ar_item_id"),
+        )
+        .outerjoin(
+            other,
+            and_(
+                ar_applications.c.source == "CREDITNOTE",
+                other.c.source == "CREDITNOTE",
+                other.c.clientno == ar_applications.c.clientno,
+                other.c.voucher_no == ar_applications.c.voucher_no,
+                other.c.id != ar_applications.c.id,
+            ),
+        )
+        .where(ar_applications.c.clientno == clientno, ar_applications.c.ar_item_id == ar_item_id)
+    )
+    rows = []
+    for r in conn.execute(query).mappings():
+        row = dict(r)
+        row["application_id"] = min(row["id"], row["other_id"] or row["id"])
+        rows.append(row)
+    return sorted(rows, key=lambda r: (r["applied_date"], r["application_id"]))
+
+
+def ids_query(
+    clientno: int,
+    customer_no: str | None = None,
+    status: str | None = None,
+    due_from: date | None = None,
+    due_to: date | None = None,
+    kid: str | None = None,
+    document_no: str | None = None,
+    document_type: str | None = None,
+) -> Select[Any]:
+    """The ids of the client's AR items matching every filter, in dueDate then arItemId order."""
+    query = select(ar_items.c.id).where(ar_items.c.clientno == clientno)
+    if customer_no is not None:
+        query = query.join(customers, customers.c.id == ar_items.c.customer_id).where(
+            customers.c.customer_key == customer_no.lower()
+        )
+    if document_no is not None:
+        query = query.join(documents, documents.c.id == ar_items.c.document_id).where(
+            documents.c.document_key == document_no.lower()
+        )
+    if status is not None:
+        query = query.where(ar_items.c.status == status)
+    if due_from is not None:
+        query = query.where(ar_items.c.due_date >= due_from)
+    if due_to is not None:
+        query = query.where(ar_items.c.due_date <= due_to)
+    if kid is not None:
+        query = query.where(ar_items.c.kid == kid)
+    if document_type is not None:
+        query = query.where(ar_items.c.document_type == document_type)
+    return query.order_by(ar_items.c.due_date, ar_items.c.id)
+
+
+def fetch(conn: Connection, clientno: int, ids: Sequence[Any]) -> dict[Any, dict[str, Any]]:
+    rows = conn.execute(_ROW.where(ar_items.c.clientno == clientno, ar_items.c.id.in_(list(ids))))
+    return {row["id"]: dict(row) for row in rows.mappings()}
+
+
+def active_reservations(
+    conn: Connection, clientno: int, items: Sequence[dict[str, Any]], today: date
+) -> dict[int, dict[str, Any]]:
+    """The active payment reservation holding each item, by item id: one made for the item, else
+    one made for its customer while the item was open (the newest when several qualify)."""
+    if not items:
+        return {}
+    item_ids = [i["id"] for i in items]
+    customer_ids = sorted({i["customer_id"] for i in items})
+    query = (
+        select(payment_reservations)
+        .where(
+            payment_reservations.c.clientno == clientno,
+            payment_reservations.c.status == "ACTIVE",
+            payment_reservations.c.expires_on >= today,
+            or_(
+                payment_reservations.c.ar_item_id.in_(item_ids),
+                and_(
+                    payment_reservations.c.ar_item_id.is_(None),
+                    payment_reservations.c.customer_id.in_(customer_ids),
+                ),
+            ),
+        )
+        .order_by(payment_reservations.c.id.desc())
+    )
+    reservations = [dict(r) for r in conn.execute(query).mappings()]
+    held: dict[int, dict[str, Any]] = {}
+    for item in items:
+        for reservation in reservations:
+            if reservation["ar_item_id"] == item["id"] or (
+                reservation["ar_item_id"] is None
+                and reservation["customer_id"] == item["customer_id"]
+                and item["status"] == "OPEN"
+                and item["original_amount"] > 0
+                and _naive(item["created_at"]) <= _naive(reservation["created_at"])
+            ):
+                held[item["id"]] = reservation
+                break
+    return held
+
+
+def _naive(value: datetime) -> datetime:
+    """UTC without tzinfo (SQLite hands back naive UTC datetimes, PostgreSQL aware ones)."""
+    return value.astimezone(UTC).replace(tzinfo=None) if value.tzinfo else value
+
+
+def customer_totals(conn: Connection, clientno: int) -> dict[str, int]:
+    """Remaining amount per customer number (demo and checks)."""
+    query = (
+        select(customers.c.customer_no, func.sum(ar_items.c.remaining_amount))
+        .join(customers, customers.c.id == ar_items.c.customer_id)
+        .where(ar_items.c.clientno == clientno)
+        .group_by(customers.c.customer_no)
+    )
+    return {r[0]: int(r[1]) for r in conn.execute(query)}

@@ -1,0 +1,214 @@
+"""Customers' SQL. Every query filters on clientno; numbers compare case-insensitively via customer_key.
+
+`data` holds the customer's stored state keyed by wire names (see domain/customers.py); the columns
+beside it are copies the lists filter on. Keys starting with `_` in `data` are search helpers only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Connection, Select, bindparam, delete, exists, func, insert, or_, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import IntegrityError
+
+from armrest_server.store.tables import (
+    ar_items,
+    customers,
+    document_bundles,
+    documents,
+    gl_entries,
+    payment_reservations,
+)
+
+# Rows that keep a customer: a customer with any of them cannot be deleted.
+USERS = (documents, ar_items, document_bundles, payment_reservations, gl_entries)
+
+
+def _columns(fields: Mapping[str, Any]) -> dict[str, Any]:
+    """The filter columns and `data` for a customer's stored state."""
+    return {
+        "name": fields["name"],
+        "name_key": fields["name"].lower()[:200],
+        "customer_category": fields["customerCategory"] or None,
+        "organization_no": fields["organizationNo"] or None,
+        # SQLite's lower() folds ASCII only: the informal name is matched on a copy folded here.
+        "data": {**fields, "_informalKey": fields["informalName"].lower()},
+    }
+
+
+def _one(conn: Connection, query: Select[Any]) -> dict[str, Any] | None:
+    row = conn.execute(query).mappings().first()
+    return dict(row) if row else None
+
+
+def find_by_no(
+    conn: Connection, clientno: int, customer_no: str, lock: bool = False
+) -> dict[str, Any] | None:
+    """The customer with this number (any case); lock=True holds its row until the transaction ends."""
+    query = select(customers).where(
+        customers.c.clientno == clientno, customers.c.customer_key == customer_no.lower()
+    )
+    return _one(conn, query.with_for_update() if lock else query)
+
+
+def find_by_account(conn: Connection, clientno: int, account_no: int) -> dict[str, Any] | None:
+    return _one(
+        conn, select(customers).where(customers.c.clientno == clientno, customers.c.account_no == account_no)
+    )
+
+
+def find_by_id(conn: Connection, clientno: int, customer_id: int) -> dict[str, Any] | None:
+    return _one(
+        conn, select(customers).where(customers.c.clientno == clientno, customers.c.id == customer_id)
+    )
+
+
+def find_many(
+    conn: Connection, clientno: int, customer_nos: Sequence[str], lock: bool = False
+) -> dict[str, dict[str, Any]]:
+    """The customers with these numbers, keyed by lower-case number."""
+    keys = sorted({n.lower() for n in customer_nos})
+    found: dict[str, dict[str, Any]] = {}
+    for start in range(0, len(keys), 500):  # bounded IN lists
+        query = select(customers).where(
+            customers.c.clientno == clientno, customers.c.customer_key.in_(keys[start : start + 500])
+        )
+        for row in conn.execute(query.with_for_update() if lock else query).mappings():
+            found[row["customer_key"]] = dict(row)
+    return found
+
+
+def insert_one(
+    conn: Connection, clientno: int, customer_no: str, account_no: int, fields: Mapping[str, Any]
+) -> dict[str, Any] | None:
+    """Insert a new customer; None when a concurrent transaction created the number first."""
+    now = datetime.now(UTC)
+    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
+    stmt = (
+        dialect.insert(customers)
+        .values(
+            clientno=clientno,
+            customer_no=customer_no,
+            customer_key=customer_no.lower(),
+            account_no=account_no,
+            created_at=now,
+            changed_at=now,
+            **_columns(fields),
+        )
+        .on_conflict_do_nothing(index_elements=["clientno", "customer_key"])
+        .returning(customers.c.id)
+    )
+    new_id = conn.execute(stmt).scalar()
+    return None if new_id is None else find_by_id(conn, clientno, new_id)
+
+
+def insert_many(conn: Connection, clientno: int, rows: Iterable[tuple[str, int, Mapping[str, Any]]]) -> bool:
+    """Insert new customers (number, account number, fields) at once. False, and nothing inserted,
+    when one of the numbers exists already (a concurrent writer)."""
+    now = datetime.now(UTC)
+    values = [
+        {
+            "clientno": clientno,
+            "customer_no": number,
+            "customer_key": number.lower(),
+            "account_no": account_no,
+            "created_at": now,
+            "changed_at": now,
+            **_columns(fields),
+        }
+        for number, account_no, fields in rows
+    ]
+    try:
+        with conn.begin_nested():
+            conn.execute(insert(customers), values)
+    except IntegrityError:
+        return False
+    return True
+
+
+def update_one(conn: Connection, customer_id: int, fields: Mapping[str, Any]) -> dict[str, Any]:
+    conn.execute(
+        update(customers)
+        .where(customers.c.id == customer_id)
+        .values(changed_at=datetime.now(UTC), **_columns(fields))
+    )
+    row = _one(conn, select(customers).where(customers.c.id == customer_id))
+    assert row is not None
+    return row
+
+
+def update_many(conn: Connection, changes: Sequence[tuple[int, Mapping[str, Any]]]) -> None:
+    if not changes:
+        return
+    now = datetime.now(UTC)
+    stmt = (
+        update(customers)
+        .where(customers.c.id == bindparam("_id"))
+        .values(
+            name=bindparam("_name"),
+            name_key=bindparam("_name_key"),
+            customer_category=bindparam("_customer_category"),
+            organization_no=bindparam("_organization_no"),
+            data=bindparam("_data", type_=customers.c.data.type),
+            changed_at=now,
+        )
+    )
+    conn.execute(
+        stmt,
+        [
+            {"_id": customer_id, **{f"_{k}": v for k, v in _columns(fields).items()}}
+            for customer_id, fields in changes
+        ],
+    )
+
+
+def in_use(conn: Connection, clientno: int, customer_id: int) -> bool:
+    """Whether any document, AR item or other ledger row belongs to the customer."""
+    return any(
+        conn.execute(
+            select(exists().where(table.c.clientno == clientno, table.c.customer_id == customer_id))
+        ).scalar()
+        for table in USERS
+    )
+
+
+def delete_one(conn: Connection, clientno: int, customer_id: int) -> None:
+    conn.execute(delete(customers).where(customers.c.clientno == clientno, customers.c.id == customer_id))
+
+
+def ids_query(
+    clientno: int,
+    name: str | None = None,
+    category: str | None = None,
+    organization_no: str | None = None,
+    active_status_web: str | None = None,
+    changed_since: datetime | None = None,
+) -> Select[Any]:
+    """The ids of the client's customers matching every filter given, in account number order."""
+    query = select(customers.c.id).where(customers.c.clientno == clientno)
+    if name:
+        text = name.lower()
+        query = query.where(
+            or_(
+                customers.c.name_key.contains(text, autoescape=True),
+                customers.c.data["_informalKey"].as_string().contains(text, autoescape=True),
+            )
+        )
+    if category:
+        query = query.where(func.lower(customers.c.customer_category) == category.lower())
+    if organization_no:
+        query = query.where(customers.c.organization_no == organization_no)
+    if active_status_web:
+        status = customers.c.data["activeStatusWeb"].as_string()
+        query = query.where(func.lower(status) == active_status_web.lower())
+    if changed_since is not None:
+        query = query.where(customers.c.changed_at >= changed_since)
+    return query.order_by(customers.c.account_no)
+
+
+def fetch(conn: Connection, clientno: int, ids: Sequence[Any]) -> dict[Any, dict[str, Any]]:
+    rows = conn.execute(select(customers).where(customers.c.clientno == clientno, customers.c.id.in_(ids)))
+    return {row["id"]: dict(row) for row in rows.mappings()}

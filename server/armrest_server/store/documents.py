@@ -1,0 +1,161 @@
+"""Documents' SQL. Every query filters on clientno; numbers compare case-insensitively via document_key.
+
+`data` holds what has no column of its own, keyed by wire names: the lines (amounts in øre, the
+quantity as a decimal string), buyer and seller references, distribution, bundleKey and
+creditedDocumentNo.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Connection, Select, bindparam, func, insert, select, update
+
+from armrest_server.store.tables import ar_items, customers, documents, gl_entries
+
+_IN = 500  # bounded IN lists
+
+# A document as the wire shows it needs its customer's number and its AR item's id.
+_ROW = select(
+    documents,
+    customers.c.customer_no,
+    select(func.min(ar_items.c.id))
+    .where(ar_items.c.document_id == documents.c.id)
+    .scalar_subquery()
+    .label("ar_item_id"),
+).join(customers, customers.c.id == documents.c.customer_id)
+
+
+def existing_keys(conn: Connection, clientno: int, keys: Iterable[str]) -> set[str]:
+    """Which of these document keys (lower-case numbers) the client has used."""
+    wanted = sorted(set(keys))
+    found: set[str] = set()
+    for start in range(0, len(wanted), _IN):
+        query = select(documents.c.document_key).where(
+            documents.c.clientno == clientno, documents.c.document_key.in_(wanted[start : start + _IN])
+        )
+        found.update(conn.execute(query).scalars())
+    return found
+
+
+def creditable(conn: Connection, clientno: int, keys: Iterable[str]) -> dict[str, dict[str, Any]]:
+    """Documents a credit note may name, keyed by document_key, each with its AR item's state. The
+    AR items are locked: the credit notes of concurrent requests apply to them one after another."""
+    wanted = sorted(set(keys))
+    found: dict[str, dict[str, Any]] = {}
+    for start in range(0, len(wanted), _IN):
+        query = (
+            select(
+                documents.c.id,
+                documents.c.document_no,
+                documents.c.document_key,
+                documents.c.document_type,
+                documents.c.customer_id,
+                ar_items.c.id.label("ar_item_id"),
+                ar_items.c.remaining_amount,
+                ar_items.c.status,
+                ar_items.c.closed_date,
+            )
+            .join(ar_items, ar_items.c.document_id == documents.c.id)
+            .where(
+                documents.c.clientno == clientno, documents.c.document_key.in_(wanted[start : start + _IN])
+            )
+            .order_by(ar_items.c.id)
+            .with_for_update(of=ar_items)
+        )
+        for row in conn.execute(query).mappings():
+            found.setdefault(row["document_key"], dict(row))
+    return found
+
+
+def insert_many(conn: Connection, rows: Sequence[dict[str, Any]]) -> list[int]:
+    """Insert documents in one multi-row statement; answers their ids in the order given."""
+    stmt = insert(documents).returning(documents.c.id, sort_by_parameter_order=True)
+    return [int(r.id) for r in conn.execute(stmt, list(rows))]
+
+
+def set_credited(conn: Connection, pairs: Sequence[tuple[int, int]]) -> None:
+    """(credit note id, credited document id) for credit notes naming a document of the same insert."""
+    if pairs:
+        stmt = (
+            update(documents)
+            .where(documents.c.id == bindparam("_id"))
+            .values(credited_document_id=bindparam("_credited"))
+        )
+        conn.execute(stmt, [{"_id": a, "_credited": b} for a, b in pairs])
+
+
+def find_by_no(conn: Connection, clientno: int, document_no: str) -> dict[str, Any] | None:
+    query = _ROW.where(documents.c.clientno == clientno, documents.c.document_key == document_no.lower())
+    row = conn.execute(query).mappings().first()
+    return dict(row) if row else None
+
+
+def find_by_id(conn: Connection, clientno: int, document_id: int) -> dict[str, Any] | None:
+    query = _ROW.where(documents.c.clientno == clientno, documents.c.id == document_id)
+    row = conn.execute(query).mappings().first()
+    return dict(row) if row else None
+
+
+def numbers(conn: Connection, clientno: int, ids: Iterable[int]) -> dict[int, str]:
+    """document_no by id (the number a credit note shows for the document it credits)."""
+    wanted = sorted(set(ids))
+    found: dict[int, str] = {}
+    for start in range(0, len(wanted), _IN):
+        query = select(documents.c.id, documents.c.document_no).where(
+            documents.c.clientno == clientno, documents.c.id.in_(wanted[start : start + _IN])
+        )
+        found.update({r.id: r.document_no for r in conn.execute(query)})
+    return found
+
+
+def ids_query(
+    clientno: int,
+    customer_no: str | None = None,
+    document_type: str | None = None,
+    from_date: date | None = None,
+    to_date: date | None = None,
+    kid: str | None = None,
+    bundle_id: int | None = None,
+) -> Select[Any]:
+    """The ids of the client's documents matching every filter, in documentDate then documentNo order."""
+    query = select(documents.c.id).where(documents.c.clientno == clientno)
+    if customer_no is not None:
+        query = query.join(customers, customers.c.id == documents.c.customer_id).where(
+            customers.c.customer_key == customer_no.lower()
+        )
+    if document_type is not None:
+        query = query.where(documents.c.document_type == document_type)
+    if from_date is not None:
+        query = query.where(documents.c.document_date >= from_date)
+    if to_date is not None:
+        query = query.where(documents.c.document_date <= to_date)
+    if kid is not None:
+        query = query.where(documents.c.kid == kid)
+    if bundle_id is not None:
+        query = query.where(documents.c.bundle_id == bundle_id)
+    return query.order_by(documents.c.document_date, documents.c.document_no, documents.c.id)
+
+
+def fetch(conn: Connection, clientno: int, ids: Sequence[Any]) -> dict[Any, dict[str, Any]]:
+    rows = conn.execute(_ROW.where(documents.c.clientno == clientno, documents.c.id.in_(list(ids))))
+    return {row["id"]: dict(row) for row in rows.mappings()}
+
+
+def voucher_entries(conn: Connection, clientno: int, document_id: int) -> list[dict[str, Any]]:
+    """The GL entries of the document's own voucher (its first: later events have their own)."""
+    first = (
+        select(func.min(gl_entries.c.voucher_no))
+        .where(gl_entries.c.clientno == clientno, gl_entries.c.document_id == document_id)
+        .scalar_subquery()
+    )
+    query = (
+        select(gl_entries, documents.c.document_no, customers.c.customer_no)
+        .outerjoin(documents, documents.c.id == gl_entries.c.document_id)
+        .outerjoin(customers, customers.c.id == gl_entries.c.customer_id)
+        .where(gl_entries.c.clientno == clientno, gl_entries.c.voucher_no == first)
+        .order_by(gl_entries.c.id)
+    )
+    return [dict(r) for r in conn.execute(query).mappings()]

@@ -1,0 +1,123 @@
+"""Small payload builders shared by the server tests. One builder per payload; add, never duplicate."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.support.app import CLIENTNO, Api, metadata
+
+# Valid check digits (public test numbers).
+ORGANIZATION_NO = "923609016"
+BANK_ACCOUNT_NO = "86011117947"
+SSN = "01010050053"
+
+
+# --- customers ------------------------------------------------------------------------------------
+def customer(customer_no: str = "543210", **fields: Any) -> dict[str, Any]:
+    """A customer object for createCustomer (customerNo and name, plus what the test sets)."""
+    return {"customerNo": customer_no, "name": f"Kunde {customer_no}", **fields}
+
+
+def customer_body(customer_no: str = "543210", **fields: Any) -> dict[str, Any]:
+    """The body of createCustomer / updateCustomer."""
+    return {"metadata": metadata(), "customer": customer(customer_no, **fields)}
+
+
+def customer_changes(customer_no: str = "543210", **fields: Any) -> dict[str, Any]:
+    """The body of updateCustomer naming only the fields given."""
+    return {"metadata": metadata(), "customer": {"customerNo": customer_no, **fields}}
+
+
+def customer_batch(items: list[dict[str, Any]]) -> dict[str, Any]:
+    """The body of createCustomerBatch / updateCustomerBatch."""
+    return {"metadata": metadata(), "customers": items}
+
+
+def create_customer(api: Api, customer_no: str = "543210", **fields: Any) -> dict[str, Any]:
+    """createCustomer through the API (for client 2218); answers the write result."""
+    response = api.post(f"/clients/{CLIENTNO}/customers", json=customer_body(customer_no, **fields))
+    assert response.status_code in (200, 201), response.text
+    body: dict[str, Any] = response.json()
+    return body
+
+
+def read_customer(api: Api, customer_no: str = "543210") -> dict[str, Any]:
+    """getCustomer through the API (for client 2218)."""
+    response = api.get(f"/clients/{CLIENTNO}/customers/{customer_no}")
+    assert response.status_code == 200, response.text
+    body: dict[str, Any] = response.json()
+    return body
+
+
+def full_customer(customer_no: str = "543210") -> dict[str, Any]:
+    """A customer with every writable field set."""
+    return customer(
+        customer_no,
+        name="Ola Nordmann",
+        informalName="Ola",
+        customerCategory="CONS",
+        customerGroupCode="PRIVAT",
+        organizationNo=ORGANIZATION_NO,
+        organizationNoScheme="0192",
+        ssn=SSN,
+        ssnCountry="NO",
+        dateOfBirth="2000-01-01",
+        yearOfBirth=2000,
+        postalAddress={
+            "addressLine1": "Storgata 1",
+            "addressLine2": "Leilighet H0201",
+            "addressLine3": "",
+            "postalCode": "0155",
+            "cityName": "OSLO",
+            "countryText": "Norge",
+            "countryCode": "NO",
+        },
+        postalReturnStatus=0,
+        postalReturnDate="2025-11-20",
+        phoneNo="+47 22 33 44 55",
+        secondaryPhoneNo="+47 912 34 567",
+        emailAddressDocument=["ola.nordmann@example.no"],
+        secondaryEmailAddress=["ola@example.com"],
+        distribution={"type": "H", "einvoiceCode": 90},
+        efakturaBlockIds=["EF-100234"],
+        peppolBlockIds=["0192:923609016"],
+        digipostBlockIds=["DP-77812"],
+        language="no",
+        currency="NOK",
+        dueDays=14,
+        discountRate=2.5,
+        limitAmount=50000,
+        vatLiable=False,
+        priceNetOrGross="B",
+        sellerReference="Kari Selger",
+        buyerReference="Ola Nordmann",
+        bankAccountNo=BANK_ACCOUNT_NO,
+        stopReminderUntil="2026-05-01",
+        stopDebtCollectionUntil="2026-05-15",
+        stopInterestCalcUntil="2026-05-01",
+        activeStatusWeb="Passive",
+        customerMessage="Takk for handelen!",
+        registrationStatusCode="FICTITIOUS",
+        registrationStatusDate="2026-01-10",
+    )
+
+
+# --- files ----------------------------------------------------------------------------------------
+def file_upload(
+    name: str = "faktura-100234.pdf", content: bytes = b"%PDF-1.7 test", file_type: str = "PDF", **fields: Any
+) -> dict[str, Any]:
+    """One file of uploadFiles (content base64-encoded here)."""
+    import base64
+
+    return {
+        "fileName": name,
+        "fileType": file_type,
+        "mediaType": "application/pdf" if file_type == "PDF" else "text/plain",
+        "content": base64.b64encode(content).decode(),
+        **fields,
+    }
+
+
+def files_body(*files: dict[str, Any]) -> dict[str, Any]:
+    """The body of uploadFiles."""
+    return {"metadata": metadata(), "files": list(files) or [file_upload()]}
