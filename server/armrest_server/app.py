@@ -6,12 +6,13 @@ import os
 import socket
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from pathlib import Path
 
 import orjson
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
-from starlette.responses import Response
+from starlette.responses import FileResponse, Response
 from starlette.routing import Route
 
 from armrest_server import api, idempotency, logs, token_endpoint
@@ -26,6 +27,11 @@ from armrest_server.worker.queue import Worker
 
 PREFIX = "/arm/v1"
 ALL_METHODS = ["GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS"]
+# The HTML reference `nox -s docs` writes: the checkout's, else one under the working directory.
+DOCS_PAGES = (
+    Path(__file__).resolve().parents[2] / "dist" / "docs" / "index.html",
+    Path("dist") / "docs" / "index.html",
+)
 
 
 def build(settings: Settings, spec: Spec | None = None) -> Starlette:
@@ -67,6 +73,14 @@ def build(settings: Settings, spec: Spec | None = None) -> Starlette:
             for worker in services.workers:
                 worker.stop()
 
+    async def docs(request: Request) -> Response:
+        page = next((p for p in DOCS_PAGES if p.is_file()), None)
+        if page is None:
+            detail = "The HTML reference is not built: run `nox -s docs` (it writes dist/docs/index.html)"
+            body = Problem(404, detail).body(request.url.path)
+            return Response(_dumps(body), status_code=404, media_type=PROBLEM_JSON)
+        return FileResponse(page, media_type="text/html; charset=utf-8")
+
     async def not_found(request: Request, exc: Exception) -> Response:
         status = exc.status_code if isinstance(exc, HTTPException) else 404
         body = Problem(status, f"No operation at {request.url.path}").body(request.url.path)
@@ -76,6 +90,7 @@ def build(settings: Settings, spec: Spec | None = None) -> Starlette:
         Route("/token", token_endpoint.endpoint(services), methods=["POST"]),
         Route(f"{PREFIX}/openapi.json", bundle_file(spec.json_bytes, "application/json"), methods=["GET"]),
         Route(f"{PREFIX}/openapi.yaml", bundle_file(spec.yaml_bytes, "application/yaml"), methods=["GET"]),
+        Route(f"{PREFIX}/docs", docs, methods=["GET"]),
         Route(PREFIX + "/{rest:path}", dispatcher.handle, methods=ALL_METHODS),
     ]
     app = Starlette(routes=routes, lifespan=lifespan, exception_handlers={404: not_found, 405: not_found})

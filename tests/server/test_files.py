@@ -38,15 +38,26 @@ def add_report_file(api: Api, content: bytes = b"kundenr;sum\n543210;1250.00\n")
     with writing(api.services.engine) as conn:
         clients.ensure(conn, CLIENTNO)
         return files.insert_file(
-            conn, CLIENTNO, "adb-2218.csv", "CSV", "text/csv", content, hashlib.sha256(content).hexdigest(),
-            "REPORT", job_queue_id=908966,
-        )  # fmt: skip
+            conn,
+            CLIENTNO,
+            "adb-2218.csv",
+            "CSV",
+            "text/csv",
+            content,
+            hashlib.sha256(content).hexdigest(),
+            "REPORT",
+            job_queue_id=908966,
+        )
 
 
 # --- uploadFiles: answers --------------------------------------------------------------------------
 def test_a_new_file_is_created_with_201(api: Api) -> None:
     body = upload(api, file_upload(), status=201)
-    assert (body["status"], body["result"], body["files"][0]["resultType"]) == ("PROCESSED", "CREATED", "STORED")
+    assert (body["status"], body["result"], body["files"][0]["resultType"]) == (
+        "PROCESSED",
+        "CREATED",
+        "STORED",
+    )
 
 
 def test_the_answer_names_the_stored_file_and_its_size(api: Api) -> None:
@@ -219,7 +230,10 @@ def test_every_rule_a_file_breaks_is_listed(api: Api) -> None:
 )
 def test_names_are_sanitised(api: Api, sent: str, stored: str) -> None:
     body = upload(api, file_upload(name=sent), status=201)
-    assert (body["files"][0]["fileName"], api.get(f"{PATH}/{body['files'][0]['fileId']}").json()["fileName"]) == (
+    assert (
+        body["files"][0]["fileName"],
+        api.get(f"{PATH}/{body['files'][0]['fileId']}").json()["fileName"],
+    ) == (
         stored,
         stored,
     )
@@ -320,7 +334,9 @@ def test_includecontent_adds_content(api: Api) -> None:
     assert listed(api, "includecontent=true")["files"][0]["content"] == "YWJj"
 
 
-@pytest.mark.parametrize(("query", "size"), [("", 20), ("&pagesize=100", 20), ("&pagesize=7", 7), ("&pagesize=2", 10)])
+@pytest.mark.parametrize(
+    ("query", "size"), [("", 20), ("&pagesize=100", 20), ("&pagesize=7", 7), ("&pagesize=2", 10)]
+)
 def test_includecontent_pages_hold_at_most_20_files(api: Api, query: str, size: int) -> None:
     assert listed(api, f"includecontent=true{query}")["summary"]["pageSizeLimit"] == size
 

@@ -121,3 +121,93 @@ def file_upload(
 def files_body(*files: dict[str, Any]) -> dict[str, Any]:
     """The body of uploadFiles."""
     return {"metadata": metadata(), "files": list(files) or [file_upload()]}
+
+
+# --- ledger: auto postings, payment reservations, actions, reports --------------------------------
+def posting(ref: str, posting_date: str, amount: float, **fields: Any) -> dict[str, Any]:
+    """One auto posting (identifiers and options as keyword arguments, wire names)."""
+    return {"postingRef": ref, "postingDate": posting_date, "amount": amount, **fields}
+
+
+def postings_body(*postings: dict[str, Any]) -> dict[str, Any]:
+    """The body of createAutoPostings."""
+    return {"metadata": metadata(), "autoPostings": list(postings)}
+
+
+def reservation_body(payment_id: str, amount: float, **fields: Any) -> dict[str, Any]:
+    """The body of createPaymentReservation (target identifiers as keyword arguments)."""
+    return {
+        "metadata": metadata(),
+        "paymentReservation": {"paymentId": payment_id, "amount": amount, **fields},
+    }
+
+
+def action_body(**fields: Any) -> dict[str, Any]:
+    """The body of createAction (target, until, channel, comment as keyword arguments)."""
+    return {"metadata": metadata(), "action": fields}
+
+
+def report_body(include_sum: Any = "includeSum", **fields: Any) -> dict[str, Any]:
+    """The body of createReportAction (asOfDate, adb as keyword arguments)."""
+    return {"metadata": metadata(), "action": {"report": {"includeSum": include_sum, **fields}}}
+
+
+# --- documents and AR items -----------------------------------------------------------------------
+def line(
+    line_no: int, unit_price: float, vat_rate: int = 25, quantity: float = 1, **fields: Any
+) -> dict[str, Any]:
+    """One document line (description made up from the number)."""
+    return {
+        "lineNo": line_no,
+        "description": f"Linje {line_no}",
+        "quantity": quantity,
+        "unitPrice": unit_price,
+        "vatRate": vat_rate,
+        **fields,
+    }
+
+
+def invoice_lines() -> list[dict[str, Any]]:
+    """The contract's invoice 100234: 699.00 + 3.5 x 86.00 at 25 % = 1000.00 + 250.00 VAT = 1250.00."""
+    return [line(1, 699, productCode="BB-500"), line(2, 86, quantity=3.5, productCode="DATA-GB")]
+
+
+def document(
+    document_no: str = "100234",
+    customer_no: str = "543210",
+    document_type: str = "INVOICE",
+    lines: list[dict[str, Any]] | None = None,
+    **fields: Any,
+) -> dict[str, Any]:
+    """A document for createDocument (default lines: invoice_lines, dated 2026-03-12)."""
+    return {
+        "documentNo": document_no,
+        "documentType": document_type,
+        "customerNo": customer_no,
+        "documentDate": "2026-03-12",
+        "lines": invoice_lines() if lines is None else lines,
+        **fields,
+    }
+
+
+def document_body(document_no: str = "100234", **fields: Any) -> dict[str, Any]:
+    """The body of createDocument (see document)."""
+    return {"metadata": metadata(), "document": document(document_no, **fields)}
+
+
+def create_document(api: Api, document_no: str = "100234", **fields: Any) -> dict[str, Any]:
+    """createDocument through the API (see document); answers the write result."""
+    response = api.post(f"/clients/{CLIENTNO}/documents", json=document_body(document_no, **fields))
+    assert response.status_code == 201, response.text
+    body: dict[str, Any] = response.json()
+    return body
+
+
+def document_batch(items: list[dict[str, Any]]) -> dict[str, Any]:
+    """The body of createDocumentBatch."""
+    return {"metadata": metadata(), "documents": items}
+
+
+def ar_item_changes(ar_item_id: int, **fields: Any) -> dict[str, Any]:
+    """The body of updateArItem naming only the fields given."""
+    return {"metadata": metadata(), "arItem": {"arItemId": ar_item_id, **fields}}

@@ -10,12 +10,12 @@ import uuid
 from datetime import UTC, date, datetime
 from typing import Any
 
+from sqlalchemy import insert, select
+
 from armrest_server.domain import ledger
 from armrest_server.store import clients
 from armrest_server.store.db import writing
 from armrest_server.store.tables import ar_items, customers, documents
-from sqlalchemy import insert, select
-
 from tests.support.app import CLIENTNO, Api
 
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import logging
+from datetime import date
 from typing import Any
 
 from sqlalchemy import Connection
 
 from armrest_server.api import audit
-from armrest_server.api.documents import date_range, expansions, rejected
+from armrest_server.api.documents import expansions, rejected
 from armrest_server.api.paging import list_page
 from armrest_server.domain import aritems as domain
 from armrest_server.domain import booking
@@ -19,6 +20,7 @@ from armrest_server.http.call import Call, Reply
 from armrest_server.http.problems import not_found, rule
 from armrest_server.store import aritems as store
 from armrest_server.store import documents as documents_store
+from armrest_server.store import reservations
 from armrest_server.store.db import reading, writing
 
 log = logging.getLogger("armrest.aritems")
@@ -26,19 +28,22 @@ log = logging.getLogger("armrest.aritems")
 
 def listArItems(call: Call) -> Reply:
     q = call.query
-    start, end = date_range(call, "duedatefrom", "duedateto")
+    start = date.fromisoformat(q["duedatefrom"]) if q.get("duedatefrom") else None
+    end = date.fromisoformat(q["duedateto"]) if q.get("duedateto") else None
+    if start and end and start > end:
+        raise rule(400, "#/query/duedatefrom", "duedatefrom is after duedateto", "dateRange")
     today = call.services.today()
 
     def ids() -> Any:
         return store.ids_query(
-            call.clientno, q.get("customerno"), q.get("status"), start, end, q.get("kid"), q.get("documentno"),
-            q.get("documenttype"),
+            call.clientno, q.get("customerno"), q.get("status"), start, end, q.get("kid"),
+            q.get("documentno"), q.get("documenttype"),
         )  # fmt: skip
 
     def fetch(conn: Connection, chunk: Any) -> dict[Any, dict[str, Any]]:
         rows = store.fetch(conn, call.clientno, chunk)
-        held = store.active_reservations(conn, call.clientno, list(rows.values()), today)
-        return {key: domain.to_wire(row, held.get(key)) for key, row in rows.items()}
+        held = reservations.holding(conn, call.clientno, list(rows), today)
+        return {key: domain.item_to_wire(row, held.get(key)) for key, row in rows.items()}
 
     return list_page(call, "arItems", ids, fetch)
 
@@ -88,12 +93,12 @@ def getArItem(call: Call) -> Reply:
         row = store.find(conn, call.clientno, item_id)
         if row is None:
             raise not_found(f"AR item {item_id}", "#/path/aritemid")
-        held = store.active_reservations(conn, call.clientno, [row], call.services.today())
-        body = domain.to_wire(row, held.get(row["id"]))
+        held = reservations.holding(conn, call.clientno, [row["id"]], call.services.today())
+        body = domain.item_to_wire(row, held.get(row["id"]))
         if "document" in expand and row["document_id"] is not None:
             document = documents_store.find_by_id(conn, call.clientno, row["document_id"])
             assert document is not None
-            body["document"] = documents_domain.to_wire(document, with_lines=True)
+            body["document"] = documents_domain.document_to_wire(document, with_lines=True)
         if "applications" in expand:
             body["applications"] = [
                 domain.application_to_wire(a) for a in store.applications(conn, call.clientno, row["id"])

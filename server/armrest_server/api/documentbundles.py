@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import Connection
 
-from armrest_server.api.documents import date_range
 from armrest_server.api.paging import list_page
+from armrest_server.api.wire import date_range, day_after_start, day_start
 from armrest_server.domain.customers import timestamp
 from armrest_server.domain.money import to_wire
 from armrest_server.http.call import Call, Reply
@@ -47,10 +46,9 @@ def to_wire_bundle(row: dict[str, Any]) -> dict[str, Any]:
 
 
 def listDocumentBundles(call: Call) -> Reply:
-    start, end = date_range(call, "fromdate", "todate")
-    # Bounds on the UTC date of createdAt.
-    created_from = datetime.combine(start, time(), UTC) if start else None
-    created_before = datetime.combine(end + timedelta(days=1), time(), UTC) if end else None
+    start, end = date_range(call)
+    created_from = day_start(start) if start else None
+    created_before = day_after_start(end) if end else None
 
     def ids() -> Any:
         return store.ids_query(call.clientno, call.query.get("customerno"), created_from, created_before)

@@ -3,24 +3,25 @@
 from __future__ import annotations
 
 import logging
-from datetime import date
 from typing import Any
 from urllib.parse import urlsplit
 
 from sqlalchemy import Connection
 
 from armrest_server.api import audit
+from armrest_server.api.glitems import _wire as gl_item_to_wire
 from armrest_server.api.paging import list_page
+from armrest_server.api.wire import date_range
 from armrest_server.domain import aritems as ar_domain
-from armrest_server.domain import booking, ledger
+from armrest_server.domain import booking
 from armrest_server.domain import documents as domain
-from armrest_server.domain.customers import Violation, timestamp
-from armrest_server.domain.money import to_wire
+from armrest_server.domain.customers import Violation
 from armrest_server.http.call import Call, Reply
 from armrest_server.http.problems import FieldError, Problem, not_found, rule
 from armrest_server.store import aritems as ar_store
-from armrest_server.store import batches, clients
+from armrest_server.store import batches, clients, reservations
 from armrest_server.store import documents as store
+from armrest_server.store import gl as gl_store
 from armrest_server.store.db import reading, writing
 from armrest_server.worker.queue import ItemResult, Kind
 
@@ -59,19 +60,9 @@ def createDocument(call: Call) -> Reply:
     return Reply(201, body)
 
 
-def date_range(call: Call, first: str, last: str) -> tuple[date | None, date | None]:
-    """Two inclusive date bounds from the query; a first after the last answers 400."""
-    low, high = call.query.get(first), call.query.get(last)
-    start = date.fromisoformat(low) if low else None
-    end = date.fromisoformat(high) if high else None
-    if start and end and start > end:
-        raise rule(400, f"#/query/{first}", f"{first} {start} is after {last} {end}", "dateRange")
-    return start, end
-
-
 def listDocuments(call: Call) -> Reply:
     q = call.query
-    start, end = date_range(call, "fromdate", "todate")
+    start, end = date_range(call)
 
     def ids() -> Any:
         return store.ids_query(
@@ -80,32 +71,15 @@ def listDocuments(call: Call) -> Reply:
         )  # fmt: skip
 
     def fetch(conn: Connection, chunk: Any) -> dict[Any, dict[str, Any]]:
-        return {key: domain.to_wire(row) for key, row in store.fetch(conn, call.clientno, chunk).items()}
+        return {
+            key: domain.document_to_wire(row) for key, row in store.fetch(conn, call.clientno, chunk).items()
+        }
 
     return list_page(call, "documents", ids, fetch)
 
 
 def expansions(call: Call) -> set[str]:
     return set((call.query.get("expand") or "").split(",")) - {""}
-
-
-def gl_item_to_wire(row: dict[str, Any], language: str) -> dict[str, Any]:
-    return {
-        "glItemId": row["id"],
-        "voucherNo": row["voucher_no"],
-        "glYear": row["gl_year"],
-        "glPeriod": row["gl_period"],
-        "postingDate": row["posting_date"].isoformat(),
-        "accountNo": row["account_no"],
-        "accountName": ledger.account_name(row["account_no"], language),
-        "amount": to_wire(row["amount"]),
-        "text": domain.translate_gl_text(row["text"], language),
-        "documentNo": row["document_no"],
-        "arItemId": row["ar_item_id"],
-        "customerNo": row["customer_no"],
-        "source": row["source"],
-        "createdAt": timestamp(row["created_at"]),
-    }
 
 
 def getDocument(call: Call) -> Reply:
@@ -115,15 +89,17 @@ def getDocument(call: Call) -> Reply:
         row = store.find_by_no(conn, call.clientno, number)
         if row is None:
             raise not_found(f"Document {number}", "#/path/documentno")
-        body = domain.to_wire(row, with_lines=True)
+        body = domain.document_to_wire(row, with_lines=True)
         if "arItem" in expand:
             item = ar_store.find(conn, call.clientno, row["ar_item_id"])
             assert item is not None
-            held = ar_store.active_reservations(conn, call.clientno, [item], call.services.today())
-            body["arItem"] = ar_domain.to_wire(item, held.get(item["id"]))
+            held = reservations.holding(conn, call.clientno, [item["id"]], call.services.today())
+            body["arItem"] = ar_domain.item_to_wire(item, held.get(item["id"]))
         if "glItems" in expand:
-            entries = store.voucher_entries(conn, call.clientno, row["id"])
-            body["glItems"] = [gl_item_to_wire(e, call.language) for e in entries]
+            voucher_no = store.first_voucher(conn, call.clientno, row["id"])
+            ids = list(conn.execute(gl_store.item_ids_query(call.clientno, voucher_no=voucher_no)).scalars())
+            entries = gl_store.fetch_items(conn, call.clientno, ids)
+            body["glItems"] = [gl_item_to_wire(entries[i], call.language) for i in ids]
     return Reply(200, body)
 
 

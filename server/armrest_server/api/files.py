@@ -11,11 +11,9 @@ from sqlalchemy import Connection, Select
 from armrest_server.api import audit
 from armrest_server.api.paging import list_page
 from armrest_server.api.wire import date_range, day_after_start, day_start, timestamp
-from armrest_server.domain import config
 from armrest_server.domain import files as rules
 from armrest_server.http.call import Call, Reply
 from armrest_server.http.problems import FieldError, Problem, not_found
-from armrest_server.store import clients
 from armrest_server.store import files as store
 from armrest_server.store.db import reading, writing
 
@@ -47,74 +45,17 @@ def _plural(count: int) -> str:
 
 def uploadFiles(call: Call) -> Reply:
     sent: list[dict[str, Any]] = call.body["files"]
-    clientno = call.clientno
-    results: list[dict[str, Any]] = []
-    errors: list[FieldError] = []
-    new = 0
     with writing(call.services.engine) as conn:
-        clients.ensure(conn, clientno)  # the files reference their client
-        allowed = list(config.value(conn, clientno, "allowedFileTypes"))
-        max_size = int(config.value(conn, clientno, "maxFileSize"))
-        for index, item in enumerate(sent):
-            document_no = item.get("documentNo")
-            document_id = store.document_id(conn, clientno, document_no) if document_no else None
-            checked = rules.check(
-                index,
-                item,
-                allowed,
-                max_size,
-                clientno,
-                document_found=not document_no or document_id is not None,
-            )
-            if checked.violations or checked.raw is None:
-                found = [FieldError(v.pointer, v.message, v.code) for v in checked.violations]
-                errors += found
-                results.append(
-                    {
-                        "index": index,
-                        "fileName": item["fileName"],
-                        "resultType": "REJECTED",
-                        "fileId": None,
-                        "size": None,
-                        "errors": [e.as_dict() for e in found],
-                    }
-                )
-                continue
-            digest = rules.sha256(checked.raw)
-            same = store.find_identical(conn, clientno, digest, checked.name, item["fileType"], document_id)
-            if same is not None:
-                file_id = same["file_id"]
-            else:
-                file_id = store.insert_file(
-                    conn,
-                    clientno,
-                    checked.name,
-                    item["fileType"],
-                    item["mediaType"],
-                    checked.raw,
-                    digest,
-                    "UPLOAD",
-                    document_id=document_id,
-                )
-                new += 1
-            results.append(
-                {
-                    "index": index,
-                    "fileName": checked.name,
-                    "resultType": "STORED",
-                    "fileId": file_id,
-                    "size": len(checked.raw),
-                    "errors": [],
-                }
-            )
-        stored = [r for r in results if r["resultType"] == "STORED"]
+        done = rules.upload(conn, call.clientno, sent)
+        stored = done.stored
         if not stored:
+            errors = [FieldError(v.pointer, v.message, v.code) for v in done.violations]
             raise Problem(422, f"Every file was rejected ({_plural(len(sent))})", errors)
-        result = "CREATED" if new else "UNCHANGED"
+        result = "CREATED" if done.new else "UNCHANGED"
         if len(stored) < len(sent):
             status = 207
             message = f"{len(stored)} of {_plural(len(sent))} stored, {len(sent) - len(stored)} rejected"
-        elif new:
+        elif done.new:
             status, message = 201, f"{_plural(len(sent))} stored"
         else:
             status = 200
@@ -124,8 +65,8 @@ def uploadFiles(call: Call) -> Reply:
         "status": "PROCESSED",
         "result": result,
         "message": message,
-        "clientNo": clientno,
-        "files": results,
+        "clientNo": call.clientno,
+        "files": done.results,
     }
     return Reply(status, body)
 

@@ -65,7 +65,7 @@ def update(conn: Connection, clientno: int, sent: Mapping[str, Any], today: date
     if changes:
         store.update_details(conn, clientno, row["id"], changes)
     if draft is not None:
-        ctx = docs.Context(clientno, settings, {}, set(), {}, {})
+        ctx = docs.Context(clientno, settings, {}, set(), {}, {}, code_lookup(today))
         docs.accept(ctx, draft)
         booking.write(conn, ctx, [draft], today, "CREDITNOTE")
     after = store.find(conn, clientno, row["id"])
@@ -112,7 +112,8 @@ def _credit_note(
         v.append(Violation("/creditNote", message, "documentType"))
     amount = to_ore(sent["amount"])
     if amount > row["remaining_amount"]:
-        message = f"amount {sent['amount']} is above the item's remaining amount {to_wire(row['remaining_amount']):.2f}"
+        remaining = to_wire(row["remaining_amount"])
+        message = f"amount {sent['amount']} is above the item's remaining amount {remaining:.2f}"
         v.append(Violation("/creditNote/amount", message, "amount"))
     number = sent["documentNo"]
     key = number.lower()
@@ -135,7 +136,7 @@ def _credit_note(
         row["closed_date"], row["document_id"], row["id"], stored=True,
     )  # fmt: skip
     text = sent.get("text") or f"Kreditnota for {row['document_no']}"
-    distribution = docs.distribution_of(code_lookup(), {}, fields, [])
+    distribution = docs.distribution_of(code_lookup(today), {}, fields, [])
     return docs.Draft(
         number, "CREDITNOTE", customer, day, day, row["currency"], None, None, None,
         fields["buyerReference"] or None, fields["sellerReference"] or None, distribution,
@@ -167,7 +168,7 @@ def _day(value: date | None) -> str | None:
     return None if value is None else value.isoformat()
 
 
-def to_wire(row: Mapping[str, Any], reservation: Mapping[str, Any] | None) -> dict[str, Any]:
+def item_to_wire(row: Mapping[str, Any], reservation: Mapping[str, Any] | None) -> dict[str, Any]:
     """An AR item row (store.aritems' form) as the contract's ArItem, without expansions."""
     return {
         "arItemId": row["id"],

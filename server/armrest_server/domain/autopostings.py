@@ -182,7 +182,8 @@ class Planner:
         elif self.method != "payment" and plan.posting.amount > abs(left):
             plan.fail(
                 "amount",
-                f"amount {_money(plan.posting.amount)} exceeds the remaining amount {_money(abs(left))} of {label}",
+                f"amount {_money(plan.posting.amount)} exceeds the remaining amount "
+                f"{_money(abs(left))} of {label}",
                 "exceedsRemaining",
             )
         else:

@@ -8,7 +8,7 @@ caller's transaction: a document is written with all of its effects or not at al
 from __future__ import annotations
 
 import itertools
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
@@ -46,9 +46,11 @@ class Outcome:
         return text
 
 
-def create_many(conn: Connection, clientno: int, sent: list[Mapping[str, Any]], today: date) -> list[Outcome]:
+def create_many(
+    conn: Connection, clientno: int, sent: Sequence[Mapping[str, Any]], today: date
+) -> list[Outcome]:
     """Check the documents in order and write the accepted ones (createDocument, batch chunks)."""
-    ctx = load(conn, clientno, sent)
+    ctx = load(conn, clientno, sent, today)
     outcomes = [Outcome(d["documentNo"], *plan(ctx, d)) for d in sent]
     write(conn, ctx, [o.draft for o in outcomes if o.draft is not None], today, "DOCUMENT")
     return outcomes
@@ -73,9 +75,9 @@ def write(conn: Connection, ctx: Context, drafts: list[Draft], today: date, sour
     store.set_credited(
         conn,
         [
-            (d.item.document_id, d.credited.document_id)
-            for d, row in zip(drafts, rows, strict=True)
-            if d.item and d.credited and d.credited.document_id and row["credited_document_id"] is None
+            (document_id, d.credited.document_id)
+            for d, row, document_id in zip(drafts, rows, document_ids, strict=True)
+            if d.credited and d.credited.document_id and row["credited_document_id"] is None
         ],
     )
     item_ids = aritems.insert_many(conn, [_item_row(clientno, d, now) for d in drafts])

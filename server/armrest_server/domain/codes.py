@@ -135,6 +135,13 @@ TABLES: dict[str, Table] = {
             _c("CREDITNOTE", "Kreditnota", "Credit note"),
             _c("INTERESTNOTE", "Rentenota", "Interest note"),
             _c("REMINDER", "Purring", "Reminder"),
+            _c(
+                "PAYMENT",
+                "Innbetaling",
+                "Payment",
+                "Innbetalt beløp som ikke kunne avregnes (reskontropost uten dokument).",
+                "Money received that could not be applied (an AR item without a document).",
+            ),
         ),
     ),
     "aritemstatus": Table(

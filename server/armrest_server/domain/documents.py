@@ -9,17 +9,18 @@ then writes everything accepted with multi-row inserts. createDocument is a chun
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from decimal import Decimal, localcontext
+from decimal import Decimal
+from functools import cached_property
 from typing import Any
 
 from sqlalchemy import Connection
 
 from armrest_server.domain import config, identifiers, ledger
 from armrest_server.domain.customers import Codes, Violation, code_lookup, fields_of, timestamp
-from armrest_server.domain.money import round_ore, to_ore, to_wire
+from armrest_server.domain.money import to_ore, to_wire
 from armrest_server.store import bundles as bundle_store
 from armrest_server.store import customers as customer_store
 from armrest_server.store import documents as store
@@ -30,26 +31,12 @@ RESERVED_NO = "batches"
 CREDITABLE = ("INVOICE", "INTERESTNOTE")
 REVENUE = {"INVOICE": ledger.SALES, "INTERESTNOTE": ledger.INTEREST, "REMINDER": ledger.FEES}
 NO_VAT = ("INTERESTNOTE", "REMINDER")
-TEXTS = {
-    "INVOICE": ("Faktura", "Invoice"),
-    "CREDITNOTE": ("Kreditnota", "Credit note"),
-    "INTERESTNOTE": ("Rentenota", "Interest note"),
-    "REMINDER": ("Purring", "Reminder"),
-}
+TEXTS = {"INVOICE": "Faktura", "CREDITNOTE": "Kreditnota", "INTERESTNOTE": "Rentenota", "REMINDER": "Purring"}
 
 
-def gl_text(document_type: str, document_no: str, language: str = "no") -> str:
-    no, en = TEXTS[document_type]
-    return f"{en if language == 'en' else no} {document_no}"
-
-
-def translate_gl_text(text: str, language: str) -> str:
-    """A stored (Norwegian) GL text in the language asked for; texts not written here stay as they are."""
-    if language == "en":
-        for no, en in TEXTS.values():
-            if text.startswith(no + " "):
-                return en + text[len(no) :]
-    return text
+def gl_text(document_type: str, document_no: str) -> str:
+    """The GL text of a document's voucher, stored in Norwegian (domain/gl.text translates it)."""
+    return f"{TEXTS[document_type]} {document_no}"
 
 
 @dataclass(frozen=True)
@@ -93,15 +80,21 @@ class Line:
         }
 
 
+def divide(numerator: int, denominator: int) -> int:
+    """numerator / denominator (> 0) rounded half-up, halves away from zero, in exact integers."""
+    whole, rest = divmod(abs(numerator), denominator)
+    result = whole + (2 * rest >= denominator)
+    return result if numerator >= 0 else -result
+
+
 def compute_line(sent: Mapping[str, Any]) -> Line:
-    """quantity × unitPrice and its VAT, each rounded half-up (away from zero) to øre."""
+    """quantity times unitPrice and its VAT, each rounded half-up (away from zero) to øre."""
     quantity = Decimal(str(sent["quantity"]))
     unit_price = to_ore(sent["unitPrice"])
-    rate = int(Decimal(str(sent["vatRate"])))
-    with localcontext() as ctx:
-        ctx.prec = 60  # the largest quantity times the largest price stays exact
-        excl = round_ore(quantity * unit_price)
-        vat = round_ore(Decimal(excl) * rate / 100)
+    rate = int(sent["vatRate"])
+    thousandths = int(quantity * 1000)  # the schema allows three decimals: exact
+    excl = divide(thousandths * unit_price, 1000)
+    vat = divide(excl * rate, 100)
     return Line(
         sent["lineNo"], sent.get("productCode"), sent["description"], quantity, unit_price, rate, excl, vat
     )
@@ -162,11 +155,11 @@ class Draft:
     applied: int = 0
     uuid: str = field(default_factory=lambda: str(uuid.uuid4()))
 
-    @property
+    @cached_property
     def excl(self) -> int:
         return sum(line.excl for line in self.lines)
 
-    @property
+    @cached_property
     def vat(self) -> int:
         return sum(line.vat for line in self.lines)
 
@@ -189,10 +182,16 @@ class Context:
     used: set[str]  # document keys taken
     items: dict[str, Item]  # by document key
     bundles: dict[tuple[int, str], Bundle]  # by (customer id, lower-case bundle key)
-    codes: Codes = field(default_factory=code_lookup)
+    codes: Codes
+    fields: dict[int, dict[str, Any]] = field(default_factory=dict)  # customers' stored state, by id
+
+    def fields_of(self, customer: dict[str, Any]) -> dict[str, Any]:
+        if customer["id"] not in self.fields:
+            self.fields[customer["id"]] = fields_of(customer)
+        return self.fields[customer["id"]]
 
 
-def load(conn: Connection, clientno: int, sent: list[Mapping[str, Any]]) -> Context:
+def load(conn: Connection, clientno: int, sent: Sequence[Mapping[str, Any]], today: date) -> Context:
     """Everything the rules need for these documents, in a handful of set-based queries."""
     customers = customer_store.find_many(conn, clientno, [d["customerNo"] for d in sent], lock=True)
     used = store.existing_keys(conn, clientno, [d["documentNo"].lower() for d in sent])
@@ -222,7 +221,9 @@ def load(conn: Connection, clientno: int, sent: list[Mapping[str, Any]]) -> Cont
         )
         for key, row in bundle_store.keyed(conn, clientno, pairs).items()
     }
-    return Context(clientno, Settings.load(conn, clientno), customers, used, items, bundles)
+    return Context(
+        clientno, Settings.load(conn, clientno), customers, used, items, bundles, code_lookup(today)
+    )
 
 
 def plan(ctx: Context, sent: Mapping[str, Any]) -> tuple[Draft | None, list[Violation]]:
@@ -256,7 +257,7 @@ def _check(ctx: Context, d: Mapping[str, Any]) -> tuple[Draft | None, list[Viola
     _totals(lines, d, v)
     draft = None
     if customer is not None:
-        fields = fields_of(customer)
+        fields = ctx.fields_of(customer)
         distribution = distribution_of(ctx.codes, d.get("distribution") or {}, fields, v)
         if due is None:
             days = fields["dueDays"] if fields["dueDays"] is not None else ctx.settings.due_days
@@ -358,7 +359,10 @@ def _bundle(ctx: Context, draft: Draft, v: list[Violation]) -> Bundle:
     if bundle is None:
         return Bundle(customer_id, draft.bundle_key, kind, 0)
     if bundle.distribution_type != kind:
-        message = f"Bundle {draft.bundle_key} is distributed as '{bundle.distribution_type}', the document as '{kind}'"
+        message = (
+            f"Bundle {draft.bundle_key} is distributed as '{bundle.distribution_type}', "
+            f"the document as '{kind}'"
+        )
         v.append(Violation("/bundleKey", message, "bundle"))
     elif bundle.count >= MAX_BUNDLE:
         v.append(
@@ -402,7 +406,7 @@ def line_to_wire(line: Mapping[str, Any]) -> dict[str, Any]:
     }
 
 
-def to_wire(row: Mapping[str, Any], with_lines: bool = False) -> dict[str, Any]:
+def document_to_wire(row: Mapping[str, Any], with_lines: bool = False) -> dict[str, Any]:
     """A document row (store.documents' form) as the contract's DocumentSummary, or Document."""
     data = row["data"]
     body = {

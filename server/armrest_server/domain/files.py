@@ -10,7 +10,14 @@ import base64
 import binascii
 import hashlib
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection
+
+from armrest_server.domain import config
+from armrest_server.store import clients
+from armrest_server.store import files as store
 
 # Characters that are not allowed in names on common file systems; each becomes `_`.
 FORBIDDEN = '<>:"|?*'
@@ -106,3 +113,71 @@ def check(
             Violation(f"{where}/documentNo", f"document {sent['documentNo']} does not exist", "notFound")
         )
     return Checked(name, raw, violations)
+
+
+@dataclass
+class Upload:
+    """What an upload did: one result per file sent (wire FileUploadItemResult), in request order."""
+
+    results: list[dict[str, Any]] = field(default_factory=list)
+    violations: list[Violation] = field(default_factory=list)
+    new: int = 0  # files stored that were not stored before
+
+    @property
+    def stored(self) -> list[dict[str, Any]]:
+        return [r for r in self.results if r["resultType"] == "STORED"]
+
+
+def upload(conn: Connection, clientno: int, sent: list[dict[str, Any]]) -> Upload:
+    """Judge and store each file on its own; an identical file already stored is answered, not stored again.
+
+    Files are stored in request order, so a file repeated within one request is stored once.
+    """
+    clients.ensure(conn, clientno)
+    allowed = list(config.value(conn, clientno, "allowedFileTypes"))
+    max_size = int(config.value(conn, clientno, "maxFileSize"))
+    done = Upload()
+    for index, item in enumerate(sent):
+        document_no = item.get("documentNo")
+        document_id = store.document_id(conn, clientno, document_no) if document_no else None
+        found = document_no is None or document_id is not None
+        checked = check(index, item, allowed, max_size, clientno, found)
+        if checked.violations or checked.raw is None:
+            done.violations += checked.violations
+            errors = [
+                {"pointer": v.pointer, "message": v.message, "code": v.code} for v in checked.violations
+            ]
+            done.results.append(_result(index, item["fileName"], "REJECTED", None, None, errors))
+            continue
+        digest = sha256(checked.raw)
+        same = store.find_identical(conn, clientno, digest, checked.name, item["fileType"], document_id)
+        if same is not None:
+            file_id = same["file_id"]
+        else:
+            file_id = store.insert_file(
+                conn,
+                clientno,
+                checked.name,
+                item["fileType"],
+                item["mediaType"],
+                checked.raw,
+                digest,
+                "UPLOAD",
+                document_id=document_id,
+            )
+            done.new += 1
+        done.results.append(_result(index, checked.name, "STORED", file_id, len(checked.raw), []))
+    return done
+
+
+def _result(
+    index: int, name: str, kind: str, file_id: str | None, size: int | None, errors: list[dict[str, str]]
+) -> dict[str, Any]:
+    return {
+        "index": index,
+        "fileName": name,
+        "resultType": kind,
+        "fileId": file_id,
+        "size": size,
+        "errors": errors,
+    }

@@ -152,8 +152,11 @@ def post_vouchers(
     first = clients.next_numbers(conn, clientno, "voucherNo", 1, len(vouchers))
     lock_days = int(config.value(conn, clientno, "glPeriodLockDays"))
     rows = []
+    periods: dict[date, tuple[Period, date]] = {}
     for number, voucher in enumerate(vouchers, start=first):
-        period, effective = posting_period(voucher.posting_date, today, lock_days)
+        if voucher.posting_date not in periods:
+            periods[voucher.posting_date] = posting_period(voucher.posting_date, today, lock_days)
+        period, effective = periods[voucher.posting_date]
         rows += [
             {
                 "clientno": clientno,

@@ -12,10 +12,11 @@ from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Select, and_, bindparam, func, insert, or_, select, update
+from sqlalchemy import Connection, Select, and_, bindparam, insert, select, update
 from sqlalchemy.orm import aliased
 
-from armrest_server.store.tables import ar_applications, ar_items, customers, documents, payment_reservations
+from armrest_server.store.documents import insert_rows
+from armrest_server.store.tables import ar_applications, ar_items, customers, documents
 
 _ROW = (
     select(
@@ -32,8 +33,7 @@ _ROW = (
 
 def insert_many(conn: Connection, rows: Sequence[dict[str, Any]]) -> list[int]:
     """Insert AR items in one multi-row statement; answers their ids in the order given."""
-    stmt = insert(ar_items).returning(ar_items.c.id, sort_by_parameter_order=True)
-    return [int(r.id) for r in conn.execute(stmt, list(rows))]
+    return insert_rows(conn, ar_items, rows)
 
 
 def find(conn: Connection, clientno: int, ar_item_id: int, lock: bool = False) -> dict[str, Any] | None:
@@ -143,60 +143,3 @@ def ids_query(
 def fetch(conn: Connection, clientno: int, ids: Sequence[Any]) -> dict[Any, dict[str, Any]]:
     rows = conn.execute(_ROW.where(ar_items.c.clientno == clientno, ar_items.c.id.in_(list(ids))))
     return {row["id"]: dict(row) for row in rows.mappings()}
-
-
-def active_reservations(
-    conn: Connection, clientno: int, items: Sequence[dict[str, Any]], today: date
-) -> dict[int, dict[str, Any]]:
-    """The active payment reservation holding each item, by item id: one made for the item, else
-    one made for its customer while the item was open (the newest when several qualify)."""
-    if not items:
-        return {}
-    item_ids = [i["id"] for i in items]
-    customer_ids = sorted({i["customer_id"] for i in items})
-    query = (
-        select(payment_reservations)
-        .where(
-            payment_reservations.c.clientno == clientno,
-            payment_reservations.c.status == "ACTIVE",
-            payment_reservations.c.expires_on >= today,
-            or_(
-                payment_reservations.c.ar_item_id.in_(item_ids),
-                and_(
-                    payment_reservations.c.ar_item_id.is_(None),
-                    payment_reservations.c.customer_id.in_(customer_ids),
-                ),
-            ),
-        )
-        .order_by(payment_reservations.c.id.desc())
-    )
-    reservations = [dict(r) for r in conn.execute(query).mappings()]
-    held: dict[int, dict[str, Any]] = {}
-    for item in items:
-        for reservation in reservations:
-            if reservation["ar_item_id"] == item["id"] or (
-                reservation["ar_item_id"] is None
-                and reservation["customer_id"] == item["customer_id"]
-                and item["status"] == "OPEN"
-                and item["original_amount"] > 0
-                and _naive(item["created_at"]) <= _naive(reservation["created_at"])
-            ):
-                held[item["id"]] = reservation
-                break
-    return held
-
-
-def _naive(value: datetime) -> datetime:
-    """UTC without tzinfo (SQLite hands back naive UTC datetimes, PostgreSQL aware ones)."""
-    return value.astimezone(UTC).replace(tzinfo=None) if value.tzinfo else value
-
-
-def customer_totals(conn: Connection, clientno: int) -> dict[str, int]:
-    """Remaining amount per customer number (demo and checks)."""
-    query = (
-        select(customers.c.customer_no, func.sum(ar_items.c.remaining_amount))
-        .join(customers, customers.c.id == ar_items.c.customer_id)
-        .where(ar_items.c.clientno == clientno)
-        .group_by(customers.c.customer_no)
-    )
-    return {r[0]: int(r[1]) for r in conn.execute(query)}

@@ -6,8 +6,9 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Select, func, insert, select, tuple_
+from sqlalchemy import Connection, Select, func, select, tuple_
 
+from armrest_server.store.documents import insert_rows
 from armrest_server.store.tables import customers, document_bundles, documents
 
 _IN = 500
@@ -18,29 +19,36 @@ def keyed(
 ) -> dict[tuple[int, str], dict[str, Any]]:
     """The bundles of these (customer id, lower-case bundle key) pairs, with their document count."""
     pairs = sorted(set(wanted))
-    count = (
-        select(func.count())
-        .where(documents.c.bundle_id == document_bundles.c.id)
-        .scalar_subquery()
-        .label("document_count")
-    )
     found: dict[tuple[int, str], dict[str, Any]] = {}
     for start in range(0, len(pairs), _IN):
         part = pairs[start : start + _IN]
-        query = select(document_bundles, count).where(
+        customer_ids = sorted({c for c, _ in part})
+        query = select(document_bundles).where(
             document_bundles.c.clientno == clientno,
-            document_bundles.c.customer_id.in_(sorted({c for c, _ in part})),
+            document_bundles.c.customer_id.in_(customer_ids),
             document_bundles.c.bundle_key.is_not(None),
             tuple_(document_bundles.c.customer_id, func.lower(document_bundles.c.bundle_key)).in_(part),
         )
+        rows: dict[tuple[int, str], dict[str, Any]] = {}
         for row in conn.execute(query.order_by(document_bundles.c.id)).mappings():
-            found.setdefault((row["customer_id"], row["bundle_key"].lower()), dict(row))
+            rows.setdefault((row["customer_id"], row["bundle_key"].lower()), {**row, "document_count": 0})
+        if not rows:
+            continue
+        # Counted through the customers' documents (indexed by customer), not per bundle.
+        counts = select(documents.c.bundle_id, func.count()).where(
+            documents.c.clientno == clientno,
+            documents.c.customer_id.in_(customer_ids),
+            documents.c.bundle_id.in_([r["id"] for r in rows.values()]),
+        )
+        count_of = {int(b): int(n) for b, n in conn.execute(counts.group_by(documents.c.bundle_id))}
+        for key, bundle in rows.items():
+            bundle["document_count"] = int(count_of.get(bundle["id"], 0))
+            found[key] = bundle
     return found
 
 
 def insert_many(conn: Connection, rows: Sequence[dict[str, Any]]) -> list[int]:
-    stmt = insert(document_bundles).returning(document_bundles.c.id, sort_by_parameter_order=True)
-    return [int(r.id) for r in conn.execute(stmt, list(rows))]
+    return insert_rows(conn, document_bundles, rows)
 
 
 def ids_query(

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, Select, bindparam, func, insert, select, update
+from sqlalchemy import Connection, Select, Table, bindparam, func, insert, select, text, update
 
 from armrest_server.store.tables import ar_items, customers, documents, gl_entries
 
@@ -70,10 +70,30 @@ def creditable(conn: Connection, clientno: int, keys: Iterable[str]) -> dict[str
     return found
 
 
+def new_ids(conn: Connection, table: Table, count: int) -> list[int]:
+    """Ids for `count` rows about to be inserted, so that they can be inserted with one executemany
+    (SQLite cannot answer the ids of a multi-row insert in their order; one statement per row would
+    be the fallback). PostgreSQL draws them from the id column's sequence; SQLite continues after
+    the largest id, which is safe because SQLite writers hold its one write lock from BEGIN
+    IMMEDIATE on (store/db.py): nobody else inserts before this transaction ends."""
+    if conn.dialect.name == "postgresql":
+        query = text("SELECT nextval(pg_get_serial_sequence(:t, 'id')) FROM generate_series(1, :n)")
+        return [int(r[0]) for r in conn.execute(query, {"t": table.name, "n": count})]
+    top = int(conn.execute(select(func.max(table.c.id))).scalar() or 0)
+    return list(range(top + 1, top + 1 + count))
+
+
+def insert_rows(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) -> list[int]:
+    """Insert rows with one executemany; answers their ids in the order given."""
+    if not rows:
+        return []
+    ids = new_ids(conn, table, len(rows))
+    conn.execute(insert(table), [{**row, "id": i} for row, i in zip(rows, ids, strict=True)])
+    return ids
+
+
 def insert_many(conn: Connection, rows: Sequence[dict[str, Any]]) -> list[int]:
-    """Insert documents in one multi-row statement; answers their ids in the order given."""
-    stmt = insert(documents).returning(documents.c.id, sort_by_parameter_order=True)
-    return [int(r.id) for r in conn.execute(stmt, list(rows))]
+    return insert_rows(conn, documents, rows)
 
 
 def set_credited(conn: Connection, pairs: Sequence[tuple[int, int]]) -> None:
@@ -144,18 +164,10 @@ def fetch(conn: Connection, clientno: int, ids: Sequence[Any]) -> dict[Any, dict
     return {row["id"]: dict(row) for row in rows.mappings()}
 
 
-def voucher_entries(conn: Connection, clientno: int, document_id: int) -> list[dict[str, Any]]:
-    """The GL entries of the document's own voucher (its first: later events have their own)."""
-    first = (
-        select(func.min(gl_entries.c.voucher_no))
-        .where(gl_entries.c.clientno == clientno, gl_entries.c.document_id == document_id)
-        .scalar_subquery()
+def first_voucher(conn: Connection, clientno: int, document_id: int) -> int | None:
+    """The document's own voucher: its first (later events that name it have their own)."""
+    query = select(func.min(gl_entries.c.voucher_no)).where(
+        gl_entries.c.clientno == clientno, gl_entries.c.document_id == document_id
     )
-    query = (
-        select(gl_entries, documents.c.document_no, customers.c.customer_no)
-        .outerjoin(documents, documents.c.id == gl_entries.c.document_id)
-        .outerjoin(customers, customers.c.id == gl_entries.c.customer_id)
-        .where(gl_entries.c.clientno == clientno, gl_entries.c.voucher_no == first)
-        .order_by(gl_entries.c.id)
-    )
-    return [dict(r) for r in conn.execute(query).mappings()]
+    value = conn.execute(query).scalar()
+    return None if value is None else int(value)

@@ -1,0 +1,276 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.batch import Batch
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    clientno: int,
+    batchuuid: UUID,
+    *,
+    accept_language: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/clients/{clientno}/batches/{batchuuid}".format(
+            clientno=quote(str(clientno), safe=""),
+            batchuuid=quote(str(batchuuid), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Batch | Problem | None:
+    if response.status_code == 200:
+        response_200 = Batch.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 202:
+        response_202 = Batch.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 206:
+        response_206 = Batch.from_dict(response.json())
+
+        return response_206
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 406:
+        response_406 = Problem.from_dict(response.json())
+
+        return response_406
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Batch | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    clientno: int,
+    batchuuid: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    accept_language: str | Unset = UNSET,
+) -> Response[Batch | Problem]:
+    """Get one batch
+
+     Reads one batch: a batch write queued by `createCustomerBatch`, `updateCustomerBatch` or
+    `createDocumentBatch`, or a report job queued by `createReportAction`. The status code says where
+    the batch is:
+    - 202 while it is `QUEUED` or `PROCESSING`, with a `Retry-After` header (seconds to wait before
+      polling again); `items` lists the items processed so far.
+    - 200 when it is `COMPLETED`: every item was accepted.
+    - 206 when it is `COMPLETED_WITH_ERRORS`: at least one item was rejected; each rejected item
+      lists its errors, with pointers into the request body that queued the batch.
+
+    A report job has one item, keyed by the report type; when it completes, `fileId` names the file
+    produced (`getFile`). A batch of another client, or an unknown `batchuuid`, answers 404. 406 when
+    the `Accept` header excludes `application/json`.
+
+    Args:
+        clientno (int): Amili's number of the client (the creditor whose ledger this is).
+        batchuuid (UUID): A lower-case UUID.
+        accept_language (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Batch | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        clientno=clientno,
+        batchuuid=batchuuid,
+        accept_language=accept_language,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    clientno: int,
+    batchuuid: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    accept_language: str | Unset = UNSET,
+) -> Batch | Problem | None:
+    """Get one batch
+
+     Reads one batch: a batch write queued by `createCustomerBatch`, `updateCustomerBatch` or
+    `createDocumentBatch`, or a report job queued by `createReportAction`. The status code says where
+    the batch is:
+    - 202 while it is `QUEUED` or `PROCESSING`, with a `Retry-After` header (seconds to wait before
+      polling again); `items` lists the items processed so far.
+    - 200 when it is `COMPLETED`: every item was accepted.
+    - 206 when it is `COMPLETED_WITH_ERRORS`: at least one item was rejected; each rejected item
+      lists its errors, with pointers into the request body that queued the batch.
+
+    A report job has one item, keyed by the report type; when it completes, `fileId` names the file
+    produced (`getFile`). A batch of another client, or an unknown `batchuuid`, answers 404. 406 when
+    the `Accept` header excludes `application/json`.
+
+    Args:
+        clientno (int): Amili's number of the client (the creditor whose ledger this is).
+        batchuuid (UUID): A lower-case UUID.
+        accept_language (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Batch | Problem
+    """
+
+    return sync_detailed(
+        clientno=clientno,
+        batchuuid=batchuuid,
+        client=client,
+        accept_language=accept_language,
+    ).parsed
+
+
+async def asyncio_detailed(
+    clientno: int,
+    batchuuid: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    accept_language: str | Unset = UNSET,
+) -> Response[Batch | Problem]:
+    """Get one batch
+
+     Reads one batch: a batch write queued by `createCustomerBatch`, `updateCustomerBatch` or
+    `createDocumentBatch`, or a report job queued by `createReportAction`. The status code says where
+    the batch is:
+    - 202 while it is `QUEUED` or `PROCESSING`, with a `Retry-After` header (seconds to wait before
+      polling again); `items` lists the items processed so far.
+    - 200 when it is `COMPLETED`: every item was accepted.
+    - 206 when it is `COMPLETED_WITH_ERRORS`: at least one item was rejected; each rejected item
+      lists its errors, with pointers into the request body that queued the batch.
+
+    A report job has one item, keyed by the report type; when it completes, `fileId` names the file
+    produced (`getFile`). A batch of another client, or an unknown `batchuuid`, answers 404. 406 when
+    the `Accept` header excludes `application/json`.
+
+    Args:
+        clientno (int): Amili's number of the client (the creditor whose ledger this is).
+        batchuuid (UUID): A lower-case UUID.
+        accept_language (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Batch | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        clientno=clientno,
+        batchuuid=batchuuid,
+        accept_language=accept_language,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    clientno: int,
+    batchuuid: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    accept_language: str | Unset = UNSET,
+) -> Batch | Problem | None:
+    """Get one batch
+
+     Reads one batch: a batch write queued by `createCustomerBatch`, `updateCustomerBatch` or
+    `createDocumentBatch`, or a report job queued by `createReportAction`. The status code says where
+    the batch is:
+    - 202 while it is `QUEUED` or `PROCESSING`, with a `Retry-After` header (seconds to wait before
+      polling again); `items` lists the items processed so far.
+    - 200 when it is `COMPLETED`: every item was accepted.
+    - 206 when it is `COMPLETED_WITH_ERRORS`: at least one item was rejected; each rejected item
+      lists its errors, with pointers into the request body that queued the batch.
+
+    A report job has one item, keyed by the report type; when it completes, `fileId` names the file
+    produced (`getFile`). A batch of another client, or an unknown `batchuuid`, answers 404. 406 when
+    the `Accept` header excludes `application/json`.
+
+    Args:
+        clientno (int): Amili's number of the client (the creditor whose ledger this is).
+        batchuuid (UUID): A lower-case UUID.
+        accept_language (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Batch | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            clientno=clientno,
+            batchuuid=batchuuid,
+            client=client,
+            accept_language=accept_language,
+        )
+    ).parsed

@@ -1,0 +1,224 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.client_config import ClientConfig
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    clientno: int,
+    configkey: str,
+    *,
+    accept_language: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/clients/{clientno}/clientconfigs/{configkey}".format(
+            clientno=quote(str(clientno), safe=""),
+            configkey=quote(str(configkey), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ClientConfig | Problem | None:
+    if response.status_code == 200:
+        response_200 = ClientConfig.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ClientConfig | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    clientno: int,
+    configkey: str,
+    *,
+    client: AuthenticatedClient | Client,
+    accept_language: str | Unset = UNSET,
+) -> Response[ClientConfig | Problem]:
+    """Get one client config value
+
+     Reads one configuration value of the client: the effective `value` (the client's own setting, or
+    the default when `changedAt` is `null`) and the `defaultValue`. See `ClientConfig` for the keys
+    the server reads. A key the server does not know answers 404. Texts follow `Accept-Language`.
+
+    Args:
+        clientno (int): Amili's number of the client (the creditor whose ledger this is).
+        configkey (str): Name of a configuration value (camelCase, case-sensitive).
+        accept_language (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ClientConfig | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        clientno=clientno,
+        configkey=configkey,
+        accept_language=accept_language,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    clientno: int,
+    configkey: str,
+    *,
+    client: AuthenticatedClient | Client,
+    accept_language: str | Unset = UNSET,
+) -> ClientConfig | Problem | None:
+    """Get one client config value
+
+     Reads one configuration value of the client: the effective `value` (the client's own setting, or
+    the default when `changedAt` is `null`) and the `defaultValue`. See `ClientConfig` for the keys
+    the server reads. A key the server does not know answers 404. Texts follow `Accept-Language`.
+
+    Args:
+        clientno (int): Amili's number of the client (the creditor whose ledger this is).
+        configkey (str): Name of a configuration value (camelCase, case-sensitive).
+        accept_language (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ClientConfig | Problem
+    """
+
+    return sync_detailed(
+        clientno=clientno,
+        configkey=configkey,
+        client=client,
+        accept_language=accept_language,
+    ).parsed
+
+
+async def asyncio_detailed(
+    clientno: int,
+    configkey: str,
+    *,
+    client: AuthenticatedClient | Client,
+    accept_language: str | Unset = UNSET,
+) -> Response[ClientConfig | Problem]:
+    """Get one client config value
+
+     Reads one configuration value of the client: the effective `value` (the client's own setting, or
+    the default when `changedAt` is `null`) and the `defaultValue`. See `ClientConfig` for the keys
+    the server reads. A key the server does not know answers 404. Texts follow `Accept-Language`.
+
+    Args:
+        clientno (int): Amili's number of the client (the creditor whose ledger this is).
+        configkey (str): Name of a configuration value (camelCase, case-sensitive).
+        accept_language (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ClientConfig | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        clientno=clientno,
+        configkey=configkey,
+        accept_language=accept_language,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    clientno: int,
+    configkey: str,
+    *,
+    client: AuthenticatedClient | Client,
+    accept_language: str | Unset = UNSET,
+) -> ClientConfig | Problem | None:
+    """Get one client config value
+
+     Reads one configuration value of the client: the effective `value` (the client's own setting, or
+    the default when `changedAt` is `null`) and the `defaultValue`. See `ClientConfig` for the keys
+    the server reads. A key the server does not know answers 404. Texts follow `Accept-Language`.
+
+    Args:
+        clientno (int): Amili's number of the client (the creditor whose ledger this is).
+        configkey (str): Name of a configuration value (camelCase, case-sensitive).
+        accept_language (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ClientConfig | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            clientno=clientno,
+            configkey=configkey,
+            client=client,
+            accept_language=accept_language,
+        )
+    ).parsed

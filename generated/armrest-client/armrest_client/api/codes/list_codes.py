@@ -1,0 +1,273 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.code_table import CodeTable
+from ...models.code_type import CodeType
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    codetype: CodeType,
+    *,
+    accept_language: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/codes/{codetype}".format(
+            codetype=quote(str(codetype), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CodeTable | Problem | None:
+    if response.status_code == 200:
+        response_200 = CodeTable.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CodeTable | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    codetype: CodeType,
+    *,
+    client: AuthenticatedClient | Client,
+    accept_language: str | Unset = UNSET,
+) -> Response[CodeTable | Problem]:
+    """List ARM system code values
+
+     Lists every value of one ARM code table: the values coded fields accept (a value not in its table
+    answers 422 where it is written), with texts in the language of `Accept-Language` (`no` or `en`;
+    Norwegian by default). The tables are small and not paged. The code tables are the same for every
+    client, so the path has no `clientno`; any valid token may read them. A code type not in the list
+    breaks the path parameter's enum and answers 400.
+
+    Args:
+        codetype (CodeType): A code table:
+            - `customercategory`: `Customer.customerCategory`.
+            - `distributiontype`: `Customer.distribution.type` and document distribution types.
+            - `documenttype`: `documentType` of documents and AR items.
+            - `aritemstatus`: `status` of AR items.
+            - `autopostingmethod`: the `autopostingmethod` path parameter of `createAutoPostings`.
+            - `postingresulttype`: `resultType` of auto postings.
+            - `actiontype`: the `actiontype` path parameter of `createAction`.
+            - `reporttype`: the `reporttype` path parameter of `createReportAction`.
+            - `batchtype`: `Batch.batchType`.
+            - `batchstatus`: `Batch.status`.
+            - `registrationstatus`: `Customer.registrationStatusCode`.
+            - `activestatusweb`: `Customer.activeStatusWeb`.
+            - `filetype`: file types (`allowedFileTypes`).
+            - `currency`: currency codes.
+            - `language`: language codes (`Customer.language`).
+            - `glaccount`: GL account numbers and names.
+        accept_language (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CodeTable | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        codetype=codetype,
+        accept_language=accept_language,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    codetype: CodeType,
+    *,
+    client: AuthenticatedClient | Client,
+    accept_language: str | Unset = UNSET,
+) -> CodeTable | Problem | None:
+    """List ARM system code values
+
+     Lists every value of one ARM code table: the values coded fields accept (a value not in its table
+    answers 422 where it is written), with texts in the language of `Accept-Language` (`no` or `en`;
+    Norwegian by default). The tables are small and not paged. The code tables are the same for every
+    client, so the path has no `clientno`; any valid token may read them. A code type not in the list
+    breaks the path parameter's enum and answers 400.
+
+    Args:
+        codetype (CodeType): A code table:
+            - `customercategory`: `Customer.customerCategory`.
+            - `distributiontype`: `Customer.distribution.type` and document distribution types.
+            - `documenttype`: `documentType` of documents and AR items.
+            - `aritemstatus`: `status` of AR items.
+            - `autopostingmethod`: the `autopostingmethod` path parameter of `createAutoPostings`.
+            - `postingresulttype`: `resultType` of auto postings.
+            - `actiontype`: the `actiontype` path parameter of `createAction`.
+            - `reporttype`: the `reporttype` path parameter of `createReportAction`.
+            - `batchtype`: `Batch.batchType`.
+            - `batchstatus`: `Batch.status`.
+            - `registrationstatus`: `Customer.registrationStatusCode`.
+            - `activestatusweb`: `Customer.activeStatusWeb`.
+            - `filetype`: file types (`allowedFileTypes`).
+            - `currency`: currency codes.
+            - `language`: language codes (`Customer.language`).
+            - `glaccount`: GL account numbers and names.
+        accept_language (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CodeTable | Problem
+    """
+
+    return sync_detailed(
+        codetype=codetype,
+        client=client,
+        accept_language=accept_language,
+    ).parsed
+
+
+async def asyncio_detailed(
+    codetype: CodeType,
+    *,
+    client: AuthenticatedClient | Client,
+    accept_language: str | Unset = UNSET,
+) -> Response[CodeTable | Problem]:
+    """List ARM system code values
+
+     Lists every value of one ARM code table: the values coded fields accept (a value not in its table
+    answers 422 where it is written), with texts in the language of `Accept-Language` (`no` or `en`;
+    Norwegian by default). The tables are small and not paged. The code tables are the same for every
+    client, so the path has no `clientno`; any valid token may read them. A code type not in the list
+    breaks the path parameter's enum and answers 400.
+
+    Args:
+        codetype (CodeType): A code table:
+            - `customercategory`: `Customer.customerCategory`.
+            - `distributiontype`: `Customer.distribution.type` and document distribution types.
+            - `documenttype`: `documentType` of documents and AR items.
+            - `aritemstatus`: `status` of AR items.
+            - `autopostingmethod`: the `autopostingmethod` path parameter of `createAutoPostings`.
+            - `postingresulttype`: `resultType` of auto postings.
+            - `actiontype`: the `actiontype` path parameter of `createAction`.
+            - `reporttype`: the `reporttype` path parameter of `createReportAction`.
+            - `batchtype`: `Batch.batchType`.
+            - `batchstatus`: `Batch.status`.
+            - `registrationstatus`: `Customer.registrationStatusCode`.
+            - `activestatusweb`: `Customer.activeStatusWeb`.
+            - `filetype`: file types (`allowedFileTypes`).
+            - `currency`: currency codes.
+            - `language`: language codes (`Customer.language`).
+            - `glaccount`: GL account numbers and names.
+        accept_language (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CodeTable | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        codetype=codetype,
+        accept_language=accept_language,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    codetype: CodeType,
+    *,
+    client: AuthenticatedClient | Client,
+    accept_language: str | Unset = UNSET,
+) -> CodeTable | Problem | None:
+    """List ARM system code values
+
+     Lists every value of one ARM code table: the values coded fields accept (a value not in its table
+    answers 422 where it is written), with texts in the language of `Accept-Language` (`no` or `en`;
+    Norwegian by default). The tables are small and not paged. The code tables are the same for every
+    client, so the path has no `clientno`; any valid token may read them. A code type not in the list
+    breaks the path parameter's enum and answers 400.
+
+    Args:
+        codetype (CodeType): A code table:
+            - `customercategory`: `Customer.customerCategory`.
+            - `distributiontype`: `Customer.distribution.type` and document distribution types.
+            - `documenttype`: `documentType` of documents and AR items.
+            - `aritemstatus`: `status` of AR items.
+            - `autopostingmethod`: the `autopostingmethod` path parameter of `createAutoPostings`.
+            - `postingresulttype`: `resultType` of auto postings.
+            - `actiontype`: the `actiontype` path parameter of `createAction`.
+            - `reporttype`: the `reporttype` path parameter of `createReportAction`.
+            - `batchtype`: `Batch.batchType`.
+            - `batchstatus`: `Batch.status`.
+            - `registrationstatus`: `Customer.registrationStatusCode`.
+            - `activestatusweb`: `Customer.activeStatusWeb`.
+            - `filetype`: file types (`allowedFileTypes`).
+            - `currency`: currency codes.
+            - `language`: language codes (`Customer.language`).
+            - `glaccount`: GL account numbers and names.
+        accept_language (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CodeTable | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            codetype=codetype,
+            client=client,
+            accept_language=accept_language,
+        )
+    ).parsed

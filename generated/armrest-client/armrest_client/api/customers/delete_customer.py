@@ -1,0 +1,231 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.customer_write_result import CustomerWriteResult
+from ...models.problem import Problem
+from ...types import Response
+
+
+def _get_kwargs(
+    clientno: int,
+    customerno: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/clients/{clientno}/customers/{customerno}".format(
+            clientno=quote(str(clientno), safe=""),
+            customerno=quote(str(customerno), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CustomerWriteResult | Problem | None:
+    if response.status_code == 200:
+        response_200 = CustomerWriteResult.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CustomerWriteResult | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    clientno: int,
+    customerno: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[CustomerWriteResult | Problem]:
+    """Delete a customer
+
+     Deletes a customer that was never used. Refused with 422 (code `inUse`) while any document or AR
+    item, open or closed, belongs to the customer (or anything else of the ledger refers to it: a
+    payment reservation, a document bundle, a GL item): such a customer stays, and can be marked
+    passive instead (`activeStatusWeb`). The `accountNo` of a deleted customer is never given to
+    another.
+
+    Answers 200 with `result` `DELETED`, `customerNo` and `accountNo`. An unknown customer number
+    answers 404, also when a delete is repeated. The delete leaves a log item.
+
+    Args:
+        clientno (int): Amili's number of the client (the creditor whose ledger this is).
+        customerno (str): The client's number of the customer; compared case-insensitively.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CustomerWriteResult | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        clientno=clientno,
+        customerno=customerno,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    clientno: int,
+    customerno: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> CustomerWriteResult | Problem | None:
+    """Delete a customer
+
+     Deletes a customer that was never used. Refused with 422 (code `inUse`) while any document or AR
+    item, open or closed, belongs to the customer (or anything else of the ledger refers to it: a
+    payment reservation, a document bundle, a GL item): such a customer stays, and can be marked
+    passive instead (`activeStatusWeb`). The `accountNo` of a deleted customer is never given to
+    another.
+
+    Answers 200 with `result` `DELETED`, `customerNo` and `accountNo`. An unknown customer number
+    answers 404, also when a delete is repeated. The delete leaves a log item.
+
+    Args:
+        clientno (int): Amili's number of the client (the creditor whose ledger this is).
+        customerno (str): The client's number of the customer; compared case-insensitively.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CustomerWriteResult | Problem
+    """
+
+    return sync_detailed(
+        clientno=clientno,
+        customerno=customerno,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    clientno: int,
+    customerno: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[CustomerWriteResult | Problem]:
+    """Delete a customer
+
+     Deletes a customer that was never used. Refused with 422 (code `inUse`) while any document or AR
+    item, open or closed, belongs to the customer (or anything else of the ledger refers to it: a
+    payment reservation, a document bundle, a GL item): such a customer stays, and can be marked
+    passive instead (`activeStatusWeb`). The `accountNo` of a deleted customer is never given to
+    another.
+
+    Answers 200 with `result` `DELETED`, `customerNo` and `accountNo`. An unknown customer number
+    answers 404, also when a delete is repeated. The delete leaves a log item.
+
+    Args:
+        clientno (int): Amili's number of the client (the creditor whose ledger this is).
+        customerno (str): The client's number of the customer; compared case-insensitively.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CustomerWriteResult | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        clientno=clientno,
+        customerno=customerno,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    clientno: int,
+    customerno: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> CustomerWriteResult | Problem | None:
+    """Delete a customer
+
+     Deletes a customer that was never used. Refused with 422 (code `inUse`) while any document or AR
+    item, open or closed, belongs to the customer (or anything else of the ledger refers to it: a
+    payment reservation, a document bundle, a GL item): such a customer stays, and can be marked
+    passive instead (`activeStatusWeb`). The `accountNo` of a deleted customer is never given to
+    another.
+
+    Answers 200 with `result` `DELETED`, `customerNo` and `accountNo`. An unknown customer number
+    answers 404, also when a delete is repeated. The delete leaves a log item.
+
+    Args:
+        clientno (int): Amili's number of the client (the creditor whose ledger this is).
+        customerno (str): The client's number of the customer; compared case-insensitively.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CustomerWriteResult | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            clientno=clientno,
+            customerno=customerno,
+            client=client,
+        )
+    ).parsed

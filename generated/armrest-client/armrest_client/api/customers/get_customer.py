@@ -1,0 +1,220 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.customer import Customer
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    clientno: int,
+    customerno: str,
+    *,
+    accept_language: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/clients/{clientno}/customers/{customerno}".format(
+            clientno=quote(str(clientno), safe=""),
+            customerno=quote(str(customerno), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Customer | Problem | None:
+    if response.status_code == 200:
+        response_200 = Customer.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Customer | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    clientno: int,
+    customerno: str,
+    *,
+    client: AuthenticatedClient | Client,
+    accept_language: str | Unset = UNSET,
+) -> Response[Customer | Problem]:
+    """Get one customer
+
+     Reads one customer with every field (see `Customer`: text fields never `null`, unset numbers and
+    dates `null`, unset lists `[]`). An unknown customer number answers 404.
+
+    Args:
+        clientno (int): Amili's number of the client (the creditor whose ledger this is).
+        customerno (str): The client's number of the customer; compared case-insensitively.
+        accept_language (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Customer | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        clientno=clientno,
+        customerno=customerno,
+        accept_language=accept_language,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    clientno: int,
+    customerno: str,
+    *,
+    client: AuthenticatedClient | Client,
+    accept_language: str | Unset = UNSET,
+) -> Customer | Problem | None:
+    """Get one customer
+
+     Reads one customer with every field (see `Customer`: text fields never `null`, unset numbers and
+    dates `null`, unset lists `[]`). An unknown customer number answers 404.
+
+    Args:
+        clientno (int): Amili's number of the client (the creditor whose ledger this is).
+        customerno (str): The client's number of the customer; compared case-insensitively.
+        accept_language (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Customer | Problem
+    """
+
+    return sync_detailed(
+        clientno=clientno,
+        customerno=customerno,
+        client=client,
+        accept_language=accept_language,
+    ).parsed
+
+
+async def asyncio_detailed(
+    clientno: int,
+    customerno: str,
+    *,
+    client: AuthenticatedClient | Client,
+    accept_language: str | Unset = UNSET,
+) -> Response[Customer | Problem]:
+    """Get one customer
+
+     Reads one customer with every field (see `Customer`: text fields never `null`, unset numbers and
+    dates `null`, unset lists `[]`). An unknown customer number answers 404.
+
+    Args:
+        clientno (int): Amili's number of the client (the creditor whose ledger this is).
+        customerno (str): The client's number of the customer; compared case-insensitively.
+        accept_language (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Customer | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        clientno=clientno,
+        customerno=customerno,
+        accept_language=accept_language,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    clientno: int,
+    customerno: str,
+    *,
+    client: AuthenticatedClient | Client,
+    accept_language: str | Unset = UNSET,
+) -> Customer | Problem | None:
+    """Get one customer
+
+     Reads one customer with every field (see `Customer`: text fields never `null`, unset numbers and
+    dates `null`, unset lists `[]`). An unknown customer number answers 404.
+
+    Args:
+        clientno (int): Amili's number of the client (the creditor whose ledger this is).
+        customerno (str): The client's number of the customer; compared case-insensitively.
+        accept_language (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Customer | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            clientno=clientno,
+            customerno=customerno,
+            client=client,
+            accept_language=accept_language,
+        )
+    ).parsed

@@ -1,0 +1,341 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.customer_list import CustomerList
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    clientno: int,
+    *,
+    name: str | Unset = UNSET,
+    customercategory: str | Unset = UNSET,
+    organizationno: str | Unset = UNSET,
+    activestatusweb: str | Unset = UNSET,
+    changedsince: datetime.date | Unset = UNSET,
+    maximumcount: int | Unset = 10000,
+    pagesize: int | Unset = 100,
+    query: str | Unset = UNSET,
+    pageno: int | Unset = 1,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["name"] = name
+
+    params["customercategory"] = customercategory
+
+    params["organizationno"] = organizationno
+
+    params["activestatusweb"] = activestatusweb
+
+    json_changedsince: str | Unset = UNSET
+    if not isinstance(changedsince, Unset):
+        json_changedsince = changedsince.isoformat()
+    params["changedsince"] = json_changedsince
+
+    params["maximumcount"] = maximumcount
+
+    params["pagesize"] = pagesize
+
+    params["query"] = query
+
+    params["pageno"] = pageno
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/clients/{clientno}/customers".format(
+            clientno=quote(str(clientno), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CustomerList | Problem | None:
+    if response.status_code == 200:
+        response_200 = CustomerList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CustomerList | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    clientno: int,
+    *,
+    client: AuthenticatedClient | Client,
+    name: str | Unset = UNSET,
+    customercategory: str | Unset = UNSET,
+    organizationno: str | Unset = UNSET,
+    activestatusweb: str | Unset = UNSET,
+    changedsince: datetime.date | Unset = UNSET,
+    maximumcount: int | Unset = 10000,
+    pagesize: int | Unset = 100,
+    query: str | Unset = UNSET,
+    pageno: int | Unset = 1,
+) -> Response[CustomerList | Problem]:
+    """List customers
+
+     Lists the client's customers, ordered by `accountNo` (the order they were created). Filters
+    combine (all must match); without filters every customer is listed. The first call freezes the
+    result set under `summary.queryId`; read further pages with `query` and `pageno`. An unknown or
+    expired `query` answers 404.
+
+    Args:
+        clientno (int): Amili's number of the client (the creditor whose ledger this is).
+        name (str | Unset):
+        customercategory (str | Unset):
+        organizationno (str | Unset):
+        activestatusweb (str | Unset):
+        changedsince (datetime.date | Unset): A calendar date, `YYYY-MM-DD`.
+        maximumcount (int | Unset):  Default: 10000.
+        pagesize (int | Unset):  Default: 100.
+        query (str | Unset):
+        pageno (int | Unset):  Default: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CustomerList | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        clientno=clientno,
+        name=name,
+        customercategory=customercategory,
+        organizationno=organizationno,
+        activestatusweb=activestatusweb,
+        changedsince=changedsince,
+        maximumcount=maximumcount,
+        pagesize=pagesize,
+        query=query,
+        pageno=pageno,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    clientno: int,
+    *,
+    client: AuthenticatedClient | Client,
+    name: str | Unset = UNSET,
+    customercategory: str | Unset = UNSET,
+    organizationno: str | Unset = UNSET,
+    activestatusweb: str | Unset = UNSET,
+    changedsince: datetime.date | Unset = UNSET,
+    maximumcount: int | Unset = 10000,
+    pagesize: int | Unset = 100,
+    query: str | Unset = UNSET,
+    pageno: int | Unset = 1,
+) -> CustomerList | Problem | None:
+    """List customers
+
+     Lists the client's customers, ordered by `accountNo` (the order they were created). Filters
+    combine (all must match); without filters every customer is listed. The first call freezes the
+    result set under `summary.queryId`; read further pages with `query` and `pageno`. An unknown or
+    expired `query` answers 404.
+
+    Args:
+        clientno (int): Amili's number of the client (the creditor whose ledger this is).
+        name (str | Unset):
+        customercategory (str | Unset):
+        organizationno (str | Unset):
+        activestatusweb (str | Unset):
+        changedsince (datetime.date | Unset): A calendar date, `YYYY-MM-DD`.
+        maximumcount (int | Unset):  Default: 10000.
+        pagesize (int | Unset):  Default: 100.
+        query (str | Unset):
+        pageno (int | Unset):  Default: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CustomerList | Problem
+    """
+
+    return sync_detailed(
+        clientno=clientno,
+        client=client,
+        name=name,
+        customercategory=customercategory,
+        organizationno=organizationno,
+        activestatusweb=activestatusweb,
+        changedsince=changedsince,
+        maximumcount=maximumcount,
+        pagesize=pagesize,
+        query=query,
+        pageno=pageno,
+    ).parsed
+
+
+async def asyncio_detailed(
+    clientno: int,
+    *,
+    client: AuthenticatedClient | Client,
+    name: str | Unset = UNSET,
+    customercategory: str | Unset = UNSET,
+    organizationno: str | Unset = UNSET,
+    activestatusweb: str | Unset = UNSET,
+    changedsince: datetime.date | Unset = UNSET,
+    maximumcount: int | Unset = 10000,
+    pagesize: int | Unset = 100,
+    query: str | Unset = UNSET,
+    pageno: int | Unset = 1,
+) -> Response[CustomerList | Problem]:
+    """List customers
+
+     Lists the client's customers, ordered by `accountNo` (the order they were created). Filters
+    combine (all must match); without filters every customer is listed. The first call freezes the
+    result set under `summary.queryId`; read further pages with `query` and `pageno`. An unknown or
+    expired `query` answers 404.
+
+    Args:
+        clientno (int): Amili's number of the client (the creditor whose ledger this is).
+        name (str | Unset):
+        customercategory (str | Unset):
+        organizationno (str | Unset):
+        activestatusweb (str | Unset):
+        changedsince (datetime.date | Unset): A calendar date, `YYYY-MM-DD`.
+        maximumcount (int | Unset):  Default: 10000.
+        pagesize (int | Unset):  Default: 100.
+        query (str | Unset):
+        pageno (int | Unset):  Default: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CustomerList | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        clientno=clientno,
+        name=name,
+        customercategory=customercategory,
+        organizationno=organizationno,
+        activestatusweb=activestatusweb,
+        changedsince=changedsince,
+        maximumcount=maximumcount,
+        pagesize=pagesize,
+        query=query,
+        pageno=pageno,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    clientno: int,
+    *,
+    client: AuthenticatedClient | Client,
+    name: str | Unset = UNSET,
+    customercategory: str | Unset = UNSET,
+    organizationno: str | Unset = UNSET,
+    activestatusweb: str | Unset = UNSET,
+    changedsince: datetime.date | Unset = UNSET,
+    maximumcount: int | Unset = 10000,
+    pagesize: int | Unset = 100,
+    query: str | Unset = UNSET,
+    pageno: int | Unset = 1,
+) -> CustomerList | Problem | None:
+    """List customers
+
+     Lists the client's customers, ordered by `accountNo` (the order they were created). Filters
+    combine (all must match); without filters every customer is listed. The first call freezes the
+    result set under `summary.queryId`; read further pages with `query` and `pageno`. An unknown or
+    expired `query` answers 404.
+
+    Args:
+        clientno (int): Amili's number of the client (the creditor whose ledger this is).
+        name (str | Unset):
+        customercategory (str | Unset):
+        organizationno (str | Unset):
+        activestatusweb (str | Unset):
+        changedsince (datetime.date | Unset): A calendar date, `YYYY-MM-DD`.
+        maximumcount (int | Unset):  Default: 10000.
+        pagesize (int | Unset):  Default: 100.
+        query (str | Unset):
+        pageno (int | Unset):  Default: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CustomerList | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            clientno=clientno,
+            client=client,
+            name=name,
+            customercategory=customercategory,
+            organizationno=organizationno,
+            activestatusweb=activestatusweb,
+            changedsince=changedsince,
+            maximumcount=maximumcount,
+            pagesize=pagesize,
+            query=query,
+            pageno=pageno,
+        )
+    ).parsed

@@ -1,0 +1,228 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.document_bundle import DocumentBundle
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    clientno: int,
+    documentbundleid: int,
+    *,
+    accept_language: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/clients/{clientno}/documentbundles/{documentbundleid}".format(
+            clientno=quote(str(clientno), safe=""),
+            documentbundleid=quote(str(documentbundleid), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DocumentBundle | Problem | None:
+    if response.status_code == 200:
+        response_200 = DocumentBundle.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DocumentBundle | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    clientno: int,
+    documentbundleid: int,
+    *,
+    client: AuthenticatedClient | Client,
+    accept_language: str | Unset = UNSET,
+) -> Response[DocumentBundle | Problem]:
+    """Get one document bundle
+
+     One document bundle with the list of its documents (in `documentDate` then `documentNo`
+    order; read each with getDocument). `totalAmountInclVat` is the net of the bundle: its
+    invoices, interest notes and reminders minus its credit notes. See listDocumentBundles for
+    how documents are bundled and for `status`.
+
+    Args:
+        clientno (int): Amili's number of the client (the creditor whose ledger this is).
+        documentbundleid (int): The server's id of the document bundle.
+        accept_language (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DocumentBundle | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        clientno=clientno,
+        documentbundleid=documentbundleid,
+        accept_language=accept_language,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    clientno: int,
+    documentbundleid: int,
+    *,
+    client: AuthenticatedClient | Client,
+    accept_language: str | Unset = UNSET,
+) -> DocumentBundle | Problem | None:
+    """Get one document bundle
+
+     One document bundle with the list of its documents (in `documentDate` then `documentNo`
+    order; read each with getDocument). `totalAmountInclVat` is the net of the bundle: its
+    invoices, interest notes and reminders minus its credit notes. See listDocumentBundles for
+    how documents are bundled and for `status`.
+
+    Args:
+        clientno (int): Amili's number of the client (the creditor whose ledger this is).
+        documentbundleid (int): The server's id of the document bundle.
+        accept_language (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DocumentBundle | Problem
+    """
+
+    return sync_detailed(
+        clientno=clientno,
+        documentbundleid=documentbundleid,
+        client=client,
+        accept_language=accept_language,
+    ).parsed
+
+
+async def asyncio_detailed(
+    clientno: int,
+    documentbundleid: int,
+    *,
+    client: AuthenticatedClient | Client,
+    accept_language: str | Unset = UNSET,
+) -> Response[DocumentBundle | Problem]:
+    """Get one document bundle
+
+     One document bundle with the list of its documents (in `documentDate` then `documentNo`
+    order; read each with getDocument). `totalAmountInclVat` is the net of the bundle: its
+    invoices, interest notes and reminders minus its credit notes. See listDocumentBundles for
+    how documents are bundled and for `status`.
+
+    Args:
+        clientno (int): Amili's number of the client (the creditor whose ledger this is).
+        documentbundleid (int): The server's id of the document bundle.
+        accept_language (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DocumentBundle | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        clientno=clientno,
+        documentbundleid=documentbundleid,
+        accept_language=accept_language,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    clientno: int,
+    documentbundleid: int,
+    *,
+    client: AuthenticatedClient | Client,
+    accept_language: str | Unset = UNSET,
+) -> DocumentBundle | Problem | None:
+    """Get one document bundle
+
+     One document bundle with the list of its documents (in `documentDate` then `documentNo`
+    order; read each with getDocument). `totalAmountInclVat` is the net of the bundle: its
+    invoices, interest notes and reminders minus its credit notes. See listDocumentBundles for
+    how documents are bundled and for `status`.
+
+    Args:
+        clientno (int): Amili's number of the client (the creditor whose ledger this is).
+        documentbundleid (int): The server's id of the document bundle.
+        accept_language (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DocumentBundle | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            clientno=clientno,
+            documentbundleid=documentbundleid,
+            client=client,
+            accept_language=accept_language,
+        )
+    ).parsed

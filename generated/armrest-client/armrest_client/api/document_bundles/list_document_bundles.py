@@ -1,0 +1,370 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.document_bundle_list import DocumentBundleList
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    clientno: int,
+    *,
+    customerno: str | Unset = UNSET,
+    fromdate: datetime.date | Unset = UNSET,
+    todate: datetime.date | Unset = UNSET,
+    maximumcount: int | Unset = 10000,
+    pagesize: int | Unset = 100,
+    query: str | Unset = UNSET,
+    pageno: int | Unset = 1,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["customerno"] = customerno
+
+    json_fromdate: str | Unset = UNSET
+    if not isinstance(fromdate, Unset):
+        json_fromdate = fromdate.isoformat()
+    params["fromdate"] = json_fromdate
+
+    json_todate: str | Unset = UNSET
+    if not isinstance(todate, Unset):
+        json_todate = todate.isoformat()
+    params["todate"] = json_todate
+
+    params["maximumcount"] = maximumcount
+
+    params["pagesize"] = pagesize
+
+    params["query"] = query
+
+    params["pageno"] = pageno
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/clients/{clientno}/documentbundles".format(
+            clientno=quote(str(clientno), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DocumentBundleList | Problem | None:
+    if response.status_code == 200:
+        response_200 = DocumentBundleList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DocumentBundleList | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    clientno: int,
+    *,
+    client: AuthenticatedClient | Client,
+    customerno: str | Unset = UNSET,
+    fromdate: datetime.date | Unset = UNSET,
+    todate: datetime.date | Unset = UNSET,
+    maximumcount: int | Unset = 10000,
+    pagesize: int | Unset = 100,
+    query: str | Unset = UNSET,
+    pageno: int | Unset = 1,
+) -> Response[DocumentBundleList | Problem]:
+    """Get a list of document bundles
+
+     The client's document bundles that match every filter given, in `createdAt` then
+    `documentBundleId` order, each with the list of its documents.
+
+    A bundle groups the documents of one customer that are distributed together: documents
+    created with the same `customerNo` and `bundleKey` share one bundle, created with the first
+    of them; a document without `bundleKey` gets a bundle of its own. Documents are distributed
+    when they are created, so every bundle is `DISTRIBUTED` (`OPEN` is reserved for deferred
+    distribution and is not answered today). Bundles are written only by createDocument and
+    createDocumentBatch and are never deleted.
+
+    Filters: `customerno`, and `fromdate` / `todate` (inclusive bounds on the UTC date of
+    `createdAt`). A `fromdate` after `todate` answers 400. A filter that matches nothing answers
+    an empty page, not 404.
+
+    Paging: `maximumcount` default and cap 10000, `pagesize` default 100 and cap 1000 (below 5
+    falls back to 10). The first call freezes the result under `summary.queryId`; later pages are
+    read with `query` and `pageno`. An unknown or expired `query` answers 404.
+
+    Args:
+        clientno (int): Amili's number of the client (the creditor whose ledger this is).
+        customerno (str | Unset): The client's number of the customer; compared case-
+            insensitively.
+        fromdate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`.
+        todate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`.
+        maximumcount (int | Unset):  Default: 10000.
+        pagesize (int | Unset):  Default: 100.
+        query (str | Unset):
+        pageno (int | Unset):  Default: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DocumentBundleList | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        clientno=clientno,
+        customerno=customerno,
+        fromdate=fromdate,
+        todate=todate,
+        maximumcount=maximumcount,
+        pagesize=pagesize,
+        query=query,
+        pageno=pageno,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    clientno: int,
+    *,
+    client: AuthenticatedClient | Client,
+    customerno: str | Unset = UNSET,
+    fromdate: datetime.date | Unset = UNSET,
+    todate: datetime.date | Unset = UNSET,
+    maximumcount: int | Unset = 10000,
+    pagesize: int | Unset = 100,
+    query: str | Unset = UNSET,
+    pageno: int | Unset = 1,
+) -> DocumentBundleList | Problem | None:
+    """Get a list of document bundles
+
+     The client's document bundles that match every filter given, in `createdAt` then
+    `documentBundleId` order, each with the list of its documents.
+
+    A bundle groups the documents of one customer that are distributed together: documents
+    created with the same `customerNo` and `bundleKey` share one bundle, created with the first
+    of them; a document without `bundleKey` gets a bundle of its own. Documents are distributed
+    when they are created, so every bundle is `DISTRIBUTED` (`OPEN` is reserved for deferred
+    distribution and is not answered today). Bundles are written only by createDocument and
+    createDocumentBatch and are never deleted.
+
+    Filters: `customerno`, and `fromdate` / `todate` (inclusive bounds on the UTC date of
+    `createdAt`). A `fromdate` after `todate` answers 400. A filter that matches nothing answers
+    an empty page, not 404.
+
+    Paging: `maximumcount` default and cap 10000, `pagesize` default 100 and cap 1000 (below 5
+    falls back to 10). The first call freezes the result under `summary.queryId`; later pages are
+    read with `query` and `pageno`. An unknown or expired `query` answers 404.
+
+    Args:
+        clientno (int): Amili's number of the client (the creditor whose ledger this is).
+        customerno (str | Unset): The client's number of the customer; compared case-
+            insensitively.
+        fromdate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`.
+        todate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`.
+        maximumcount (int | Unset):  Default: 10000.
+        pagesize (int | Unset):  Default: 100.
+        query (str | Unset):
+        pageno (int | Unset):  Default: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DocumentBundleList | Problem
+    """
+
+    return sync_detailed(
+        clientno=clientno,
+        client=client,
+        customerno=customerno,
+        fromdate=fromdate,
+        todate=todate,
+        maximumcount=maximumcount,
+        pagesize=pagesize,
+        query=query,
+        pageno=pageno,
+    ).parsed
+
+
+async def asyncio_detailed(
+    clientno: int,
+    *,
+    client: AuthenticatedClient | Client,
+    customerno: str | Unset = UNSET,
+    fromdate: datetime.date | Unset = UNSET,
+    todate: datetime.date | Unset = UNSET,
+    maximumcount: int | Unset = 10000,
+    pagesize: int | Unset = 100,
+    query: str | Unset = UNSET,
+    pageno: int | Unset = 1,
+) -> Response[DocumentBundleList | Problem]:
+    """Get a list of document bundles
+
+     The client's document bundles that match every filter given, in `createdAt` then
+    `documentBundleId` order, each with the list of its documents.
+
+    A bundle groups the documents of one customer that are distributed together: documents
+    created with the same `customerNo` and `bundleKey` share one bundle, created with the first
+    of them; a document without `bundleKey` gets a bundle of its own. Documents are distributed
+    when they are created, so every bundle is `DISTRIBUTED` (`OPEN` is reserved for deferred
+    distribution and is not answered today). Bundles are written only by createDocument and
+    createDocumentBatch and are never deleted.
+
+    Filters: `customerno`, and `fromdate` / `todate` (inclusive bounds on the UTC date of
+    `createdAt`). A `fromdate` after `todate` answers 400. A filter that matches nothing answers
+    an empty page, not 404.
+
+    Paging: `maximumcount` default and cap 10000, `pagesize` default 100 and cap 1000 (below 5
+    falls back to 10). The first call freezes the result under `summary.queryId`; later pages are
+    read with `query` and `pageno`. An unknown or expired `query` answers 404.
+
+    Args:
+        clientno (int): Amili's number of the client (the creditor whose ledger this is).
+        customerno (str | Unset): The client's number of the customer; compared case-
+            insensitively.
+        fromdate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`.
+        todate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`.
+        maximumcount (int | Unset):  Default: 10000.
+        pagesize (int | Unset):  Default: 100.
+        query (str | Unset):
+        pageno (int | Unset):  Default: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DocumentBundleList | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        clientno=clientno,
+        customerno=customerno,
+        fromdate=fromdate,
+        todate=todate,
+        maximumcount=maximumcount,
+        pagesize=pagesize,
+        query=query,
+        pageno=pageno,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    clientno: int,
+    *,
+    client: AuthenticatedClient | Client,
+    customerno: str | Unset = UNSET,
+    fromdate: datetime.date | Unset = UNSET,
+    todate: datetime.date | Unset = UNSET,
+    maximumcount: int | Unset = 10000,
+    pagesize: int | Unset = 100,
+    query: str | Unset = UNSET,
+    pageno: int | Unset = 1,
+) -> DocumentBundleList | Problem | None:
+    """Get a list of document bundles
+
+     The client's document bundles that match every filter given, in `createdAt` then
+    `documentBundleId` order, each with the list of its documents.
+
+    A bundle groups the documents of one customer that are distributed together: documents
+    created with the same `customerNo` and `bundleKey` share one bundle, created with the first
+    of them; a document without `bundleKey` gets a bundle of its own. Documents are distributed
+    when they are created, so every bundle is `DISTRIBUTED` (`OPEN` is reserved for deferred
+    distribution and is not answered today). Bundles are written only by createDocument and
+    createDocumentBatch and are never deleted.
+
+    Filters: `customerno`, and `fromdate` / `todate` (inclusive bounds on the UTC date of
+    `createdAt`). A `fromdate` after `todate` answers 400. A filter that matches nothing answers
+    an empty page, not 404.
+
+    Paging: `maximumcount` default and cap 10000, `pagesize` default 100 and cap 1000 (below 5
+    falls back to 10). The first call freezes the result under `summary.queryId`; later pages are
+    read with `query` and `pageno`. An unknown or expired `query` answers 404.
+
+    Args:
+        clientno (int): Amili's number of the client (the creditor whose ledger this is).
+        customerno (str | Unset): The client's number of the customer; compared case-
+            insensitively.
+        fromdate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`.
+        todate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`.
+        maximumcount (int | Unset):  Default: 10000.
+        pagesize (int | Unset):  Default: 100.
+        query (str | Unset):
+        pageno (int | Unset):  Default: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DocumentBundleList | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            clientno=clientno,
+            client=client,
+            customerno=customerno,
+            fromdate=fromdate,
+            todate=todate,
+            maximumcount=maximumcount,
+            pagesize=pagesize,
+            query=query,
+            pageno=pageno,
+        )
+    ).parsed

@@ -1,0 +1,412 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.document_list import DocumentList
+from ...models.document_type import DocumentType
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    clientno: int,
+    *,
+    customerno: str | Unset = UNSET,
+    documenttype: DocumentType | Unset = UNSET,
+    fromdate: datetime.date | Unset = UNSET,
+    todate: datetime.date | Unset = UNSET,
+    kid: str | Unset = UNSET,
+    documentbundleid: int | Unset = UNSET,
+    maximumcount: int | Unset = 10000,
+    pagesize: int | Unset = 100,
+    query: str | Unset = UNSET,
+    pageno: int | Unset = 1,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["customerno"] = customerno
+
+    json_documenttype: str | Unset = UNSET
+    if not isinstance(documenttype, Unset):
+        json_documenttype = documenttype.value
+
+    params["documenttype"] = json_documenttype
+
+    json_fromdate: str | Unset = UNSET
+    if not isinstance(fromdate, Unset):
+        json_fromdate = fromdate.isoformat()
+    params["fromdate"] = json_fromdate
+
+    json_todate: str | Unset = UNSET
+    if not isinstance(todate, Unset):
+        json_todate = todate.isoformat()
+    params["todate"] = json_todate
+
+    params["kid"] = kid
+
+    params["documentbundleid"] = documentbundleid
+
+    params["maximumcount"] = maximumcount
+
+    params["pagesize"] = pagesize
+
+    params["query"] = query
+
+    params["pageno"] = pageno
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/clients/{clientno}/documents".format(
+            clientno=quote(str(clientno), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DocumentList | Problem | None:
+    if response.status_code == 200:
+        response_200 = DocumentList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DocumentList | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    clientno: int,
+    *,
+    client: AuthenticatedClient | Client,
+    customerno: str | Unset = UNSET,
+    documenttype: DocumentType | Unset = UNSET,
+    fromdate: datetime.date | Unset = UNSET,
+    todate: datetime.date | Unset = UNSET,
+    kid: str | Unset = UNSET,
+    documentbundleid: int | Unset = UNSET,
+    maximumcount: int | Unset = 10000,
+    pagesize: int | Unset = 100,
+    query: str | Unset = UNSET,
+    pageno: int | Unset = 1,
+) -> Response[DocumentList | Problem]:
+    """Get a list of documents
+
+     The client's documents that match every filter given, without their lines (read one document
+    for its lines), in `documentDate` then `documentNo` order.
+
+    Filters: `customerno`, `documenttype`, `kid`, `documentbundleid`, and `fromdate` / `todate`
+    (inclusive bounds on `documentDate`). A `fromdate` after `todate` answers 400. A filter that
+    matches nothing (an unknown customer, say) answers an empty page, not 404.
+
+    Paging: `maximumcount` default and cap 10000, `pagesize` default 100 and cap 1000 (below 5
+    falls back to 10). The first call freezes the result under `summary.queryId`; later pages are
+    read with `query` and `pageno`. An unknown or expired `query` answers 404.
+
+    Args:
+        clientno (int): Amili's number of the client (the creditor whose ledger this is).
+        customerno (str | Unset): The client's number of the customer; compared case-
+            insensitively.
+        documenttype (DocumentType | Unset): The kind of document. `INVOICE`, `INTERESTNOTE`
+            (late-payment interest) and `REMINDER` (the reminder fee) debit the customer; `CREDITNOTE`
+            credits the customer and may name the invoice or interest note it credits
+            (`creditedDocumentNo`).
+        fromdate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`.
+        todate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`.
+        kid (str | Unset): KID payment reference: 2 to 25 digits, the last a MOD10 (Luhn) or MOD11
+            check digit, as the client's `kidAlgorithm` and `kidLength` configuration say. A wrong
+            check digit answers 422.
+        documentbundleid (int | Unset): The server's id of the document bundle.
+        maximumcount (int | Unset):  Default: 10000.
+        pagesize (int | Unset):  Default: 100.
+        query (str | Unset):
+        pageno (int | Unset):  Default: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DocumentList | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        clientno=clientno,
+        customerno=customerno,
+        documenttype=documenttype,
+        fromdate=fromdate,
+        todate=todate,
+        kid=kid,
+        documentbundleid=documentbundleid,
+        maximumcount=maximumcount,
+        pagesize=pagesize,
+        query=query,
+        pageno=pageno,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    clientno: int,
+    *,
+    client: AuthenticatedClient | Client,
+    customerno: str | Unset = UNSET,
+    documenttype: DocumentType | Unset = UNSET,
+    fromdate: datetime.date | Unset = UNSET,
+    todate: datetime.date | Unset = UNSET,
+    kid: str | Unset = UNSET,
+    documentbundleid: int | Unset = UNSET,
+    maximumcount: int | Unset = 10000,
+    pagesize: int | Unset = 100,
+    query: str | Unset = UNSET,
+    pageno: int | Unset = 1,
+) -> DocumentList | Problem | None:
+    """Get a list of documents
+
+     The client's documents that match every filter given, without their lines (read one document
+    for its lines), in `documentDate` then `documentNo` order.
+
+    Filters: `customerno`, `documenttype`, `kid`, `documentbundleid`, and `fromdate` / `todate`
+    (inclusive bounds on `documentDate`). A `fromdate` after `todate` answers 400. A filter that
+    matches nothing (an unknown customer, say) answers an empty page, not 404.
+
+    Paging: `maximumcount` default and cap 10000, `pagesize` default 100 and cap 1000 (below 5
+    falls back to 10). The first call freezes the result under `summary.queryId`; later pages are
+    read with `query` and `pageno`. An unknown or expired `query` answers 404.
+
+    Args:
+        clientno (int): Amili's number of the client (the creditor whose ledger this is).
+        customerno (str | Unset): The client's number of the customer; compared case-
+            insensitively.
+        documenttype (DocumentType | Unset): The kind of document. `INVOICE`, `INTERESTNOTE`
+            (late-payment interest) and `REMINDER` (the reminder fee) debit the customer; `CREDITNOTE`
+            credits the customer and may name the invoice or interest note it credits
+            (`creditedDocumentNo`).
+        fromdate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`.
+        todate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`.
+        kid (str | Unset): KID payment reference: 2 to 25 digits, the last a MOD10 (Luhn) or MOD11
+            check digit, as the client's `kidAlgorithm` and `kidLength` configuration say. A wrong
+            check digit answers 422.
+        documentbundleid (int | Unset): The server's id of the document bundle.
+        maximumcount (int | Unset):  Default: 10000.
+        pagesize (int | Unset):  Default: 100.
+        query (str | Unset):
+        pageno (int | Unset):  Default: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DocumentList | Problem
+    """
+
+    return sync_detailed(
+        clientno=clientno,
+        client=client,
+        customerno=customerno,
+        documenttype=documenttype,
+        fromdate=fromdate,
+        todate=todate,
+        kid=kid,
+        documentbundleid=documentbundleid,
+        maximumcount=maximumcount,
+        pagesize=pagesize,
+        query=query,
+        pageno=pageno,
+    ).parsed
+
+
+async def asyncio_detailed(
+    clientno: int,
+    *,
+    client: AuthenticatedClient | Client,
+    customerno: str | Unset = UNSET,
+    documenttype: DocumentType | Unset = UNSET,
+    fromdate: datetime.date | Unset = UNSET,
+    todate: datetime.date | Unset = UNSET,
+    kid: str | Unset = UNSET,
+    documentbundleid: int | Unset = UNSET,
+    maximumcount: int | Unset = 10000,
+    pagesize: int | Unset = 100,
+    query: str | Unset = UNSET,
+    pageno: int | Unset = 1,
+) -> Response[DocumentList | Problem]:
+    """Get a list of documents
+
+     The client's documents that match every filter given, without their lines (read one document
+    for its lines), in `documentDate` then `documentNo` order.
+
+    Filters: `customerno`, `documenttype`, `kid`, `documentbundleid`, and `fromdate` / `todate`
+    (inclusive bounds on `documentDate`). A `fromdate` after `todate` answers 400. A filter that
+    matches nothing (an unknown customer, say) answers an empty page, not 404.
+
+    Paging: `maximumcount` default and cap 10000, `pagesize` default 100 and cap 1000 (below 5
+    falls back to 10). The first call freezes the result under `summary.queryId`; later pages are
+    read with `query` and `pageno`. An unknown or expired `query` answers 404.
+
+    Args:
+        clientno (int): Amili's number of the client (the creditor whose ledger this is).
+        customerno (str | Unset): The client's number of the customer; compared case-
+            insensitively.
+        documenttype (DocumentType | Unset): The kind of document. `INVOICE`, `INTERESTNOTE`
+            (late-payment interest) and `REMINDER` (the reminder fee) debit the customer; `CREDITNOTE`
+            credits the customer and may name the invoice or interest note it credits
+            (`creditedDocumentNo`).
+        fromdate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`.
+        todate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`.
+        kid (str | Unset): KID payment reference: 2 to 25 digits, the last a MOD10 (Luhn) or MOD11
+            check digit, as the client's `kidAlgorithm` and `kidLength` configuration say. A wrong
+            check digit answers 422.
+        documentbundleid (int | Unset): The server's id of the document bundle.
+        maximumcount (int | Unset):  Default: 10000.
+        pagesize (int | Unset):  Default: 100.
+        query (str | Unset):
+        pageno (int | Unset):  Default: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DocumentList | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        clientno=clientno,
+        customerno=customerno,
+        documenttype=documenttype,
+        fromdate=fromdate,
+        todate=todate,
+        kid=kid,
+        documentbundleid=documentbundleid,
+        maximumcount=maximumcount,
+        pagesize=pagesize,
+        query=query,
+        pageno=pageno,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    clientno: int,
+    *,
+    client: AuthenticatedClient | Client,
+    customerno: str | Unset = UNSET,
+    documenttype: DocumentType | Unset = UNSET,
+    fromdate: datetime.date | Unset = UNSET,
+    todate: datetime.date | Unset = UNSET,
+    kid: str | Unset = UNSET,
+    documentbundleid: int | Unset = UNSET,
+    maximumcount: int | Unset = 10000,
+    pagesize: int | Unset = 100,
+    query: str | Unset = UNSET,
+    pageno: int | Unset = 1,
+) -> DocumentList | Problem | None:
+    """Get a list of documents
+
+     The client's documents that match every filter given, without their lines (read one document
+    for its lines), in `documentDate` then `documentNo` order.
+
+    Filters: `customerno`, `documenttype`, `kid`, `documentbundleid`, and `fromdate` / `todate`
+    (inclusive bounds on `documentDate`). A `fromdate` after `todate` answers 400. A filter that
+    matches nothing (an unknown customer, say) answers an empty page, not 404.
+
+    Paging: `maximumcount` default and cap 10000, `pagesize` default 100 and cap 1000 (below 5
+    falls back to 10). The first call freezes the result under `summary.queryId`; later pages are
+    read with `query` and `pageno`. An unknown or expired `query` answers 404.
+
+    Args:
+        clientno (int): Amili's number of the client (the creditor whose ledger this is).
+        customerno (str | Unset): The client's number of the customer; compared case-
+            insensitively.
+        documenttype (DocumentType | Unset): The kind of document. `INVOICE`, `INTERESTNOTE`
+            (late-payment interest) and `REMINDER` (the reminder fee) debit the customer; `CREDITNOTE`
+            credits the customer and may name the invoice or interest note it credits
+            (`creditedDocumentNo`).
+        fromdate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`.
+        todate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`.
+        kid (str | Unset): KID payment reference: 2 to 25 digits, the last a MOD10 (Luhn) or MOD11
+            check digit, as the client's `kidAlgorithm` and `kidLength` configuration say. A wrong
+            check digit answers 422.
+        documentbundleid (int | Unset): The server's id of the document bundle.
+        maximumcount (int | Unset):  Default: 10000.
+        pagesize (int | Unset):  Default: 100.
+        query (str | Unset):
+        pageno (int | Unset):  Default: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DocumentList | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            clientno=clientno,
+            client=client,
+            customerno=customerno,
+            documenttype=documenttype,
+            fromdate=fromdate,
+            todate=todate,
+            kid=kid,
+            documentbundleid=documentbundleid,
+            maximumcount=maximumcount,
+            pagesize=pagesize,
+            query=query,
+            pageno=pageno,
+        )
+    ).parsed

@@ -1,0 +1,237 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.file import File
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    clientno: int,
+    fileid: UUID,
+    *,
+    accept_language: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/clients/{clientno}/files/{fileid}".format(
+            clientno=quote(str(clientno), safe=""),
+            fileid=quote(str(fileid), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> File | Problem | None:
+    if response.status_code == 200:
+        response_200 = File.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[File | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    clientno: int,
+    fileid: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    accept_language: str | Unset = UNSET,
+) -> Response[File | Problem]:
+    """Get one file
+
+     One file of the client, uploaded (`source` `UPLOAD`) or produced by a report job (`REPORT`,
+    with its `jobQueueId`): its metadata and its `content` (base64), always included here.
+
+    Files are never changed. `fileName` is the name sanitised at upload (see uploadFiles);
+    `sha256` lets the caller check the decoded content. `Accept-Language` is accepted as on every
+    get-one operation; a file has no language-dependent text.
+
+    Args:
+        clientno (int): Amili's number of the client (the creditor whose ledger this is).
+        fileid (UUID): A lower-case UUID.
+        accept_language (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[File | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        clientno=clientno,
+        fileid=fileid,
+        accept_language=accept_language,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    clientno: int,
+    fileid: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    accept_language: str | Unset = UNSET,
+) -> File | Problem | None:
+    """Get one file
+
+     One file of the client, uploaded (`source` `UPLOAD`) or produced by a report job (`REPORT`,
+    with its `jobQueueId`): its metadata and its `content` (base64), always included here.
+
+    Files are never changed. `fileName` is the name sanitised at upload (see uploadFiles);
+    `sha256` lets the caller check the decoded content. `Accept-Language` is accepted as on every
+    get-one operation; a file has no language-dependent text.
+
+    Args:
+        clientno (int): Amili's number of the client (the creditor whose ledger this is).
+        fileid (UUID): A lower-case UUID.
+        accept_language (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        File | Problem
+    """
+
+    return sync_detailed(
+        clientno=clientno,
+        fileid=fileid,
+        client=client,
+        accept_language=accept_language,
+    ).parsed
+
+
+async def asyncio_detailed(
+    clientno: int,
+    fileid: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    accept_language: str | Unset = UNSET,
+) -> Response[File | Problem]:
+    """Get one file
+
+     One file of the client, uploaded (`source` `UPLOAD`) or produced by a report job (`REPORT`,
+    with its `jobQueueId`): its metadata and its `content` (base64), always included here.
+
+    Files are never changed. `fileName` is the name sanitised at upload (see uploadFiles);
+    `sha256` lets the caller check the decoded content. `Accept-Language` is accepted as on every
+    get-one operation; a file has no language-dependent text.
+
+    Args:
+        clientno (int): Amili's number of the client (the creditor whose ledger this is).
+        fileid (UUID): A lower-case UUID.
+        accept_language (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[File | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        clientno=clientno,
+        fileid=fileid,
+        accept_language=accept_language,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    clientno: int,
+    fileid: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    accept_language: str | Unset = UNSET,
+) -> File | Problem | None:
+    """Get one file
+
+     One file of the client, uploaded (`source` `UPLOAD`) or produced by a report job (`REPORT`,
+    with its `jobQueueId`): its metadata and its `content` (base64), always included here.
+
+    Files are never changed. `fileName` is the name sanitised at upload (see uploadFiles);
+    `sha256` lets the caller check the decoded content. `Accept-Language` is accepted as on every
+    get-one operation; a file has no language-dependent text.
+
+    Args:
+        clientno (int): Amili's number of the client (the creditor whose ledger this is).
+        fileid (UUID): A lower-case UUID.
+        accept_language (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        File | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            clientno=clientno,
+            fileid=fileid,
+            client=client,
+            accept_language=accept_language,
+        )
+    ).parsed

@@ -1,0 +1,447 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.file_list import FileList
+from ...models.file_source import FileSource
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    clientno: int,
+    *,
+    fileid: list[UUID] | Unset = UNSET,
+    filetype: str | Unset = UNSET,
+    source: FileSource | Unset = UNSET,
+    documentno: str | Unset = UNSET,
+    fromdate: datetime.date | Unset = UNSET,
+    todate: datetime.date | Unset = UNSET,
+    includecontent: bool | Unset = False,
+    maximumcount: int | Unset = 10000,
+    pagesize: int | Unset = 100,
+    query: str | Unset = UNSET,
+    pageno: int | Unset = 1,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_fileid: list[str] | Unset = UNSET
+    if not isinstance(fileid, Unset):
+        json_fileid = []
+        for fileid_item_data in fileid:
+            fileid_item = str(fileid_item_data)
+            json_fileid.append(fileid_item)
+
+    params["fileid"] = json_fileid
+
+    params["filetype"] = filetype
+
+    json_source: str | Unset = UNSET
+    if not isinstance(source, Unset):
+        json_source = source.value
+
+    params["source"] = json_source
+
+    params["documentno"] = documentno
+
+    json_fromdate: str | Unset = UNSET
+    if not isinstance(fromdate, Unset):
+        json_fromdate = fromdate.isoformat()
+    params["fromdate"] = json_fromdate
+
+    json_todate: str | Unset = UNSET
+    if not isinstance(todate, Unset):
+        json_todate = todate.isoformat()
+    params["todate"] = json_todate
+
+    params["includecontent"] = includecontent
+
+    params["maximumcount"] = maximumcount
+
+    params["pagesize"] = pagesize
+
+    params["query"] = query
+
+    params["pageno"] = pageno
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/clients/{clientno}/files".format(
+            clientno=quote(str(clientno), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> FileList | Problem | None:
+    if response.status_code == 200:
+        response_200 = FileList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[FileList | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    clientno: int,
+    *,
+    client: AuthenticatedClient | Client,
+    fileid: list[UUID] | Unset = UNSET,
+    filetype: str | Unset = UNSET,
+    source: FileSource | Unset = UNSET,
+    documentno: str | Unset = UNSET,
+    fromdate: datetime.date | Unset = UNSET,
+    todate: datetime.date | Unset = UNSET,
+    includecontent: bool | Unset = False,
+    maximumcount: int | Unset = 10000,
+    pagesize: int | Unset = 100,
+    query: str | Unset = UNSET,
+    pageno: int | Unset = 1,
+) -> Response[FileList | Problem]:
+    """Get one or more files (metadata and content)
+
+     The client's files (uploaded ones and report files) that match every filter given, in
+    `createdAt` order (oldest first). Fetch several known files at once with `fileid`
+    (`?fileid=<uuid>&fileid=<uuid>`, 1 to 100 ids); ids that name no file of the client are simply
+    absent from the answer.
+
+    Filters: `fileid`, `filetype`, `source` (`UPLOAD` or `REPORT`), `documentno` (files attached to
+    that document), `fromdate` and `todate` (inclusive bounds on the UTC date of `createdAt`). A
+    `fromdate` after `todate` answers 400.
+
+    Content: only with `includecontent=true` does each file carry `content` (base64). Then a page
+    holds at most 20 files: a larger or absent `pagesize` falls to 20, and `summary.pageSizeLimit`
+    says so. `includecontent` is part of the query frozen under `summary.queryId`.
+
+    Paging as for every list (`maximumcount` default and cap 10000, `pagesize` default 100 and cap
+    1000, below 5 falls back to 10); an unknown or expired `query` answers 404.
+
+    Args:
+        clientno (int): Amili's number of the client (the creditor whose ledger this is).
+        fileid (list[UUID] | Unset):
+        filetype (str | Unset): The file's type code (`PDF`, `CSV`, `XML`, ...). Which types a
+            client may upload is the client config `allowedFileTypes`; the codes are listed by the
+            Codes resource (`fileType`).
+        source (FileSource | Unset): `UPLOAD`: uploaded with uploadFiles; `REPORT`: produced by a
+            report job (createReportAction).
+        documentno (str | Unset): The client's number of the document; compared case-
+            insensitively.
+        fromdate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`.
+        todate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`.
+        includecontent (bool | Unset):  Default: False.
+        maximumcount (int | Unset):  Default: 10000.
+        pagesize (int | Unset):  Default: 100.
+        query (str | Unset):
+        pageno (int | Unset):  Default: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[FileList | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        clientno=clientno,
+        fileid=fileid,
+        filetype=filetype,
+        source=source,
+        documentno=documentno,
+        fromdate=fromdate,
+        todate=todate,
+        includecontent=includecontent,
+        maximumcount=maximumcount,
+        pagesize=pagesize,
+        query=query,
+        pageno=pageno,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    clientno: int,
+    *,
+    client: AuthenticatedClient | Client,
+    fileid: list[UUID] | Unset = UNSET,
+    filetype: str | Unset = UNSET,
+    source: FileSource | Unset = UNSET,
+    documentno: str | Unset = UNSET,
+    fromdate: datetime.date | Unset = UNSET,
+    todate: datetime.date | Unset = UNSET,
+    includecontent: bool | Unset = False,
+    maximumcount: int | Unset = 10000,
+    pagesize: int | Unset = 100,
+    query: str | Unset = UNSET,
+    pageno: int | Unset = 1,
+) -> FileList | Problem | None:
+    """Get one or more files (metadata and content)
+
+     The client's files (uploaded ones and report files) that match every filter given, in
+    `createdAt` order (oldest first). Fetch several known files at once with `fileid`
+    (`?fileid=<uuid>&fileid=<uuid>`, 1 to 100 ids); ids that name no file of the client are simply
+    absent from the answer.
+
+    Filters: `fileid`, `filetype`, `source` (`UPLOAD` or `REPORT`), `documentno` (files attached to
+    that document), `fromdate` and `todate` (inclusive bounds on the UTC date of `createdAt`). A
+    `fromdate` after `todate` answers 400.
+
+    Content: only with `includecontent=true` does each file carry `content` (base64). Then a page
+    holds at most 20 files: a larger or absent `pagesize` falls to 20, and `summary.pageSizeLimit`
+    says so. `includecontent` is part of the query frozen under `summary.queryId`.
+
+    Paging as for every list (`maximumcount` default and cap 10000, `pagesize` default 100 and cap
+    1000, below 5 falls back to 10); an unknown or expired `query` answers 404.
+
+    Args:
+        clientno (int): Amili's number of the client (the creditor whose ledger this is).
+        fileid (list[UUID] | Unset):
+        filetype (str | Unset): The file's type code (`PDF`, `CSV`, `XML`, ...). Which types a
+            client may upload is the client config `allowedFileTypes`; the codes are listed by the
+            Codes resource (`fileType`).
+        source (FileSource | Unset): `UPLOAD`: uploaded with uploadFiles; `REPORT`: produced by a
+            report job (createReportAction).
+        documentno (str | Unset): The client's number of the document; compared case-
+            insensitively.
+        fromdate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`.
+        todate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`.
+        includecontent (bool | Unset):  Default: False.
+        maximumcount (int | Unset):  Default: 10000.
+        pagesize (int | Unset):  Default: 100.
+        query (str | Unset):
+        pageno (int | Unset):  Default: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        FileList | Problem
+    """
+
+    return sync_detailed(
+        clientno=clientno,
+        client=client,
+        fileid=fileid,
+        filetype=filetype,
+        source=source,
+        documentno=documentno,
+        fromdate=fromdate,
+        todate=todate,
+        includecontent=includecontent,
+        maximumcount=maximumcount,
+        pagesize=pagesize,
+        query=query,
+        pageno=pageno,
+    ).parsed
+
+
+async def asyncio_detailed(
+    clientno: int,
+    *,
+    client: AuthenticatedClient | Client,
+    fileid: list[UUID] | Unset = UNSET,
+    filetype: str | Unset = UNSET,
+    source: FileSource | Unset = UNSET,
+    documentno: str | Unset = UNSET,
+    fromdate: datetime.date | Unset = UNSET,
+    todate: datetime.date | Unset = UNSET,
+    includecontent: bool | Unset = False,
+    maximumcount: int | Unset = 10000,
+    pagesize: int | Unset = 100,
+    query: str | Unset = UNSET,
+    pageno: int | Unset = 1,
+) -> Response[FileList | Problem]:
+    """Get one or more files (metadata and content)
+
+     The client's files (uploaded ones and report files) that match every filter given, in
+    `createdAt` order (oldest first). Fetch several known files at once with `fileid`
+    (`?fileid=<uuid>&fileid=<uuid>`, 1 to 100 ids); ids that name no file of the client are simply
+    absent from the answer.
+
+    Filters: `fileid`, `filetype`, `source` (`UPLOAD` or `REPORT`), `documentno` (files attached to
+    that document), `fromdate` and `todate` (inclusive bounds on the UTC date of `createdAt`). A
+    `fromdate` after `todate` answers 400.
+
+    Content: only with `includecontent=true` does each file carry `content` (base64). Then a page
+    holds at most 20 files: a larger or absent `pagesize` falls to 20, and `summary.pageSizeLimit`
+    says so. `includecontent` is part of the query frozen under `summary.queryId`.
+
+    Paging as for every list (`maximumcount` default and cap 10000, `pagesize` default 100 and cap
+    1000, below 5 falls back to 10); an unknown or expired `query` answers 404.
+
+    Args:
+        clientno (int): Amili's number of the client (the creditor whose ledger this is).
+        fileid (list[UUID] | Unset):
+        filetype (str | Unset): The file's type code (`PDF`, `CSV`, `XML`, ...). Which types a
+            client may upload is the client config `allowedFileTypes`; the codes are listed by the
+            Codes resource (`fileType`).
+        source (FileSource | Unset): `UPLOAD`: uploaded with uploadFiles; `REPORT`: produced by a
+            report job (createReportAction).
+        documentno (str | Unset): The client's number of the document; compared case-
+            insensitively.
+        fromdate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`.
+        todate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`.
+        includecontent (bool | Unset):  Default: False.
+        maximumcount (int | Unset):  Default: 10000.
+        pagesize (int | Unset):  Default: 100.
+        query (str | Unset):
+        pageno (int | Unset):  Default: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[FileList | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        clientno=clientno,
+        fileid=fileid,
+        filetype=filetype,
+        source=source,
+        documentno=documentno,
+        fromdate=fromdate,
+        todate=todate,
+        includecontent=includecontent,
+        maximumcount=maximumcount,
+        pagesize=pagesize,
+        query=query,
+        pageno=pageno,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    clientno: int,
+    *,
+    client: AuthenticatedClient | Client,
+    fileid: list[UUID] | Unset = UNSET,
+    filetype: str | Unset = UNSET,
+    source: FileSource | Unset = UNSET,
+    documentno: str | Unset = UNSET,
+    fromdate: datetime.date | Unset = UNSET,
+    todate: datetime.date | Unset = UNSET,
+    includecontent: bool | Unset = False,
+    maximumcount: int | Unset = 10000,
+    pagesize: int | Unset = 100,
+    query: str | Unset = UNSET,
+    pageno: int | Unset = 1,
+) -> FileList | Problem | None:
+    """Get one or more files (metadata and content)
+
+     The client's files (uploaded ones and report files) that match every filter given, in
+    `createdAt` order (oldest first). Fetch several known files at once with `fileid`
+    (`?fileid=<uuid>&fileid=<uuid>`, 1 to 100 ids); ids that name no file of the client are simply
+    absent from the answer.
+
+    Filters: `fileid`, `filetype`, `source` (`UPLOAD` or `REPORT`), `documentno` (files attached to
+    that document), `fromdate` and `todate` (inclusive bounds on the UTC date of `createdAt`). A
+    `fromdate` after `todate` answers 400.
+
+    Content: only with `includecontent=true` does each file carry `content` (base64). Then a page
+    holds at most 20 files: a larger or absent `pagesize` falls to 20, and `summary.pageSizeLimit`
+    says so. `includecontent` is part of the query frozen under `summary.queryId`.
+
+    Paging as for every list (`maximumcount` default and cap 10000, `pagesize` default 100 and cap
+    1000, below 5 falls back to 10); an unknown or expired `query` answers 404.
+
+    Args:
+        clientno (int): Amili's number of the client (the creditor whose ledger this is).
+        fileid (list[UUID] | Unset):
+        filetype (str | Unset): The file's type code (`PDF`, `CSV`, `XML`, ...). Which types a
+            client may upload is the client config `allowedFileTypes`; the codes are listed by the
+            Codes resource (`fileType`).
+        source (FileSource | Unset): `UPLOAD`: uploaded with uploadFiles; `REPORT`: produced by a
+            report job (createReportAction).
+        documentno (str | Unset): The client's number of the document; compared case-
+            insensitively.
+        fromdate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`.
+        todate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`.
+        includecontent (bool | Unset):  Default: False.
+        maximumcount (int | Unset):  Default: 10000.
+        pagesize (int | Unset):  Default: 100.
+        query (str | Unset):
+        pageno (int | Unset):  Default: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        FileList | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            clientno=clientno,
+            client=client,
+            fileid=fileid,
+            filetype=filetype,
+            source=source,
+            documentno=documentno,
+            fromdate=fromdate,
+            todate=todate,
+            includecontent=includecontent,
+            maximumcount=maximumcount,
+            pagesize=pagesize,
+            query=query,
+            pageno=pageno,
+        )
+    ).parsed

@@ -1,0 +1,264 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.gl_item import GlItem
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    clientno: int,
+    glitemid: int,
+    *,
+    accept_language: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/clients/{clientno}/glitems/{glitemid}".format(
+            clientno=quote(str(clientno), safe=""),
+            glitemid=quote(str(glitemid), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GlItem | Problem | None:
+    if response.status_code == 200:
+        response_200 = GlItem.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GlItem | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    clientno: int,
+    glitemid: int,
+    *,
+    client: AuthenticatedClient | Client,
+    accept_language: str | Unset = UNSET,
+) -> Response[GlItem | Problem]:
+    """Get one GL item
+
+     One entry of the client's general ledger (GL). `accountName` and `text` are in the language
+    asked for by `Accept-Language`: Norwegian (`no`, `nb`, `nn`, the default) or English (`en`).
+
+    Rules:
+    - GL items are written only by the server, as vouchers: a document (`source` `DOCUMENT`), an
+      auto posting (`AUTOPOSTING`) or a credit note made on an AR item (`CREDITNOTE`). The items of
+      one voucher (`voucherNo`) always sum to zero (debit = credit).
+    - GL items are never changed or deleted; a correction is a new voucher.
+    - `amount` is signed: positive is debit, negative is credit.
+    - The GL period is the calendar month of `postingDate`. A period closes when the client's
+      `glPeriodLockDays` (default 10) full days have passed after its last day; an event dated in a
+      closed period is posted on the first day of the first open period (`postingDate` moves, the
+      document date does not).
+
+    Args:
+        clientno (int): Amili's number of the client (the creditor whose ledger this is).
+        glitemid (int): The server's id of the GL item.
+        accept_language (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GlItem | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        clientno=clientno,
+        glitemid=glitemid,
+        accept_language=accept_language,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    clientno: int,
+    glitemid: int,
+    *,
+    client: AuthenticatedClient | Client,
+    accept_language: str | Unset = UNSET,
+) -> GlItem | Problem | None:
+    """Get one GL item
+
+     One entry of the client's general ledger (GL). `accountName` and `text` are in the language
+    asked for by `Accept-Language`: Norwegian (`no`, `nb`, `nn`, the default) or English (`en`).
+
+    Rules:
+    - GL items are written only by the server, as vouchers: a document (`source` `DOCUMENT`), an
+      auto posting (`AUTOPOSTING`) or a credit note made on an AR item (`CREDITNOTE`). The items of
+      one voucher (`voucherNo`) always sum to zero (debit = credit).
+    - GL items are never changed or deleted; a correction is a new voucher.
+    - `amount` is signed: positive is debit, negative is credit.
+    - The GL period is the calendar month of `postingDate`. A period closes when the client's
+      `glPeriodLockDays` (default 10) full days have passed after its last day; an event dated in a
+      closed period is posted on the first day of the first open period (`postingDate` moves, the
+      document date does not).
+
+    Args:
+        clientno (int): Amili's number of the client (the creditor whose ledger this is).
+        glitemid (int): The server's id of the GL item.
+        accept_language (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GlItem | Problem
+    """
+
+    return sync_detailed(
+        clientno=clientno,
+        glitemid=glitemid,
+        client=client,
+        accept_language=accept_language,
+    ).parsed
+
+
+async def asyncio_detailed(
+    clientno: int,
+    glitemid: int,
+    *,
+    client: AuthenticatedClient | Client,
+    accept_language: str | Unset = UNSET,
+) -> Response[GlItem | Problem]:
+    """Get one GL item
+
+     One entry of the client's general ledger (GL). `accountName` and `text` are in the language
+    asked for by `Accept-Language`: Norwegian (`no`, `nb`, `nn`, the default) or English (`en`).
+
+    Rules:
+    - GL items are written only by the server, as vouchers: a document (`source` `DOCUMENT`), an
+      auto posting (`AUTOPOSTING`) or a credit note made on an AR item (`CREDITNOTE`). The items of
+      one voucher (`voucherNo`) always sum to zero (debit = credit).
+    - GL items are never changed or deleted; a correction is a new voucher.
+    - `amount` is signed: positive is debit, negative is credit.
+    - The GL period is the calendar month of `postingDate`. A period closes when the client's
+      `glPeriodLockDays` (default 10) full days have passed after its last day; an event dated in a
+      closed period is posted on the first day of the first open period (`postingDate` moves, the
+      document date does not).
+
+    Args:
+        clientno (int): Amili's number of the client (the creditor whose ledger this is).
+        glitemid (int): The server's id of the GL item.
+        accept_language (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GlItem | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        clientno=clientno,
+        glitemid=glitemid,
+        accept_language=accept_language,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    clientno: int,
+    glitemid: int,
+    *,
+    client: AuthenticatedClient | Client,
+    accept_language: str | Unset = UNSET,
+) -> GlItem | Problem | None:
+    """Get one GL item
+
+     One entry of the client's general ledger (GL). `accountName` and `text` are in the language
+    asked for by `Accept-Language`: Norwegian (`no`, `nb`, `nn`, the default) or English (`en`).
+
+    Rules:
+    - GL items are written only by the server, as vouchers: a document (`source` `DOCUMENT`), an
+      auto posting (`AUTOPOSTING`) or a credit note made on an AR item (`CREDITNOTE`). The items of
+      one voucher (`voucherNo`) always sum to zero (debit = credit).
+    - GL items are never changed or deleted; a correction is a new voucher.
+    - `amount` is signed: positive is debit, negative is credit.
+    - The GL period is the calendar month of `postingDate`. A period closes when the client's
+      `glPeriodLockDays` (default 10) full days have passed after its last day; an event dated in a
+      closed period is posted on the first day of the first open period (`postingDate` moves, the
+      document date does not).
+
+    Args:
+        clientno (int): Amili's number of the client (the creditor whose ledger this is).
+        glitemid (int): The server's id of the GL item.
+        accept_language (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GlItem | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            clientno=clientno,
+            glitemid=glitemid,
+            client=client,
+            accept_language=accept_language,
+        )
+    ).parsed

@@ -1,0 +1,470 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.gl_item_list import GlItemList
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    clientno: int,
+    *,
+    glyear: int | Unset = UNSET,
+    glperiod: int | Unset = UNSET,
+    accountno: str | Unset = UNSET,
+    documentno: str | Unset = UNSET,
+    aritemid: int | Unset = UNSET,
+    voucherno: int | Unset = UNSET,
+    fromdate: datetime.date | Unset = UNSET,
+    todate: datetime.date | Unset = UNSET,
+    maximumcount: int | Unset = 10000,
+    pagesize: int | Unset = 100,
+    query: str | Unset = UNSET,
+    pageno: int | Unset = 1,
+    accept_language: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
+
+    params: dict[str, Any] = {}
+
+    params["glyear"] = glyear
+
+    params["glperiod"] = glperiod
+
+    params["accountno"] = accountno
+
+    params["documentno"] = documentno
+
+    params["aritemid"] = aritemid
+
+    params["voucherno"] = voucherno
+
+    json_fromdate: str | Unset = UNSET
+    if not isinstance(fromdate, Unset):
+        json_fromdate = fromdate.isoformat()
+    params["fromdate"] = json_fromdate
+
+    json_todate: str | Unset = UNSET
+    if not isinstance(todate, Unset):
+        json_todate = todate.isoformat()
+    params["todate"] = json_todate
+
+    params["maximumcount"] = maximumcount
+
+    params["pagesize"] = pagesize
+
+    params["query"] = query
+
+    params["pageno"] = pageno
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/clients/{clientno}/glitems".format(
+            clientno=quote(str(clientno), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GlItemList | Problem | None:
+    if response.status_code == 200:
+        response_200 = GlItemList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GlItemList | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    clientno: int,
+    *,
+    client: AuthenticatedClient | Client,
+    glyear: int | Unset = UNSET,
+    glperiod: int | Unset = UNSET,
+    accountno: str | Unset = UNSET,
+    documentno: str | Unset = UNSET,
+    aritemid: int | Unset = UNSET,
+    voucherno: int | Unset = UNSET,
+    fromdate: datetime.date | Unset = UNSET,
+    todate: datetime.date | Unset = UNSET,
+    maximumcount: int | Unset = 10000,
+    pagesize: int | Unset = 100,
+    query: str | Unset = UNSET,
+    pageno: int | Unset = 1,
+    accept_language: str | Unset = UNSET,
+) -> Response[GlItemList | Problem]:
+    """Get a list of GL items
+
+     The client's GL items that match every filter given, in `glItemId` order (the order they were
+    posted). `accountName` and `text` follow `Accept-Language` as in getGlItem.
+
+    Filters: `glyear` and `glperiod` (alone, `glperiod` matches that month of every year),
+    `accountno`, `documentno`, `aritemid`, `voucherno` (every item of one voucher: they sum to
+    zero), `fromdate` and `todate` (inclusive bounds on `postingDate`). A `fromdate` after
+    `todate` answers 400.
+
+    Paging: `maximumcount` default and cap 10000, `pagesize` default 100 and cap 1000 (below 5
+    falls back to 10). The first call freezes the result under `summary.queryId`; later pages are
+    read with `query` and `pageno`. An unknown or expired `query` answers 404.
+
+    GL items are never changed or deleted; every voucher balances to zero. See getGlItem for the
+    period rule.
+
+    Args:
+        clientno (int): Amili's number of the client (the creditor whose ledger this is).
+        glyear (int | Unset): GL year (the calendar year of the posting date).
+        glperiod (int | Unset): GL period, the calendar month of the posting date (1 = January).
+        accountno (str | Unset): GL account number (Norwegian standard chart of accounts, NS
+            4102). Accounts in use: 1500 Kundefordringer / Accounts receivable, 1920 Bank, 2700
+            Utgående merverdiavgift / Output VAT, 3000 Salgsinntekt / Sales revenue, 3900 Gebyrinntekt
+            / Fee income, 7830 Tap på fordringer / Bad debt loss, 8050 Renteinntekt / Interest income.
+        documentno (str | Unset): The client's number of the document; compared case-
+            insensitively.
+        aritemid (int | Unset):
+        voucherno (int | Unset): Number of the voucher (bilag) the GL item belongs to. Every
+            voucher is one business event (a document, an auto posting, a credit note); the amounts of
+            its GL items sum to zero.
+        fromdate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`.
+        todate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`.
+        maximumcount (int | Unset):  Default: 10000.
+        pagesize (int | Unset):  Default: 100.
+        query (str | Unset):
+        pageno (int | Unset):  Default: 1.
+        accept_language (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GlItemList | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        clientno=clientno,
+        glyear=glyear,
+        glperiod=glperiod,
+        accountno=accountno,
+        documentno=documentno,
+        aritemid=aritemid,
+        voucherno=voucherno,
+        fromdate=fromdate,
+        todate=todate,
+        maximumcount=maximumcount,
+        pagesize=pagesize,
+        query=query,
+        pageno=pageno,
+        accept_language=accept_language,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    clientno: int,
+    *,
+    client: AuthenticatedClient | Client,
+    glyear: int | Unset = UNSET,
+    glperiod: int | Unset = UNSET,
+    accountno: str | Unset = UNSET,
+    documentno: str | Unset = UNSET,
+    aritemid: int | Unset = UNSET,
+    voucherno: int | Unset = UNSET,
+    fromdate: datetime.date | Unset = UNSET,
+    todate: datetime.date | Unset = UNSET,
+    maximumcount: int | Unset = 10000,
+    pagesize: int | Unset = 100,
+    query: str | Unset = UNSET,
+    pageno: int | Unset = 1,
+    accept_language: str | Unset = UNSET,
+) -> GlItemList | Problem | None:
+    """Get a list of GL items
+
+     The client's GL items that match every filter given, in `glItemId` order (the order they were
+    posted). `accountName` and `text` follow `Accept-Language` as in getGlItem.
+
+    Filters: `glyear` and `glperiod` (alone, `glperiod` matches that month of every year),
+    `accountno`, `documentno`, `aritemid`, `voucherno` (every item of one voucher: they sum to
+    zero), `fromdate` and `todate` (inclusive bounds on `postingDate`). A `fromdate` after
+    `todate` answers 400.
+
+    Paging: `maximumcount` default and cap 10000, `pagesize` default 100 and cap 1000 (below 5
+    falls back to 10). The first call freezes the result under `summary.queryId`; later pages are
+    read with `query` and `pageno`. An unknown or expired `query` answers 404.
+
+    GL items are never changed or deleted; every voucher balances to zero. See getGlItem for the
+    period rule.
+
+    Args:
+        clientno (int): Amili's number of the client (the creditor whose ledger this is).
+        glyear (int | Unset): GL year (the calendar year of the posting date).
+        glperiod (int | Unset): GL period, the calendar month of the posting date (1 = January).
+        accountno (str | Unset): GL account number (Norwegian standard chart of accounts, NS
+            4102). Accounts in use: 1500 Kundefordringer / Accounts receivable, 1920 Bank, 2700
+            Utgående merverdiavgift / Output VAT, 3000 Salgsinntekt / Sales revenue, 3900 Gebyrinntekt
+            / Fee income, 7830 Tap på fordringer / Bad debt loss, 8050 Renteinntekt / Interest income.
+        documentno (str | Unset): The client's number of the document; compared case-
+            insensitively.
+        aritemid (int | Unset):
+        voucherno (int | Unset): Number of the voucher (bilag) the GL item belongs to. Every
+            voucher is one business event (a document, an auto posting, a credit note); the amounts of
+            its GL items sum to zero.
+        fromdate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`.
+        todate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`.
+        maximumcount (int | Unset):  Default: 10000.
+        pagesize (int | Unset):  Default: 100.
+        query (str | Unset):
+        pageno (int | Unset):  Default: 1.
+        accept_language (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GlItemList | Problem
+    """
+
+    return sync_detailed(
+        clientno=clientno,
+        client=client,
+        glyear=glyear,
+        glperiod=glperiod,
+        accountno=accountno,
+        documentno=documentno,
+        aritemid=aritemid,
+        voucherno=voucherno,
+        fromdate=fromdate,
+        todate=todate,
+        maximumcount=maximumcount,
+        pagesize=pagesize,
+        query=query,
+        pageno=pageno,
+        accept_language=accept_language,
+    ).parsed
+
+
+async def asyncio_detailed(
+    clientno: int,
+    *,
+    client: AuthenticatedClient | Client,
+    glyear: int | Unset = UNSET,
+    glperiod: int | Unset = UNSET,
+    accountno: str | Unset = UNSET,
+    documentno: str | Unset = UNSET,
+    aritemid: int | Unset = UNSET,
+    voucherno: int | Unset = UNSET,
+    fromdate: datetime.date | Unset = UNSET,
+    todate: datetime.date | Unset = UNSET,
+    maximumcount: int | Unset = 10000,
+    pagesize: int | Unset = 100,
+    query: str | Unset = UNSET,
+    pageno: int | Unset = 1,
+    accept_language: str | Unset = UNSET,
+) -> Response[GlItemList | Problem]:
+    """Get a list of GL items
+
+     The client's GL items that match every filter given, in `glItemId` order (the order they were
+    posted). `accountName` and `text` follow `Accept-Language` as in getGlItem.
+
+    Filters: `glyear` and `glperiod` (alone, `glperiod` matches that month of every year),
+    `accountno`, `documentno`, `aritemid`, `voucherno` (every item of one voucher: they sum to
+    zero), `fromdate` and `todate` (inclusive bounds on `postingDate`). A `fromdate` after
+    `todate` answers 400.
+
+    Paging: `maximumcount` default and cap 10000, `pagesize` default 100 and cap 1000 (below 5
+    falls back to 10). The first call freezes the result under `summary.queryId`; later pages are
+    read with `query` and `pageno`. An unknown or expired `query` answers 404.
+
+    GL items are never changed or deleted; every voucher balances to zero. See getGlItem for the
+    period rule.
+
+    Args:
+        clientno (int): Amili's number of the client (the creditor whose ledger this is).
+        glyear (int | Unset): GL year (the calendar year of the posting date).
+        glperiod (int | Unset): GL period, the calendar month of the posting date (1 = January).
+        accountno (str | Unset): GL account number (Norwegian standard chart of accounts, NS
+            4102). Accounts in use: 1500 Kundefordringer / Accounts receivable, 1920 Bank, 2700
+            Utgående merverdiavgift / Output VAT, 3000 Salgsinntekt / Sales revenue, 3900 Gebyrinntekt
+            / Fee income, 7830 Tap på fordringer / Bad debt loss, 8050 Renteinntekt / Interest income.
+        documentno (str | Unset): The client's number of the document; compared case-
+            insensitively.
+        aritemid (int | Unset):
+        voucherno (int | Unset): Number of the voucher (bilag) the GL item belongs to. Every
+            voucher is one business event (a document, an auto posting, a credit note); the amounts of
+            its GL items sum to zero.
+        fromdate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`.
+        todate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`.
+        maximumcount (int | Unset):  Default: 10000.
+        pagesize (int | Unset):  Default: 100.
+        query (str | Unset):
+        pageno (int | Unset):  Default: 1.
+        accept_language (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GlItemList | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        clientno=clientno,
+        glyear=glyear,
+        glperiod=glperiod,
+        accountno=accountno,
+        documentno=documentno,
+        aritemid=aritemid,
+        voucherno=voucherno,
+        fromdate=fromdate,
+        todate=todate,
+        maximumcount=maximumcount,
+        pagesize=pagesize,
+        query=query,
+        pageno=pageno,
+        accept_language=accept_language,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    clientno: int,
+    *,
+    client: AuthenticatedClient | Client,
+    glyear: int | Unset = UNSET,
+    glperiod: int | Unset = UNSET,
+    accountno: str | Unset = UNSET,
+    documentno: str | Unset = UNSET,
+    aritemid: int | Unset = UNSET,
+    voucherno: int | Unset = UNSET,
+    fromdate: datetime.date | Unset = UNSET,
+    todate: datetime.date | Unset = UNSET,
+    maximumcount: int | Unset = 10000,
+    pagesize: int | Unset = 100,
+    query: str | Unset = UNSET,
+    pageno: int | Unset = 1,
+    accept_language: str | Unset = UNSET,
+) -> GlItemList | Problem | None:
+    """Get a list of GL items
+
+     The client's GL items that match every filter given, in `glItemId` order (the order they were
+    posted). `accountName` and `text` follow `Accept-Language` as in getGlItem.
+
+    Filters: `glyear` and `glperiod` (alone, `glperiod` matches that month of every year),
+    `accountno`, `documentno`, `aritemid`, `voucherno` (every item of one voucher: they sum to
+    zero), `fromdate` and `todate` (inclusive bounds on `postingDate`). A `fromdate` after
+    `todate` answers 400.
+
+    Paging: `maximumcount` default and cap 10000, `pagesize` default 100 and cap 1000 (below 5
+    falls back to 10). The first call freezes the result under `summary.queryId`; later pages are
+    read with `query` and `pageno`. An unknown or expired `query` answers 404.
+
+    GL items are never changed or deleted; every voucher balances to zero. See getGlItem for the
+    period rule.
+
+    Args:
+        clientno (int): Amili's number of the client (the creditor whose ledger this is).
+        glyear (int | Unset): GL year (the calendar year of the posting date).
+        glperiod (int | Unset): GL period, the calendar month of the posting date (1 = January).
+        accountno (str | Unset): GL account number (Norwegian standard chart of accounts, NS
+            4102). Accounts in use: 1500 Kundefordringer / Accounts receivable, 1920 Bank, 2700
+            Utgående merverdiavgift / Output VAT, 3000 Salgsinntekt / Sales revenue, 3900 Gebyrinntekt
+            / Fee income, 7830 Tap på fordringer / Bad debt loss, 8050 Renteinntekt / Interest income.
+        documentno (str | Unset): The client's number of the document; compared case-
+            insensitively.
+        aritemid (int | Unset):
+        voucherno (int | Unset): Number of the voucher (bilag) the GL item belongs to. Every
+            voucher is one business event (a document, an auto posting, a credit note); the amounts of
+            its GL items sum to zero.
+        fromdate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`.
+        todate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`.
+        maximumcount (int | Unset):  Default: 10000.
+        pagesize (int | Unset):  Default: 100.
+        query (str | Unset):
+        pageno (int | Unset):  Default: 1.
+        accept_language (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GlItemList | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            clientno=clientno,
+            client=client,
+            glyear=glyear,
+            glperiod=glperiod,
+            accountno=accountno,
+            documentno=documentno,
+            aritemid=aritemid,
+            voucherno=voucherno,
+            fromdate=fromdate,
+            todate=todate,
+            maximumcount=maximumcount,
+            pagesize=pagesize,
+            query=query,
+            pageno=pageno,
+            accept_language=accept_language,
+        )
+    ).parsed

@@ -1,0 +1,423 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.gl_movement_list import GlMovementList
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    clientno: int,
+    *,
+    glyear: int | Unset = UNSET,
+    glperiod: int | Unset = UNSET,
+    accountno: str | Unset = UNSET,
+    closed: bool | Unset = UNSET,
+    maximumcount: int | Unset = 10000,
+    pagesize: int | Unset = 100,
+    query: str | Unset = UNSET,
+    pageno: int | Unset = 1,
+    accept_language: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
+
+    params: dict[str, Any] = {}
+
+    params["glyear"] = glyear
+
+    params["glperiod"] = glperiod
+
+    params["accountno"] = accountno
+
+    params["closed"] = closed
+
+    params["maximumcount"] = maximumcount
+
+    params["pagesize"] = pagesize
+
+    params["query"] = query
+
+    params["pageno"] = pageno
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/clients/{clientno}/glmovements".format(
+            clientno=quote(str(clientno), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GlMovementList | Problem | None:
+    if response.status_code == 200:
+        response_200 = GlMovementList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GlMovementList | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    clientno: int,
+    *,
+    client: AuthenticatedClient | Client,
+    glyear: int | Unset = UNSET,
+    glperiod: int | Unset = UNSET,
+    accountno: str | Unset = UNSET,
+    closed: bool | Unset = UNSET,
+    maximumcount: int | Unset = 10000,
+    pagesize: int | Unset = 100,
+    query: str | Unset = UNSET,
+    pageno: int | Unset = 1,
+    accept_language: str | Unset = UNSET,
+) -> Response[GlMovementList | Problem]:
+    """Get a list of GL movements/balances
+
+     Movement and balance per GL account and GL period, one entry per account and period, ordered
+    by `glYear`, `glPeriod`, `accountNo`.
+
+    Which rows exist: every period from the period of the client's first GL item up to the later
+    of the current period (today's month) and the period of the latest `postingDate`; in each,
+    every account that has any GL item posted up to the period's last day. A period without
+    postings therefore still lists its accounts with `debit` and `credit` 0.
+
+    Filters (all optional, combined with AND): `glyear`, `glperiod` (alone it matches that month
+    of every year), `accountno`, `closed` (`true`: closed periods only; `false`: open periods
+    only, whose figures are provisional and grow as events are posted). Paging as for every list
+    (`maximumcount` default and cap 10000, `pagesize` default 100 and cap 1000); an unknown or
+    expired `query` answers 404.
+
+    Rules: figures are derived from the GL items on every read and never stored a second time;
+    `movement` = `debit` - `credit`; `closingBalance` = `openingBalance` + `movement`; the opening
+    balance of a period is the closing balance of the period before, and that of period 1 the
+    closing balance of period 12 of the year before. Designed: no year-end closing is made, so
+    result accounts (3000-8999) carry their balance into the next year. The period rule
+    (`glPeriodLockDays`, `closedOn`) is described under getLatestGlMovement.
+
+    `accountName` follows `Accept-Language` (Norwegian by default, `en` for English).
+
+    Args:
+        clientno (int): Amili's number of the client (the creditor whose ledger this is).
+        glyear (int | Unset): GL year (the calendar year of the posting date).
+        glperiod (int | Unset): GL period, the calendar month of the posting date (1 = January).
+        accountno (str | Unset): GL account number (Norwegian standard chart of accounts, NS
+            4102). Accounts in use: 1500 Kundefordringer / Accounts receivable, 1920 Bank, 2700
+            Utgående merverdiavgift / Output VAT, 3000 Salgsinntekt / Sales revenue, 3900 Gebyrinntekt
+            / Fee income, 7830 Tap på fordringer / Bad debt loss, 8050 Renteinntekt / Interest income.
+        closed (bool | Unset):
+        maximumcount (int | Unset):  Default: 10000.
+        pagesize (int | Unset):  Default: 100.
+        query (str | Unset):
+        pageno (int | Unset):  Default: 1.
+        accept_language (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GlMovementList | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        clientno=clientno,
+        glyear=glyear,
+        glperiod=glperiod,
+        accountno=accountno,
+        closed=closed,
+        maximumcount=maximumcount,
+        pagesize=pagesize,
+        query=query,
+        pageno=pageno,
+        accept_language=accept_language,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    clientno: int,
+    *,
+    client: AuthenticatedClient | Client,
+    glyear: int | Unset = UNSET,
+    glperiod: int | Unset = UNSET,
+    accountno: str | Unset = UNSET,
+    closed: bool | Unset = UNSET,
+    maximumcount: int | Unset = 10000,
+    pagesize: int | Unset = 100,
+    query: str | Unset = UNSET,
+    pageno: int | Unset = 1,
+    accept_language: str | Unset = UNSET,
+) -> GlMovementList | Problem | None:
+    """Get a list of GL movements/balances
+
+     Movement and balance per GL account and GL period, one entry per account and period, ordered
+    by `glYear`, `glPeriod`, `accountNo`.
+
+    Which rows exist: every period from the period of the client's first GL item up to the later
+    of the current period (today's month) and the period of the latest `postingDate`; in each,
+    every account that has any GL item posted up to the period's last day. A period without
+    postings therefore still lists its accounts with `debit` and `credit` 0.
+
+    Filters (all optional, combined with AND): `glyear`, `glperiod` (alone it matches that month
+    of every year), `accountno`, `closed` (`true`: closed periods only; `false`: open periods
+    only, whose figures are provisional and grow as events are posted). Paging as for every list
+    (`maximumcount` default and cap 10000, `pagesize` default 100 and cap 1000); an unknown or
+    expired `query` answers 404.
+
+    Rules: figures are derived from the GL items on every read and never stored a second time;
+    `movement` = `debit` - `credit`; `closingBalance` = `openingBalance` + `movement`; the opening
+    balance of a period is the closing balance of the period before, and that of period 1 the
+    closing balance of period 12 of the year before. Designed: no year-end closing is made, so
+    result accounts (3000-8999) carry their balance into the next year. The period rule
+    (`glPeriodLockDays`, `closedOn`) is described under getLatestGlMovement.
+
+    `accountName` follows `Accept-Language` (Norwegian by default, `en` for English).
+
+    Args:
+        clientno (int): Amili's number of the client (the creditor whose ledger this is).
+        glyear (int | Unset): GL year (the calendar year of the posting date).
+        glperiod (int | Unset): GL period, the calendar month of the posting date (1 = January).
+        accountno (str | Unset): GL account number (Norwegian standard chart of accounts, NS
+            4102). Accounts in use: 1500 Kundefordringer / Accounts receivable, 1920 Bank, 2700
+            Utgående merverdiavgift / Output VAT, 3000 Salgsinntekt / Sales revenue, 3900 Gebyrinntekt
+            / Fee income, 7830 Tap på fordringer / Bad debt loss, 8050 Renteinntekt / Interest income.
+        closed (bool | Unset):
+        maximumcount (int | Unset):  Default: 10000.
+        pagesize (int | Unset):  Default: 100.
+        query (str | Unset):
+        pageno (int | Unset):  Default: 1.
+        accept_language (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GlMovementList | Problem
+    """
+
+    return sync_detailed(
+        clientno=clientno,
+        client=client,
+        glyear=glyear,
+        glperiod=glperiod,
+        accountno=accountno,
+        closed=closed,
+        maximumcount=maximumcount,
+        pagesize=pagesize,
+        query=query,
+        pageno=pageno,
+        accept_language=accept_language,
+    ).parsed
+
+
+async def asyncio_detailed(
+    clientno: int,
+    *,
+    client: AuthenticatedClient | Client,
+    glyear: int | Unset = UNSET,
+    glperiod: int | Unset = UNSET,
+    accountno: str | Unset = UNSET,
+    closed: bool | Unset = UNSET,
+    maximumcount: int | Unset = 10000,
+    pagesize: int | Unset = 100,
+    query: str | Unset = UNSET,
+    pageno: int | Unset = 1,
+    accept_language: str | Unset = UNSET,
+) -> Response[GlMovementList | Problem]:
+    """Get a list of GL movements/balances
+
+     Movement and balance per GL account and GL period, one entry per account and period, ordered
+    by `glYear`, `glPeriod`, `accountNo`.
+
+    Which rows exist: every period from the period of the client's first GL item up to the later
+    of the current period (today's month) and the period of the latest `postingDate`; in each,
+    every account that has any GL item posted up to the period's last day. A period without
+    postings therefore still lists its accounts with `debit` and `credit` 0.
+
+    Filters (all optional, combined with AND): `glyear`, `glperiod` (alone it matches that month
+    of every year), `accountno`, `closed` (`true`: closed periods only; `false`: open periods
+    only, whose figures are provisional and grow as events are posted). Paging as for every list
+    (`maximumcount` default and cap 10000, `pagesize` default 100 and cap 1000); an unknown or
+    expired `query` answers 404.
+
+    Rules: figures are derived from the GL items on every read and never stored a second time;
+    `movement` = `debit` - `credit`; `closingBalance` = `openingBalance` + `movement`; the opening
+    balance of a period is the closing balance of the period before, and that of period 1 the
+    closing balance of period 12 of the year before. Designed: no year-end closing is made, so
+    result accounts (3000-8999) carry their balance into the next year. The period rule
+    (`glPeriodLockDays`, `closedOn`) is described under getLatestGlMovement.
+
+    `accountName` follows `Accept-Language` (Norwegian by default, `en` for English).
+
+    Args:
+        clientno (int): Amili's number of the client (the creditor whose ledger this is).
+        glyear (int | Unset): GL year (the calendar year of the posting date).
+        glperiod (int | Unset): GL period, the calendar month of the posting date (1 = January).
+        accountno (str | Unset): GL account number (Norwegian standard chart of accounts, NS
+            4102). Accounts in use: 1500 Kundefordringer / Accounts receivable, 1920 Bank, 2700
+            Utgående merverdiavgift / Output VAT, 3000 Salgsinntekt / Sales revenue, 3900 Gebyrinntekt
+            / Fee income, 7830 Tap på fordringer / Bad debt loss, 8050 Renteinntekt / Interest income.
+        closed (bool | Unset):
+        maximumcount (int | Unset):  Default: 10000.
+        pagesize (int | Unset):  Default: 100.
+        query (str | Unset):
+        pageno (int | Unset):  Default: 1.
+        accept_language (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GlMovementList | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        clientno=clientno,
+        glyear=glyear,
+        glperiod=glperiod,
+        accountno=accountno,
+        closed=closed,
+        maximumcount=maximumcount,
+        pagesize=pagesize,
+        query=query,
+        pageno=pageno,
+        accept_language=accept_language,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    clientno: int,
+    *,
+    client: AuthenticatedClient | Client,
+    glyear: int | Unset = UNSET,
+    glperiod: int | Unset = UNSET,
+    accountno: str | Unset = UNSET,
+    closed: bool | Unset = UNSET,
+    maximumcount: int | Unset = 10000,
+    pagesize: int | Unset = 100,
+    query: str | Unset = UNSET,
+    pageno: int | Unset = 1,
+    accept_language: str | Unset = UNSET,
+) -> GlMovementList | Problem | None:
+    """Get a list of GL movements/balances
+
+     Movement and balance per GL account and GL period, one entry per account and period, ordered
+    by `glYear`, `glPeriod`, `accountNo`.
+
+    Which rows exist: every period from the period of the client's first GL item up to the later
+    of the current period (today's month) and the period of the latest `postingDate`; in each,
+    every account that has any GL item posted up to the period's last day. A period without
+    postings therefore still lists its accounts with `debit` and `credit` 0.
+
+    Filters (all optional, combined with AND): `glyear`, `glperiod` (alone it matches that month
+    of every year), `accountno`, `closed` (`true`: closed periods only; `false`: open periods
+    only, whose figures are provisional and grow as events are posted). Paging as for every list
+    (`maximumcount` default and cap 10000, `pagesize` default 100 and cap 1000); an unknown or
+    expired `query` answers 404.
+
+    Rules: figures are derived from the GL items on every read and never stored a second time;
+    `movement` = `debit` - `credit`; `closingBalance` = `openingBalance` + `movement`; the opening
+    balance of a period is the closing balance of the period before, and that of period 1 the
+    closing balance of period 12 of the year before. Designed: no year-end closing is made, so
+    result accounts (3000-8999) carry their balance into the next year. The period rule
+    (`glPeriodLockDays`, `closedOn`) is described under getLatestGlMovement.
+
+    `accountName` follows `Accept-Language` (Norwegian by default, `en` for English).
+
+    Args:
+        clientno (int): Amili's number of the client (the creditor whose ledger this is).
+        glyear (int | Unset): GL year (the calendar year of the posting date).
+        glperiod (int | Unset): GL period, the calendar month of the posting date (1 = January).
+        accountno (str | Unset): GL account number (Norwegian standard chart of accounts, NS
+            4102). Accounts in use: 1500 Kundefordringer / Accounts receivable, 1920 Bank, 2700
+            Utgående merverdiavgift / Output VAT, 3000 Salgsinntekt / Sales revenue, 3900 Gebyrinntekt
+            / Fee income, 7830 Tap på fordringer / Bad debt loss, 8050 Renteinntekt / Interest income.
+        closed (bool | Unset):
+        maximumcount (int | Unset):  Default: 10000.
+        pagesize (int | Unset):  Default: 100.
+        query (str | Unset):
+        pageno (int | Unset):  Default: 1.
+        accept_language (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GlMovementList | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            clientno=clientno,
+            client=client,
+            glyear=glyear,
+            glperiod=glperiod,
+            accountno=accountno,
+            closed=closed,
+            maximumcount=maximumcount,
+            pagesize=pagesize,
+            query=query,
+            pageno=pageno,
+            accept_language=accept_language,
+        )
+    ).parsed

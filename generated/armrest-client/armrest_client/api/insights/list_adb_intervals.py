@@ -1,0 +1,374 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.adb_interval_list import AdbIntervalList
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    clientno: int,
+    *,
+    asofdate: datetime.date | Unset = UNSET,
+    intervallength: list[int] | Unset = UNSET,
+    debtcollection: bool | Unset = False,
+    customerno: str | Unset = UNSET,
+    currency: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_asofdate: str | Unset = UNSET
+    if not isinstance(asofdate, Unset):
+        json_asofdate = asofdate.isoformat()
+    params["asofdate"] = json_asofdate
+
+    json_intervallength: list[int] | Unset = UNSET
+    if not isinstance(intervallength, Unset):
+        json_intervallength = intervallength
+
+    params["intervallength"] = json_intervallength
+
+    params["debtcollection"] = debtcollection
+
+    params["customerno"] = customerno
+
+    params["currency"] = currency
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/clients/{clientno}/insights/adbintervals".format(
+            clientno=quote(str(clientno), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AdbIntervalList | Problem | None:
+    if response.status_code == 200:
+        response_200 = AdbIntervalList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AdbIntervalList | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    clientno: int,
+    *,
+    client: AuthenticatedClient | Client,
+    asofdate: datetime.date | Unset = UNSET,
+    intervallength: list[int] | Unset = UNSET,
+    debtcollection: bool | Unset = False,
+    customerno: str | Unset = UNSET,
+    currency: str | Unset = UNSET,
+) -> Response[AdbIntervalList | Problem]:
+    """List ADB intervals
+
+     The age distributed balance (ADB, Norwegian "aldersfordelt saldo") of the open AR items:
+    the open amount not yet due and per overdue interval, at `asofdate`, for the whole ledger
+    or one customer.
+
+    ### Rules
+    - An item counts when its `documentDate` is on or before `asofdate` and its remaining
+      amount at `asofdate` (original amount less the applications dated on or before
+      `asofdate`) is not zero. Only items in `currency` count; amounts are signed (credit items,
+      such as unapplied payments, count negative).
+    - Age = `asofdate` - `dueDate`, in days. Age 0 or less: `notDue`. With interval lengths
+      L1..Ln: interval 1 covers ages 1..L1, interval 2 L1+1..L1+L2, ..., interval n up to
+      L1+..+Ln, and interval n+1 (`toDays` `null`) every older item.
+    - With `debtcollection=true`, items in debt collection (their current `inDebtCollection`
+      flag) are counted in `debtCollection` only, whatever their age; otherwise
+      `debtCollection` is `null` and they count by age.
+    - `notDue.amount` + the sum of `intervals[].amount` + `debtCollection.amount` equals
+      `totalOpenAmount` exactly, and the item counts add up to `totalItemCount` likewise.
+    - `asofdate` after today answers 422. An unknown `customerno` answers 404.
+
+    ### No paging
+    The answer is one aggregate of at most 22 buckets (not due, up to 21 intervals, debt
+    collection), not a list of records, so it takes no paging parameters and has no `summary`.
+    The items behind a bucket are listed with `listArItems`.
+
+    Args:
+        clientno (int): Amili's number of the client (the creditor whose ledger this is).
+        asofdate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`.
+        intervallength (list[int] | Unset):
+        debtcollection (bool | Unset):  Default: False.
+        customerno (str | Unset): The client's number of the customer; compared case-
+            insensitively.
+        currency (str | Unset): ISO 4217 currency code. Values are listed by the Codes resource
+            (`currency`).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AdbIntervalList | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        clientno=clientno,
+        asofdate=asofdate,
+        intervallength=intervallength,
+        debtcollection=debtcollection,
+        customerno=customerno,
+        currency=currency,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    clientno: int,
+    *,
+    client: AuthenticatedClient | Client,
+    asofdate: datetime.date | Unset = UNSET,
+    intervallength: list[int] | Unset = UNSET,
+    debtcollection: bool | Unset = False,
+    customerno: str | Unset = UNSET,
+    currency: str | Unset = UNSET,
+) -> AdbIntervalList | Problem | None:
+    """List ADB intervals
+
+     The age distributed balance (ADB, Norwegian "aldersfordelt saldo") of the open AR items:
+    the open amount not yet due and per overdue interval, at `asofdate`, for the whole ledger
+    or one customer.
+
+    ### Rules
+    - An item counts when its `documentDate` is on or before `asofdate` and its remaining
+      amount at `asofdate` (original amount less the applications dated on or before
+      `asofdate`) is not zero. Only items in `currency` count; amounts are signed (credit items,
+      such as unapplied payments, count negative).
+    - Age = `asofdate` - `dueDate`, in days. Age 0 or less: `notDue`. With interval lengths
+      L1..Ln: interval 1 covers ages 1..L1, interval 2 L1+1..L1+L2, ..., interval n up to
+      L1+..+Ln, and interval n+1 (`toDays` `null`) every older item.
+    - With `debtcollection=true`, items in debt collection (their current `inDebtCollection`
+      flag) are counted in `debtCollection` only, whatever their age; otherwise
+      `debtCollection` is `null` and they count by age.
+    - `notDue.amount` + the sum of `intervals[].amount` + `debtCollection.amount` equals
+      `totalOpenAmount` exactly, and the item counts add up to `totalItemCount` likewise.
+    - `asofdate` after today answers 422. An unknown `customerno` answers 404.
+
+    ### No paging
+    The answer is one aggregate of at most 22 buckets (not due, up to 21 intervals, debt
+    collection), not a list of records, so it takes no paging parameters and has no `summary`.
+    The items behind a bucket are listed with `listArItems`.
+
+    Args:
+        clientno (int): Amili's number of the client (the creditor whose ledger this is).
+        asofdate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`.
+        intervallength (list[int] | Unset):
+        debtcollection (bool | Unset):  Default: False.
+        customerno (str | Unset): The client's number of the customer; compared case-
+            insensitively.
+        currency (str | Unset): ISO 4217 currency code. Values are listed by the Codes resource
+            (`currency`).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AdbIntervalList | Problem
+    """
+
+    return sync_detailed(
+        clientno=clientno,
+        client=client,
+        asofdate=asofdate,
+        intervallength=intervallength,
+        debtcollection=debtcollection,
+        customerno=customerno,
+        currency=currency,
+    ).parsed
+
+
+async def asyncio_detailed(
+    clientno: int,
+    *,
+    client: AuthenticatedClient | Client,
+    asofdate: datetime.date | Unset = UNSET,
+    intervallength: list[int] | Unset = UNSET,
+    debtcollection: bool | Unset = False,
+    customerno: str | Unset = UNSET,
+    currency: str | Unset = UNSET,
+) -> Response[AdbIntervalList | Problem]:
+    """List ADB intervals
+
+     The age distributed balance (ADB, Norwegian "aldersfordelt saldo") of the open AR items:
+    the open amount not yet due and per overdue interval, at `asofdate`, for the whole ledger
+    or one customer.
+
+    ### Rules
+    - An item counts when its `documentDate` is on or before `asofdate` and its remaining
+      amount at `asofdate` (original amount less the applications dated on or before
+      `asofdate`) is not zero. Only items in `currency` count; amounts are signed (credit items,
+      such as unapplied payments, count negative).
+    - Age = `asofdate` - `dueDate`, in days. Age 0 or less: `notDue`. With interval lengths
+      L1..Ln: interval 1 covers ages 1..L1, interval 2 L1+1..L1+L2, ..., interval n up to
+      L1+..+Ln, and interval n+1 (`toDays` `null`) every older item.
+    - With `debtcollection=true`, items in debt collection (their current `inDebtCollection`
+      flag) are counted in `debtCollection` only, whatever their age; otherwise
+      `debtCollection` is `null` and they count by age.
+    - `notDue.amount` + the sum of `intervals[].amount` + `debtCollection.amount` equals
+      `totalOpenAmount` exactly, and the item counts add up to `totalItemCount` likewise.
+    - `asofdate` after today answers 422. An unknown `customerno` answers 404.
+
+    ### No paging
+    The answer is one aggregate of at most 22 buckets (not due, up to 21 intervals, debt
+    collection), not a list of records, so it takes no paging parameters and has no `summary`.
+    The items behind a bucket are listed with `listArItems`.
+
+    Args:
+        clientno (int): Amili's number of the client (the creditor whose ledger this is).
+        asofdate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`.
+        intervallength (list[int] | Unset):
+        debtcollection (bool | Unset):  Default: False.
+        customerno (str | Unset): The client's number of the customer; compared case-
+            insensitively.
+        currency (str | Unset): ISO 4217 currency code. Values are listed by the Codes resource
+            (`currency`).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AdbIntervalList | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        clientno=clientno,
+        asofdate=asofdate,
+        intervallength=intervallength,
+        debtcollection=debtcollection,
+        customerno=customerno,
+        currency=currency,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    clientno: int,
+    *,
+    client: AuthenticatedClient | Client,
+    asofdate: datetime.date | Unset = UNSET,
+    intervallength: list[int] | Unset = UNSET,
+    debtcollection: bool | Unset = False,
+    customerno: str | Unset = UNSET,
+    currency: str | Unset = UNSET,
+) -> AdbIntervalList | Problem | None:
+    """List ADB intervals
+
+     The age distributed balance (ADB, Norwegian "aldersfordelt saldo") of the open AR items:
+    the open amount not yet due and per overdue interval, at `asofdate`, for the whole ledger
+    or one customer.
+
+    ### Rules
+    - An item counts when its `documentDate` is on or before `asofdate` and its remaining
+      amount at `asofdate` (original amount less the applications dated on or before
+      `asofdate`) is not zero. Only items in `currency` count; amounts are signed (credit items,
+      such as unapplied payments, count negative).
+    - Age = `asofdate` - `dueDate`, in days. Age 0 or less: `notDue`. With interval lengths
+      L1..Ln: interval 1 covers ages 1..L1, interval 2 L1+1..L1+L2, ..., interval n up to
+      L1+..+Ln, and interval n+1 (`toDays` `null`) every older item.
+    - With `debtcollection=true`, items in debt collection (their current `inDebtCollection`
+      flag) are counted in `debtCollection` only, whatever their age; otherwise
+      `debtCollection` is `null` and they count by age.
+    - `notDue.amount` + the sum of `intervals[].amount` + `debtCollection.amount` equals
+      `totalOpenAmount` exactly, and the item counts add up to `totalItemCount` likewise.
+    - `asofdate` after today answers 422. An unknown `customerno` answers 404.
+
+    ### No paging
+    The answer is one aggregate of at most 22 buckets (not due, up to 21 intervals, debt
+    collection), not a list of records, so it takes no paging parameters and has no `summary`.
+    The items behind a bucket are listed with `listArItems`.
+
+    Args:
+        clientno (int): Amili's number of the client (the creditor whose ledger this is).
+        asofdate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`.
+        intervallength (list[int] | Unset):
+        debtcollection (bool | Unset):  Default: False.
+        customerno (str | Unset): The client's number of the customer; compared case-
+            insensitively.
+        currency (str | Unset): ISO 4217 currency code. Values are listed by the Codes resource
+            (`currency`).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AdbIntervalList | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            clientno=clientno,
+            client=client,
+            asofdate=asofdate,
+            intervallength=intervallength,
+            debtcollection=debtcollection,
+            customerno=customerno,
+            currency=currency,
+        )
+    ).parsed

@@ -1,0 +1,276 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.log_item import LogItem
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    clientno: int,
+    logitemid: int,
+    *,
+    accept_language: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/clients/{clientno}/logitems/{logitemid}".format(
+            clientno=quote(str(clientno), safe=""),
+            logitemid=quote(str(logitemid), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> LogItem | Problem | None:
+    if response.status_code == 200:
+        response_200 = LogItem.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[LogItem | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    clientno: int,
+    logitemid: int,
+    *,
+    client: AuthenticatedClient | Client,
+    accept_language: str | Unset = UNSET,
+) -> Response[LogItem | Problem]:
+    """Get one log item
+
+     One entry of the client's audit trail.
+
+    Rules:
+    - Every successful write request (POST, PUT, DELETE answered 2xx) leaves exactly one log item,
+      written in the write's own transaction: the log item exists exactly when the write does. A
+      refused request (any 4xx: 400, 401, 403, 404, 409, 413, 415, 422) leaves none, since bad
+      input changes nothing; a request that fails with 5xx is rolled back and leaves none either.
+      A replay answered from the `Idempotency-Key` store writes nothing and leaves none.
+      Batch writes leave one log item for the request (`entityType` `BATCH`); the per-item
+      outcomes are in the batch (getBatch).
+    - `userId`, `source` and `correlationId` come from the request's `metadata`.
+    - Log items are never changed or deleted, and never hold tokens, secrets or personal numbers
+      (birth numbers, bank account numbers are masked in messages).
+    - `entityType` says which key `entityKey` holds (see LogEntityType).
+
+    createAction answers the `logItemId` of its log item; this is how an action is read back.
+
+    Args:
+        clientno (int): Amili's number of the client (the creditor whose ledger this is).
+        logitemid (int): The server's id of the log item; ids grow with time.
+        accept_language (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[LogItem | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        clientno=clientno,
+        logitemid=logitemid,
+        accept_language=accept_language,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    clientno: int,
+    logitemid: int,
+    *,
+    client: AuthenticatedClient | Client,
+    accept_language: str | Unset = UNSET,
+) -> LogItem | Problem | None:
+    """Get one log item
+
+     One entry of the client's audit trail.
+
+    Rules:
+    - Every successful write request (POST, PUT, DELETE answered 2xx) leaves exactly one log item,
+      written in the write's own transaction: the log item exists exactly when the write does. A
+      refused request (any 4xx: 400, 401, 403, 404, 409, 413, 415, 422) leaves none, since bad
+      input changes nothing; a request that fails with 5xx is rolled back and leaves none either.
+      A replay answered from the `Idempotency-Key` store writes nothing and leaves none.
+      Batch writes leave one log item for the request (`entityType` `BATCH`); the per-item
+      outcomes are in the batch (getBatch).
+    - `userId`, `source` and `correlationId` come from the request's `metadata`.
+    - Log items are never changed or deleted, and never hold tokens, secrets or personal numbers
+      (birth numbers, bank account numbers are masked in messages).
+    - `entityType` says which key `entityKey` holds (see LogEntityType).
+
+    createAction answers the `logItemId` of its log item; this is how an action is read back.
+
+    Args:
+        clientno (int): Amili's number of the client (the creditor whose ledger this is).
+        logitemid (int): The server's id of the log item; ids grow with time.
+        accept_language (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        LogItem | Problem
+    """
+
+    return sync_detailed(
+        clientno=clientno,
+        logitemid=logitemid,
+        client=client,
+        accept_language=accept_language,
+    ).parsed
+
+
+async def asyncio_detailed(
+    clientno: int,
+    logitemid: int,
+    *,
+    client: AuthenticatedClient | Client,
+    accept_language: str | Unset = UNSET,
+) -> Response[LogItem | Problem]:
+    """Get one log item
+
+     One entry of the client's audit trail.
+
+    Rules:
+    - Every successful write request (POST, PUT, DELETE answered 2xx) leaves exactly one log item,
+      written in the write's own transaction: the log item exists exactly when the write does. A
+      refused request (any 4xx: 400, 401, 403, 404, 409, 413, 415, 422) leaves none, since bad
+      input changes nothing; a request that fails with 5xx is rolled back and leaves none either.
+      A replay answered from the `Idempotency-Key` store writes nothing and leaves none.
+      Batch writes leave one log item for the request (`entityType` `BATCH`); the per-item
+      outcomes are in the batch (getBatch).
+    - `userId`, `source` and `correlationId` come from the request's `metadata`.
+    - Log items are never changed or deleted, and never hold tokens, secrets or personal numbers
+      (birth numbers, bank account numbers are masked in messages).
+    - `entityType` says which key `entityKey` holds (see LogEntityType).
+
+    createAction answers the `logItemId` of its log item; this is how an action is read back.
+
+    Args:
+        clientno (int): Amili's number of the client (the creditor whose ledger this is).
+        logitemid (int): The server's id of the log item; ids grow with time.
+        accept_language (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[LogItem | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        clientno=clientno,
+        logitemid=logitemid,
+        accept_language=accept_language,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    clientno: int,
+    logitemid: int,
+    *,
+    client: AuthenticatedClient | Client,
+    accept_language: str | Unset = UNSET,
+) -> LogItem | Problem | None:
+    """Get one log item
+
+     One entry of the client's audit trail.
+
+    Rules:
+    - Every successful write request (POST, PUT, DELETE answered 2xx) leaves exactly one log item,
+      written in the write's own transaction: the log item exists exactly when the write does. A
+      refused request (any 4xx: 400, 401, 403, 404, 409, 413, 415, 422) leaves none, since bad
+      input changes nothing; a request that fails with 5xx is rolled back and leaves none either.
+      A replay answered from the `Idempotency-Key` store writes nothing and leaves none.
+      Batch writes leave one log item for the request (`entityType` `BATCH`); the per-item
+      outcomes are in the batch (getBatch).
+    - `userId`, `source` and `correlationId` come from the request's `metadata`.
+    - Log items are never changed or deleted, and never hold tokens, secrets or personal numbers
+      (birth numbers, bank account numbers are masked in messages).
+    - `entityType` says which key `entityKey` holds (see LogEntityType).
+
+    createAction answers the `logItemId` of its log item; this is how an action is read back.
+
+    Args:
+        clientno (int): Amili's number of the client (the creditor whose ledger this is).
+        logitemid (int): The server's id of the log item; ids grow with time.
+        accept_language (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        LogItem | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            clientno=clientno,
+            logitemid=logitemid,
+            client=client,
+            accept_language=accept_language,
+        )
+    ).parsed

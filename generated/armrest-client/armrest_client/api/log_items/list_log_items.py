@@ -1,0 +1,437 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.log_entity_type import LogEntityType
+from ...models.log_item_list import LogItemList
+from ...models.log_operation_id import LogOperationId
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    clientno: int,
+    *,
+    userid: str | Unset = UNSET,
+    operationid: LogOperationId | Unset = UNSET,
+    entitytype: LogEntityType | Unset = UNSET,
+    entitykey: str | Unset = UNSET,
+    fromdate: datetime.date | Unset = UNSET,
+    todate: datetime.date | Unset = UNSET,
+    maximumcount: int | Unset = 10000,
+    pagesize: int | Unset = 100,
+    query: str | Unset = UNSET,
+    pageno: int | Unset = 1,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["userid"] = userid
+
+    json_operationid: str | Unset = UNSET
+    if not isinstance(operationid, Unset):
+        json_operationid = operationid.value
+
+    params["operationid"] = json_operationid
+
+    json_entitytype: str | Unset = UNSET
+    if not isinstance(entitytype, Unset):
+        json_entitytype = entitytype.value
+
+    params["entitytype"] = json_entitytype
+
+    params["entitykey"] = entitykey
+
+    json_fromdate: str | Unset = UNSET
+    if not isinstance(fromdate, Unset):
+        json_fromdate = fromdate.isoformat()
+    params["fromdate"] = json_fromdate
+
+    json_todate: str | Unset = UNSET
+    if not isinstance(todate, Unset):
+        json_todate = todate.isoformat()
+    params["todate"] = json_todate
+
+    params["maximumcount"] = maximumcount
+
+    params["pagesize"] = pagesize
+
+    params["query"] = query
+
+    params["pageno"] = pageno
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/clients/{clientno}/logitems".format(
+            clientno=quote(str(clientno), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> LogItemList | Problem | None:
+    if response.status_code == 200:
+        response_200 = LogItemList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[LogItemList | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    clientno: int,
+    *,
+    client: AuthenticatedClient | Client,
+    userid: str | Unset = UNSET,
+    operationid: LogOperationId | Unset = UNSET,
+    entitytype: LogEntityType | Unset = UNSET,
+    entitykey: str | Unset = UNSET,
+    fromdate: datetime.date | Unset = UNSET,
+    todate: datetime.date | Unset = UNSET,
+    maximumcount: int | Unset = 10000,
+    pagesize: int | Unset = 100,
+    query: str | Unset = UNSET,
+    pageno: int | Unset = 1,
+) -> Response[LogItemList | Problem]:
+    """Get a list of log items
+
+     The client's log items that match every filter given, in `logItemId` order (oldest first).
+
+    Filters: `userid` (exact, case-insensitive), `operationid`, `entitytype`, `entitykey` (exact,
+    case-insensitive; combine with `entitytype` to follow one record, e.g. `CUSTOMER` `543210`),
+    `fromdate` and `todate` (inclusive bounds on the UTC date of `loggedAt`). A `fromdate` after
+    `todate` answers 400.
+
+    Paging as for every list (`maximumcount` default and cap 10000, `pagesize` default 100 and
+    cap 1000, below 5 falls back to 10); an unknown or expired `query` answers 404.
+
+    Every successful write request leaves exactly one log item and a refused one (4xx) none (see
+    getLogItem); log items are never changed or deleted and never hold tokens or personal
+    numbers.
+
+    Args:
+        clientno (int): Amili's number of the client (the creditor whose ledger this is).
+        userid (str | Unset):
+        operationid (LogOperationId | Unset): The `operationId` of the write that left the log
+            item.
+        entitytype (LogEntityType | Unset): The kind of record the write addressed, which also
+            says what `entityKey` holds: `CUSTOMER` customerNo (createCustomer, updateCustomer,
+            deleteCustomer); `DOCUMENT` documentNo (createDocument); `ARITEM` arItemId (updateArItem);
+            `AUTOPOSTING` the `autopostingmethod` of the request (createAutoPostings);
+            `PAYMENTRESERVATION` paymentId (createPaymentReservation); `ACTION` the `actiontype`
+            (createAction); `REPORT` the `reporttype` (createReportAction); `FILE` the fileId of the
+            first file stored (uploadFiles); `BATCH` batchUuid (createCustomerBatch,
+            updateCustomerBatch, createDocumentBatch).
+        entitykey (str | Unset):
+        fromdate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`.
+        todate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`.
+        maximumcount (int | Unset):  Default: 10000.
+        pagesize (int | Unset):  Default: 100.
+        query (str | Unset):
+        pageno (int | Unset):  Default: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[LogItemList | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        clientno=clientno,
+        userid=userid,
+        operationid=operationid,
+        entitytype=entitytype,
+        entitykey=entitykey,
+        fromdate=fromdate,
+        todate=todate,
+        maximumcount=maximumcount,
+        pagesize=pagesize,
+        query=query,
+        pageno=pageno,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    clientno: int,
+    *,
+    client: AuthenticatedClient | Client,
+    userid: str | Unset = UNSET,
+    operationid: LogOperationId | Unset = UNSET,
+    entitytype: LogEntityType | Unset = UNSET,
+    entitykey: str | Unset = UNSET,
+    fromdate: datetime.date | Unset = UNSET,
+    todate: datetime.date | Unset = UNSET,
+    maximumcount: int | Unset = 10000,
+    pagesize: int | Unset = 100,
+    query: str | Unset = UNSET,
+    pageno: int | Unset = 1,
+) -> LogItemList | Problem | None:
+    """Get a list of log items
+
+     The client's log items that match every filter given, in `logItemId` order (oldest first).
+
+    Filters: `userid` (exact, case-insensitive), `operationid`, `entitytype`, `entitykey` (exact,
+    case-insensitive; combine with `entitytype` to follow one record, e.g. `CUSTOMER` `543210`),
+    `fromdate` and `todate` (inclusive bounds on the UTC date of `loggedAt`). A `fromdate` after
+    `todate` answers 400.
+
+    Paging as for every list (`maximumcount` default and cap 10000, `pagesize` default 100 and
+    cap 1000, below 5 falls back to 10); an unknown or expired `query` answers 404.
+
+    Every successful write request leaves exactly one log item and a refused one (4xx) none (see
+    getLogItem); log items are never changed or deleted and never hold tokens or personal
+    numbers.
+
+    Args:
+        clientno (int): Amili's number of the client (the creditor whose ledger this is).
+        userid (str | Unset):
+        operationid (LogOperationId | Unset): The `operationId` of the write that left the log
+            item.
+        entitytype (LogEntityType | Unset): The kind of record the write addressed, which also
+            says what `entityKey` holds: `CUSTOMER` customerNo (createCustomer, updateCustomer,
+            deleteCustomer); `DOCUMENT` documentNo (createDocument); `ARITEM` arItemId (updateArItem);
+            `AUTOPOSTING` the `autopostingmethod` of the request (createAutoPostings);
+            `PAYMENTRESERVATION` paymentId (createPaymentReservation); `ACTION` the `actiontype`
+            (createAction); `REPORT` the `reporttype` (createReportAction); `FILE` the fileId of the
+            first file stored (uploadFiles); `BATCH` batchUuid (createCustomerBatch,
+            updateCustomerBatch, createDocumentBatch).
+        entitykey (str | Unset):
+        fromdate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`.
+        todate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`.
+        maximumcount (int | Unset):  Default: 10000.
+        pagesize (int | Unset):  Default: 100.
+        query (str | Unset):
+        pageno (int | Unset):  Default: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        LogItemList | Problem
+    """
+
+    return sync_detailed(
+        clientno=clientno,
+        client=client,
+        userid=userid,
+        operationid=operationid,
+        entitytype=entitytype,
+        entitykey=entitykey,
+        fromdate=fromdate,
+        todate=todate,
+        maximumcount=maximumcount,
+        pagesize=pagesize,
+        query=query,
+        pageno=pageno,
+    ).parsed
+
+
+async def asyncio_detailed(
+    clientno: int,
+    *,
+    client: AuthenticatedClient | Client,
+    userid: str | Unset = UNSET,
+    operationid: LogOperationId | Unset = UNSET,
+    entitytype: LogEntityType | Unset = UNSET,
+    entitykey: str | Unset = UNSET,
+    fromdate: datetime.date | Unset = UNSET,
+    todate: datetime.date | Unset = UNSET,
+    maximumcount: int | Unset = 10000,
+    pagesize: int | Unset = 100,
+    query: str | Unset = UNSET,
+    pageno: int | Unset = 1,
+) -> Response[LogItemList | Problem]:
+    """Get a list of log items
+
+     The client's log items that match every filter given, in `logItemId` order (oldest first).
+
+    Filters: `userid` (exact, case-insensitive), `operationid`, `entitytype`, `entitykey` (exact,
+    case-insensitive; combine with `entitytype` to follow one record, e.g. `CUSTOMER` `543210`),
+    `fromdate` and `todate` (inclusive bounds on the UTC date of `loggedAt`). A `fromdate` after
+    `todate` answers 400.
+
+    Paging as for every list (`maximumcount` default and cap 10000, `pagesize` default 100 and
+    cap 1000, below 5 falls back to 10); an unknown or expired `query` answers 404.
+
+    Every successful write request leaves exactly one log item and a refused one (4xx) none (see
+    getLogItem); log items are never changed or deleted and never hold tokens or personal
+    numbers.
+
+    Args:
+        clientno (int): Amili's number of the client (the creditor whose ledger this is).
+        userid (str | Unset):
+        operationid (LogOperationId | Unset): The `operationId` of the write that left the log
+            item.
+        entitytype (LogEntityType | Unset): The kind of record the write addressed, which also
+            says what `entityKey` holds: `CUSTOMER` customerNo (createCustomer, updateCustomer,
+            deleteCustomer); `DOCUMENT` documentNo (createDocument); `ARITEM` arItemId (updateArItem);
+            `AUTOPOSTING` the `autopostingmethod` of the request (createAutoPostings);
+            `PAYMENTRESERVATION` paymentId (createPaymentReservation); `ACTION` the `actiontype`
+            (createAction); `REPORT` the `reporttype` (createReportAction); `FILE` the fileId of the
+            first file stored (uploadFiles); `BATCH` batchUuid (createCustomerBatch,
+            updateCustomerBatch, createDocumentBatch).
+        entitykey (str | Unset):
+        fromdate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`.
+        todate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`.
+        maximumcount (int | Unset):  Default: 10000.
+        pagesize (int | Unset):  Default: 100.
+        query (str | Unset):
+        pageno (int | Unset):  Default: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[LogItemList | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        clientno=clientno,
+        userid=userid,
+        operationid=operationid,
+        entitytype=entitytype,
+        entitykey=entitykey,
+        fromdate=fromdate,
+        todate=todate,
+        maximumcount=maximumcount,
+        pagesize=pagesize,
+        query=query,
+        pageno=pageno,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    clientno: int,
+    *,
+    client: AuthenticatedClient | Client,
+    userid: str | Unset = UNSET,
+    operationid: LogOperationId | Unset = UNSET,
+    entitytype: LogEntityType | Unset = UNSET,
+    entitykey: str | Unset = UNSET,
+    fromdate: datetime.date | Unset = UNSET,
+    todate: datetime.date | Unset = UNSET,
+    maximumcount: int | Unset = 10000,
+    pagesize: int | Unset = 100,
+    query: str | Unset = UNSET,
+    pageno: int | Unset = 1,
+) -> LogItemList | Problem | None:
+    """Get a list of log items
+
+     The client's log items that match every filter given, in `logItemId` order (oldest first).
+
+    Filters: `userid` (exact, case-insensitive), `operationid`, `entitytype`, `entitykey` (exact,
+    case-insensitive; combine with `entitytype` to follow one record, e.g. `CUSTOMER` `543210`),
+    `fromdate` and `todate` (inclusive bounds on the UTC date of `loggedAt`). A `fromdate` after
+    `todate` answers 400.
+
+    Paging as for every list (`maximumcount` default and cap 10000, `pagesize` default 100 and
+    cap 1000, below 5 falls back to 10); an unknown or expired `query` answers 404.
+
+    Every successful write request leaves exactly one log item and a refused one (4xx) none (see
+    getLogItem); log items are never changed or deleted and never hold tokens or personal
+    numbers.
+
+    Args:
+        clientno (int): Amili's number of the client (the creditor whose ledger this is).
+        userid (str | Unset):
+        operationid (LogOperationId | Unset): The `operationId` of the write that left the log
+            item.
+        entitytype (LogEntityType | Unset): The kind of record the write addressed, which also
+            says what `entityKey` holds: `CUSTOMER` customerNo (createCustomer, updateCustomer,
+            deleteCustomer); `DOCUMENT` documentNo (createDocument); `ARITEM` arItemId (updateArItem);
+            `AUTOPOSTING` the `autopostingmethod` of the request (createAutoPostings);
+            `PAYMENTRESERVATION` paymentId (createPaymentReservation); `ACTION` the `actiontype`
+            (createAction); `REPORT` the `reporttype` (createReportAction); `FILE` the fileId of the
+            first file stored (uploadFiles); `BATCH` batchUuid (createCustomerBatch,
+            updateCustomerBatch, createDocumentBatch).
+        entitykey (str | Unset):
+        fromdate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`.
+        todate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`.
+        maximumcount (int | Unset):  Default: 10000.
+        pagesize (int | Unset):  Default: 100.
+        query (str | Unset):
+        pageno (int | Unset):  Default: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        LogItemList | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            clientno=clientno,
+            client=client,
+            userid=userid,
+            operationid=operationid,
+            entitytype=entitytype,
+            entitykey=entitykey,
+            fromdate=fromdate,
+            todate=todate,
+            maximumcount=maximumcount,
+            pagesize=pagesize,
+            query=query,
+            pageno=pageno,
+        )
+    ).parsed

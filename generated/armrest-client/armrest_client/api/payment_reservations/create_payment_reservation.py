@@ -1,0 +1,383 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.payment_reservation_request import PaymentReservationRequest
+from ...models.payment_reservation_result import PaymentReservationResult
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    clientno: int,
+    *,
+    body: PaymentReservationRequest,
+    idempotency_key: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/clients/{clientno}/paymentreservations".format(
+            clientno=quote(str(clientno), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> PaymentReservationResult | Problem | None:
+    if response.status_code == 201:
+        response_201 = PaymentReservationResult.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PaymentReservationResult | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    clientno: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PaymentReservationRequest,
+    idempotency_key: str | Unset = UNSET,
+) -> Response[PaymentReservationResult | Problem]:
+    """Create a new payment reservation
+
+     Records an announced payment so that no reminder is made and nothing is sent to debt
+    collection for what it pays until the payment arrives or the reservation expires.
+
+    ### Target
+    The reservation attaches to an existing document's AR item, named by `arItemId`,
+    `documentNo`, `documentUuid`, `referenceNo` or the document `kid`, or to a customer, named
+    by `accountNo`, `customerNo` or `customerKid`. At least one identifier is required
+    (schema). Every identifier given must resolve to exactly one record, and all must agree:
+    document identifiers the same AR item, customer identifiers that item's customer (or the
+    same customer). An identifier that matches nothing answers 422 (`notFound`), a
+    `referenceNo` that matches several documents 422 (`ambiguous`), identifiers that disagree
+    422 (`mismatch`).
+    - Document target: its AR item must be an `OPEN` debit item, not in debt collection and
+      not under another active reservation (422). `arItemId` in the answer names it.
+    - Customer target (no document identifier given): the reservation covers the customer's
+      open debit items that are not in debt collection and not under another active
+      reservation, as of now (at least one, else 422); `arItemId` in the answer is `null`.
+      Items created after the reservation are not covered.
+
+    ### Rules
+    - `paymentId` is unique per client among reservations and the payments posted with a
+      `paymentId`: a repeat answers 422 (`conflict`).
+    - `amount` must not exceed the open amount of the target (the item's remaining amount, or
+      the sum over the customer's covered items) (422, `exceedsRemaining`).
+    - `paymentDate` defaults to today. `expiresOn` defaults to `paymentDate` plus the client's
+      configuration `reservationDays`; it must be today or later (422, `pastDate`) and not
+      before `paymentDate` (422, `dateRange`).
+    - A KID (`kid`, `customerKid`) with a wrong check digit answers 422 (`checkDigit`). The
+      customer KID is the customer's `accountNo` followed by its check digit (see
+      `customerKid`).
+    - Refusals of the target: a closed item (`notOpen`), a credit item (`notDebit`), an item in
+      debt collection (`inDebtCollection`), an item under another active reservation
+      (`reserved`), a customer without any item to cover (`nothingOpen`).
+    - While the reservation is active (today on or before `expiresOn`), the covered items get
+      no reminders and are not sent to debt collection (`createAction` `debtcollection`
+      answers 422 for them); each covered AR item shows it in `paymentReservation`.
+    - It ends when a `payment` auto posting with the same `paymentId` is posted (fulfilled),
+      or after `expiresOn` (expired).
+
+    Args:
+        clientno (int): Amili's number of the client (the creditor whose ledger this is).
+        idempotency_key (str | Unset):
+        body (PaymentReservationRequest): A payment reservation to create.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PaymentReservationResult | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        clientno=clientno,
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    clientno: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PaymentReservationRequest,
+    idempotency_key: str | Unset = UNSET,
+) -> PaymentReservationResult | Problem | None:
+    """Create a new payment reservation
+
+     Records an announced payment so that no reminder is made and nothing is sent to debt
+    collection for what it pays until the payment arrives or the reservation expires.
+
+    ### Target
+    The reservation attaches to an existing document's AR item, named by `arItemId`,
+    `documentNo`, `documentUuid`, `referenceNo` or the document `kid`, or to a customer, named
+    by `accountNo`, `customerNo` or `customerKid`. At least one identifier is required
+    (schema). Every identifier given must resolve to exactly one record, and all must agree:
+    document identifiers the same AR item, customer identifiers that item's customer (or the
+    same customer). An identifier that matches nothing answers 422 (`notFound`), a
+    `referenceNo` that matches several documents 422 (`ambiguous`), identifiers that disagree
+    422 (`mismatch`).
+    - Document target: its AR item must be an `OPEN` debit item, not in debt collection and
+      not under another active reservation (422). `arItemId` in the answer names it.
+    - Customer target (no document identifier given): the reservation covers the customer's
+      open debit items that are not in debt collection and not under another active
+      reservation, as of now (at least one, else 422); `arItemId` in the answer is `null`.
+      Items created after the reservation are not covered.
+
+    ### Rules
+    - `paymentId` is unique per client among reservations and the payments posted with a
+      `paymentId`: a repeat answers 422 (`conflict`).
+    - `amount` must not exceed the open amount of the target (the item's remaining amount, or
+      the sum over the customer's covered items) (422, `exceedsRemaining`).
+    - `paymentDate` defaults to today. `expiresOn` defaults to `paymentDate` plus the client's
+      configuration `reservationDays`; it must be today or later (422, `pastDate`) and not
+      before `paymentDate` (422, `dateRange`).
+    - A KID (`kid`, `customerKid`) with a wrong check digit answers 422 (`checkDigit`). The
+      customer KID is the customer's `accountNo` followed by its check digit (see
+      `customerKid`).
+    - Refusals of the target: a closed item (`notOpen`), a credit item (`notDebit`), an item in
+      debt collection (`inDebtCollection`), an item under another active reservation
+      (`reserved`), a customer without any item to cover (`nothingOpen`).
+    - While the reservation is active (today on or before `expiresOn`), the covered items get
+      no reminders and are not sent to debt collection (`createAction` `debtcollection`
+      answers 422 for them); each covered AR item shows it in `paymentReservation`.
+    - It ends when a `payment` auto posting with the same `paymentId` is posted (fulfilled),
+      or after `expiresOn` (expired).
+
+    Args:
+        clientno (int): Amili's number of the client (the creditor whose ledger this is).
+        idempotency_key (str | Unset):
+        body (PaymentReservationRequest): A payment reservation to create.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PaymentReservationResult | Problem
+    """
+
+    return sync_detailed(
+        clientno=clientno,
+        client=client,
+        body=body,
+        idempotency_key=idempotency_key,
+    ).parsed
+
+
+async def asyncio_detailed(
+    clientno: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PaymentReservationRequest,
+    idempotency_key: str | Unset = UNSET,
+) -> Response[PaymentReservationResult | Problem]:
+    """Create a new payment reservation
+
+     Records an announced payment so that no reminder is made and nothing is sent to debt
+    collection for what it pays until the payment arrives or the reservation expires.
+
+    ### Target
+    The reservation attaches to an existing document's AR item, named by `arItemId`,
+    `documentNo`, `documentUuid`, `referenceNo` or the document `kid`, or to a customer, named
+    by `accountNo`, `customerNo` or `customerKid`. At least one identifier is required
+    (schema). Every identifier given must resolve to exactly one record, and all must agree:
+    document identifiers the same AR item, customer identifiers that item's customer (or the
+    same customer). An identifier that matches nothing answers 422 (`notFound`), a
+    `referenceNo` that matches several documents 422 (`ambiguous`), identifiers that disagree
+    422 (`mismatch`).
+    - Document target: its AR item must be an `OPEN` debit item, not in debt collection and
+      not under another active reservation (422). `arItemId` in the answer names it.
+    - Customer target (no document identifier given): the reservation covers the customer's
+      open debit items that are not in debt collection and not under another active
+      reservation, as of now (at least one, else 422); `arItemId` in the answer is `null`.
+      Items created after the reservation are not covered.
+
+    ### Rules
+    - `paymentId` is unique per client among reservations and the payments posted with a
+      `paymentId`: a repeat answers 422 (`conflict`).
+    - `amount` must not exceed the open amount of the target (the item's remaining amount, or
+      the sum over the customer's covered items) (422, `exceedsRemaining`).
+    - `paymentDate` defaults to today. `expiresOn` defaults to `paymentDate` plus the client's
+      configuration `reservationDays`; it must be today or later (422, `pastDate`) and not
+      before `paymentDate` (422, `dateRange`).
+    - A KID (`kid`, `customerKid`) with a wrong check digit answers 422 (`checkDigit`). The
+      customer KID is the customer's `accountNo` followed by its check digit (see
+      `customerKid`).
+    - Refusals of the target: a closed item (`notOpen`), a credit item (`notDebit`), an item in
+      debt collection (`inDebtCollection`), an item under another active reservation
+      (`reserved`), a customer without any item to cover (`nothingOpen`).
+    - While the reservation is active (today on or before `expiresOn`), the covered items get
+      no reminders and are not sent to debt collection (`createAction` `debtcollection`
+      answers 422 for them); each covered AR item shows it in `paymentReservation`.
+    - It ends when a `payment` auto posting with the same `paymentId` is posted (fulfilled),
+      or after `expiresOn` (expired).
+
+    Args:
+        clientno (int): Amili's number of the client (the creditor whose ledger this is).
+        idempotency_key (str | Unset):
+        body (PaymentReservationRequest): A payment reservation to create.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PaymentReservationResult | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        clientno=clientno,
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    clientno: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PaymentReservationRequest,
+    idempotency_key: str | Unset = UNSET,
+) -> PaymentReservationResult | Problem | None:
+    """Create a new payment reservation
+
+     Records an announced payment so that no reminder is made and nothing is sent to debt
+    collection for what it pays until the payment arrives or the reservation expires.
+
+    ### Target
+    The reservation attaches to an existing document's AR item, named by `arItemId`,
+    `documentNo`, `documentUuid`, `referenceNo` or the document `kid`, or to a customer, named
+    by `accountNo`, `customerNo` or `customerKid`. At least one identifier is required
+    (schema). Every identifier given must resolve to exactly one record, and all must agree:
+    document identifiers the same AR item, customer identifiers that item's customer (or the
+    same customer). An identifier that matches nothing answers 422 (`notFound`), a
+    `referenceNo` that matches several documents 422 (`ambiguous`), identifiers that disagree
+    422 (`mismatch`).
+    - Document target: its AR item must be an `OPEN` debit item, not in debt collection and
+      not under another active reservation (422). `arItemId` in the answer names it.
+    - Customer target (no document identifier given): the reservation covers the customer's
+      open debit items that are not in debt collection and not under another active
+      reservation, as of now (at least one, else 422); `arItemId` in the answer is `null`.
+      Items created after the reservation are not covered.
+
+    ### Rules
+    - `paymentId` is unique per client among reservations and the payments posted with a
+      `paymentId`: a repeat answers 422 (`conflict`).
+    - `amount` must not exceed the open amount of the target (the item's remaining amount, or
+      the sum over the customer's covered items) (422, `exceedsRemaining`).
+    - `paymentDate` defaults to today. `expiresOn` defaults to `paymentDate` plus the client's
+      configuration `reservationDays`; it must be today or later (422, `pastDate`) and not
+      before `paymentDate` (422, `dateRange`).
+    - A KID (`kid`, `customerKid`) with a wrong check digit answers 422 (`checkDigit`). The
+      customer KID is the customer's `accountNo` followed by its check digit (see
+      `customerKid`).
+    - Refusals of the target: a closed item (`notOpen`), a credit item (`notDebit`), an item in
+      debt collection (`inDebtCollection`), an item under another active reservation
+      (`reserved`), a customer without any item to cover (`nothingOpen`).
+    - While the reservation is active (today on or before `expiresOn`), the covered items get
+      no reminders and are not sent to debt collection (`createAction` `debtcollection`
+      answers 422 for them); each covered AR item shows it in `paymentReservation`.
+    - It ends when a `payment` auto posting with the same `paymentId` is posted (fulfilled),
+      or after `expiresOn` (expired).
+
+    Args:
+        clientno (int): Amili's number of the client (the creditor whose ledger this is).
+        idempotency_key (str | Unset):
+        body (PaymentReservationRequest): A payment reservation to create.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PaymentReservationResult | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            clientno=clientno,
+            client=client,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+    ).parsed

@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.action_channel import ActionChannel
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ActionInput")
+
+
+@_attrs_define
+class ActionInput:
+    """The target and parameters of the action. Exactly one target is given: `arItemId` or `documentNo` (one AR item, resp.
+    the AR item of that document) or `customerNo` (every open item of the customer). Per action type:
+
+    - `stopreminders`, `stopdebtcollection`: one target (any of the three) and `until` are required; `channel` is not
+    allowed.
+    - `debtcollection`: `arItemId` or `documentNo` is required; `customerNo`, `until` and `channel` are not allowed.
+    - `resenddocument`: `documentNo` or `arItemId` (the AR item of the document) is required; `channel` is optional;
+    `customerNo` and `until` are not allowed.
+
+    `comment` is optional for every type and is stored on the log item. A combination that the action type does not
+    allow answers 422.
+
+        Attributes:
+            ar_item_id (int | Unset): The AR item the action applies to.
+            customer_no (str | Unset): The client's number of the customer; compared case-insensitively.
+            document_no (str | Unset): The client's number of the document; compared case-insensitively.
+            until (datetime.date | Unset): A calendar date, `YYYY-MM-DD`.
+            channel (ActionChannel | Unset): Channel a document is sent through: `EMAIL` (PDF to the customer's
+                `emailAddressDocument`), `EHF` (Peppol e-invoice to the customer's organisation number), `EFAKTURA` (Norwegian
+                consumer e-invoice in the online bank), `PRINT` (paper to the postal address), `DIGIPOST` (Norwegian digital
+                mailbox, by the customer's birth number).
+            comment (str | Unset): Why the action is taken; stored on the log item.
+    """
+
+    ar_item_id: int | Unset = UNSET
+    customer_no: str | Unset = UNSET
+    document_no: str | Unset = UNSET
+    until: datetime.date | Unset = UNSET
+    channel: ActionChannel | Unset = UNSET
+    comment: str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        ar_item_id = self.ar_item_id
+
+        customer_no = self.customer_no
+
+        document_no = self.document_no
+
+        until: str | Unset = UNSET
+        if not isinstance(self.until, Unset):
+            until = self.until.isoformat()
+
+        channel: str | Unset = UNSET
+        if not isinstance(self.channel, Unset):
+            channel = self.channel.value
+
+        comment = self.comment
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if ar_item_id is not UNSET:
+            field_dict["arItemId"] = ar_item_id
+        if customer_no is not UNSET:
+            field_dict["customerNo"] = customer_no
+        if document_no is not UNSET:
+            field_dict["documentNo"] = document_no
+        if until is not UNSET:
+            field_dict["until"] = until
+        if channel is not UNSET:
+            field_dict["channel"] = channel
+        if comment is not UNSET:
+            field_dict["comment"] = comment
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        ar_item_id = d.pop("arItemId", UNSET)
+
+        customer_no = d.pop("customerNo", UNSET)
+
+        document_no = d.pop("documentNo", UNSET)
+
+        _until = d.pop("until", UNSET)
+        until: datetime.date | Unset
+        if isinstance(_until, Unset):
+            until = UNSET
+        else:
+            until = datetime.date.fromisoformat(_until)
+
+        _channel = d.pop("channel", UNSET)
+        channel: ActionChannel | Unset
+        if isinstance(_channel, Unset):
+            channel = UNSET
+        else:
+            channel = ActionChannel(_channel)
+
+        comment = d.pop("comment", UNSET)
+
+        action_input = cls(
+            ar_item_id=ar_item_id,
+            customer_no=customer_no,
+            document_no=document_no,
+            until=until,
+            channel=channel,
+            comment=comment,
+        )
+
+        return action_input

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.action_input import ActionInput
+    from ..models.metadata import Metadata
+
+
+T = TypeVar("T", bound="ActionRequest")
+
+
+@_attrs_define
+class ActionRequest:
+    """An action to perform; which fields of `action` apply depends on the action type.
+
+    Attributes:
+        metadata (Metadata): Who acts and why. Sent beside the payload on every write.
+        action (ActionInput): The target and parameters of the action. Exactly one target is given: `arItemId` or
+            `documentNo` (one AR item, resp. the AR item of that document) or `customerNo` (every open item of the
+            customer). Per action type:
+
+            - `stopreminders`, `stopdebtcollection`: one target (any of the three) and `until` are required; `channel` is
+            not allowed.
+            - `debtcollection`: `arItemId` or `documentNo` is required; `customerNo`, `until` and `channel` are not allowed.
+            - `resenddocument`: `documentNo` or `arItemId` (the AR item of the document) is required; `channel` is optional;
+            `customerNo` and `until` are not allowed.
+
+            `comment` is optional for every type and is stored on the log item. A combination that the action type does not
+            allow answers 422.
+    """
+
+    metadata: Metadata
+    action: ActionInput
+
+    def to_dict(self) -> dict[str, Any]:
+        metadata = self.metadata.to_dict()
+
+        action = self.action.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "metadata": metadata,
+                "action": action,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.action_input import ActionInput  # noqa: PLC0415
+        from ..models.metadata import Metadata  # noqa: PLC0415
+
+        d = dict(src_dict)
+        metadata = Metadata.from_dict(d.pop("metadata"))
+
+        action = ActionInput.from_dict(d.pop("action"))
+
+        action_request = cls(
+            metadata=metadata,
+            action=action,
+        )
+
+        return action_request

@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.action_type import ActionType
+from ..models.write_result_code import WriteResultCode
+from ..models.write_status import WriteStatus
+
+T = TypeVar("T", bound="ActionResult")
+
+
+@_attrs_define
+class ActionResult:
+    """The answer to an action.
+
+    Attributes:
+        status (WriteStatus): How far the request came: `PROCESSED` (done), `ACCEPTED` (queued for asynchronous
+            processing), `VALIDATED` (a dry run passed every check and wrote nothing).
+        result (WriteResultCode): What happened to the named resource.
+        message (str): A sentence for a person.
+        client_no (int): Amili's number of the client (the creditor whose ledger this is).
+        action_type (ActionType): The action to perform. `stopreminders`: set `stopReminderUntil`; `stopdebtcollection`:
+            set `stopDebtCollectionUntil` (both on one AR item or on every open item of a customer); `debtcollection`: send
+            one open, overdue AR item to debt collection; `resenddocument`: send a document again through its distribution
+            channel or the one given.
+        log_item_id (int): The log item that records the action (read it with `getLogItem`).
+        affected_count (int): AR items the action changed (for `resenddocument`: documents sent, always 1). Items that
+            already had the requested value are not counted.
+        ar_item_ids (list[int]): Every AR item the action targeted, changed or not, in ascending order.
+    """
+
+    status: WriteStatus
+    result: WriteResultCode
+    message: str
+    client_no: int
+    action_type: ActionType
+    log_item_id: int
+    affected_count: int
+    ar_item_ids: list[int]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status = self.status.value
+
+        result = self.result.value
+
+        message = self.message
+
+        client_no = self.client_no
+
+        action_type = self.action_type.value
+
+        log_item_id = self.log_item_id
+
+        affected_count = self.affected_count
+
+        ar_item_ids = self.ar_item_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+                "result": result,
+                "message": message,
+                "clientNo": client_no,
+                "actionType": action_type,
+                "logItemId": log_item_id,
+                "affectedCount": affected_count,
+                "arItemIds": ar_item_ids,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        status = WriteStatus(d.pop("status"))
+
+        result = WriteResultCode(d.pop("result"))
+
+        message = d.pop("message")
+
+        client_no = d.pop("clientNo")
+
+        action_type = ActionType(d.pop("actionType"))
+
+        log_item_id = d.pop("logItemId")
+
+        affected_count = d.pop("affectedCount")
+
+        ar_item_ids = cast(list[int], d.pop("arItemIds"))
+
+        action_result = cls(
+            status=status,
+            result=result,
+            message=message,
+            client_no=client_no,
+            action_type=action_type,
+            log_item_id=log_item_id,
+            affected_count=affected_count,
+            ar_item_ids=ar_item_ids,
+        )
+
+        action_result.additional_properties = d
+        return action_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

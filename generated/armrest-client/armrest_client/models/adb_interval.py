@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="AdbInterval")
+
+
+@_attrs_define
+class AdbInterval:
+    """One overdue interval of the ADB.
+
+    Attributes:
+        interval_no (int): Position of the interval, from 1; the last one is open-ended.
+        from_days (int): First day overdue the interval covers (age = asOfDate - dueDate, in days).
+        to_days (int | None): Last day overdue the interval covers; `null` for the last, open-ended interval.
+        amount (float): An amount in the currency of its record, with at most two decimals.
+        item_count (int): Open items in the interval.
+    """
+
+    interval_no: int
+    from_days: int
+    to_days: int | None
+    amount: float
+    item_count: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        interval_no = self.interval_no
+
+        from_days = self.from_days
+
+        to_days: int | None
+        to_days = self.to_days
+
+        amount = self.amount
+
+        item_count = self.item_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "intervalNo": interval_no,
+                "fromDays": from_days,
+                "toDays": to_days,
+                "amount": amount,
+                "itemCount": item_count,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        interval_no = d.pop("intervalNo")
+
+        from_days = d.pop("fromDays")
+
+        def _parse_to_days(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        to_days = _parse_to_days(d.pop("toDays"))
+
+        amount = d.pop("amount")
+
+        item_count = d.pop("itemCount")
+
+        adb_interval = cls(
+            interval_no=interval_no,
+            from_days=from_days,
+            to_days=to_days,
+            amount=amount,
+            item_count=item_count,
+        )
+
+        adb_interval.additional_properties = d
+        return adb_interval
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

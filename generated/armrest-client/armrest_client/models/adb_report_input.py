@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.adb_report_interval import AdbReportInterval
+
+
+T = TypeVar("T", bound="AdbReportInput")
+
+
+@_attrs_define
+class AdbReportInput:
+    """Parameters of the `adb` report; only allowed for that report type (422 otherwise). When absent, the intervals come
+    from the client's configuration `adbIntervals` and no debt collection column is made.
+
+        Attributes:
+            intervals (list[AdbReportInterval]): The overdue intervals. `intervalNo` values must be unique (422 otherwise);
+                the report orders the intervals by `intervalNo` whatever the order sent. Interval k covers the days overdue
+                after the intervals before it, `intervalLength` days long; items older than all of them fall in a final open-
+                ended column.
+            debt_collection_column (bool | Unset): Show items in debt collection in a column of their own instead of in
+                their age column. Default: False.
+    """
+
+    intervals: list[AdbReportInterval]
+    debt_collection_column: bool | Unset = False
+
+    def to_dict(self) -> dict[str, Any]:
+        intervals = []
+        for intervals_item_data in self.intervals:
+            intervals_item = intervals_item_data.to_dict()
+            intervals.append(intervals_item)
+
+        debt_collection_column = self.debt_collection_column
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "intervals": intervals,
+            }
+        )
+        if debt_collection_column is not UNSET:
+            field_dict["debtCollectionColumn"] = debt_collection_column
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.adb_report_interval import AdbReportInterval  # noqa: PLC0415
+
+        d = dict(src_dict)
+        intervals = []
+        _intervals = d.pop("intervals")
+        for intervals_item_data in _intervals:
+            intervals_item = AdbReportInterval.from_dict(intervals_item_data)
+
+            intervals.append(intervals_item)
+
+        debt_collection_column = d.pop("debtCollectionColumn", UNSET)
+
+        adb_report_input = cls(
+            intervals=intervals,
+            debt_collection_column=debt_collection_column,
+        )
+
+        return adb_report_input

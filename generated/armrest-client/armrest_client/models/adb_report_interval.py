@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="AdbReportInterval")
+
+
+@_attrs_define
+class AdbReportInterval:
+    """One overdue interval of the ADB report.
+
+    Attributes:
+        interval_no (int): Position of the interval (unique in the request).
+        interval_length (int): Length of the interval in days.
+    """
+
+    interval_no: int
+    interval_length: int
+
+    def to_dict(self) -> dict[str, Any]:
+        interval_no = self.interval_no
+
+        interval_length = self.interval_length
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "intervalNo": interval_no,
+                "intervalLength": interval_length,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        interval_no = d.pop("intervalNo")
+
+        interval_length = d.pop("intervalLength")
+
+        adb_report_interval = cls(
+            interval_no=interval_no,
+            interval_length=interval_length,
+        )
+
+        return adb_report_interval

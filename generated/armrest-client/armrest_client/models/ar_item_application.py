@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.ar_item_application_source import ArItemApplicationSource
+
+T = TypeVar("T", bound="ArItemApplication")
+
+
+@_attrs_define
+class ArItemApplication:
+    """An amount settled on the item: part of a payment or write-off (`AUTOPOSTING`) or of a credit note applied to it
+    (`CREDITNOTE`).
+
+        Attributes:
+            application_id (int): The server's id of the application (the same on both items of a credit note application).
+            amount (float): A positive amount with at most two decimals.
+            applied_date (datetime.date): A calendar date, `YYYY-MM-DD`.
+            source (ArItemApplicationSource): What settled the amount.
+            voucher_no (int): Number of the voucher (bilag) the GL item belongs to. Every voucher is one business event (a
+                document, an auto posting, a credit note); the amounts of its GL items sum to zero.
+            counterpart_ar_item_id (int | None): The other AR item of the settlement: the credit note's item on the credited
+                item and the credited item on the credit note's; `null` for a payment or write-off.
+    """
+
+    application_id: int
+    amount: float
+    applied_date: datetime.date
+    source: ArItemApplicationSource
+    voucher_no: int
+    counterpart_ar_item_id: int | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        application_id = self.application_id
+
+        amount = self.amount
+
+        applied_date = self.applied_date.isoformat()
+
+        source = self.source.value
+
+        voucher_no = self.voucher_no
+
+        counterpart_ar_item_id: int | None
+        counterpart_ar_item_id = self.counterpart_ar_item_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "applicationId": application_id,
+                "amount": amount,
+                "appliedDate": applied_date,
+                "source": source,
+                "voucherNo": voucher_no,
+                "counterpartArItemId": counterpart_ar_item_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        application_id = d.pop("applicationId")
+
+        amount = d.pop("amount")
+
+        applied_date = datetime.date.fromisoformat(d.pop("appliedDate"))
+
+        source = ArItemApplicationSource(d.pop("source"))
+
+        voucher_no = d.pop("voucherNo")
+
+        def _parse_counterpart_ar_item_id(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        counterpart_ar_item_id = _parse_counterpart_ar_item_id(d.pop("counterpartArItemId"))
+
+        ar_item_application = cls(
+            application_id=application_id,
+            amount=amount,
+            applied_date=applied_date,
+            source=source,
+            voucher_no=voucher_no,
+            counterpart_ar_item_id=counterpart_ar_item_id,
+        )
+
+        ar_item_application.additional_properties = d
+        return ar_item_application
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ArItemCreditNote")
+
+
+@_attrs_define
+class ArItemCreditNote:
+    """A credit note to create for the item (an `INVOICE` or `INTERESTNOTE`) and apply to it at once.
+
+    Attributes:
+        document_no (str): The client's number of the document; compared case-insensitively.
+        amount (float): A positive amount with at most two decimals.
+        document_date (datetime.date | Unset): A calendar date, `YYYY-MM-DD`.
+        text (str | Unset): Description on the credit note's lines; default `Kreditnota for <documentNo of the item>`.
+    """
+
+    document_no: str
+    amount: float
+    document_date: datetime.date | Unset = UNSET
+    text: str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        document_no = self.document_no
+
+        amount = self.amount
+
+        document_date: str | Unset = UNSET
+        if not isinstance(self.document_date, Unset):
+            document_date = self.document_date.isoformat()
+
+        text = self.text
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "documentNo": document_no,
+                "amount": amount,
+            }
+        )
+        if document_date is not UNSET:
+            field_dict["documentDate"] = document_date
+        if text is not UNSET:
+            field_dict["text"] = text
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        document_no = d.pop("documentNo")
+
+        amount = d.pop("amount")
+
+        _document_date = d.pop("documentDate", UNSET)
+        document_date: datetime.date | Unset
+        if isinstance(_document_date, Unset):
+            document_date = UNSET
+        else:
+            document_date = datetime.date.fromisoformat(_document_date)
+
+        text = d.pop("text", UNSET)
+
+        ar_item_credit_note = cls(
+            document_no=document_no,
+            amount=amount,
+            document_date=document_date,
+            text=text,
+        )
+
+        return ar_item_credit_note

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.ar_item import ArItem
+    from ..models.summary import Summary
+
+
+T = TypeVar("T", bound="ArItemList")
+
+
+@_attrs_define
+class ArItemList:
+    """A page of AR items, in `dueDate` then `arItemId` order.
+
+    Attributes:
+        summary (Summary): The paging envelope of every list. The first call freezes its result set under `queryId`;
+            later pages are read with `?query=<queryId>&pageno=<n>` on the same path.
+        ar_items (list[ArItem]):
+    """
+
+    summary: Summary
+    ar_items: list[ArItem]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        summary = self.summary.to_dict()
+
+        ar_items = []
+        for ar_items_item_data in self.ar_items:
+            ar_items_item = ar_items_item_data.to_dict()
+            ar_items.append(ar_items_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "summary": summary,
+                "arItems": ar_items,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.ar_item import ArItem  # noqa: PLC0415
+        from ..models.summary import Summary  # noqa: PLC0415
+
+        d = dict(src_dict)
+        summary = Summary.from_dict(d.pop("summary"))
+
+        ar_items = []
+        _ar_items = d.pop("arItems")
+        for ar_items_item_data in _ar_items:
+            ar_items_item = ArItem.from_dict(ar_items_item_data)
+
+            ar_items.append(ar_items_item)
+
+        ar_item_list = cls(
+            summary=summary,
+            ar_items=ar_items,
+        )
+
+        ar_item_list.additional_properties = d
+        return ar_item_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def page_items(self) -> list[ArItem]:
+        """The records of this page (`ar_items`), which `armrest_client.paging` iterates."""
+        return self.ar_items

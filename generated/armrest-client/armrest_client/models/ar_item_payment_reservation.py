@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ArItemPaymentReservation")
+
+
+@_attrs_define
+class ArItemPaymentReservation:
+    """The active payment reservation holding the item (made for the item, or for its customer while the item was open): a
+    payment the customer has announced (createPaymentReservation). While it lasts (to and including `expiresOn`) no
+    reminder is sent and the item is not sent to debt collection.
+
+        Attributes:
+            payment_id (str): The bank's or payer's id of the announced payment.
+            amount (float): A positive amount with at most two decimals.
+            expires_on (datetime.date): A calendar date, `YYYY-MM-DD`.
+    """
+
+    payment_id: str
+    amount: float
+    expires_on: datetime.date
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        payment_id = self.payment_id
+
+        amount = self.amount
+
+        expires_on = self.expires_on.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "paymentId": payment_id,
+                "amount": amount,
+                "expiresOn": expires_on,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        payment_id = d.pop("paymentId")
+
+        amount = d.pop("amount")
+
+        expires_on = datetime.date.fromisoformat(d.pop("expiresOn"))
+
+        ar_item_payment_reservation = cls(
+            payment_id=payment_id,
+            amount=amount,
+            expires_on=expires_on,
+        )
+
+        ar_item_payment_reservation.additional_properties = d
+        return ar_item_payment_reservation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,191 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.ar_item_credit_note import ArItemCreditNote
+
+
+T = TypeVar("T", bound="ArItemUpdate")
+
+
+@_attrs_define
+class ArItemUpdate:
+    """The item to change, named by `arItemId`, and the changes: at least one key besides `arItemId`. A key left out keeps
+    its value; `null` clears a stop date.
+
+        Attributes:
+            ar_item_id (int): The server's id of the AR item.
+            due_date (datetime.date | Unset): A calendar date, `YYYY-MM-DD`.
+            stop_reminder_until (datetime.date | None | Unset): Send no reminder to and including this date; `null` clears
+                it.
+            stop_debt_collection_until (datetime.date | None | Unset): Do not send the item to debt collection to and
+                including this date; `null` clears it.
+            stop_interest_calc_until (datetime.date | None | Unset): Calculate no late-payment interest for days to and
+                including this date; `null` clears it.
+            kid (str | Unset): KID payment reference: 2 to 25 digits, the last a MOD10 (Luhn) or MOD11 check digit, as the
+                client's `kidAlgorithm` and `kidLength` configuration say. A wrong check digit answers 422.
+            credit_note (ArItemCreditNote | Unset): A credit note to create for the item (an `INVOICE` or `INTERESTNOTE`)
+                and apply to it at once.
+    """
+
+    ar_item_id: int
+    due_date: datetime.date | Unset = UNSET
+    stop_reminder_until: datetime.date | None | Unset = UNSET
+    stop_debt_collection_until: datetime.date | None | Unset = UNSET
+    stop_interest_calc_until: datetime.date | None | Unset = UNSET
+    kid: str | Unset = UNSET
+    credit_note: ArItemCreditNote | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        ar_item_id = self.ar_item_id
+
+        due_date: str | Unset = UNSET
+        if not isinstance(self.due_date, Unset):
+            due_date = self.due_date.isoformat()
+
+        stop_reminder_until: None | str | Unset
+        if isinstance(self.stop_reminder_until, Unset):
+            stop_reminder_until = UNSET
+        elif isinstance(self.stop_reminder_until, datetime.date):
+            stop_reminder_until = self.stop_reminder_until.isoformat()
+        else:
+            stop_reminder_until = self.stop_reminder_until
+
+        stop_debt_collection_until: None | str | Unset
+        if isinstance(self.stop_debt_collection_until, Unset):
+            stop_debt_collection_until = UNSET
+        elif isinstance(self.stop_debt_collection_until, datetime.date):
+            stop_debt_collection_until = self.stop_debt_collection_until.isoformat()
+        else:
+            stop_debt_collection_until = self.stop_debt_collection_until
+
+        stop_interest_calc_until: None | str | Unset
+        if isinstance(self.stop_interest_calc_until, Unset):
+            stop_interest_calc_until = UNSET
+        elif isinstance(self.stop_interest_calc_until, datetime.date):
+            stop_interest_calc_until = self.stop_interest_calc_until.isoformat()
+        else:
+            stop_interest_calc_until = self.stop_interest_calc_until
+
+        kid = self.kid
+
+        credit_note: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.credit_note, Unset):
+            credit_note = self.credit_note.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "arItemId": ar_item_id,
+            }
+        )
+        if due_date is not UNSET:
+            field_dict["dueDate"] = due_date
+        if stop_reminder_until is not UNSET:
+            field_dict["stopReminderUntil"] = stop_reminder_until
+        if stop_debt_collection_until is not UNSET:
+            field_dict["stopDebtCollectionUntil"] = stop_debt_collection_until
+        if stop_interest_calc_until is not UNSET:
+            field_dict["stopInterestCalcUntil"] = stop_interest_calc_until
+        if kid is not UNSET:
+            field_dict["kid"] = kid
+        if credit_note is not UNSET:
+            field_dict["creditNote"] = credit_note
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.ar_item_credit_note import ArItemCreditNote  # noqa: PLC0415
+
+        d = dict(src_dict)
+        ar_item_id = d.pop("arItemId")
+
+        _due_date = d.pop("dueDate", UNSET)
+        due_date: datetime.date | Unset
+        if isinstance(_due_date, Unset):
+            due_date = UNSET
+        else:
+            due_date = datetime.date.fromisoformat(_due_date)
+
+        def _parse_stop_reminder_until(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                stop_reminder_until_type_0 = datetime.date.fromisoformat(data)
+
+                return stop_reminder_until_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
+
+        stop_reminder_until = _parse_stop_reminder_until(d.pop("stopReminderUntil", UNSET))
+
+        def _parse_stop_debt_collection_until(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                stop_debt_collection_until_type_0 = datetime.date.fromisoformat(data)
+
+                return stop_debt_collection_until_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
+
+        stop_debt_collection_until = _parse_stop_debt_collection_until(
+            d.pop("stopDebtCollectionUntil", UNSET)
+        )
+
+        def _parse_stop_interest_calc_until(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                stop_interest_calc_until_type_0 = datetime.date.fromisoformat(data)
+
+                return stop_interest_calc_until_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
+
+        stop_interest_calc_until = _parse_stop_interest_calc_until(d.pop("stopInterestCalcUntil", UNSET))
+
+        kid = d.pop("kid", UNSET)
+
+        _credit_note = d.pop("creditNote", UNSET)
+        credit_note: ArItemCreditNote | Unset
+        if isinstance(_credit_note, Unset):
+            credit_note = UNSET
+        else:
+            credit_note = ArItemCreditNote.from_dict(_credit_note)
+
+        ar_item_update = cls(
+            ar_item_id=ar_item_id,
+            due_date=due_date,
+            stop_reminder_until=stop_reminder_until,
+            stop_debt_collection_until=stop_debt_collection_until,
+            stop_interest_calc_until=stop_interest_calc_until,
+            kid=kid,
+            credit_note=credit_note,
+        )
+
+        return ar_item_update

@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.ar_item_update import ArItemUpdate
+    from ..models.metadata import Metadata
+
+
+T = TypeVar("T", bound="ArItemUpdateRequest")
+
+
+@_attrs_define
+class ArItemUpdateRequest:
+    """The body of updateArItem.
+
+    Attributes:
+        metadata (Metadata): Who acts and why. Sent beside the payload on every write.
+        ar_item (ArItemUpdate): The item to change, named by `arItemId`, and the changes: at least one key besides
+            `arItemId`. A key left out keeps its value; `null` clears a stop date.
+    """
+
+    metadata: Metadata
+    ar_item: ArItemUpdate
+
+    def to_dict(self) -> dict[str, Any]:
+        metadata = self.metadata.to_dict()
+
+        ar_item = self.ar_item.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "metadata": metadata,
+                "arItem": ar_item,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.ar_item_update import ArItemUpdate  # noqa: PLC0415
+        from ..models.metadata import Metadata  # noqa: PLC0415
+
+        d = dict(src_dict)
+        metadata = Metadata.from_dict(d.pop("metadata"))
+
+        ar_item = ArItemUpdate.from_dict(d.pop("arItem"))
+
+        ar_item_update_request = cls(
+            metadata=metadata,
+            ar_item=ar_item,
+        )
+
+        return ar_item_update_request

@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.write_result_code import WriteResultCode
+from ..models.write_status import WriteStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ArItemWriteResult")
+
+
+@_attrs_define
+class ArItemWriteResult:
+    """The answer to updateArItem.
+
+    Attributes:
+        status (WriteStatus): How far the request came: `PROCESSED` (done), `ACCEPTED` (queued for asynchronous
+            processing), `VALIDATED` (a dry run passed every check and wrote nothing).
+        result (WriteResultCode): What happened to the named resource.
+        message (str): A sentence for a person.
+        client_no (int): Amili's number of the client (the creditor whose ledger this is).
+        ar_item_id (int): The server's id of the AR item.
+        remaining_amount (float): An amount in the currency of its record, with at most two decimals.
+        credit_note_document_no (str | Unset): The client's number of the document; compared case-insensitively.
+        credit_note_ar_item_id (int | Unset): The server's id of the AR item.
+    """
+
+    status: WriteStatus
+    result: WriteResultCode
+    message: str
+    client_no: int
+    ar_item_id: int
+    remaining_amount: float
+    credit_note_document_no: str | Unset = UNSET
+    credit_note_ar_item_id: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status = self.status.value
+
+        result = self.result.value
+
+        message = self.message
+
+        client_no = self.client_no
+
+        ar_item_id = self.ar_item_id
+
+        remaining_amount = self.remaining_amount
+
+        credit_note_document_no = self.credit_note_document_no
+
+        credit_note_ar_item_id = self.credit_note_ar_item_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+                "result": result,
+                "message": message,
+                "clientNo": client_no,
+                "arItemId": ar_item_id,
+                "remainingAmount": remaining_amount,
+            }
+        )
+        if credit_note_document_no is not UNSET:
+            field_dict["creditNoteDocumentNo"] = credit_note_document_no
+        if credit_note_ar_item_id is not UNSET:
+            field_dict["creditNoteArItemId"] = credit_note_ar_item_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        status = WriteStatus(d.pop("status"))
+
+        result = WriteResultCode(d.pop("result"))
+
+        message = d.pop("message")
+
+        client_no = d.pop("clientNo")
+
+        ar_item_id = d.pop("arItemId")
+
+        remaining_amount = d.pop("remainingAmount")
+
+        credit_note_document_no = d.pop("creditNoteDocumentNo", UNSET)
+
+        credit_note_ar_item_id = d.pop("creditNoteArItemId", UNSET)
+
+        ar_item_write_result = cls(
+            status=status,
+            result=result,
+            message=message,
+            client_no=client_no,
+            ar_item_id=ar_item_id,
+            remaining_amount=remaining_amount,
+            credit_note_document_no=credit_note_document_no,
+            credit_note_ar_item_id=credit_note_ar_item_id,
+        )
+
+        ar_item_write_result.additional_properties = d
+        return ar_item_write_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="AutoPostingApplication")
+
+
+@_attrs_define
+class AutoPostingApplication:
+    """An amount applied to an AR item (reducing its remaining amount towards zero).
+
+    Attributes:
+        ar_item_id (int): The AR item the amount was applied to.
+        amount (float): A positive amount with at most two decimals.
+    """
+
+    ar_item_id: int
+    amount: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        ar_item_id = self.ar_item_id
+
+        amount = self.amount
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "arItemId": ar_item_id,
+                "amount": amount,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        ar_item_id = d.pop("arItemId")
+
+        amount = d.pop("amount")
+
+        auto_posting_application = cls(
+            ar_item_id=ar_item_id,
+            amount=amount,
+        )
+
+        auto_posting_application.additional_properties = d
+        return auto_posting_application
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

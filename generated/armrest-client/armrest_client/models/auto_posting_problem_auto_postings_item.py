@@ -1,0 +1,146 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.auto_posting_problem_auto_postings_item_result_type import (
+    AutoPostingProblemAutoPostingsItemResultType,
+)
+
+if TYPE_CHECKING:
+    from ..models.auto_posting_application import AutoPostingApplication
+    from ..models.field_error import FieldError
+
+
+T = TypeVar("T", bound="AutoPostingProblemAutoPostingsItem")
+
+
+@_attrs_define
+class AutoPostingProblemAutoPostingsItem:
+    """
+    Attributes:
+        posting_ref (str): The posting's `postingRef` from the request.
+        result_type (AutoPostingProblemAutoPostingsItemResultType): `POSTED`: written; `VALIDATED`: passed every check
+            in a dry run, nothing written; `FAILED`: this posting breaks a rule (see `errors`); `BATCH-REJECTED`: valid, but
+            not written because another posting of the request failed.
+        voucher_no (int | None): The GL voucher written (`POSTED` only; `null` otherwise).
+        applications (list[AutoPostingApplication]): Amounts applied to AR items, in the order applied (`POSTED`; for
+            `VALIDATED` what would be applied; empty for `FAILED` and `BATCH-REJECTED`).
+        unapplied_ar_item_id (int | None): `payment`: the unapplied credit AR item created for money left over; `null`
+            when nothing was left over (and always `null` unless `POSTED`).
+        errors (list[FieldError]): Why the posting failed (`FAILED` only; empty otherwise). Pointers are into the
+            request body (`/autoPostings/0/arItemId`).
+    """
+
+    posting_ref: str
+    result_type: AutoPostingProblemAutoPostingsItemResultType
+    voucher_no: int | None
+    applications: list[AutoPostingApplication]
+    unapplied_ar_item_id: int | None
+    errors: list[FieldError]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        posting_ref = self.posting_ref
+
+        result_type = self.result_type.value
+
+        voucher_no: int | None
+        voucher_no = self.voucher_no
+
+        applications = []
+        for applications_item_data in self.applications:
+            applications_item = applications_item_data.to_dict()
+            applications.append(applications_item)
+
+        unapplied_ar_item_id: int | None
+        unapplied_ar_item_id = self.unapplied_ar_item_id
+
+        errors = []
+        for errors_item_data in self.errors:
+            errors_item = errors_item_data.to_dict()
+            errors.append(errors_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "postingRef": posting_ref,
+                "resultType": result_type,
+                "voucherNo": voucher_no,
+                "applications": applications,
+                "unappliedArItemId": unapplied_ar_item_id,
+                "errors": errors,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.auto_posting_application import AutoPostingApplication  # noqa: PLC0415
+        from ..models.field_error import FieldError  # noqa: PLC0415
+
+        d = dict(src_dict)
+        posting_ref = d.pop("postingRef")
+
+        result_type = AutoPostingProblemAutoPostingsItemResultType(d.pop("resultType"))
+
+        def _parse_voucher_no(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        voucher_no = _parse_voucher_no(d.pop("voucherNo"))
+
+        applications = []
+        _applications = d.pop("applications")
+        for applications_item_data in _applications:
+            applications_item = AutoPostingApplication.from_dict(applications_item_data)
+
+            applications.append(applications_item)
+
+        def _parse_unapplied_ar_item_id(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        unapplied_ar_item_id = _parse_unapplied_ar_item_id(d.pop("unappliedArItemId"))
+
+        errors = []
+        _errors = d.pop("errors")
+        for errors_item_data in _errors:
+            errors_item = FieldError.from_dict(errors_item_data)
+
+            errors.append(errors_item)
+
+        auto_posting_problem_auto_postings_item = cls(
+            posting_ref=posting_ref,
+            result_type=result_type,
+            voucher_no=voucher_no,
+            applications=applications,
+            unapplied_ar_item_id=unapplied_ar_item_id,
+            errors=errors,
+        )
+
+        auto_posting_problem_auto_postings_item.additional_properties = d
+        return auto_posting_problem_auto_postings_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class AutoPostingProblemAutoPostingsItemResultType(StrEnum):
+    BATCH_REJECTED = "BATCH-REJECTED"
+    FAILED = "FAILED"
+
+    def __str__(self) -> str:
+        return str(self.value)

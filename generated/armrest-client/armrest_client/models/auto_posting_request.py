@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.auto_posting_input import AutoPostingInput
+    from ..models.metadata import Metadata
+
+
+T = TypeVar("T", bound="AutoPostingRequest")
+
+
+@_attrs_define
+class AutoPostingRequest:
+    """One or more auto postings of the same method; all-or-nothing.
+
+    Attributes:
+        metadata (Metadata): Who acts and why. Sent beside the payload on every write.
+        auto_postings (list[AutoPostingInput]): The postings, processed in order (each sees the effect of the ones
+            before it).
+    """
+
+    metadata: Metadata
+    auto_postings: list[AutoPostingInput]
+
+    def to_dict(self) -> dict[str, Any]:
+        metadata = self.metadata.to_dict()
+
+        auto_postings = []
+        for auto_postings_item_data in self.auto_postings:
+            auto_postings_item = auto_postings_item_data.to_dict()
+            auto_postings.append(auto_postings_item)
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "metadata": metadata,
+                "autoPostings": auto_postings,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.auto_posting_input import AutoPostingInput  # noqa: PLC0415
+        from ..models.metadata import Metadata  # noqa: PLC0415
+
+        d = dict(src_dict)
+        metadata = Metadata.from_dict(d.pop("metadata"))
+
+        auto_postings = []
+        _auto_postings = d.pop("autoPostings")
+        for auto_postings_item_data in _auto_postings:
+            auto_postings_item = AutoPostingInput.from_dict(auto_postings_item_data)
+
+            auto_postings.append(auto_postings_item)
+
+        auto_posting_request = cls(
+            metadata=metadata,
+            auto_postings=auto_postings,
+        )
+
+        return auto_posting_request

@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.auto_posting_method import AutoPostingMethod
+from ..models.write_result_code import WriteResultCode
+from ..models.write_status import WriteStatus
+
+if TYPE_CHECKING:
+    from ..models.auto_posting_response_auto_postings_item import AutoPostingResponseAutoPostingsItem
+
+
+T = TypeVar("T", bound="AutoPostingResponse")
+
+
+@_attrs_define
+class AutoPostingResponse:
+    """The answer to an auto posting request — one result per posting, in request order.
+
+    Attributes:
+        status (WriteStatus): How far the request came: `PROCESSED` (done), `ACCEPTED` (queued for asynchronous
+            processing), `VALIDATED` (a dry run passed every check and wrote nothing).
+        result (WriteResultCode): What happened to the named resource.
+        message (str): A sentence for a person.
+        client_no (int): Amili's number of the client (the creditor whose ledger this is).
+        auto_posting_method (AutoPostingMethod): The kind of business event. `payment`: money received (GL debit 1920
+            Bank, credit 1500 Accounts receivable); `writeoff`: a loss on an open debit item (debit 7830 Bad debt loss,
+            credit 1500); `refund`: money paid back against an open credit item (debit 1500, credit 1920).
+        auto_postings (list[AutoPostingResponseAutoPostingsItem]): One result per posting (`POSTED`, or `VALIDATED` in a
+            dry run).
+    """
+
+    status: WriteStatus
+    result: WriteResultCode
+    message: str
+    client_no: int
+    auto_posting_method: AutoPostingMethod
+    auto_postings: list[AutoPostingResponseAutoPostingsItem]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status = self.status.value
+
+        result = self.result.value
+
+        message = self.message
+
+        client_no = self.client_no
+
+        auto_posting_method = self.auto_posting_method.value
+
+        auto_postings = []
+        for auto_postings_item_data in self.auto_postings:
+            auto_postings_item = auto_postings_item_data.to_dict()
+            auto_postings.append(auto_postings_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+                "result": result,
+                "message": message,
+                "clientNo": client_no,
+                "autoPostingMethod": auto_posting_method,
+                "autoPostings": auto_postings,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.auto_posting_response_auto_postings_item import AutoPostingResponseAutoPostingsItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        status = WriteStatus(d.pop("status"))
+
+        result = WriteResultCode(d.pop("result"))
+
+        message = d.pop("message")
+
+        client_no = d.pop("clientNo")
+
+        auto_posting_method = AutoPostingMethod(d.pop("autoPostingMethod"))
+
+        auto_postings = []
+        _auto_postings = d.pop("autoPostings")
+        for auto_postings_item_data in _auto_postings:
+            auto_postings_item = AutoPostingResponseAutoPostingsItem.from_dict(auto_postings_item_data)
+
+            auto_postings.append(auto_postings_item)
+
+        auto_posting_response = cls(
+            status=status,
+            result=result,
+            message=message,
+            client_no=client_no,
+            auto_posting_method=auto_posting_method,
+            auto_postings=auto_postings,
+        )
+
+        auto_posting_response.additional_properties = d
+        return auto_posting_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class AutoPostingResponseAutoPostingsItemResultType(StrEnum):
+    POSTED = "POSTED"
+    VALIDATED = "VALIDATED"
+
+    def __str__(self) -> str:
+        return str(self.value)

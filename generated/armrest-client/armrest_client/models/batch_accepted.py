@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.write_result_code import WriteResultCode
+from ..models.write_status import WriteStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BatchAccepted")
+
+
+@_attrs_define
+class BatchAccepted:
+    """The answer of a batch write: the `WriteResult` envelope with `status` `ACCEPTED` and `result` `QUEUED`, plus the
+    `batchUuid` to follow with `getBatch` and the number of items queued.
+
+        Attributes:
+            status (WriteStatus): How far the request came: `PROCESSED` (done), `ACCEPTED` (queued for asynchronous
+                processing), `VALIDATED` (a dry run passed every check and wrote nothing).
+            result (WriteResultCode): What happened to the named resource.
+            message (str): A sentence for a person.
+            batch_uuid (UUID): A lower-case UUID.
+            item_count (int): Items queued.
+            client_no (int | Unset): Amili's number of the client (the creditor whose ledger this is).
+    """
+
+    status: WriteStatus
+    result: WriteResultCode
+    message: str
+    batch_uuid: UUID
+    item_count: int
+    client_no: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status = self.status.value
+
+        result = self.result.value
+
+        message = self.message
+
+        batch_uuid = str(self.batch_uuid)
+
+        item_count = self.item_count
+
+        client_no = self.client_no
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+                "result": result,
+                "message": message,
+                "batchUuid": batch_uuid,
+                "itemCount": item_count,
+            }
+        )
+        if client_no is not UNSET:
+            field_dict["clientNo"] = client_no
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        status = WriteStatus(d.pop("status"))
+
+        result = WriteResultCode(d.pop("result"))
+
+        message = d.pop("message")
+
+        batch_uuid = UUID(d.pop("batchUuid"))
+
+        item_count = d.pop("itemCount")
+
+        client_no = d.pop("clientNo", UNSET)
+
+        batch_accepted = cls(
+            status=status,
+            result=result,
+            message=message,
+            batch_uuid=batch_uuid,
+            item_count=item_count,
+            client_no=client_no,
+        )
+
+        batch_accepted.additional_properties = d
+        return batch_accepted
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

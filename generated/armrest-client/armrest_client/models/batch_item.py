@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.batch_item_result_type import BatchItemResultType
+from ..models.write_result_code import WriteResultCode
+
+if TYPE_CHECKING:
+    from ..models.field_error import FieldError
+
+
+T = TypeVar("T", bound="BatchItem")
+
+
+@_attrs_define
+class BatchItem:
+    """The result of one item of a batch.
+
+    Attributes:
+        index (int): Position of the item in the request array, from 0.
+        key (str): The item's identifier: `customerNo`, `documentNo` or the report type.
+        result_type (BatchItemResultType): `ACCEPTED`: the item was written (or found unchanged); `REJECTED`: it broke a
+            rule and nothing of it was written.
+        result (None | WriteResultCode): What happened to the item's resource; `null` when rejected.
+        errors (list[FieldError]): Why the item was rejected, empty when accepted. Pointers point into the request body
+            (`/customers/2/organizationNo`).
+    """
+
+    index: int
+    key: str
+    result_type: BatchItemResultType
+    result: None | WriteResultCode
+    errors: list[FieldError]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        index = self.index
+
+        key = self.key
+
+        result_type = self.result_type.value
+
+        result: None | str
+        if isinstance(self.result, WriteResultCode):
+            result = self.result.value
+        else:
+            result = self.result
+
+        errors = []
+        for errors_item_data in self.errors:
+            errors_item = errors_item_data.to_dict()
+            errors.append(errors_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "index": index,
+                "key": key,
+                "resultType": result_type,
+                "result": result,
+                "errors": errors,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.field_error import FieldError  # noqa: PLC0415
+
+        d = dict(src_dict)
+        index = d.pop("index")
+
+        key = d.pop("key")
+
+        result_type = BatchItemResultType(d.pop("resultType"))
+
+        def _parse_result(data: object) -> None | WriteResultCode:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                result_type_0 = WriteResultCode(data)
+
+                return result_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | WriteResultCode, data)
+
+        result = _parse_result(d.pop("result"))
+
+        errors = []
+        _errors = d.pop("errors")
+        for errors_item_data in _errors:
+            errors_item = FieldError.from_dict(errors_item_data)
+
+            errors.append(errors_item)
+
+        batch_item = cls(
+            index=index,
+            key=key,
+            result_type=result_type,
+            result=result,
+            errors=errors,
+        )
+
+        batch_item.additional_properties = d
+        return batch_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

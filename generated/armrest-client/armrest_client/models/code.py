@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Code")
+
+
+@_attrs_define
+class Code:
+    """One value of a code table.
+
+    Attributes:
+        code (str): The value as it appears in data (compared case-insensitively).
+        text (str): Short name, in the language of `Accept-Language`.
+        description (str | Unset): Longer explanation, when there is one (same language).
+        valid_from (datetime.date | Unset): A calendar date, `YYYY-MM-DD`.
+        valid_to (datetime.date | Unset): A calendar date, `YYYY-MM-DD`.
+    """
+
+    code: str
+    text: str
+    description: str | Unset = UNSET
+    valid_from: datetime.date | Unset = UNSET
+    valid_to: datetime.date | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        text = self.text
+
+        description = self.description
+
+        valid_from: str | Unset = UNSET
+        if not isinstance(self.valid_from, Unset):
+            valid_from = self.valid_from.isoformat()
+
+        valid_to: str | Unset = UNSET
+        if not isinstance(self.valid_to, Unset):
+            valid_to = self.valid_to.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+                "text": text,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if valid_from is not UNSET:
+            field_dict["validFrom"] = valid_from
+        if valid_to is not UNSET:
+            field_dict["validTo"] = valid_to
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        code = d.pop("code")
+
+        text = d.pop("text")
+
+        description = d.pop("description", UNSET)
+
+        _valid_from = d.pop("validFrom", UNSET)
+        valid_from: datetime.date | Unset
+        if isinstance(_valid_from, Unset):
+            valid_from = UNSET
+        else:
+            valid_from = datetime.date.fromisoformat(_valid_from)
+
+        _valid_to = d.pop("validTo", UNSET)
+        valid_to: datetime.date | Unset
+        if isinstance(_valid_to, Unset):
+            valid_to = UNSET
+        else:
+            valid_to = datetime.date.fromisoformat(_valid_to)
+
+        code = cls(
+            code=code,
+            text=text,
+            description=description,
+            valid_from=valid_from,
+            valid_to=valid_to,
+        )
+
+        code.additional_properties = d
+        return code
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

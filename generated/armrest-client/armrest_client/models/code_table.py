@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.code_type import CodeType
+
+if TYPE_CHECKING:
+    from ..models.code import Code
+
+
+T = TypeVar("T", bound="CodeTable")
+
+
+@_attrs_define
+class CodeTable:
+    """All values of one code table, ordered by `code`. `validFrom` and `validTo` are present only for values valid for a
+    limited time; data written outside that time answers 422.
+
+        Attributes:
+            code_type (CodeType): A code table:
+                - `customercategory`: `Customer.customerCategory`.
+                - `distributiontype`: `Customer.distribution.type` and document distribution types.
+                - `documenttype`: `documentType` of documents and AR items.
+                - `aritemstatus`: `status` of AR items.
+                - `autopostingmethod`: the `autopostingmethod` path parameter of `createAutoPostings`.
+                - `postingresulttype`: `resultType` of auto postings.
+                - `actiontype`: the `actiontype` path parameter of `createAction`.
+                - `reporttype`: the `reporttype` path parameter of `createReportAction`.
+                - `batchtype`: `Batch.batchType`.
+                - `batchstatus`: `Batch.status`.
+                - `registrationstatus`: `Customer.registrationStatusCode`.
+                - `activestatusweb`: `Customer.activeStatusWeb`.
+                - `filetype`: file types (`allowedFileTypes`).
+                - `currency`: currency codes.
+                - `language`: language codes (`Customer.language`).
+                - `glaccount`: GL account numbers and names.
+            description (str): Name of the table, in the language of `Accept-Language`.
+            codes (list[Code]):
+    """
+
+    code_type: CodeType
+    description: str
+    codes: list[Code]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code_type = self.code_type.value
+
+        description = self.description
+
+        codes = []
+        for codes_item_data in self.codes:
+            codes_item = codes_item_data.to_dict()
+            codes.append(codes_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "codeType": code_type,
+                "description": description,
+                "codes": codes,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.code import Code  # noqa: PLC0415
+
+        d = dict(src_dict)
+        code_type = CodeType(d.pop("codeType"))
+
+        description = d.pop("description")
+
+        codes = []
+        _codes = d.pop("codes")
+        for codes_item_data in _codes:
+            codes_item = Code.from_dict(codes_item_data)
+
+            codes.append(codes_item)
+
+        code_table = cls(
+            code_type=code_type,
+            description=description,
+            codes=codes,
+        )
+
+        code_table.additional_properties = d
+        return code_table
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.customer_update import CustomerUpdate
+    from ..models.metadata import Metadata
+
+
+T = TypeVar("T", bound="CustomerBatchUpdateRequest")
+
+
+@_attrs_define
+class CustomerBatchUpdateRequest:
+    """Body of `updateCustomerBatch`: each item is processed as `updateCustomer` would.
+
+    Attributes:
+        metadata (Metadata): Who acts and why. Sent beside the payload on every write.
+        customers (list[CustomerUpdate]): 1 to 10000 customer changes; a `customerNo` may appear only once.
+    """
+
+    metadata: Metadata
+    customers: list[CustomerUpdate]
+
+    def to_dict(self) -> dict[str, Any]:
+        metadata = self.metadata.to_dict()
+
+        customers = []
+        for customers_item_data in self.customers:
+            customers_item = customers_item_data.to_dict()
+            customers.append(customers_item)
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "metadata": metadata,
+                "customers": customers,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.customer_update import CustomerUpdate  # noqa: PLC0415
+        from ..models.metadata import Metadata  # noqa: PLC0415
+
+        d = dict(src_dict)
+        metadata = Metadata.from_dict(d.pop("metadata"))
+
+        customers = []
+        _customers = d.pop("customers")
+        for customers_item_data in _customers:
+            customers_item = CustomerUpdate.from_dict(customers_item_data)
+
+            customers.append(customers_item)
+
+        customer_batch_update_request = cls(
+            metadata=metadata,
+            customers=customers,
+        )
+
+        return customer_batch_update_request

@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.customer_create import CustomerCreate
+    from ..models.metadata import Metadata
+
+
+T = TypeVar("T", bound="CustomerCreateRequest")
+
+
+@_attrs_define
+class CustomerCreateRequest:
+    """Body of `createCustomer`.
+
+    Attributes:
+        metadata (Metadata): Who acts and why. Sent beside the payload on every write.
+        customer (CustomerCreate): A customer to create, or to update when `customerNo` already exists (upsert).
+            `customerNo` and `name` are required. On create, keys not sent take their defaults (texts `""`, numbers and
+            dates `null`, lists `[]`, `vatLiable` false); on update they leave the stored value unchanged, as in
+            `CustomerUpdate`. The empty string is a valid value for every text field and clears a date.
+    """
+
+    metadata: Metadata
+    customer: CustomerCreate
+
+    def to_dict(self) -> dict[str, Any]:
+        metadata = self.metadata.to_dict()
+
+        customer = self.customer.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "metadata": metadata,
+                "customer": customer,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.customer_create import CustomerCreate  # noqa: PLC0415
+        from ..models.metadata import Metadata  # noqa: PLC0415
+
+        d = dict(src_dict)
+        metadata = Metadata.from_dict(d.pop("metadata"))
+
+        customer = CustomerCreate.from_dict(d.pop("customer"))
+
+        customer_create_request = cls(
+            metadata=metadata,
+            customer=customer,
+        )
+
+        return customer_create_request

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CustomerDistribution")
+
+
+@_attrs_define
+class CustomerDistribution:
+    """How the customer's documents are distributed.
+
+    Attributes:
+        type_ (str): Distribution type code, e.g. `H`. Values are listed by the Codes resource (`distributiontype`);
+            another value answers 422. Empty when not set.
+        einvoice_code (int | None): The customer's e-invoice code, e.g. 90. `null` when not set.
+    """
+
+    type_: str
+    einvoice_code: int | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        einvoice_code: int | None
+        einvoice_code = self.einvoice_code
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "einvoiceCode": einvoice_code,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = d.pop("type")
+
+        def _parse_einvoice_code(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        einvoice_code = _parse_einvoice_code(d.pop("einvoiceCode"))
+
+        customer_distribution = cls(
+            type_=type_,
+            einvoice_code=einvoice_code,
+        )
+
+        customer_distribution.additional_properties = d
+        return customer_distribution
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CustomerDistributionRequest")
+
+
+@_attrs_define
+class CustomerDistributionRequest:
+    """How the customer's documents are distributed. Its keys change one by one: a key that is missing or `null` leaves the
+    stored value unchanged.
+
+        Attributes:
+            type_ (None | str | Unset): Distribution type code, e.g. `H`. Values are listed by the Codes resource
+                (`distributiontype`); another value answers 422.
+            einvoice_code (int | None | Unset): The customer's e-invoice code, e.g. 90.
+    """
+
+    type_: None | str | Unset = UNSET
+    einvoice_code: int | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
+
+        einvoice_code: int | None | Unset
+        if isinstance(self.einvoice_code, Unset):
+            einvoice_code = UNSET
+        else:
+            einvoice_code = self.einvoice_code
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if einvoice_code is not UNSET:
+            field_dict["einvoiceCode"] = einvoice_code
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_einvoice_code(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        einvoice_code = _parse_einvoice_code(d.pop("einvoiceCode", UNSET))
+
+        customer_distribution_request = cls(
+            type_=type_,
+            einvoice_code=einvoice_code,
+        )
+
+        return customer_distribution_request

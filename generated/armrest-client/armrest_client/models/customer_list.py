@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.customer import Customer
+    from ..models.summary import Summary
+
+
+T = TypeVar("T", bound="CustomerList")
+
+
+@_attrs_define
+class CustomerList:
+    """A page of customers.
+
+    Attributes:
+        summary (Summary): The paging envelope of every list. The first call freezes its result set under `queryId`;
+            later pages are read with `?query=<queryId>&pageno=<n>` on the same path.
+        customers (list[Customer]):
+    """
+
+    summary: Summary
+    customers: list[Customer]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        summary = self.summary.to_dict()
+
+        customers = []
+        for customers_item_data in self.customers:
+            customers_item = customers_item_data.to_dict()
+            customers.append(customers_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "summary": summary,
+                "customers": customers,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.customer import Customer  # noqa: PLC0415
+        from ..models.summary import Summary  # noqa: PLC0415
+
+        d = dict(src_dict)
+        summary = Summary.from_dict(d.pop("summary"))
+
+        customers = []
+        _customers = d.pop("customers")
+        for customers_item_data in _customers:
+            customers_item = Customer.from_dict(customers_item_data)
+
+            customers.append(customers_item)
+
+        customer_list = cls(
+            summary=summary,
+            customers=customers,
+        )
+
+        customer_list.additional_properties = d
+        return customer_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def page_items(self) -> list[Customer]:
+        """The records of this page (`customers`), which `armrest_client.paging` iterates."""
+        return self.customers

@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.customer_update import CustomerUpdate
+    from ..models.metadata import Metadata
+
+
+T = TypeVar("T", bound="CustomerUpdateRequest")
+
+
+@_attrs_define
+class CustomerUpdateRequest:
+    """Body of `updateCustomer`.
+
+    Attributes:
+        metadata (Metadata): Who acts and why. Sent beside the payload on every write.
+        customer (CustomerUpdate): Changes to one customer, named by `customerNo`. A key that is missing or `null`
+            leaves the stored value unchanged. The empty string is a valid value: it clears a text field or a date. Lists
+            are replaced as a whole. `postalAddress` replaces the whole address group (fields not sent become empty
+            strings). Numbers cannot be reset to `null`.
+    """
+
+    metadata: Metadata
+    customer: CustomerUpdate
+
+    def to_dict(self) -> dict[str, Any]:
+        metadata = self.metadata.to_dict()
+
+        customer = self.customer.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "metadata": metadata,
+                "customer": customer,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.customer_update import CustomerUpdate  # noqa: PLC0415
+        from ..models.metadata import Metadata  # noqa: PLC0415
+
+        d = dict(src_dict)
+        metadata = Metadata.from_dict(d.pop("metadata"))
+
+        customer = CustomerUpdate.from_dict(d.pop("customer"))
+
+        customer_update_request = cls(
+            metadata=metadata,
+            customer=customer,
+        )
+
+        return customer_update_request

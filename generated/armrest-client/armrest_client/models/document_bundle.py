@@ -1,0 +1,156 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.document_bundle_status import DocumentBundleStatus
+
+if TYPE_CHECKING:
+    from ..models.document_bundle_document import DocumentBundleDocument
+
+
+T = TypeVar("T", bound="DocumentBundle")
+
+
+@_attrs_define
+class DocumentBundle:
+    """Documents of one customer distributed together. Documents created with the same `customerNo` and `bundleKey` share
+    one bundle, created with the first of them; a document without `bundleKey` gets a bundle of its own (`bundleKey`
+    `null`).
+
+        Attributes:
+            document_bundle_id (int): The server's id of the document bundle.
+            customer_no (str): The client's number of the customer; compared case-insensitively.
+            bundle_key (None | str): The documents' `bundleKey`; `null` for the bundle of a document sent without one.
+            distribution_type (str): Distribution type code, as the customer's `distribution.type` (values listed by the
+                Codes resource, `distributiontype`). Empty when neither the document nor its customer names one: ARMrest then
+                does not send the document (the client does).
+            status (DocumentBundleStatus): `DISTRIBUTED`: the bundle's documents have been handed to distribution. ARMrest
+                distributes a document when it is created, so every bundle is `DISTRIBUTED` from its creation on. `OPEN` (a
+                bundle held back to collect more documents before distribution) is reserved for a deferred-distribution setting
+                and is not answered today.
+            created_at (datetime.datetime): An instant, RFC 3339 in UTC.
+            document_count (int): Number of documents in the bundle (at most 10000).
+            total_amount_incl_vat (float): An amount in the currency of its record, with at most two decimals.
+            documents (list[DocumentBundleDocument]): The bundle's documents, in `documentDate` then `documentNo` order.
+    """
+
+    document_bundle_id: int
+    customer_no: str
+    bundle_key: None | str
+    distribution_type: str
+    status: DocumentBundleStatus
+    created_at: datetime.datetime
+    document_count: int
+    total_amount_incl_vat: float
+    documents: list[DocumentBundleDocument]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        document_bundle_id = self.document_bundle_id
+
+        customer_no = self.customer_no
+
+        bundle_key: None | str
+        bundle_key = self.bundle_key
+
+        distribution_type = self.distribution_type
+
+        status = self.status.value
+
+        created_at = self.created_at.isoformat()
+
+        document_count = self.document_count
+
+        total_amount_incl_vat = self.total_amount_incl_vat
+
+        documents = []
+        for documents_item_data in self.documents:
+            documents_item = documents_item_data.to_dict()
+            documents.append(documents_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "documentBundleId": document_bundle_id,
+                "customerNo": customer_no,
+                "bundleKey": bundle_key,
+                "distributionType": distribution_type,
+                "status": status,
+                "createdAt": created_at,
+                "documentCount": document_count,
+                "totalAmountInclVat": total_amount_incl_vat,
+                "documents": documents,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.document_bundle_document import DocumentBundleDocument  # noqa: PLC0415
+
+        d = dict(src_dict)
+        document_bundle_id = d.pop("documentBundleId")
+
+        customer_no = d.pop("customerNo")
+
+        def _parse_bundle_key(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        bundle_key = _parse_bundle_key(d.pop("bundleKey"))
+
+        distribution_type = d.pop("distributionType")
+
+        status = DocumentBundleStatus(d.pop("status"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        document_count = d.pop("documentCount")
+
+        total_amount_incl_vat = d.pop("totalAmountInclVat")
+
+        documents = []
+        _documents = d.pop("documents")
+        for documents_item_data in _documents:
+            documents_item = DocumentBundleDocument.from_dict(documents_item_data)
+
+            documents.append(documents_item)
+
+        document_bundle = cls(
+            document_bundle_id=document_bundle_id,
+            customer_no=customer_no,
+            bundle_key=bundle_key,
+            distribution_type=distribution_type,
+            status=status,
+            created_at=created_at,
+            document_count=document_count,
+            total_amount_incl_vat=total_amount_incl_vat,
+            documents=documents,
+        )
+
+        document_bundle.additional_properties = d
+        return document_bundle
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.document_type import DocumentType
+
+T = TypeVar("T", bound="DocumentBundleDocument")
+
+
+@_attrs_define
+class DocumentBundleDocument:
+    """One document of a bundle.
+
+    Attributes:
+        document_no (str): The client's number of the document; compared case-insensitively.
+        document_type (DocumentType): The kind of document. `INVOICE`, `INTERESTNOTE` (late-payment interest) and
+            `REMINDER` (the reminder fee) debit the customer; `CREDITNOTE` credits the customer and may name the invoice or
+            interest note it credits (`creditedDocumentNo`).
+        document_date (datetime.date): A calendar date, `YYYY-MM-DD`.
+        amount_incl_vat (float): An amount in the currency of its record, with at most two decimals.
+    """
+
+    document_no: str
+    document_type: DocumentType
+    document_date: datetime.date
+    amount_incl_vat: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        document_no = self.document_no
+
+        document_type = self.document_type.value
+
+        document_date = self.document_date.isoformat()
+
+        amount_incl_vat = self.amount_incl_vat
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "documentNo": document_no,
+                "documentType": document_type,
+                "documentDate": document_date,
+                "amountInclVat": amount_incl_vat,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        document_no = d.pop("documentNo")
+
+        document_type = DocumentType(d.pop("documentType"))
+
+        document_date = datetime.date.fromisoformat(d.pop("documentDate"))
+
+        amount_incl_vat = d.pop("amountInclVat")
+
+        document_bundle_document = cls(
+            document_no=document_no,
+            document_type=document_type,
+            document_date=document_date,
+            amount_incl_vat=amount_incl_vat,
+        )
+
+        document_bundle_document.additional_properties = d
+        return document_bundle_document
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

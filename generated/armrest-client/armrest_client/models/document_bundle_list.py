@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.document_bundle import DocumentBundle
+    from ..models.summary import Summary
+
+
+T = TypeVar("T", bound="DocumentBundleList")
+
+
+@_attrs_define
+class DocumentBundleList:
+    """A page of document bundles, in `createdAt` then `documentBundleId` order.
+
+    Attributes:
+        summary (Summary): The paging envelope of every list. The first call freezes its result set under `queryId`;
+            later pages are read with `?query=<queryId>&pageno=<n>` on the same path.
+        document_bundles (list[DocumentBundle]):
+    """
+
+    summary: Summary
+    document_bundles: list[DocumentBundle]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        summary = self.summary.to_dict()
+
+        document_bundles = []
+        for document_bundles_item_data in self.document_bundles:
+            document_bundles_item = document_bundles_item_data.to_dict()
+            document_bundles.append(document_bundles_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "summary": summary,
+                "documentBundles": document_bundles,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.document_bundle import DocumentBundle  # noqa: PLC0415
+        from ..models.summary import Summary  # noqa: PLC0415
+
+        d = dict(src_dict)
+        summary = Summary.from_dict(d.pop("summary"))
+
+        document_bundles = []
+        _document_bundles = d.pop("documentBundles")
+        for document_bundles_item_data in _document_bundles:
+            document_bundles_item = DocumentBundle.from_dict(document_bundles_item_data)
+
+            document_bundles.append(document_bundles_item)
+
+        document_bundle_list = cls(
+            summary=summary,
+            document_bundles=document_bundles,
+        )
+
+        document_bundle_list.additional_properties = d
+        return document_bundle_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def page_items(self) -> list[DocumentBundle]:
+        """The records of this page (`document_bundles`), which `armrest_client.paging` iterates."""
+        return self.document_bundles

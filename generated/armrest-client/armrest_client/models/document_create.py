@@ -1,0 +1,225 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.document_type import DocumentType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.document_distribution_create import DocumentDistributionCreate
+    from ..models.document_line_create import DocumentLineCreate
+
+
+T = TypeVar("T", bound="DocumentCreate")
+
+
+@_attrs_define
+class DocumentCreate:
+    """A new document. Totals are computed from the lines; totals sent must equal the computed ones. `creditedDocumentNo`
+    is allowed only on a `CREDITNOTE`, and the lines of an `INTERESTNOTE` or a `REMINDER` must have `vatRate` 0
+    (interest and reminder fees are outside the scope of VAT): both answer 422 otherwise.
+
+        Attributes:
+            document_no (str): The client's number of the document; compared case-insensitively.
+            document_type (DocumentType): The kind of document. `INVOICE`, `INTERESTNOTE` (late-payment interest) and
+                `REMINDER` (the reminder fee) debit the customer; `CREDITNOTE` credits the customer and may name the invoice or
+                interest note it credits (`creditedDocumentNo`).
+            customer_no (str): The client's number of the customer; compared case-insensitively.
+            document_date (datetime.date): A calendar date, `YYYY-MM-DD`.
+            lines (list[DocumentLineCreate]): The document's lines, 1 to 1000, each with a unique `lineNo`.
+            due_date (datetime.date | Unset): A calendar date, `YYYY-MM-DD`.
+            currency (str | Unset): ISO 4217 currency code. Values are listed by the Codes resource (`currency`).
+            kid (str | Unset): KID payment reference: 2 to 25 digits, the last a MOD10 (Luhn) or MOD11 check digit, as the
+                client's `kidAlgorithm` and `kidLength` configuration say. A wrong check digit answers 422.
+            reference_no (str | Unset): The client's own reference, e.g. an order number.
+            bundle_key (str | Unset): Documents of one customer with the same `bundleKey` belong to one document bundle and
+                are distributed together. Without it the document gets a bundle of its own.
+            buyer_reference (str | Unset): The buyer's reference (their contact or order reference); default the customer's
+                `buyerReference`.
+            seller_reference (str | Unset): The seller's contact; default the customer's `sellerReference`.
+            credited_document_no (str | Unset): The client's number of the document; compared case-insensitively.
+            distribution (DocumentDistributionCreate | Unset): How the document is to be distributed. Absent keys take the
+                customer's values.
+            amount_excl_vat (float | Unset): An amount in the currency of its record, with at most two decimals.
+            vat_amount (float | Unset): An amount in the currency of its record, with at most two decimals.
+            amount_incl_vat (float | Unset): An amount in the currency of its record, with at most two decimals.
+    """
+
+    document_no: str
+    document_type: DocumentType
+    customer_no: str
+    document_date: datetime.date
+    lines: list[DocumentLineCreate]
+    due_date: datetime.date | Unset = UNSET
+    currency: str | Unset = UNSET
+    kid: str | Unset = UNSET
+    reference_no: str | Unset = UNSET
+    bundle_key: str | Unset = UNSET
+    buyer_reference: str | Unset = UNSET
+    seller_reference: str | Unset = UNSET
+    credited_document_no: str | Unset = UNSET
+    distribution: DocumentDistributionCreate | Unset = UNSET
+    amount_excl_vat: float | Unset = UNSET
+    vat_amount: float | Unset = UNSET
+    amount_incl_vat: float | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        document_no = self.document_no
+
+        document_type = self.document_type.value
+
+        customer_no = self.customer_no
+
+        document_date = self.document_date.isoformat()
+
+        lines = []
+        for lines_item_data in self.lines:
+            lines_item = lines_item_data.to_dict()
+            lines.append(lines_item)
+
+        due_date: str | Unset = UNSET
+        if not isinstance(self.due_date, Unset):
+            due_date = self.due_date.isoformat()
+
+        currency = self.currency
+
+        kid = self.kid
+
+        reference_no = self.reference_no
+
+        bundle_key = self.bundle_key
+
+        buyer_reference = self.buyer_reference
+
+        seller_reference = self.seller_reference
+
+        credited_document_no = self.credited_document_no
+
+        distribution: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.distribution, Unset):
+            distribution = self.distribution.to_dict()
+
+        amount_excl_vat = self.amount_excl_vat
+
+        vat_amount = self.vat_amount
+
+        amount_incl_vat = self.amount_incl_vat
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "documentNo": document_no,
+                "documentType": document_type,
+                "customerNo": customer_no,
+                "documentDate": document_date,
+                "lines": lines,
+            }
+        )
+        if due_date is not UNSET:
+            field_dict["dueDate"] = due_date
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if kid is not UNSET:
+            field_dict["kid"] = kid
+        if reference_no is not UNSET:
+            field_dict["referenceNo"] = reference_no
+        if bundle_key is not UNSET:
+            field_dict["bundleKey"] = bundle_key
+        if buyer_reference is not UNSET:
+            field_dict["buyerReference"] = buyer_reference
+        if seller_reference is not UNSET:
+            field_dict["sellerReference"] = seller_reference
+        if credited_document_no is not UNSET:
+            field_dict["creditedDocumentNo"] = credited_document_no
+        if distribution is not UNSET:
+            field_dict["distribution"] = distribution
+        if amount_excl_vat is not UNSET:
+            field_dict["amountExclVat"] = amount_excl_vat
+        if vat_amount is not UNSET:
+            field_dict["vatAmount"] = vat_amount
+        if amount_incl_vat is not UNSET:
+            field_dict["amountInclVat"] = amount_incl_vat
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.document_distribution_create import DocumentDistributionCreate  # noqa: PLC0415
+        from ..models.document_line_create import DocumentLineCreate  # noqa: PLC0415
+
+        d = dict(src_dict)
+        document_no = d.pop("documentNo")
+
+        document_type = DocumentType(d.pop("documentType"))
+
+        customer_no = d.pop("customerNo")
+
+        document_date = datetime.date.fromisoformat(d.pop("documentDate"))
+
+        lines = []
+        _lines = d.pop("lines")
+        for lines_item_data in _lines:
+            lines_item = DocumentLineCreate.from_dict(lines_item_data)
+
+            lines.append(lines_item)
+
+        _due_date = d.pop("dueDate", UNSET)
+        due_date: datetime.date | Unset
+        if isinstance(_due_date, Unset):
+            due_date = UNSET
+        else:
+            due_date = datetime.date.fromisoformat(_due_date)
+
+        currency = d.pop("currency", UNSET)
+
+        kid = d.pop("kid", UNSET)
+
+        reference_no = d.pop("referenceNo", UNSET)
+
+        bundle_key = d.pop("bundleKey", UNSET)
+
+        buyer_reference = d.pop("buyerReference", UNSET)
+
+        seller_reference = d.pop("sellerReference", UNSET)
+
+        credited_document_no = d.pop("creditedDocumentNo", UNSET)
+
+        _distribution = d.pop("distribution", UNSET)
+        distribution: DocumentDistributionCreate | Unset
+        if isinstance(_distribution, Unset):
+            distribution = UNSET
+        else:
+            distribution = DocumentDistributionCreate.from_dict(_distribution)
+
+        amount_excl_vat = d.pop("amountExclVat", UNSET)
+
+        vat_amount = d.pop("vatAmount", UNSET)
+
+        amount_incl_vat = d.pop("amountInclVat", UNSET)
+
+        document_create = cls(
+            document_no=document_no,
+            document_type=document_type,
+            customer_no=customer_no,
+            document_date=document_date,
+            lines=lines,
+            due_date=due_date,
+            currency=currency,
+            kid=kid,
+            reference_no=reference_no,
+            bundle_key=bundle_key,
+            buyer_reference=buyer_reference,
+            seller_reference=seller_reference,
+            credited_document_no=credited_document_no,
+            distribution=distribution,
+            amount_excl_vat=amount_excl_vat,
+            vat_amount=vat_amount,
+            amount_incl_vat=amount_incl_vat,
+        )
+
+        return document_create

@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.document_create import DocumentCreate
+    from ..models.metadata import Metadata
+
+
+T = TypeVar("T", bound="DocumentCreateRequest")
+
+
+@_attrs_define
+class DocumentCreateRequest:
+    """The body of createDocument.
+
+    Attributes:
+        metadata (Metadata): Who acts and why. Sent beside the payload on every write.
+        document (DocumentCreate): A new document. Totals are computed from the lines; totals sent must equal the
+            computed ones. `creditedDocumentNo` is allowed only on a `CREDITNOTE`, and the lines of an `INTERESTNOTE` or a
+            `REMINDER` must have `vatRate` 0 (interest and reminder fees are outside the scope of VAT): both answer 422
+            otherwise.
+    """
+
+    metadata: Metadata
+    document: DocumentCreate
+
+    def to_dict(self) -> dict[str, Any]:
+        metadata = self.metadata.to_dict()
+
+        document = self.document.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "metadata": metadata,
+                "document": document,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.document_create import DocumentCreate  # noqa: PLC0415
+        from ..models.metadata import Metadata  # noqa: PLC0415
+
+        d = dict(src_dict)
+        metadata = Metadata.from_dict(d.pop("metadata"))
+
+        document = DocumentCreate.from_dict(d.pop("document"))
+
+        document_create_request = cls(
+            metadata=metadata,
+            document=document,
+        )
+
+        return document_create_request

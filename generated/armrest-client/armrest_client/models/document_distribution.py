@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.document_distribution_channel import DocumentDistributionChannel
+
+T = TypeVar("T", bound="DocumentDistribution")
+
+
+@_attrs_define
+class DocumentDistribution:
+    """How the document is distributed.
+
+    Attributes:
+        type_ (str): Distribution type code, as the customer's `distribution.type` (values listed by the Codes resource,
+            `distributiontype`). Empty when neither the document nor its customer names one: ARMrest then does not send the
+            document (the client does).
+        channel (DocumentDistributionChannel | None): The channel the document was sent through; `null` when ARMrest did
+            not send it (empty `type`).
+    """
+
+    type_: str
+    channel: DocumentDistributionChannel | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        channel: None | str
+        if isinstance(self.channel, DocumentDistributionChannel):
+            channel = self.channel.value
+        else:
+            channel = self.channel
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "channel": channel,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = d.pop("type")
+
+        def _parse_channel(data: object) -> DocumentDistributionChannel | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                channel_type_0 = DocumentDistributionChannel(data)
+
+                return channel_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DocumentDistributionChannel | None, data)
+
+        channel = _parse_channel(d.pop("channel"))
+
+        document_distribution = cls(
+            type_=type_,
+            channel=channel,
+        )
+
+        document_distribution.additional_properties = d
+        return document_distribution
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

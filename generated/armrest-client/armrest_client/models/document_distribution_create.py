@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.document_distribution_channel import DocumentDistributionChannel
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DocumentDistributionCreate")
+
+
+@_attrs_define
+class DocumentDistributionCreate:
+    """How the document is to be distributed. Absent keys take the customer's values.
+
+    Attributes:
+        type_ (str | Unset): Distribution type code (values listed by the Codes resource, `distributiontype`; another
+            value answers 422). Default the customer's `distribution.type`.
+        channel (DocumentDistributionChannel | Unset): Channel a document is sent through: `EMAIL` (PDF to the
+            customer's `emailAddressDocument`), `EHF` (Peppol e-invoice to the customer's organisation number), `EFAKTURA`
+            (Norwegian consumer e-invoice in the online bank), `PRINT` (paper to the postal address), `DIGIPOST` (Norwegian
+            digital mailbox, by the customer's birth number).
+    """
+
+    type_: str | Unset = UNSET
+    channel: DocumentDistributionChannel | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        channel: str | Unset = UNSET
+        if not isinstance(self.channel, Unset):
+            channel = self.channel.value
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if channel is not UNSET:
+            field_dict["channel"] = channel
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = d.pop("type", UNSET)
+
+        _channel = d.pop("channel", UNSET)
+        channel: DocumentDistributionChannel | Unset
+        if isinstance(_channel, Unset):
+            channel = UNSET
+        else:
+            channel = DocumentDistributionChannel(_channel)
+
+        document_distribution_create = cls(
+            type_=type_,
+            channel=channel,
+        )
+
+        return document_distribution_create

@@ -1,0 +1,139 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.document_vat_rate import DocumentVatRate
+
+T = TypeVar("T", bound="DocumentLine")
+
+
+@_attrs_define
+class DocumentLine:
+    """One line of a document with its computed amounts: `amountExclVat` = `quantity` × `unitPrice` and `vatAmount` =
+    `amountExclVat` × `vatRate` / 100, each rounded half-up (halves away from zero) to øre (0.01); `amountInclVat` =
+    `amountExclVat` + `vatAmount`. Amounts are as printed on the document: a credit note's lines are written like an
+    invoice's, not negated. (The lines of a credit note made by updateArItem are derived from the amount credited
+    instead; see that operation.)
+
+        Attributes:
+            line_no (int): Number of the line, unique in the document.
+            product_code (None | str): The client's code of the product or service; `null` when none was given.
+            description (str): What the line is for.
+            quantity (float): A quantity with at most three decimals, greater than zero.
+            unit_price (float): An amount in the currency of its record, with at most two decimals.
+            vat_rate (DocumentVatRate): VAT rate in percent: one of the Norwegian rates 25 (general), 15 (food), 12
+                (passenger transport, accommodation, ...) or 0 (exempt or outside the scope of VAT).
+            amount_excl_vat (float): An amount in the currency of its record, with at most two decimals.
+            vat_amount (float): An amount in the currency of its record, with at most two decimals.
+            amount_incl_vat (float): An amount in the currency of its record, with at most two decimals.
+    """
+
+    line_no: int
+    product_code: None | str
+    description: str
+    quantity: float
+    unit_price: float
+    vat_rate: DocumentVatRate
+    amount_excl_vat: float
+    vat_amount: float
+    amount_incl_vat: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        line_no = self.line_no
+
+        product_code: None | str
+        product_code = self.product_code
+
+        description = self.description
+
+        quantity = self.quantity
+
+        unit_price = self.unit_price
+
+        vat_rate = self.vat_rate.value
+
+        amount_excl_vat = self.amount_excl_vat
+
+        vat_amount = self.vat_amount
+
+        amount_incl_vat = self.amount_incl_vat
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "lineNo": line_no,
+                "productCode": product_code,
+                "description": description,
+                "quantity": quantity,
+                "unitPrice": unit_price,
+                "vatRate": vat_rate,
+                "amountExclVat": amount_excl_vat,
+                "vatAmount": vat_amount,
+                "amountInclVat": amount_incl_vat,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        line_no = d.pop("lineNo")
+
+        def _parse_product_code(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        product_code = _parse_product_code(d.pop("productCode"))
+
+        description = d.pop("description")
+
+        quantity = d.pop("quantity")
+
+        unit_price = d.pop("unitPrice")
+
+        vat_rate = DocumentVatRate(d.pop("vatRate"))
+
+        amount_excl_vat = d.pop("amountExclVat")
+
+        vat_amount = d.pop("vatAmount")
+
+        amount_incl_vat = d.pop("amountInclVat")
+
+        document_line = cls(
+            line_no=line_no,
+            product_code=product_code,
+            description=description,
+            quantity=quantity,
+            unit_price=unit_price,
+            vat_rate=vat_rate,
+            amount_excl_vat=amount_excl_vat,
+            vat_amount=vat_amount,
+            amount_incl_vat=amount_incl_vat,
+        )
+
+        document_line.additional_properties = d
+        return document_line
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.document_vat_rate import DocumentVatRate
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DocumentLineCreate")
+
+
+@_attrs_define
+class DocumentLineCreate:
+    """One line of a new document. The line's amounts are computed by the server (see `DocumentLine`); they are not sent.
+
+    Attributes:
+        line_no (int): Number of the line, unique in the document (a repeated number answers 422).
+        description (str): What the line is for, as printed on the document.
+        quantity (float): A quantity with at most three decimals, greater than zero.
+        unit_price (float): An amount in the currency of its record, with at most two decimals.
+        vat_rate (DocumentVatRate): VAT rate in percent: one of the Norwegian rates 25 (general), 15 (food), 12
+            (passenger transport, accommodation, ...) or 0 (exempt or outside the scope of VAT).
+        product_code (str | Unset): The client's code of the product or service.
+    """
+
+    line_no: int
+    description: str
+    quantity: float
+    unit_price: float
+    vat_rate: DocumentVatRate
+    product_code: str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        line_no = self.line_no
+
+        description = self.description
+
+        quantity = self.quantity
+
+        unit_price = self.unit_price
+
+        vat_rate = self.vat_rate.value
+
+        product_code = self.product_code
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "lineNo": line_no,
+                "description": description,
+                "quantity": quantity,
+                "unitPrice": unit_price,
+                "vatRate": vat_rate,
+            }
+        )
+        if product_code is not UNSET:
+            field_dict["productCode"] = product_code
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        line_no = d.pop("lineNo")
+
+        description = d.pop("description")
+
+        quantity = d.pop("quantity")
+
+        unit_price = d.pop("unitPrice")
+
+        vat_rate = DocumentVatRate(d.pop("vatRate"))
+
+        product_code = d.pop("productCode", UNSET)
+
+        document_line_create = cls(
+            line_no=line_no,
+            description=description,
+            quantity=quantity,
+            unit_price=unit_price,
+            vat_rate=vat_rate,
+            product_code=product_code,
+        )
+
+        return document_line_create

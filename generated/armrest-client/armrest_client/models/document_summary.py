@@ -1,0 +1,259 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.document_type import DocumentType
+
+if TYPE_CHECKING:
+    from ..models.document_distribution import DocumentDistribution
+
+
+T = TypeVar("T", bound="DocumentSummary")
+
+
+@_attrs_define
+class DocumentSummary:
+    """A document without its lines, as listed by listDocuments. Amounts are as printed on the document; the totals are
+    positive for every type and the AR item carries the sign.
+
+        Attributes:
+            document_no (str): The client's number of the document; compared case-insensitively.
+            document_uuid (UUID): A lower-case UUID.
+            document_type (DocumentType): The kind of document. `INVOICE`, `INTERESTNOTE` (late-payment interest) and
+                `REMINDER` (the reminder fee) debit the customer; `CREDITNOTE` credits the customer and may name the invoice or
+                interest note it credits (`creditedDocumentNo`).
+            customer_no (str): The client's number of the customer; compared case-insensitively.
+            document_date (datetime.date): A calendar date, `YYYY-MM-DD`.
+            due_date (datetime.date): A calendar date, `YYYY-MM-DD`.
+            currency (str): ISO 4217 currency code. Values are listed by the Codes resource (`currency`).
+            kid (str): KID payment reference: 2 to 25 digits, the last a MOD10 (Luhn) or MOD11 check digit, as the client's
+                `kidAlgorithm` and `kidLength` configuration say. A wrong check digit answers 422.
+            reference_no (None | str): The client's own reference; `null` when none was given.
+            bundle_key (None | str): The `bundleKey` the document was created with; `null` when none.
+            document_bundle_id (int): The server's id of the document bundle.
+            buyer_reference (None | str): The buyer's reference; `null` when none.
+            seller_reference (None | str): The seller's contact; `null` when none.
+            credited_document_no (None | str): The document a credit note credits; `null` for other types and for a credit
+                note that names none.
+            distribution (DocumentDistribution): How the document is distributed.
+            amount_excl_vat (float): An amount in the currency of its record, with at most two decimals.
+            vat_amount (float): An amount in the currency of its record, with at most two decimals.
+            amount_incl_vat (float): An amount in the currency of its record, with at most two decimals.
+            ar_item_id (int): The server's id of the AR item.
+            created_at (datetime.datetime): An instant, RFC 3339 in UTC.
+    """
+
+    document_no: str
+    document_uuid: UUID
+    document_type: DocumentType
+    customer_no: str
+    document_date: datetime.date
+    due_date: datetime.date
+    currency: str
+    kid: str
+    reference_no: None | str
+    bundle_key: None | str
+    document_bundle_id: int
+    buyer_reference: None | str
+    seller_reference: None | str
+    credited_document_no: None | str
+    distribution: DocumentDistribution
+    amount_excl_vat: float
+    vat_amount: float
+    amount_incl_vat: float
+    ar_item_id: int
+    created_at: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        document_no = self.document_no
+
+        document_uuid = str(self.document_uuid)
+
+        document_type = self.document_type.value
+
+        customer_no = self.customer_no
+
+        document_date = self.document_date.isoformat()
+
+        due_date = self.due_date.isoformat()
+
+        currency = self.currency
+
+        kid = self.kid
+
+        reference_no: None | str
+        reference_no = self.reference_no
+
+        bundle_key: None | str
+        bundle_key = self.bundle_key
+
+        document_bundle_id = self.document_bundle_id
+
+        buyer_reference: None | str
+        buyer_reference = self.buyer_reference
+
+        seller_reference: None | str
+        seller_reference = self.seller_reference
+
+        credited_document_no: None | str
+        credited_document_no = self.credited_document_no
+
+        distribution = self.distribution.to_dict()
+
+        amount_excl_vat = self.amount_excl_vat
+
+        vat_amount = self.vat_amount
+
+        amount_incl_vat = self.amount_incl_vat
+
+        ar_item_id = self.ar_item_id
+
+        created_at = self.created_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "documentNo": document_no,
+                "documentUuid": document_uuid,
+                "documentType": document_type,
+                "customerNo": customer_no,
+                "documentDate": document_date,
+                "dueDate": due_date,
+                "currency": currency,
+                "kid": kid,
+                "referenceNo": reference_no,
+                "bundleKey": bundle_key,
+                "documentBundleId": document_bundle_id,
+                "buyerReference": buyer_reference,
+                "sellerReference": seller_reference,
+                "creditedDocumentNo": credited_document_no,
+                "distribution": distribution,
+                "amountExclVat": amount_excl_vat,
+                "vatAmount": vat_amount,
+                "amountInclVat": amount_incl_vat,
+                "arItemId": ar_item_id,
+                "createdAt": created_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.document_distribution import DocumentDistribution  # noqa: PLC0415
+
+        d = dict(src_dict)
+        document_no = d.pop("documentNo")
+
+        document_uuid = UUID(d.pop("documentUuid"))
+
+        document_type = DocumentType(d.pop("documentType"))
+
+        customer_no = d.pop("customerNo")
+
+        document_date = datetime.date.fromisoformat(d.pop("documentDate"))
+
+        due_date = datetime.date.fromisoformat(d.pop("dueDate"))
+
+        currency = d.pop("currency")
+
+        kid = d.pop("kid")
+
+        def _parse_reference_no(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        reference_no = _parse_reference_no(d.pop("referenceNo"))
+
+        def _parse_bundle_key(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        bundle_key = _parse_bundle_key(d.pop("bundleKey"))
+
+        document_bundle_id = d.pop("documentBundleId")
+
+        def _parse_buyer_reference(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        buyer_reference = _parse_buyer_reference(d.pop("buyerReference"))
+
+        def _parse_seller_reference(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        seller_reference = _parse_seller_reference(d.pop("sellerReference"))
+
+        def _parse_credited_document_no(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        credited_document_no = _parse_credited_document_no(d.pop("creditedDocumentNo"))
+
+        distribution = DocumentDistribution.from_dict(d.pop("distribution"))
+
+        amount_excl_vat = d.pop("amountExclVat")
+
+        vat_amount = d.pop("vatAmount")
+
+        amount_incl_vat = d.pop("amountInclVat")
+
+        ar_item_id = d.pop("arItemId")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        document_summary = cls(
+            document_no=document_no,
+            document_uuid=document_uuid,
+            document_type=document_type,
+            customer_no=customer_no,
+            document_date=document_date,
+            due_date=due_date,
+            currency=currency,
+            kid=kid,
+            reference_no=reference_no,
+            bundle_key=bundle_key,
+            document_bundle_id=document_bundle_id,
+            buyer_reference=buyer_reference,
+            seller_reference=seller_reference,
+            credited_document_no=credited_document_no,
+            distribution=distribution,
+            amount_excl_vat=amount_excl_vat,
+            vat_amount=vat_amount,
+            amount_incl_vat=amount_incl_vat,
+            ar_item_id=ar_item_id,
+            created_at=created_at,
+        )
+
+        document_summary.additional_properties = d
+        return document_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

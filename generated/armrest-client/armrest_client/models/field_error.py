@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="FieldError")
+
+
+@_attrs_define
+class FieldError:
+    """One problem with one field of the request.
+
+    Attributes:
+        pointer (str): Where the problem is: a JSON pointer into the body (`/customer/ssn`), or `#/query/pagesize`,
+            `#/path/clientno`, `#/header/Authorization` for parameters.
+        message (str): What is wrong, for a person.
+        code (str): Stable machine-readable reason: a JSON Schema keyword (`required`, `pattern`, `maximum`,
+            `additionalProperties`, ...) or a rule name (`checkDigit`, `notFound`, `conflict`, ...).
+    """
+
+    pointer: str
+    message: str
+    code: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        pointer = self.pointer
+
+        message = self.message
+
+        code = self.code
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "pointer": pointer,
+                "message": message,
+                "code": code,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        pointer = d.pop("pointer")
+
+        message = d.pop("message")
+
+        code = d.pop("code")
+
+        field_error = cls(
+            pointer=pointer,
+            message=message,
+            code=code,
+        )
+
+        field_error.additional_properties = d
+        return field_error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FileUpload")
+
+
+@_attrs_define
+class FileUpload:
+    """One file to store.
+
+    Attributes:
+        file_name (str): The file's name, without any folder: no `/`, `\\` or control characters, and no leading `.`. It
+            is stored sanitised (see uploadFiles).
+        file_type (str): The file's type code (`PDF`, `CSV`, `XML`, ...). Which types a client may upload is the client
+            config `allowedFileTypes`; the codes are listed by the Codes resource (`fileType`).
+        media_type (str): The media type of the content (RFC 6838 `type/subtype`, no parameters).
+        content (str): The file's bytes, standard base64 (RFC 4648, padded, no line breaks): at least 1 and at most 5
+            MiB (5242880 bytes) decoded.
+        document_no (str | Unset): The client's number of the document; compared case-insensitively.
+    """
+
+    file_name: str
+    file_type: str
+    media_type: str
+    content: str
+    document_no: str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        file_name = self.file_name
+
+        file_type = self.file_type
+
+        media_type = self.media_type
+
+        content = self.content
+
+        document_no = self.document_no
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "fileName": file_name,
+                "fileType": file_type,
+                "mediaType": media_type,
+                "content": content,
+            }
+        )
+        if document_no is not UNSET:
+            field_dict["documentNo"] = document_no
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        file_name = d.pop("fileName")
+
+        file_type = d.pop("fileType")
+
+        media_type = d.pop("mediaType")
+
+        content = d.pop("content")
+
+        document_no = d.pop("documentNo", UNSET)
+
+        file_upload = cls(
+            file_name=file_name,
+            file_type=file_type,
+            media_type=media_type,
+            content=content,
+            document_no=document_no,
+        )
+
+        return file_upload

@@ -1,0 +1,144 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.file_upload_item_result_result_type import FileUploadItemResultResultType
+
+if TYPE_CHECKING:
+    from ..models.field_error import FieldError
+
+
+T = TypeVar("T", bound="FileUploadItemResult")
+
+
+@_attrs_define
+class FileUploadItemResult:
+    """What happened to one file of the upload.
+
+    Attributes:
+        index (int): Position of the file in the request's `files` (0-based).
+        file_name (str): The stored (sanitised) name of a stored file; the name as sent for a rejected one.
+        result_type (FileUploadItemResultResultType): `STORED`: the file is stored (or an identical one already was);
+            `REJECTED`: it was not, see `errors`.
+        file_id (None | UUID): The id of the stored file; `null` when rejected.
+        size (int | None): Size in bytes of the stored file; `null` when rejected.
+        errors (list[FieldError]): Why the file was rejected (pointers into the request, `/files/<index>/...`); empty
+            when stored.
+    """
+
+    index: int
+    file_name: str
+    result_type: FileUploadItemResultResultType
+    file_id: None | UUID
+    size: int | None
+    errors: list[FieldError]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        index = self.index
+
+        file_name = self.file_name
+
+        result_type = self.result_type.value
+
+        file_id: None | str
+        if isinstance(self.file_id, UUID):
+            file_id = str(self.file_id)
+        else:
+            file_id = self.file_id
+
+        size: int | None
+        size = self.size
+
+        errors = []
+        for errors_item_data in self.errors:
+            errors_item = errors_item_data.to_dict()
+            errors.append(errors_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "index": index,
+                "fileName": file_name,
+                "resultType": result_type,
+                "fileId": file_id,
+                "size": size,
+                "errors": errors,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.field_error import FieldError  # noqa: PLC0415
+
+        d = dict(src_dict)
+        index = d.pop("index")
+
+        file_name = d.pop("fileName")
+
+        result_type = FileUploadItemResultResultType(d.pop("resultType"))
+
+        def _parse_file_id(data: object) -> None | UUID:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                file_id_type_0 = UUID(data)
+
+                return file_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | UUID, data)
+
+        file_id = _parse_file_id(d.pop("fileId"))
+
+        def _parse_size(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        size = _parse_size(d.pop("size"))
+
+        errors = []
+        _errors = d.pop("errors")
+        for errors_item_data in _errors:
+            errors_item = FieldError.from_dict(errors_item_data)
+
+            errors.append(errors_item)
+
+        file_upload_item_result = cls(
+            index=index,
+            file_name=file_name,
+            result_type=result_type,
+            file_id=file_id,
+            size=size,
+            errors=errors,
+        )
+
+        file_upload_item_result.additional_properties = d
+        return file_upload_item_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

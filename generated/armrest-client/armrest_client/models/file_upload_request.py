@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.file_upload import FileUpload
+    from ..models.metadata import Metadata
+
+
+T = TypeVar("T", bound="FileUploadRequest")
+
+
+@_attrs_define
+class FileUploadRequest:
+    """The body of uploadFiles.
+
+    Attributes:
+        metadata (Metadata): Who acts and why. Sent beside the payload on every write.
+        files (list[FileUpload]): The files to store, 1 to 20 (the whole body at most 8 MiB).
+    """
+
+    metadata: Metadata
+    files: list[FileUpload]
+
+    def to_dict(self) -> dict[str, Any]:
+        metadata = self.metadata.to_dict()
+
+        files = []
+        for files_item_data in self.files:
+            files_item = files_item_data.to_dict()
+            files.append(files_item)
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "metadata": metadata,
+                "files": files,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.file_upload import FileUpload  # noqa: PLC0415
+        from ..models.metadata import Metadata  # noqa: PLC0415
+
+        d = dict(src_dict)
+        metadata = Metadata.from_dict(d.pop("metadata"))
+
+        files = []
+        _files = d.pop("files")
+        for files_item_data in _files:
+            files_item = FileUpload.from_dict(files_item_data)
+
+            files.append(files_item)
+
+        file_upload_request = cls(
+            metadata=metadata,
+            files=files,
+        )
+
+        return file_upload_request

@@ -1,0 +1,143 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="GlMovement")
+
+
+@_attrs_define
+class GlMovement:
+    """Movement and balance of one GL account in one GL period, derived from the GL items (never stored a second time).
+    `movement` = `debit` - `credit`; `closingBalance` = `openingBalance` + `movement`. The opening balance of a period
+    is the closing balance of the period before; the opening balance of period 1 is the closing balance of period 12 of
+    the year before (no year-end closing of result accounts is made). Over all accounts of one period the movements, and
+    the balances, sum to zero.
+
+        Attributes:
+            account_no (str): GL account number (Norwegian standard chart of accounts, NS 4102). Accounts in use: 1500
+                Kundefordringer / Accounts receivable, 1920 Bank, 2700 Utgående merverdiavgift / Output VAT, 3000 Salgsinntekt /
+                Sales revenue, 3900 Gebyrinntekt / Fee income, 7830 Tap på fordringer / Bad debt loss, 8050 Renteinntekt /
+                Interest income.
+            account_name (str): Name of the GL account, in the language asked for by `Accept-Language` (Norwegian by
+                default).
+            gl_year (int): GL year (the calendar year of the posting date).
+            gl_period (int): GL period, the calendar month of the posting date (1 = January).
+            opening_balance (float): An amount in the currency of its record, with at most two decimals.
+            debit (float): An amount in the currency of its record, with at most two decimals.
+            credit (float): An amount in the currency of its record, with at most two decimals.
+            movement (float): An amount in the currency of its record, with at most two decimals.
+            closing_balance (float): An amount in the currency of its record, with at most two decimals.
+            closed (bool): Whether the period is closed. The figures of a closed period are final; those of an open period
+                grow as events are posted.
+    """
+
+    account_no: str
+    account_name: str
+    gl_year: int
+    gl_period: int
+    opening_balance: float
+    debit: float
+    credit: float
+    movement: float
+    closing_balance: float
+    closed: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        account_no = self.account_no
+
+        account_name = self.account_name
+
+        gl_year = self.gl_year
+
+        gl_period = self.gl_period
+
+        opening_balance = self.opening_balance
+
+        debit = self.debit
+
+        credit = self.credit
+
+        movement = self.movement
+
+        closing_balance = self.closing_balance
+
+        closed = self.closed
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "accountNo": account_no,
+                "accountName": account_name,
+                "glYear": gl_year,
+                "glPeriod": gl_period,
+                "openingBalance": opening_balance,
+                "debit": debit,
+                "credit": credit,
+                "movement": movement,
+                "closingBalance": closing_balance,
+                "closed": closed,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        account_no = d.pop("accountNo")
+
+        account_name = d.pop("accountName")
+
+        gl_year = d.pop("glYear")
+
+        gl_period = d.pop("glPeriod")
+
+        opening_balance = d.pop("openingBalance")
+
+        debit = d.pop("debit")
+
+        credit = d.pop("credit")
+
+        movement = d.pop("movement")
+
+        closing_balance = d.pop("closingBalance")
+
+        closed = d.pop("closed")
+
+        gl_movement = cls(
+            account_no=account_no,
+            account_name=account_name,
+            gl_year=gl_year,
+            gl_period=gl_period,
+            opening_balance=opening_balance,
+            debit=debit,
+            credit=credit,
+            movement=movement,
+            closing_balance=closing_balance,
+            closed=closed,
+        )
+
+        gl_movement.additional_properties = d
+        return gl_movement
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

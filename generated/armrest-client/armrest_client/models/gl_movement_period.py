@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.gl_movement import GlMovement
+
+
+T = TypeVar("T", bound="GlMovementPeriod")
+
+
+@_attrs_define
+class GlMovementPeriod:
+    """One closed GL period with the movement and balance of every account posted on up to its end.
+
+    Attributes:
+        gl_year (int): GL year (the calendar year of the posting date).
+        gl_period (int): GL period, the calendar month of the posting date (1 = January).
+        closed (bool): Always `true`: this answer only names closed periods.
+        closed_on (datetime.date): A calendar date, `YYYY-MM-DD`.
+        movements (list[GlMovement]): One entry per account with any GL item posted up to the period's last day, in
+            `accountNo` order.
+    """
+
+    gl_year: int
+    gl_period: int
+    closed: bool
+    closed_on: datetime.date
+    movements: list[GlMovement]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        gl_year = self.gl_year
+
+        gl_period = self.gl_period
+
+        closed = self.closed
+
+        closed_on = self.closed_on.isoformat()
+
+        movements = []
+        for movements_item_data in self.movements:
+            movements_item = movements_item_data.to_dict()
+            movements.append(movements_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "glYear": gl_year,
+                "glPeriod": gl_period,
+                "closed": closed,
+                "closedOn": closed_on,
+                "movements": movements,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.gl_movement import GlMovement  # noqa: PLC0415
+
+        d = dict(src_dict)
+        gl_year = d.pop("glYear")
+
+        gl_period = d.pop("glPeriod")
+
+        closed = d.pop("closed")
+
+        closed_on = datetime.date.fromisoformat(d.pop("closedOn"))
+
+        movements = []
+        _movements = d.pop("movements")
+        for movements_item_data in _movements:
+            movements_item = GlMovement.from_dict(movements_item_data)
+
+            movements.append(movements_item)
+
+        gl_movement_period = cls(
+            gl_year=gl_year,
+            gl_period=gl_period,
+            closed=closed,
+            closed_on=closed_on,
+            movements=movements,
+        )
+
+        gl_movement_period.additional_properties = d
+        return gl_movement_period
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

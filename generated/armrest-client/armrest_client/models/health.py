@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.health_status import HealthStatus
+
+if TYPE_CHECKING:
+    from ..models.health_database import HealthDatabase
+    from ..models.health_worker import HealthWorker
+
+
+T = TypeVar("T", bound="Health")
+
+
+@_attrs_define
+class Health:
+    """The state of the service and of what it depends on.
+
+    Attributes:
+        status (HealthStatus): `UP`: the database and the worker are up. `DEGRADED`: the database is up but the worker
+            is down (reads and one-item writes work; batches and report jobs wait in the queue). `DOWN`: the database is
+            down (answered with 503).
+        version (str): The version of this contract the server implements (`info.version`, semantic versioning).
+        time (datetime.datetime): An instant, RFC 3339 in UTC.
+        database (HealthDatabase): The database check: one trivial query with a 2-second timeout. `DOWN` when it fails
+            or times out.
+        worker (HealthWorker): The background worker that runs batches and report jobs. `DOWN` when its last heartbeat
+            is more than 60 seconds old or it has never sent one.
+    """
+
+    status: HealthStatus
+    version: str
+    time: datetime.datetime
+    database: HealthDatabase
+    worker: HealthWorker
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status = self.status.value
+
+        version = self.version
+
+        time = self.time.isoformat()
+
+        database = self.database.to_dict()
+
+        worker = self.worker.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+                "version": version,
+                "time": time,
+                "database": database,
+                "worker": worker,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.health_database import HealthDatabase  # noqa: PLC0415
+        from ..models.health_worker import HealthWorker  # noqa: PLC0415
+
+        d = dict(src_dict)
+        status = HealthStatus(d.pop("status"))
+
+        version = d.pop("version")
+
+        time = datetime.datetime.fromisoformat(d.pop("time"))
+
+        database = HealthDatabase.from_dict(d.pop("database"))
+
+        worker = HealthWorker.from_dict(d.pop("worker"))
+
+        health = cls(
+            status=status,
+            version=version,
+            time=time,
+            database=database,
+            worker=worker,
+        )
+
+        health.additional_properties = d
+        return health
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.health_component_status import HealthComponentStatus
+
+T = TypeVar("T", bound="HealthDatabase")
+
+
+@_attrs_define
+class HealthDatabase:
+    """The database check: one trivial query with a 2-second timeout. `DOWN` when it fails or times out.
+
+    Attributes:
+        status (HealthComponentStatus): Whether one component answers.
+        latency_ms (int | None): How long the check took, in milliseconds; `null` when the database is down.
+    """
+
+    status: HealthComponentStatus
+    latency_ms: int | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status = self.status.value
+
+        latency_ms: int | None
+        latency_ms = self.latency_ms
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+                "latencyMs": latency_ms,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        status = HealthComponentStatus(d.pop("status"))
+
+        def _parse_latency_ms(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        latency_ms = _parse_latency_ms(d.pop("latencyMs"))
+
+        health_database = cls(
+            status=status,
+            latency_ms=latency_ms,
+        )
+
+        health_database.additional_properties = d
+        return health_database
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.health_component_status import HealthComponentStatus
+
+T = TypeVar("T", bound="HealthWorker")
+
+
+@_attrs_define
+class HealthWorker:
+    """The background worker that runs batches and report jobs. `DOWN` when its last heartbeat is more than 60 seconds old
+    or it has never sent one.
+
+        Attributes:
+            status (HealthComponentStatus): Whether one component answers.
+            last_heartbeat (datetime.datetime | None): When the worker last reported; `null` when it never has (or the
+                database is down).
+            queued (int): Batches and report jobs waiting to start (status `QUEUED`); 0 when the database is down.
+    """
+
+    status: HealthComponentStatus
+    last_heartbeat: datetime.datetime | None
+    queued: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status = self.status.value
+
+        last_heartbeat: None | str
+        if isinstance(self.last_heartbeat, datetime.datetime):
+            last_heartbeat = self.last_heartbeat.isoformat()
+        else:
+            last_heartbeat = self.last_heartbeat
+
+        queued = self.queued
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+                "lastHeartbeat": last_heartbeat,
+                "queued": queued,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        status = HealthComponentStatus(d.pop("status"))
+
+        def _parse_last_heartbeat(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                last_heartbeat_type_0 = datetime.datetime.fromisoformat(data)
+
+                return last_heartbeat_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        last_heartbeat = _parse_last_heartbeat(d.pop("lastHeartbeat"))
+
+        queued = d.pop("queued")
+
+        health_worker = cls(
+            status=status,
+            last_heartbeat=last_heartbeat,
+            queued=queued,
+        )
+
+        health_worker.additional_properties = d
+        return health_worker
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

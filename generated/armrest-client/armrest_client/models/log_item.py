@@ -1,0 +1,185 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.log_entity_type import LogEntityType
+from ..models.log_item_method import LogItemMethod
+from ..models.log_operation_id import LogOperationId
+from ..models.write_result_code import WriteResultCode
+
+T = TypeVar("T", bound="LogItem")
+
+
+@_attrs_define
+class LogItem:
+    """What one successful write request did. Every write answered 2xx leaves exactly one log item, in the write's own
+    transaction; a refused request (4xx) leaves none, since bad input changes nothing. Log items are never changed or
+    deleted. They never hold tokens, secrets or personal numbers (birth numbers, bank account numbers).
+
+        Attributes:
+            log_item_id (int): The server's id of the log item; ids grow with time.
+            logged_at (datetime.datetime): An instant, RFC 3339 in UTC.
+            user_id (str): The person or system acting: `metadata.userId` of the request; for a write without a body
+                (deleteCustomer), the token's subject.
+            source (None | str): `metadata.source` of the request; `null` when not sent.
+            correlation_id (None | str): `metadata.correlationId` of the request; `null` when not sent.
+            operation_id (LogOperationId): The `operationId` of the write that left the log item.
+            method (LogItemMethod): HTTP method of the request.
+            path (str): Request path below the base URL, without the query string.
+            entity_type (LogEntityType): The kind of record the write addressed, which also says what `entityKey` holds:
+                `CUSTOMER` customerNo (createCustomer, updateCustomer, deleteCustomer); `DOCUMENT` documentNo (createDocument);
+                `ARITEM` arItemId (updateArItem); `AUTOPOSTING` the `autopostingmethod` of the request (createAutoPostings);
+                `PAYMENTRESERVATION` paymentId (createPaymentReservation); `ACTION` the `actiontype` (createAction); `REPORT`
+                the `reporttype` (createReportAction); `FILE` the fileId of the first file stored (uploadFiles); `BATCH`
+                batchUuid (createCustomerBatch, updateCustomerBatch, createDocumentBatch).
+            entity_key (str): The key of the record the write addressed, as text (see `entityType` for which key). Never a
+                personal number.
+            status (int): HTTP status the request was answered with (always a success).
+            result (WriteResultCode): What happened to the named resource.
+            message (str): The answer's `message`.
+    """
+
+    log_item_id: int
+    logged_at: datetime.datetime
+    user_id: str
+    source: None | str
+    correlation_id: None | str
+    operation_id: LogOperationId
+    method: LogItemMethod
+    path: str
+    entity_type: LogEntityType
+    entity_key: str
+    status: int
+    result: WriteResultCode
+    message: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        log_item_id = self.log_item_id
+
+        logged_at = self.logged_at.isoformat()
+
+        user_id = self.user_id
+
+        source: None | str
+        source = self.source
+
+        correlation_id: None | str
+        correlation_id = self.correlation_id
+
+        operation_id = self.operation_id.value
+
+        method = self.method.value
+
+        path = self.path
+
+        entity_type = self.entity_type.value
+
+        entity_key = self.entity_key
+
+        status = self.status
+
+        result = self.result.value
+
+        message = self.message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "logItemId": log_item_id,
+                "loggedAt": logged_at,
+                "userId": user_id,
+                "source": source,
+                "correlationId": correlation_id,
+                "operationId": operation_id,
+                "method": method,
+                "path": path,
+                "entityType": entity_type,
+                "entityKey": entity_key,
+                "status": status,
+                "result": result,
+                "message": message,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        log_item_id = d.pop("logItemId")
+
+        logged_at = datetime.datetime.fromisoformat(d.pop("loggedAt"))
+
+        user_id = d.pop("userId")
+
+        def _parse_source(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        source = _parse_source(d.pop("source"))
+
+        def _parse_correlation_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        correlation_id = _parse_correlation_id(d.pop("correlationId"))
+
+        operation_id = LogOperationId(d.pop("operationId"))
+
+        method = LogItemMethod(d.pop("method"))
+
+        path = d.pop("path")
+
+        entity_type = LogEntityType(d.pop("entityType"))
+
+        entity_key = d.pop("entityKey")
+
+        status = d.pop("status")
+
+        result = WriteResultCode(d.pop("result"))
+
+        message = d.pop("message")
+
+        log_item = cls(
+            log_item_id=log_item_id,
+            logged_at=logged_at,
+            user_id=user_id,
+            source=source,
+            correlation_id=correlation_id,
+            operation_id=operation_id,
+            method=method,
+            path=path,
+            entity_type=entity_type,
+            entity_key=entity_key,
+            status=status,
+            result=result,
+            message=message,
+        )
+
+        log_item.additional_properties = d
+        return log_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.log_item import LogItem
+    from ..models.summary import Summary
+
+
+T = TypeVar("T", bound="LogItemList")
+
+
+@_attrs_define
+class LogItemList:
+    """A page of log items, in `logItemId` order (oldest first).
+
+    Attributes:
+        summary (Summary): The paging envelope of every list. The first call freezes its result set under `queryId`;
+            later pages are read with `?query=<queryId>&pageno=<n>` on the same path.
+        log_items (list[LogItem]):
+    """
+
+    summary: Summary
+    log_items: list[LogItem]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        summary = self.summary.to_dict()
+
+        log_items = []
+        for log_items_item_data in self.log_items:
+            log_items_item = log_items_item_data.to_dict()
+            log_items.append(log_items_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "summary": summary,
+                "logItems": log_items,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.log_item import LogItem  # noqa: PLC0415
+        from ..models.summary import Summary  # noqa: PLC0415
+
+        d = dict(src_dict)
+        summary = Summary.from_dict(d.pop("summary"))
+
+        log_items = []
+        _log_items = d.pop("logItems")
+        for log_items_item_data in _log_items:
+            log_items_item = LogItem.from_dict(log_items_item_data)
+
+            log_items.append(log_items_item)
+
+        log_item_list = cls(
+            summary=summary,
+            log_items=log_items,
+        )
+
+        log_item_list.additional_properties = d
+        return log_item_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def page_items(self) -> list[LogItem]:
+        """The records of this page (`log_items`), which `armrest_client.paging` iterates."""
+        return self.log_items

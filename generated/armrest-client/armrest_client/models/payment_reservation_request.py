@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.metadata import Metadata
+    from ..models.payment_reservation_input import PaymentReservationInput
+
+
+T = TypeVar("T", bound="PaymentReservationRequest")
+
+
+@_attrs_define
+class PaymentReservationRequest:
+    """A payment reservation to create.
+
+    Attributes:
+        metadata (Metadata): Who acts and why. Sent beside the payload on every write.
+        payment_reservation (PaymentReservationInput): The announced payment and what it pays: a document's AR item
+            (`arItemId`, `documentNo`, `documentUuid`, `referenceNo` or the document `kid`) or a customer (`accountNo`,
+            `customerNo` or `customerKid`). At least one identifier is required; every one given must lead to the same
+            target.
+    """
+
+    metadata: Metadata
+    payment_reservation: PaymentReservationInput
+
+    def to_dict(self) -> dict[str, Any]:
+        metadata = self.metadata.to_dict()
+
+        payment_reservation = self.payment_reservation.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "metadata": metadata,
+                "paymentReservation": payment_reservation,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.metadata import Metadata  # noqa: PLC0415
+        from ..models.payment_reservation_input import PaymentReservationInput  # noqa: PLC0415
+
+        d = dict(src_dict)
+        metadata = Metadata.from_dict(d.pop("metadata"))
+
+        payment_reservation = PaymentReservationInput.from_dict(d.pop("paymentReservation"))
+
+        payment_reservation_request = cls(
+            metadata=metadata,
+            payment_reservation=payment_reservation,
+        )
+
+        return payment_reservation_request

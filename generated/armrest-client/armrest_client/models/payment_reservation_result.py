@@ -1,0 +1,138 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.write_result_code import WriteResultCode
+from ..models.write_status import WriteStatus
+
+T = TypeVar("T", bound="PaymentReservationResult")
+
+
+@_attrs_define
+class PaymentReservationResult:
+    """The answer to a new payment reservation.
+
+    Attributes:
+        status (WriteStatus): How far the request came: `PROCESSED` (done), `ACCEPTED` (queued for asynchronous
+            processing), `VALIDATED` (a dry run passed every check and wrote nothing).
+        result (WriteResultCode): What happened to the named resource.
+        message (str): A sentence for a person.
+        client_no (int): Amili's number of the client (the creditor whose ledger this is).
+        payment_id (str): The bank's or payer's id of a payment (1 to 64 printable characters, no leading or trailing
+            space). A payment reservation and the payment auto posting that fulfils it carry the same `paymentId`.
+        reservation_id (int): The server's id of the reservation.
+        ar_item_id (int | None): The AR item reserved; `null` for a customer reservation.
+        customer_no (str): The client's number of the customer; compared case-insensitively.
+        expires_on (datetime.date): A calendar date, `YYYY-MM-DD`.
+    """
+
+    status: WriteStatus
+    result: WriteResultCode
+    message: str
+    client_no: int
+    payment_id: str
+    reservation_id: int
+    ar_item_id: int | None
+    customer_no: str
+    expires_on: datetime.date
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status = self.status.value
+
+        result = self.result.value
+
+        message = self.message
+
+        client_no = self.client_no
+
+        payment_id = self.payment_id
+
+        reservation_id = self.reservation_id
+
+        ar_item_id: int | None
+        ar_item_id = self.ar_item_id
+
+        customer_no = self.customer_no
+
+        expires_on = self.expires_on.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+                "result": result,
+                "message": message,
+                "clientNo": client_no,
+                "paymentId": payment_id,
+                "reservationId": reservation_id,
+                "arItemId": ar_item_id,
+                "customerNo": customer_no,
+                "expiresOn": expires_on,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        status = WriteStatus(d.pop("status"))
+
+        result = WriteResultCode(d.pop("result"))
+
+        message = d.pop("message")
+
+        client_no = d.pop("clientNo")
+
+        payment_id = d.pop("paymentId")
+
+        reservation_id = d.pop("reservationId")
+
+        def _parse_ar_item_id(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        ar_item_id = _parse_ar_item_id(d.pop("arItemId"))
+
+        customer_no = d.pop("customerNo")
+
+        expires_on = datetime.date.fromisoformat(d.pop("expiresOn"))
+
+        payment_reservation_result = cls(
+            status=status,
+            result=result,
+            message=message,
+            client_no=client_no,
+            payment_id=payment_id,
+            reservation_id=reservation_id,
+            ar_item_id=ar_item_id,
+            customer_no=customer_no,
+            expires_on=expires_on,
+        )
+
+        payment_reservation_result.additional_properties = d
+        return payment_reservation_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

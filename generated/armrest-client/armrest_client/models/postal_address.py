@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="PostalAddress")
+
+
+@_attrs_define
+class PostalAddress:
+    """The customer's postal address. Every field is always present; unset ones are empty strings.
+
+    Attributes:
+        address_line_1 (str): First address line (street and number, or c/o).
+        address_line_2 (str): Second address line.
+        address_line_3 (str): Third address line.
+        postal_code (str): Postal code (4 digits in Norway).
+        city_name (str): Postal place (city).
+        country_text (str): Country name as printed on the address.
+        country_code (str): ISO 3166-1 alpha-2 country code; empty means Norway.
+    """
+
+    address_line_1: str
+    address_line_2: str
+    address_line_3: str
+    postal_code: str
+    city_name: str
+    country_text: str
+    country_code: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        address_line_1 = self.address_line_1
+
+        address_line_2 = self.address_line_2
+
+        address_line_3 = self.address_line_3
+
+        postal_code = self.postal_code
+
+        city_name = self.city_name
+
+        country_text = self.country_text
+
+        country_code = self.country_code
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "addressLine1": address_line_1,
+                "addressLine2": address_line_2,
+                "addressLine3": address_line_3,
+                "postalCode": postal_code,
+                "cityName": city_name,
+                "countryText": country_text,
+                "countryCode": country_code,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        address_line_1 = d.pop("addressLine1")
+
+        address_line_2 = d.pop("addressLine2")
+
+        address_line_3 = d.pop("addressLine3")
+
+        postal_code = d.pop("postalCode")
+
+        city_name = d.pop("cityName")
+
+        country_text = d.pop("countryText")
+
+        country_code = d.pop("countryCode")
+
+        postal_address = cls(
+            address_line_1=address_line_1,
+            address_line_2=address_line_2,
+            address_line_3=address_line_3,
+            postal_code=postal_code,
+            city_name=city_name,
+            country_text=country_text,
+            country_code=country_code,
+        )
+
+        postal_address.additional_properties = d
+        return postal_address
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.metadata import Metadata
+    from ..models.report_action_request_action import ReportActionRequestAction
+
+
+T = TypeVar("T", bound="ReportActionRequest")
+
+
+@_attrs_define
+class ReportActionRequest:
+    """A request to generate a report.
+
+    Attributes:
+        metadata (Metadata): Who acts and why. Sent beside the payload on every write.
+        action (ReportActionRequestAction): The report action.
+    """
+
+    metadata: Metadata
+    action: ReportActionRequestAction
+
+    def to_dict(self) -> dict[str, Any]:
+        metadata = self.metadata.to_dict()
+
+        action = self.action.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "metadata": metadata,
+                "action": action,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.metadata import Metadata  # noqa: PLC0415
+        from ..models.report_action_request_action import ReportActionRequestAction  # noqa: PLC0415
+
+        d = dict(src_dict)
+        metadata = Metadata.from_dict(d.pop("metadata"))
+
+        action = ReportActionRequestAction.from_dict(d.pop("action"))
+
+        report_action_request = cls(
+            metadata=metadata,
+            action=action,
+        )
+
+        return report_action_request

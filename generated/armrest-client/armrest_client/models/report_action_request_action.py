@@ -1,0 +1,49 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.report_input import ReportInput
+
+
+T = TypeVar("T", bound="ReportActionRequestAction")
+
+
+@_attrs_define
+class ReportActionRequestAction:
+    """The report action.
+
+    Attributes:
+        report (ReportInput): Parameters of the report.
+    """
+
+    report: ReportInput
+
+    def to_dict(self) -> dict[str, Any]:
+        report = self.report.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "report": report,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.report_input import ReportInput  # noqa: PLC0415
+
+        d = dict(src_dict)
+        report = ReportInput.from_dict(d.pop("report"))
+
+        report_action_request_action = cls(
+            report=report,
+        )
+
+        return report_action_request_action

@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.report_type import ReportType
+from ..models.write_result_code import WriteResultCode
+from ..models.write_status import WriteStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ReportActionResult")
+
+
+@_attrs_define
+class ReportActionResult:
+    """The answer to a report action; the report job runs on the batch queue.
+
+    Attributes:
+        status (WriteStatus): How far the request came: `PROCESSED` (done), `ACCEPTED` (queued for asynchronous
+            processing), `VALIDATED` (a dry run passed every check and wrote nothing).
+        result (WriteResultCode): What happened to the named resource.
+        message (str): A sentence for a person.
+        client_no (int): Amili's number of the client (the creditor whose ledger this is).
+        report_type (ReportType): The report to generate. `adb`: age distributed balance per customer at `asOfDate` (not
+            due, one column per interval, an open-ended column for older items and, if asked, a debt-collection column);
+            `aritems`: every AR item open at `asOfDate` with its remaining amount; `glbalance`: balance per GL account at
+            `asOfDate`.
+        job_queue_id (int): The report job's number in the job queue.
+        batch_uuid (UUID | Unset): A lower-case UUID.
+    """
+
+    status: WriteStatus
+    result: WriteResultCode
+    message: str
+    client_no: int
+    report_type: ReportType
+    job_queue_id: int
+    batch_uuid: UUID | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status = self.status.value
+
+        result = self.result.value
+
+        message = self.message
+
+        client_no = self.client_no
+
+        report_type = self.report_type.value
+
+        job_queue_id = self.job_queue_id
+
+        batch_uuid: str | Unset = UNSET
+        if not isinstance(self.batch_uuid, Unset):
+            batch_uuid = str(self.batch_uuid)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+                "result": result,
+                "message": message,
+                "clientNo": client_no,
+                "reportType": report_type,
+                "jobQueueId": job_queue_id,
+            }
+        )
+        if batch_uuid is not UNSET:
+            field_dict["batchUuid"] = batch_uuid
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        status = WriteStatus(d.pop("status"))
+
+        result = WriteResultCode(d.pop("result"))
+
+        message = d.pop("message")
+
+        client_no = d.pop("clientNo")
+
+        report_type = ReportType(d.pop("reportType"))
+
+        job_queue_id = d.pop("jobQueueId")
+
+        _batch_uuid = d.pop("batchUuid", UNSET)
+        batch_uuid: UUID | Unset
+        if isinstance(_batch_uuid, Unset):
+            batch_uuid = UNSET
+        else:
+            batch_uuid = UUID(_batch_uuid)
+
+        report_action_result = cls(
+            status=status,
+            result=result,
+            message=message,
+            client_no=client_no,
+            report_type=report_type,
+            job_queue_id=job_queue_id,
+            batch_uuid=batch_uuid,
+        )
+
+        report_action_result.additional_properties = d
+        return report_action_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

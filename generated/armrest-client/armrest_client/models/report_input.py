@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.report_input_include_sum_type_1 import ReportInputIncludeSumType1
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.adb_report_input import AdbReportInput
+
+
+T = TypeVar("T", bound="ReportInput")
+
+
+@_attrs_define
+class ReportInput:
+    """Parameters of the report.
+
+    Attributes:
+        include_sum (bool | ReportInputIncludeSumType1): Whether the report ends with a sum row. `true`, `"true"` and
+            `"includeSum"` (the value Amili's documentation sends) mean yes; `false` and `"false"` mean no.
+        as_of_date (datetime.date | Unset): A calendar date, `YYYY-MM-DD`.
+        adb (AdbReportInput | Unset): Parameters of the `adb` report; only allowed for that report type (422 otherwise).
+            When absent, the intervals come from the client's configuration `adbIntervals` and no debt collection column is
+            made.
+    """
+
+    include_sum: bool | ReportInputIncludeSumType1
+    as_of_date: datetime.date | Unset = UNSET
+    adb: AdbReportInput | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        include_sum: bool | str
+        if isinstance(self.include_sum, ReportInputIncludeSumType1):
+            include_sum = self.include_sum.value
+        else:
+            include_sum = self.include_sum
+
+        as_of_date: str | Unset = UNSET
+        if not isinstance(self.as_of_date, Unset):
+            as_of_date = self.as_of_date.isoformat()
+
+        adb: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.adb, Unset):
+            adb = self.adb.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "includeSum": include_sum,
+            }
+        )
+        if as_of_date is not UNSET:
+            field_dict["asOfDate"] = as_of_date
+        if adb is not UNSET:
+            field_dict["adb"] = adb
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.adb_report_input import AdbReportInput  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_include_sum(data: object) -> bool | ReportInputIncludeSumType1:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                include_sum_type_1 = ReportInputIncludeSumType1(data)
+
+                return include_sum_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(bool | ReportInputIncludeSumType1, data)
+
+        include_sum = _parse_include_sum(d.pop("includeSum"))
+
+        _as_of_date = d.pop("asOfDate", UNSET)
+        as_of_date: datetime.date | Unset
+        if isinstance(_as_of_date, Unset):
+            as_of_date = UNSET
+        else:
+            as_of_date = datetime.date.fromisoformat(_as_of_date)
+
+        _adb = d.pop("adb", UNSET)
+        adb: AdbReportInput | Unset
+        if isinstance(_adb, Unset):
+            adb = UNSET
+        else:
+            adb = AdbReportInput.from_dict(_adb)
+
+        report_input = cls(
+            include_sum=include_sum,
+            as_of_date=as_of_date,
+            adb=adb,
+        )
+
+        return report_input

@@ -1,0 +1,140 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="Summary")
+
+
+@_attrs_define
+class Summary:
+    """The paging envelope of every list. The first call freezes its result set under `queryId`; later pages are read with
+    `?query=<queryId>&pageno=<n>` on the same path.
+
+        Attributes:
+            page_no (int): Number of this page, from 1.
+            current_page_size (int): Records on this page.
+            page_size_limit (int): The page size in force for this query (after defaults and the fallback for page sizes
+                below 5).
+            total_pages (int): Pages in the frozen result set.
+            total_count (int): Records in the frozen result set (at most `maximumCount`).
+            maximum_count (int): The most records this query may return.
+            next_page (None | str): URL of the next page, `null` on the last page.
+            last_page (None | str): URL of the last page, `null` when the result is empty.
+            query_id (str): Opaque id of the frozen result set (22 URL-safe characters).
+    """
+
+    page_no: int
+    current_page_size: int
+    page_size_limit: int
+    total_pages: int
+    total_count: int
+    maximum_count: int
+    next_page: None | str
+    last_page: None | str
+    query_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        page_no = self.page_no
+
+        current_page_size = self.current_page_size
+
+        page_size_limit = self.page_size_limit
+
+        total_pages = self.total_pages
+
+        total_count = self.total_count
+
+        maximum_count = self.maximum_count
+
+        next_page: None | str
+        next_page = self.next_page
+
+        last_page: None | str
+        last_page = self.last_page
+
+        query_id = self.query_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "pageNo": page_no,
+                "currentPageSize": current_page_size,
+                "pageSizeLimit": page_size_limit,
+                "totalPages": total_pages,
+                "totalCount": total_count,
+                "maximumCount": maximum_count,
+                "nextPage": next_page,
+                "lastPage": last_page,
+                "queryId": query_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        page_no = d.pop("pageNo")
+
+        current_page_size = d.pop("currentPageSize")
+
+        page_size_limit = d.pop("pageSizeLimit")
+
+        total_pages = d.pop("totalPages")
+
+        total_count = d.pop("totalCount")
+
+        maximum_count = d.pop("maximumCount")
+
+        def _parse_next_page(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        next_page = _parse_next_page(d.pop("nextPage"))
+
+        def _parse_last_page(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        last_page = _parse_last_page(d.pop("lastPage"))
+
+        query_id = d.pop("queryId")
+
+        summary = cls(
+            page_no=page_no,
+            current_page_size=current_page_size,
+            page_size_limit=page_size_limit,
+            total_pages=total_pages,
+            total_count=total_count,
+            maximum_count=maximum_count,
+            next_page=next_page,
+            last_page=last_page,
+            query_id=query_id,
+        )
+
+        summary.additional_properties = d
+        return summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.write_result_code import WriteResultCode
+from ..models.write_status import WriteStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WriteResult")
+
+
+@_attrs_define
+class WriteResult:
+    """The envelope every write answers with: `status`, `result` and `message`, plus the identifiers of what was written
+    (each operation's answer adds its own).
+
+        Attributes:
+            status (WriteStatus): How far the request came: `PROCESSED` (done), `ACCEPTED` (queued for asynchronous
+                processing), `VALIDATED` (a dry run passed every check and wrote nothing).
+            result (WriteResultCode): What happened to the named resource.
+            message (str): A sentence for a person.
+            client_no (int | Unset): Amili's number of the client (the creditor whose ledger this is).
+    """
+
+    status: WriteStatus
+    result: WriteResultCode
+    message: str
+    client_no: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status = self.status.value
+
+        result = self.result.value
+
+        message = self.message
+
+        client_no = self.client_no
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+                "result": result,
+                "message": message,
+            }
+        )
+        if client_no is not UNSET:
+            field_dict["clientNo"] = client_no
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        status = WriteStatus(d.pop("status"))
+
+        result = WriteResultCode(d.pop("result"))
+
+        message = d.pop("message")
+
+        client_no = d.pop("clientNo", UNSET)
+
+        write_result = cls(
+            status=status,
+            result=result,
+            message=message,
+            client_no=client_no,
+        )
+
+        write_result.additional_properties = d
+        return write_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,305 @@
+"""Override `auth`: client credentials fetched from the token URL, cached until `expires_on`, refreshed
+once on 401; or a static token. Fakes (httpx.MockTransport) for the rules, the real server for the
+real flow."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+import time
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+from urllib.parse import parse_qs
+
+import httpx
+import pytest
+from armrest_client import ArmrestClient, BearerToken, ClientCredentials
+from armrest_client.api.customers import get_customer, list_customers
+from armrest_client.api.health import get_health
+from armrest_client.auth import DEFAULT_TOKEN_URL, Token
+from armrest_client.models import Customer
+from armrest_client.problems import AuthenticationError, Unauthorized
+
+from tests.client.fakes import BASE, customer
+from tests.support.server import CLIENTNO, Server
+from tests.support.spec import BUNDLE_YAML
+
+CUSTOMER = customer("1")
+
+
+class TokenServer:
+    """A fake API: a token URL issuing numbered tokens, and customers that need the latest token."""
+
+    def __init__(self, *, now: Callable[[], float], ttl: int = 3600) -> None:
+        self.now = now
+        self.ttl = ttl
+        self.issued: list[str] = []
+        self.forms: list[dict[str, list[str]]] = []
+        self.seen: list[str | None] = []
+        self.revoked: set[str] = set()
+        self.lock = threading.Lock()
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/token":
+            with self.lock:
+                form = parse_qs(request.content.decode())
+                self.forms.append(form)
+                if form.get("client_secret") != ["s3cret"]:
+                    return httpx.Response(
+                        401,
+                        json={
+                            "error": "invalid_client",
+                            "error_description": "unknown client or wrong secret",
+                        },
+                    )
+                token = f"token-{len(self.issued) + 1}"
+                self.issued.append(token)
+                expires_on = int(self.now()) + self.ttl
+            return httpx.Response(
+                200,
+                json={
+                    "access_token": token,
+                    "token_type": "Bearer",
+                    "expires_in": self.ttl,
+                    "expires_on": expires_on,
+                    "not_before": int(self.now()),
+                },
+            )
+        authorization = request.headers.get("Authorization")
+        self.seen.append(authorization)
+        token = (authorization or "").removeprefix("Bearer ")
+        if token not in self.issued or token in self.revoked:
+            return httpx.Response(
+                401,
+                json={"type": "about:blank", "title": "Unauthorized", "status": 401, "detail": "bad token"},
+                headers={
+                    "Content-Type": "application/problem+json",
+                    "WWW-Authenticate": 'Bearer error="invalid_token"',
+                },
+            )
+        return httpx.Response(200, json=CUSTOMER)
+
+
+class Clock:
+    def __init__(self, start: float = 1_800_000_000.0) -> None:
+        self.now = start
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def fake(clock: Clock | None = None, **options: Any) -> tuple[TokenServer, ClientCredentials, httpx.Client]:
+    clock = clock or Clock()
+    api = TokenServer(now=clock, **options)
+    auth = ClientCredentials("demo-2218", "s3cret", clock=clock)
+    return api, auth, httpx.Client(base_url=BASE, transport=httpx.MockTransport(api), auth=auth)
+
+
+def test_the_token_url_is_the_contracts() -> None:
+    import yaml
+
+    spec = yaml.safe_load(BUNDLE_YAML.read_text())
+    assert (
+        spec["components"]["securitySchemes"]["clientCredentials"]["flows"]["clientCredentials"]["tokenUrl"]
+        == DEFAULT_TOKEN_URL
+    )
+
+
+def test_a_token_is_fetched_with_the_client_credentials_and_cached() -> None:
+    api, auth, http = fake()
+    for _ in range(3):
+        assert http.get("/clients/2218/customers/1").status_code == 200
+    assert api.issued == ["token-1"]
+    assert api.seen == ["Bearer token-1"] * 3
+    assert api.forms == [
+        {"grant_type": ["client_credentials"], "client_id": ["demo-2218"], "client_secret": ["s3cret"]}
+    ]
+    assert auth.fetches == 1
+
+
+def test_the_token_url_is_resolved_against_the_api_host() -> None:
+    urls: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        urls.append(str(request.url))
+        if request.url.path == "/token":
+            return httpx.Response(200, json={"access_token": "t", "expires_on": 4_000_000_000})
+        return httpx.Response(200, json=CUSTOMER)
+
+    http = httpx.Client(
+        base_url=BASE, transport=httpx.MockTransport(handler), auth=ClientCredentials("a", "b")
+    )
+    http.get("/clients/2218/customers/1")
+    assert urls == ["https://arm.example/token", "https://arm.example/arm/v1/clients/2218/customers/1"]
+
+
+def test_the_cached_token_is_replaced_when_expires_on_comes_near() -> None:
+    clock = Clock()
+    api, auth, http = fake(clock, ttl=3600)
+    http.get("/clients/2218/customers/1")
+    clock.now += 3600 - 61  # still more than the 60 s margin left
+    http.get("/clients/2218/customers/1")
+    assert api.issued == ["token-1"]
+    clock.now += 2  # within the margin of expires_on
+    http.get("/clients/2218/customers/1")
+    assert api.issued == ["token-1", "token-2"]
+    assert api.seen[-1] == "Bearer token-2"
+    assert auth.token is not None and auth.token.expires_on == int(clock.now) + 3600
+
+
+def test_a_401_refreshes_the_token_once_and_resends_the_request() -> None:
+    api, _auth, http = fake()
+    http.get("/clients/2218/customers/1")
+    api.revoked.add("token-1")  # e.g. the server's key was rotated
+    response = http.post("/clients/2218/customers", json={"customer": CUSTOMER})
+    assert response.status_code == 200
+    assert api.issued == ["token-1", "token-2"]
+    assert api.seen == ["Bearer token-1", "Bearer token-1", "Bearer token-2"]
+
+
+def test_a_second_401_is_answered_not_looped() -> None:
+    api, _auth, http = fake()
+    http.get("/clients/2218/customers/1")
+    api.revoked.update({"token-1", "token-2", "token-3"})
+    response = http.get("/clients/2218/customers/1")
+    assert response.status_code == 401
+    assert api.issued == ["token-1", "token-2"]  # one refresh, no more
+
+
+def test_wrong_credentials_raise_authentication_error() -> None:
+    api = TokenServer(now=Clock())
+    client = ArmrestClient(
+        BASE, client_id="demo-2218", client_secret="wrong", transport=httpx.MockTransport(api)
+    )
+    with pytest.raises(AuthenticationError) as caught:
+        get_customer.sync(CLIENTNO, "1", client=client)
+    assert caught.value.status == 401
+    assert caught.value.title == "invalid_client"
+    assert caught.value.detail == "unknown client or wrong secret"
+    assert api.seen == []  # no API request went out without a token
+
+
+def test_a_token_answer_without_a_token_raises() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json={"token_type": "Bearer"})
+
+    http = httpx.Client(
+        base_url=BASE, transport=httpx.MockTransport(handler), auth=ClientCredentials("a", "b")
+    )
+    with pytest.raises(AuthenticationError, match="Invalid token answer"):
+        http.get("/clients/2218/customers/1")
+
+
+def test_threads_share_one_token_fetch() -> None:
+    api, _auth, http = fake()
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        codes = list(pool.map(lambda _: http.get("/clients/2218/customers/1").status_code, range(32)))
+    assert codes == [200] * 32
+    assert api.issued == ["token-1"]
+
+
+def test_async_flow_caches_and_refreshes() -> None:
+    clock = Clock()
+    api = TokenServer(now=clock)
+    auth = ClientCredentials("demo-2218", "s3cret", clock=clock)
+
+    async def run() -> list[int]:
+        async with httpx.AsyncClient(base_url=BASE, transport=httpx.MockTransport(api), auth=auth) as http:
+            first = await asyncio.gather(*[http.get("/clients/2218/customers/1") for _ in range(10)])
+            api.revoked.add("token-1")
+            second = await http.get("/clients/2218/customers/1")
+            return [r.status_code for r in [*first, second]]
+
+    assert asyncio.run(run()) == [200] * 11
+    assert api.issued == ["token-1", "token-2"]
+
+
+def test_the_client_credentials_client_refreshes_through_generated_endpoints() -> None:
+    api = TokenServer(now=Clock())
+    client = ArmrestClient(
+        BASE, client_id="demo-2218", client_secret="s3cret", transport=httpx.MockTransport(api)
+    )
+    assert isinstance(client.auth, ClientCredentials)
+    with client:
+        assert get_customer.sync(CLIENTNO, "1", client=client) is not None
+        api.revoked.add("token-1")
+        customer = get_customer.sync(CLIENTNO, "1", client=client)
+    assert isinstance(customer, Customer)
+    assert api.issued == ["token-1", "token-2"]
+
+
+def test_a_static_token_is_sent_as_is() -> None:
+    seen: list[str | None] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request.headers.get("Authorization"))
+        return httpx.Response(200, json=CUSTOMER)
+
+    client = ArmrestClient(BASE, token="static-token", transport=httpx.MockTransport(handler))
+    assert isinstance(client.auth, BearerToken)
+    get_customer.sync(CLIENTNO, "1", client=client)
+    assert seen == ["Bearer static-token"]
+    assert "static-token" not in repr(client)
+
+
+def test_secrets_stay_out_of_reprs() -> None:
+    client = ArmrestClient(BASE, client_id="demo-2218", client_secret="s3cret")
+    assert "s3cret" not in repr(client) and "s3cret" not in repr(client.auth)
+
+
+def test_credentials_are_checked() -> None:
+    with pytest.raises(ValueError):
+        ArmrestClient(BASE, token="t", client_id="a", client_secret="b")
+    with pytest.raises(ValueError):
+        ArmrestClient(BASE, client_id="a")
+
+
+# -- against the real server ----------------------------------------------------------------------------
+
+
+def test_client_credentials_against_the_server(server: Server) -> None:
+    with ArmrestClient(
+        server.base_url, client_id=server.client_id, client_secret=server.client_secret
+    ) as client:
+        page = list_customers.sync(CLIENTNO, client=client, pagesize=5)
+        again = list_customers.sync(CLIENTNO, client=client, pagesize=5)
+        assert isinstance(client.auth, ClientCredentials)
+        assert client.auth.fetches == 1
+        assert client.auth.token is not None and client.auth.token.expires_on > 0
+    assert page is not None and again is not None
+
+
+def test_wrong_secret_against_the_server(server: Server) -> None:
+    wrong = ArmrestClient(server.base_url, client_id=server.client_id, client_secret="wrong")
+    with wrong as client, pytest.raises(AuthenticationError) as caught:
+        list_customers.sync(CLIENTNO, client=client)
+    assert caught.value.status == 401
+
+
+def test_static_token_against_the_server(server: Server) -> None:
+    with ArmrestClient(server.base_url, token=server.token()) as client:
+        assert list_customers.sync(CLIENTNO, client=client, pagesize=5) is not None
+    with ArmrestClient(server.base_url, token="not-a-token") as client, pytest.raises(Unauthorized) as caught:
+        list_customers.sync(CLIENTNO, client=client)
+    assert caught.value.status == 401 and caught.value.title
+
+
+def test_health_needs_no_credentials(server: Server) -> None:
+    with ArmrestClient(server.base_url) as client:
+        health = get_health.sync(client=client)
+    assert health is not None and health.version
+
+
+def test_a_refused_token_is_refreshed_against_the_server(server: Server) -> None:
+    """The 401 path on real sockets: the cached token is one the server refuses (as after a key rotation)."""
+    with ArmrestClient(
+        server.base_url, client_id=server.client_id, client_secret=server.client_secret
+    ) as client:
+        auth = client.auth
+        assert isinstance(auth, ClientCredentials)
+        auth._token = Token("revoked.token.value", time.time() + 3600)
+        page = list_customers.sync(CLIENTNO, client=client, pagesize=5)
+        assert page is not None
+        assert auth.fetches == 1
+        assert auth.token is not None and auth.token.access_token != "revoked.token.value"

@@ -1,0 +1,82 @@
+"""The generated package is typed (`py.typed`) and passes `mypy --strict`; an integrator's code gets the
+precise types (pages, records, unwrapped results) and wrong arguments are caught."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from tests.client.conftest import CLIENT_PROJECT
+
+PACKAGE = CLIENT_PROJECT / "armrest_client"
+
+INTEGRATOR = textwrap.dedent(
+    """
+    from typing import reveal_type
+
+    from armrest_client import ArmrestClient, aiter_items, iter_items, iter_pages, unwrap
+    from armrest_client.api.ar_items import list_ar_items
+    from armrest_client.api.customers import get_customer, list_customers
+
+    client = ArmrestClient("http://127.0.0.1:8080/arm/v1", token="t")
+    for customer in iter_items(list_customers.sync, 2218, client=client, pagesize=100):
+        reveal_type(customer)
+    for page in iter_pages(list_customers.sync, 2218, client=client):
+        reveal_type(page)
+    reveal_type(unwrap(get_customer.sync(2218, "543210", client=client)))
+
+
+    async def read() -> None:
+        async for item in aiter_items(list_ar_items.asyncio, 2218, client=client):
+            reveal_type(item)
+
+
+    iter_items(list_customers.sync, 2218, client=client, pagesize="100")
+    iter_items(get_customer.sync, 2218, "543210", client=client)
+    """
+)
+
+
+def test_the_package_is_marked_typed() -> None:
+    assert (PACKAGE / "py.typed").is_file()
+    assert "[tool.mypy]\nstrict = true" in (CLIENT_PROJECT / "pyproject.toml").read_text()
+
+
+def mypy(*args: str, cwd: Path, cache: Path) -> subprocess.CompletedProcess[str]:
+    pytest.importorskip("mypy", reason="mypy is a test dependency")
+    env = {**os.environ, "MYPYPATH": str(CLIENT_PROJECT)}
+    return subprocess.run(
+        [sys.executable, "-m", "mypy", "--cache-dir", str(cache), "--no-error-summary", *args],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+
+
+def test_the_package_passes_mypy_strict(tmp_path: Path) -> None:
+    result = mypy("--strict", "armrest_client", cwd=CLIENT_PROJECT, cache=tmp_path / "cache")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_an_integrators_code_gets_precise_types(tmp_path: Path) -> None:
+    sample = tmp_path / "integrator.py"
+    sample.write_text(INTEGRATOR)
+    result = mypy(
+        "--strict", "--config-file", os.devnull, str(sample), cwd=tmp_path, cache=tmp_path / "cache"
+    )
+    lines = [line.split(": ", 1)[1] for line in result.stdout.splitlines() if ": " in line]
+    assert 'note: Revealed type is "armrest_client.models.customer.Customer"' in lines
+    assert 'note: Revealed type is "armrest_client.models.customer_list.CustomerList"' in lines
+    assert 'note: Revealed type is "armrest_client.models.ar_item.ArItem"' in lines
+    assert lines.count('note: Revealed type is "armrest_client.models.customer.Customer"') == 2  # unwrap too
+    errors = [line for line in lines if line.startswith("error:")]
+    assert len(errors) == 2, result.stdout
+    assert 'Argument "pagesize" to "iter_items" has incompatible type "str"' in errors[0]
+    assert 'Argument 1 to "iter_items" has incompatible type' in errors[1]  # getCustomer is no list

@@ -1,0 +1,136 @@
+"""Health: no token; UP, DEGRADED (worker silent for over 60 s) and DOWN (503, database unreachable)."""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import pytest
+from sqlalchemy import create_engine, update
+
+from armrest_server.store import batches, clients
+from armrest_server.store.db import ping, writing
+from armrest_server.store.tables import worker_heartbeats
+from tests.support.app import CLIENTNO, Api
+
+PATH = "/arm/v1/health"
+
+
+def health(api: Api) -> Any:
+    return api.client.get(PATH)  # no Authorization header
+
+
+def stop_workers(api: Api) -> None:
+    for worker in api.services.workers:
+        worker.stop()
+
+
+def age_heartbeats(api: Api, seconds: int) -> None:
+    with writing(api.services.engine) as conn:
+        conn.execute(update(worker_heartbeats).values(beat_at=datetime.now(UTC) - timedelta(seconds=seconds)))
+
+
+def test_health_needs_no_token_and_is_up(api: Api) -> None:
+    response = health(api)
+    assert (response.status_code, response.json()["status"]) == (200, "UP")
+
+
+def test_health_is_never_cached(api: Api) -> None:
+    assert health(api).headers["cache-control"] == "no-store"
+
+
+def test_health_names_the_contract_version(api: Api) -> None:
+    assert health(api).json()["version"] == api.services.spec_version
+
+
+def test_the_database_check_reports_its_latency(api: Api) -> None:
+    database = health(api).json()["database"]
+    assert (database["status"], 0 <= database["latencyMs"] <= 2000) == ("UP", True)
+
+
+def test_the_worker_reports_its_last_heartbeat(api: Api) -> None:
+    worker = health(api).json()["worker"]
+    beat = datetime.fromisoformat(worker["lastHeartbeat"].replace("Z", "+00:00"))
+    assert (worker["status"], datetime.now(UTC) - beat < timedelta(seconds=60)) == ("UP", True)
+
+
+def test_a_worker_silent_for_over_60_seconds_degrades_the_service(api: Api) -> None:
+    stop_workers(api)
+    age_heartbeats(api, 61)
+    body = health(api).json()
+    assert (body["status"], body["worker"]["status"], body["database"]["status"]) == (
+        "DEGRADED",
+        "DOWN",
+        "UP",
+    )
+
+
+def test_a_heartbeat_59_seconds_old_is_alive(api: Api) -> None:
+    stop_workers(api)
+    age_heartbeats(api, 59)
+    assert health(api).json()["status"] == "UP"
+
+
+def test_degraded_is_still_200(api: Api) -> None:
+    stop_workers(api)
+    age_heartbeats(api, 3600)
+    assert health(api).status_code == 200
+
+
+def test_queued_counts_the_batches_waiting_to_start(api: Api) -> None:
+    stop_workers(api)
+    with writing(api.services.engine) as conn:
+        clients.ensure(conn, CLIENTNO)
+        for _ in range(2):
+            batches.enqueue(conn, CLIENTNO, "REPORT", "tester", {}, 1)
+        running = batches.enqueue(conn, CLIENTNO, "REPORT", "tester", {}, 1)
+        conn.execute(
+            update(batches.batches).where(batches.batches.c.batch_uuid == running).values(status="PROCESSING")
+        )
+    assert health(api).json()["worker"]["queued"] == 2
+
+
+@pytest.fixture
+def database_down(api: Api, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The handler's database becomes unreachable (a file in a folder that does not exist)."""
+    monkeypatch.setattr(api.services, "engine", create_engine("sqlite:////nonexistent/folder/armrest.db"))
+
+
+def test_an_unreachable_database_answers_503_down(api: Api, database_down: None) -> None:
+    response = health(api)
+    body = response.json()
+    body.pop("time")
+    assert (response.status_code, body) == (
+        503,
+        {
+            "status": "DOWN",
+            "version": api.services.spec_version,
+            "database": {"status": "DOWN", "latencyMs": None},
+            "worker": {"status": "DOWN", "lastHeartbeat": None, "queued": 0},
+        },
+    )
+
+
+def test_503_is_json_and_not_cached(api: Api, database_down: None) -> None:
+    response = health(api)
+    assert (response.headers["content-type"], response.headers["cache-control"]) == (
+        "application/json",
+        "no-store",
+    )
+
+
+def test_health_ignores_a_bad_token(api: Api) -> None:
+    response = api.client.get(PATH, headers={"Authorization": "Bearer not-a-token"})
+    assert response.status_code == 200
+
+
+def test_a_database_that_hangs_is_down_after_the_timeout() -> None:
+    def slow_connection() -> sqlite3.Connection:
+        time.sleep(2)
+        return sqlite3.connect(":memory:", check_same_thread=False)
+
+    engine = create_engine("sqlite://", creator=slow_connection)
+    started = time.monotonic()
+    assert (ping(engine, 0.2), time.monotonic() - started < 1) == (None, True)

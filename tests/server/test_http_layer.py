@@ -1,0 +1,283 @@
+"""The spec-driven HTTP layer: every bad request is a problem+json 4xx and changes nothing; responses
+that break the contract become 500 in strict mode; a contract the layer cannot honour fails at start-up."""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Iterator
+from typing import Any
+
+import orjson
+import pytest
+from starlette.applications import Starlette
+from starlette.routing import Route
+from starlette.testclient import TestClient
+
+from armrest_server.http.call import Call, Principal, Reply
+from armrest_server.http.dispatch import Dispatcher, Limits
+from armrest_server.http.spec import PROBLEM_JSON, SpecError, compile_operations
+from tests.support.app import CLIENTNO, Api, spec, table_counts
+from tests.support.builders import file_upload, files_body
+
+FILES = f"/arm/v1/clients/{CLIENTNO}/files"
+
+
+@pytest.fixture
+def unchanged(api: Api) -> Iterator[None]:
+    """The test's requests must leave every table as it was."""
+    api.post(FILES, json=files_body())  # something to lose
+    before = table_counts(api)
+    yield
+    assert table_counts(api) == before
+
+
+def problem(response: Any, status: int) -> dict[str, Any]:
+    assert (response.status_code, response.headers["content-type"]) == (status, PROBLEM_JSON), response.text
+    body: dict[str, Any] = response.json()
+    assert body["status"] == status
+    return body
+
+
+def post_raw(api: Api, content: bytes, content_type: str = "application/json") -> Any:
+    return api.request("POST", FILES, content=content, headers={"Content-Type": content_type})
+
+
+# --- routing ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize("path", ["/arm/v1/clients/2218/nothing", "/arm/v1", "/elsewhere", "/arm/v2/health"])
+def test_an_unknown_path_answers_404(api: Api, unchanged: None, path: str) -> None:
+    problem(api.get(path), 404)
+
+
+def test_a_wrong_method_answers_405_with_allow(api: Api, unchanged: None) -> None:
+    response = api.delete(FILES)
+    assert (problem(response, 405)["status"], response.headers["allow"]) == (405, "GET, POST")
+
+
+def test_an_unacceptable_accept_answers_406(api: Api, unchanged: None) -> None:
+    problem(api.get(FILES, headers={"Accept": "text/html"}), 406)
+
+
+# --- bodies ----------------------------------------------------------------------------------------
+def test_a_wrong_content_type_answers_415(api: Api, unchanged: None) -> None:
+    problem(post_raw(api, orjson.dumps(files_body()), "text/plain"), 415)
+
+
+def test_malformed_json_answers_400(api: Api, unchanged: None) -> None:
+    assert problem(post_raw(api, b'{"metadata": {'), 400)["errors"][0]["code"] == "malformedJson"
+
+
+def test_a_10_mb_body_answers_413(api: Api, unchanged: None) -> None:
+    problem(post_raw(api, b" " * (10 * 1024 * 1024)), 413)
+
+
+def test_a_10_mb_body_without_content_length_answers_413(api: Api, unchanged: None) -> None:
+    def chunks() -> Iterator[bytes]:
+        for _ in range(10):
+            yield b" " * (1024 * 1024)
+
+    problem(api.request("POST", FILES, content=chunks(), headers={"Content-Type": "application/json"}), 413)
+
+
+def test_10000_deep_nesting_answers_400(api: Api, unchanged: None) -> None:
+    problem(post_raw(api, b"[" * 10_000 + b"]" * 10_000), 400)
+
+
+def test_invalid_utf8_answers_400(api: Api, unchanged: None) -> None:
+    problem(post_raw(api, b'{"metadata": {"userId": "\xff\xfe"}, "files": []}'), 400)
+
+
+def test_an_integer_beyond_64_bits_in_a_body_answers_400(api: Api, unchanged: None) -> None:
+    customer = b'{"customerNo": "1", "name": "x", "dueDays": 18446744073709551616}'
+    body = b'{"metadata": {"userId": "t"}, "customer": ' + customer + b"}"
+    response = api.request(
+        "POST", f"/clients/{CLIENTNO}/customers", content=body, headers={"Content-Type": "application/json"}
+    )
+    assert [e["pointer"] for e in problem(response, 400)["errors"]] == ["/customer/dueDays"]
+
+
+@pytest.mark.parametrize("value", ["18446744073709551616", "99999999999999999999999", "-9223372036854775809"])
+def test_an_integer_beyond_64_bits_in_a_query_answers_400(api: Api, unchanged: None, value: str) -> None:
+    response = api.get(f"/clients/{CLIENTNO}/glitems?voucherno={value}")
+    assert problem(response, 400)["errors"][0]["pointer"] == "#/query/voucherno"
+
+
+def test_an_unknown_field_answers_400_naming_it(api: Api, unchanged: None) -> None:
+    body = files_body(file_upload() | {"colour": "red"}) | {"extra": 1}
+    errors = problem(api.post(FILES, json=body), 400)["errors"]
+    assert sorted((e["pointer"], e["code"]) for e in errors) == [
+        ("/extra", "additionalProperties"),
+        ("/files/0/colour", "additionalProperties"),
+    ]
+
+
+def test_a_missing_body_answers_400(api: Api, unchanged: None) -> None:
+    problem(post_raw(api, b""), 400)
+
+
+# --- hostile strings -------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "path",
+    [
+        f"/clients/{CLIENTNO}/files/'%20OR%20'1'%3D'1",
+        f"/clients/{CLIENTNO}/glitems/1%3BDROP%20TABLE%20gl_entries",
+        f"/clients/{CLIENTNO}/logitems/1%20OR%201%3D1",
+        f"/clients/{CLIENTNO}/clientconfigs/x'%3B--",
+        f"/clients/{CLIENTNO}/files/..%2F..%2F..%2Fetc%2Fpasswd",
+        f"/clients/{CLIENTNO}/files/%2E%2E",
+        "/clients/2218%20OR%201%3D1/files",
+        "/codes/..%2F..%2Fetc%2Fpasswd",
+    ],
+)
+def test_hostile_path_values_answer_4xx(api: Api, unchanged: None, path: str) -> None:
+    response = api.get(path)
+    assert 400 <= response.status_code < 500 and response.headers["content-type"] == PROBLEM_JSON
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "glitems?documentno=1'%20OR%20'1'%3D'1",
+        "glitems?accountno=1500'--",
+        "glitems?fromdate=2026-01-01'%3B%20DROP%20TABLE%20gl_entries%3B--",
+        "files?fileid=..%2F..%2Fetc%2Fpasswd",
+        "files?filetype=PDF'%20OR%201%3D1",
+        "logitems?entitytype=CUSTOMER%20OR%201%3D1",
+        "glmovements?closed=true%20OR%201%3D1",
+    ],
+)
+def test_hostile_query_values_answer_400(api: Api, unchanged: None, query: str) -> None:
+    problem(api.get(f"/clients/{CLIENTNO}/{query}"), 400)
+
+
+def test_a_hostile_free_text_value_is_data_that_matches_nothing(api: Api, unchanged: None) -> None:
+    response = api.get(f"/clients/{CLIENTNO}/logitems?userid=x'%20OR%20'1'%3D'1&entitykey=1%20OR%201%3D1")
+    assert (response.status_code, response.json()["logItems"]) == (200, [])
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        file_upload(name="../../etc/passwd"),
+        file_upload(name="..\\..\\boot.ini"),
+        file_upload(documentNo="1' OR '1'='1"),
+        file_upload(file_type="PDF'; DROP TABLE files;--"),
+        file_upload() | {"mediaType": "text/plain'; DROP TABLE files"},
+    ],
+    ids=[
+        "traversal",
+        "backslashes",
+        "injection in documentNo",
+        "injection in fileType",
+        "injection in mediaType",
+    ],
+)
+def test_hostile_body_values_answer_400(api: Api, unchanged: None, item: dict[str, Any]) -> None:
+    problem(api.post(FILES, json=files_body(item)), 400)
+
+
+# --- responses are checked against the contract -----------------------------------------------------
+def dispatcher_client(handler: Any, strict: bool) -> TestClient:
+    handlers = {op.operation_id: handler for op in spec().operations}
+    dispatcher = Dispatcher(
+        spec(),
+        handlers,
+        lambda _header: Principal("tester", frozenset({CLIENTNO})),
+        services=None,
+        limits=Limits(strict=strict),
+    )
+    app = Starlette(routes=[Route("/arm/v1/{rest:path}", dispatcher.handle, methods=["GET", "POST"])])
+    return TestClient(app)
+
+
+def bad_health(_call: Call) -> Reply:
+    return Reply(200, {"status": "SUNNY"})
+
+
+def test_a_response_that_breaks_the_contract_is_a_500_in_strict_mode() -> None:
+    response = dispatcher_client(bad_health, strict=True).get("/arm/v1/health")
+    assert problem(response, 500)["detail"].startswith("Response 200 breaks the contract")
+
+
+def test_an_undeclared_status_is_a_500_in_strict_mode() -> None:
+    response = dispatcher_client(lambda _call: Reply(418, {"status": "teapot"}), strict=True).get(
+        "/arm/v1/health"
+    )
+    problem(response, 500)
+
+
+def test_outside_strict_mode_the_answer_is_sent_as_is() -> None:
+    response = dispatcher_client(bad_health, strict=False).get("/arm/v1/health")
+    assert (response.status_code, response.json()) == (200, {"status": "SUNNY"})
+
+
+def test_a_handler_that_fails_answers_a_500_problem() -> None:
+    def failing(_call: Call) -> Reply:
+        raise RuntimeError("boom")
+
+    assert "boom" not in problem(dispatcher_client(failing, strict=True).get("/arm/v1/health"), 500)["detail"]
+
+
+# --- a contract the layer cannot honour fails at start-up -------------------------------------------
+def tiny_spec(operation: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "openapi": "3.1.0",
+        "info": {"title": "tiny", "version": "1.0.0"},
+        "paths": {
+            "/things": {
+                "post": {
+                    "operationId": "makeThing",
+                    "tags": ["Things"],
+                    "responses": {"200": {"description": "ok"}},
+                }
+                | operation
+            }
+        },
+    }
+
+
+def test_the_tiny_spec_itself_compiles() -> None:
+    assert [op.operation_id for op in compile_operations(tiny_spec({}))] == ["makeThing"]
+
+
+@pytest.mark.parametrize(
+    "operation",
+    [
+        {"parameters": [{"name": "session", "in": "cookie", "schema": {"type": "string"}}]},
+        {
+            "requestBody": {
+                "content": {"multipart/form-data": {"schema": {"type": "object"}}},
+            }
+        },
+        {"parameters": [{"name": "filter", "in": "query", "schema": {"type": "object"}}]},
+        {
+            "parameters": [
+                {
+                    "name": "ids",
+                    "in": "query",
+                    "style": "pipeDelimited",
+                    "schema": {"type": "array", "items": {"type": "string"}},
+                }
+            ]
+        },
+        {"responses": {"200": {"description": "a PDF", "content": {"application/pdf": {}}}}},
+        {"responses": {"2XX": {"description": "any success"}}},
+    ],
+    ids=[
+        "cookie parameter",
+        "multipart body",
+        "object parameter",
+        "pipe-delimited array",
+        "pdf answer",
+        "2XX",
+    ],
+)
+def test_an_unsupported_feature_fails_at_start_up(operation: dict[str, Any]) -> None:
+    with pytest.raises(SpecError):
+        compile_operations(tiny_spec(operation))
+
+
+def test_an_unsupported_security_scheme_fails_at_start_up() -> None:
+    document = copy.deepcopy(tiny_spec({}))
+    document["components"] = {"securitySchemes": {"key": {"type": "apiKey", "in": "header", "name": "X-Key"}}}
+    with pytest.raises(SpecError):
+        compile_operations(document)

@@ -1,0 +1,172 @@
+"""createPaymentReservation: every way to name the target, the rules, and what a reservation holds."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+import pytest
+
+from armrest_server.domain.targets import customer_kid
+from tests.support.app import CLIENTNO, Api, table_counts
+from tests.support.builders import (
+    action_body,
+    create_customer,
+    create_document,
+    line,
+    reservation_body,
+)
+
+RESERVATIONS = f"/clients/{CLIENTNO}/paymentreservations"
+
+
+def _day(api: Api, offset: int = 0) -> str:
+    return (api.services.today() + timedelta(days=offset)).isoformat()
+
+
+def _invoice(
+    api: Api, document_no: str = "100234", customer_no: str = "543210", **fields: Any
+) -> dict[str, Any]:
+    create_customer(api, customer_no)
+    return create_document(
+        api,
+        document_no,
+        customer_no=customer_no,
+        lines=[line(1, 1000, vat_rate=0)],
+        documentDate=_day(api, -30),
+        dueDate=_day(api, -10),
+        **fields,
+    )
+
+
+def _reserve(
+    api: Api, status: int = 201, payment_id: str = "NETS-1", amount: float = 500, **target: Any
+) -> dict[str, Any]:
+    response = api.post(RESERVATIONS, json=reservation_body(payment_id, amount, **target))
+    assert response.status_code == status, response.text
+    body: dict[str, Any] = response.json()
+    return body
+
+
+def _code(body: dict[str, Any]) -> str:
+    code: str = body["errors"][0]["code"]
+    return code
+
+
+def test_reservation_of_a_document_names_its_item(api: Api) -> None:
+    doc = _invoice(api)
+    body = _reserve(api, documentNo="100234")
+    assert (body["arItemId"], body["customerNo"], body["result"]) == (doc["arItemId"], "543210", "CREATED")
+
+
+def test_expiry_defaults_to_payment_date_plus_reservation_days(api: Api) -> None:
+    _invoice(api)
+    body = _reserve(api, documentNo="100234", paymentDate=_day(api, 3))
+    assert body["expiresOn"] == _day(api, 3 + 14)
+
+
+@pytest.mark.parametrize("name", ["arItemId", "documentNo", "documentUuid", "referenceNo", "kid"])
+def test_every_document_identifier_names_the_item(sqlite_api: Api, name: str) -> None:
+    doc = _invoice(sqlite_api, referenceNo="ORD-1")
+    values = {"documentNo": "100234", "referenceNo": "ord-1", **doc}
+    assert _reserve(sqlite_api, **{name: values[name]})["arItemId"] == doc["arItemId"]
+
+
+@pytest.mark.parametrize("name", ["accountNo", "customerNo", "customerKid"])
+def test_every_customer_identifier_names_the_customer(sqlite_api: Api, name: str) -> None:
+    _invoice(sqlite_api)
+    account_no = create_customer(sqlite_api, "543210")["accountNo"]
+    values = {
+        "accountNo": account_no,
+        "customerNo": "543210",
+        "customerKid": customer_kid(account_no, "MOD10"),
+    }
+    body = _reserve(sqlite_api, **{name: values[name]})
+    assert (body["arItemId"], body["customerNo"]) == (None, "543210")
+
+
+def test_identifiers_of_different_targets_answer_mismatch(api: Api) -> None:
+    _invoice(api)
+    create_customer(api, "999")
+    assert _code(_reserve(api, 422, documentNo="100234", customerNo="999")) == "mismatch"
+
+
+def test_reference_of_several_documents_is_ambiguous(api: Api) -> None:
+    _invoice(api, "A1", referenceNo="ORD-1")
+    _invoice(api, "A2", referenceNo="ORD-1")
+    assert _code(_reserve(api, 422, referenceNo="ORD-1")) == "ambiguous"
+
+
+def test_unknown_document_answers_not_found(api: Api) -> None:
+    _invoice(api)
+    assert _code(_reserve(api, 422, documentNo="nope")) == "notFound"
+
+
+def test_kid_with_wrong_check_digit_answers_422(api: Api) -> None:
+    _invoice(api)
+    assert _code(_reserve(api, 422, kid="0001002345")) == "checkDigit"
+
+
+def test_payment_id_is_unique(api: Api) -> None:
+    _invoice(api)
+    _reserve(api, documentNo="100234", amount=100)
+    assert _code(_reserve(api, 422, customerNo="543210", amount=100)) == "conflict"
+
+
+def test_amount_beyond_the_open_amount_fails(api: Api) -> None:
+    _invoice(api)
+    assert _code(_reserve(api, 422, documentNo="100234", amount=1000.01)) == "exceedsRemaining"
+
+
+def test_expiry_before_today_fails(api: Api) -> None:
+    _invoice(api)
+    body = _reserve(api, 422, documentNo="100234", paymentDate=_day(api, -5), expiresOn=_day(api, -1))
+    assert body["errors"][0]["pointer"] == "/paymentReservation/expiresOn"
+
+
+def test_expiry_before_payment_date_fails(api: Api) -> None:
+    _invoice(api)
+    assert (
+        _code(_reserve(api, 422, documentNo="100234", paymentDate=_day(api, 5), expiresOn=_day(api, 2)))
+        == "dateRange"
+    )
+
+
+def test_item_already_reserved_fails(api: Api) -> None:
+    _invoice(api)
+    _reserve(api, documentNo="100234", payment_id="A", amount=100)
+    assert _code(_reserve(api, 422, documentNo="100234", payment_id="B", amount=100)) == "reserved"
+
+
+def test_customer_whose_items_are_all_reserved_fails(api: Api) -> None:
+    _invoice(api)
+    _reserve(api, documentNo="100234", payment_id="A", amount=100)
+    assert _code(_reserve(api, 422, customerNo="543210", payment_id="B", amount=100)) == "nothingOpen"
+
+
+def test_item_in_debt_collection_cannot_be_reserved(api: Api) -> None:
+    _invoice(api)
+    sent = api.post(f"/clients/{CLIENTNO}/actions/debtcollection", json=action_body(documentNo="100234"))
+    assert sent.status_code == 200, sent.text
+    assert _code(_reserve(api, 422, documentNo="100234")) == "inDebtCollection"
+
+
+def test_refused_reservation_changes_nothing(api: Api) -> None:
+    _invoice(api)
+    before = table_counts(api)
+    _reserve(api, 422, documentNo="100234", amount=5000)
+    assert table_counts(api) == before
+
+
+def test_reserved_item_shows_the_reservation(api: Api) -> None:
+    doc = _invoice(api)
+    _reserve(api, documentNo="100234", payment_id="NETS-7", amount=250)
+    item = api.get(f"/clients/{CLIENTNO}/aritems/{doc['arItemId']}").json()
+    assert item["paymentReservation"] == {"paymentId": "NETS-7", "amount": 250, "expiresOn": _day(api, 14)}
+
+
+def test_reservation_holds_debt_collection(api: Api) -> None:
+    _invoice(api)
+    _reserve(api, customerNo="543210")
+    refused = api.post(f"/clients/{CLIENTNO}/actions/debtcollection", json=action_body(documentNo="100234"))
+    assert (refused.status_code, _code(refused.json())) == (422, "reserved")

@@ -1,0 +1,148 @@
+"""A real server for tests: `armrest serve` as a subprocess on a free port of 127.0.0.1.
+
+Unlike tests/support/app.py (the ASGI app in-process), this is the server as an integrator meets it: its
+own process, real sockets, uvicorn. `serving()` stores an API client for the client-credentials flow,
+starts the server, waits for `GET /arm/v1/health`, and stops it at the end.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+
+CLIENTNO = 2218
+
+
+@dataclass(frozen=True)
+class Server:
+    """A running server and the credentials it knows."""
+
+    base_url: str  # ends with /arm/v1
+    origin: str  # http://127.0.0.1:PORT
+    database_url: str
+    client_id: str
+    client_secret: str
+    log: Path
+
+    def token(self, *clients: int) -> str:
+        """A bearer token from `armrest token` for the clients given (default 2218)."""
+        return armrest(
+            "token", *[f"--client={c}" for c in clients or (CLIENTNO,)], database_url=self.database_url
+        )
+
+
+def command() -> list[str]:
+    """The `armrest` console script of this environment (or the module, where no script is installed)."""
+    script = Path(sys.executable).with_name("armrest")
+    found = str(script) if script.exists() else shutil.which("armrest")
+    return [found] if found else [sys.executable, "-m", "armrest_server.cli"]
+
+
+def _env() -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("ARMREST_")}
+    return env | {"ARMREST_LOG_LEVEL": "WARNING"}
+
+
+def armrest(*args: str, database_url: str) -> str:
+    """Run an `armrest` command on the database and answer its output."""
+    done = subprocess.run(
+        [*command(), args[0], *args[1:], "--database-url", database_url],
+        capture_output=True,
+        text=True,
+        env=_env(),
+        timeout=120,
+    )
+    if done.returncode != 0:
+        raise RuntimeError(f"armrest {args[0]} failed ({done.returncode}):\n{done.stdout}\n{done.stderr}")
+    return done.stdout.strip()
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@contextmanager
+def serving(
+    folder: Path, *, client_id: str = "it-client", startup: float = 90.0, **flags: str
+) -> Iterator[Server]:
+    """`armrest serve` on a fresh SQLite database in `folder`, until the block ends.
+
+    `flags` become `--name value` options of `armrest serve` (e.g. `batch_workers="2"`).
+    """
+    database_url = f"sqlite:///{folder / 'armrest.db'}"
+    secret = f"secret-{os.getpid()}-{time.monotonic_ns()}"
+    armrest("add-client", client_id, f"--client={CLIENTNO}", f"--secret={secret}", database_url=database_url)
+    port = free_port()
+    origin = f"http://127.0.0.1:{port}"
+    options = [f"--{name.replace('_', '-')}={value}" for name, value in flags.items()]
+    log = folder / "server.log"
+    with log.open("wb") as sink:
+        process = subprocess.Popen(
+            [
+                *command(),
+                "serve",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                str(port),
+                "--database-url",
+                database_url,
+                *options,
+            ],
+            stdout=sink,
+            stderr=subprocess.STDOUT,
+            env=_env(),
+            start_new_session=True,
+        )
+    try:
+        _wait_until_healthy(process, origin, log, startup)
+        yield Server(f"{origin}/arm/v1", origin, database_url, client_id, secret, log)
+    finally:
+        _stop(process)
+
+
+def _wait_until_healthy(process: subprocess.Popen[bytes], origin: str, log: Path, startup: float) -> None:
+    deadline = time.monotonic() + startup
+    while True:
+        if process.poll() is not None:
+            raise RuntimeError(
+                f"armrest serve exited with {process.returncode}:\n{log.read_text(errors='replace')}"
+            )
+        try:
+            if httpx.get(f"{origin}/arm/v1/health", timeout=2.0).status_code == 200:
+                return
+        except httpx.TransportError:
+            pass
+        if time.monotonic() > deadline:
+            _stop(process)
+            raise RuntimeError(
+                f"armrest serve did not answer health in {startup}s:\n{log.read_text(errors='replace')}"
+            )
+        time.sleep(0.1)
+
+
+def _stop(process: subprocess.Popen[bytes]) -> None:
+    """SIGTERM to the server's process group (uvicorn and its workers), SIGKILL if it lingers."""
+    if process.poll() is not None:
+        return
+    try:
+        os.killpg(process.pid, signal.SIGTERM)
+        process.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait(timeout=5)
+    except ProcessLookupError:
+        pass

@@ -1,0 +1,1 @@
+"""Stage scripts of the pipeline, run by the nox sessions as `python -m tools.NAME`."""
