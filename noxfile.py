@@ -102,3 +102,43 @@ def bench(session: nox.Session) -> None:
     session.install("-e", ".[test]")
     bin_dir = node_tools(session)
     session.run("python", "bench/server_bench.py", *session.posargs, env={"ARMREST_NODE_BIN": str(bin_dir)})
+
+
+@nox.session(python=PYTHON)
+def docs(session: nox.Session) -> None:
+    """The HTML reference, dist/docs/index.html: one self-contained file, served at /arm/v1/docs."""
+    bin_dir = node_tools(session)
+    session.run("python", "-m", "tools.build_docs", *session.posargs, env={"ARMREST_NODE_BIN": str(bin_dir)})
+
+
+@nox.session(python=PYTHON)
+def diff(session: nox.Session) -> None:
+    """The contract against a base (-- --base REF): each change rated, info.version bump enforced.
+
+    The base defaults to the latest v* tag, else the previous commit; `-- --changelog` adds the
+    release's entry to CHANGELOG.md when the gate passes.
+    """
+    bin_dir = node_tools(session)
+    session.run(
+        "python", "-m", "tools.contract_diff", *session.posargs, env={"ARMREST_NODE_BIN": str(bin_dir)}
+    )
+
+
+@nox.session(python=PYTHON)
+def drift(session: nox.Session) -> None:
+    """generated/ matches its inputs: the bundle re-made from openapi/, the client from the bundle."""
+    session.install("-r", "overrides/generator-requirements.txt")
+    bin_dir = node_tools(session)
+    session.run("python", "-m", "tools.release", "drift", env={"ARMREST_NODE_BIN": str(bin_dir)})
+
+
+@nox.session(python=PYTHON, requires=["lint", "drift", "tests", "diff"])
+def release(session: nox.Session) -> None:
+    """After lint, drift, tests and diff: dist/ gets the bundle, the docs, the client's wheel and sdist.
+
+    nox runs the required sessions first and stops at the first that fails. They share the
+    command line, so the diff's base comes from ARMREST_DIFF_BASE here, not from `-- --base`.
+    """
+    session.install("build==1.6.1")
+    bin_dir = node_tools(session)
+    session.run("python", "-m", "tools.release", env={"ARMREST_NODE_BIN": str(bin_dir)})

@@ -62,7 +62,8 @@ class Change:
     rule: str  # the rule that rated it major or minor ("" when none did)
 
     def line(self) -> str:
-        return f"{self.impact:<5}  {self.where}  {self.pointer}  {self.message}".rstrip()
+        rule = f"  [{self.rule}]" if self.rule else ""
+        return f"{self.impact:<5}  {self.where}  {self.pointer}  {self.message}{rule}".rstrip()
 
 
 @dataclass(frozen=True)

@@ -47,13 +47,14 @@ class BearerToken(httpx.Auth):
 
 
 class Token:
-    """A token of the token URL and when to stop using it."""
+    """A token of the token URL, when it expires and when to stop sending it (`refresh_at`)."""
 
-    __slots__ = ("access_token", "expires_on")
+    __slots__ = ("access_token", "expires_on", "refresh_at")
 
-    def __init__(self, access_token: str, expires_on: float) -> None:
+    def __init__(self, access_token: str, expires_on: float, refresh_at: float | None = None) -> None:
         self.access_token = access_token
         self.expires_on = expires_on
+        self.refresh_at = expires_on if refresh_at is None else refresh_at
 
     def __repr__(self) -> str:
         return f"Token(expires_on={self.expires_on})"
@@ -67,7 +68,8 @@ class ClientCredentials(httpx.Auth):
         client_secret: its secret.
         token_url: where tokens come from; a relative URL is resolved against each request's URL
             (default `/token`, the contract's).
-        margin: seconds before `expires_on` at which a cached token is no longer sent.
+        margin: seconds before `expires_on` at which a cached token is no longer sent (at most half its
+            life).
         clock: the current unix time (for tests).
     """
 
@@ -149,15 +151,13 @@ class ClientCredentials(httpx.Auth):
         yield self._authorize(request, fresh)
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        raise RuntimeError(
-            "ClientCredentials runs through sync_auth_flow / async_auth_flow"
-        )  # pragma: no cover
+        raise RuntimeError("httpx runs sync_auth_flow or async_auth_flow")  # the two flows above replace it
 
     # -- the steps ------------------------------------------------------------------------------------
 
     def _valid_token(self) -> Token | None:
         token = self._token
-        if token is not None and self._clock() < token.expires_on - self.margin:
+        if token is not None and self._clock() < token.refresh_at:
             return token
         return None
 
@@ -187,14 +187,17 @@ class ClientCredentials(httpx.Auth):
             access_token = body["access_token"]
             if not isinstance(access_token, str) or not access_token:
                 raise ValueError("no access_token")
+            now = self._clock()
             expires_on = _seconds(body.get("expires_on"))
             if expires_on is None:  # a server that says only expires_in (RFC 6749)
-                expires_on = self._clock() + (_seconds(body.get("expires_in")) or 0.0)
+                expires_on = now + (_seconds(body.get("expires_in")) or 0.0)
         except (ValueError, KeyError, TypeError) as reason:
             problem = Problem(type_="about:blank", title="Invalid token answer", status=response.status_code)
             problem.detail = f"the token URL answered 200 without a usable token ({reason})"
             raise AuthenticationError(problem, response) from None
-        self._token = Token(access_token, expires_on)
+        # Stop sending it `margin` seconds before it expires, or half-way through a shorter life.
+        margin = min(self.margin, max(expires_on - now, 0.0) / 2)
+        self._token = Token(access_token, expires_on, expires_on - margin)
         self.fetches += 1
         return self._token
 

@@ -303,3 +303,15 @@ def test_a_refused_token_is_refreshed_against_the_server(server: Server) -> None
         assert page is not None
         assert auth.fetches == 1
         assert auth.token is not None and auth.token.access_token != "revoked.token.value"
+
+
+def test_a_short_lived_token_is_used_for_half_its_life() -> None:
+    clock = Clock()
+    api, _auth, http = fake(clock, ttl=30)  # shorter than the 60 s margin
+    http.get("/clients/2218/customers/1")
+    clock.now += 14
+    http.get("/clients/2218/customers/1")
+    assert api.issued == ["token-1"]
+    clock.now += 2
+    http.get("/clients/2218/customers/1")
+    assert api.issued == ["token-1", "token-2"]

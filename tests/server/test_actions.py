@@ -118,10 +118,15 @@ def test_unknown_customer_answers_422_not_found(api: Api) -> None:
     assert (body["errors"][0]["pointer"], _code(body)) == ("/action/customerNo", "notFound")
 
 
-def test_the_log_item_of_the_action_is_readable(api: Api) -> None:
+def test_the_log_item_of_the_action_records_it(api: Api) -> None:
     (item,) = _invoices(api, -10)
     body = _act(api, "stopreminders", arItemId=item, until=_day(api, 3), comment="Betalingsplan")
-    assert api.get(f"/clients/{CLIENTNO}/logitems/{body['logItemId']}").status_code == 200
+    logged = api.get(f"/clients/{CLIENTNO}/logitems/{body['logItemId']}").json()
+    assert (logged["entityType"], logged["entityKey"], "Betalingsplan" in logged["message"]) == (
+        "ACTION",
+        "stopreminders",
+        True,
+    )
 
 
 # --- debt collection ------------------------------------------------------------------------------

@@ -14,6 +14,8 @@ from tests.support.builders import (
     create_customer,
     create_document,
     line,
+    posting,
+    postings_body,
     reservation_body,
 )
 
@@ -170,3 +172,15 @@ def test_reservation_holds_debt_collection(api: Api) -> None:
     _reserve(api, customerNo="543210")
     refused = api.post(f"/clients/{CLIENTNO}/actions/debtcollection", json=action_body(documentNo="100234"))
     assert (refused.status_code, _code(refused.json())) == (422, "reserved")
+
+
+def test_the_payment_with_the_payment_id_ends_the_hold(api: Api) -> None:
+    doc = _invoice(api)
+    _reserve(api, documentNo="100234", payment_id="NETS-5", amount=100)
+    paid = api.post(
+        f"/clients/{CLIENTNO}/autopostings/payment",
+        json=postings_body(posting("P", _day(api), 100, arItemId=doc["arItemId"], paymentId="NETS-5")),
+    )
+    assert paid.status_code == 201, paid.text
+    sent = api.post(f"/clients/{CLIENTNO}/actions/debtcollection", json=action_body(documentNo="100234"))
+    assert sent.status_code == 200, sent.text

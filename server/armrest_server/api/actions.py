@@ -30,9 +30,8 @@ def createAction(call: Call) -> Reply:
             v = rejected.violation
             raise unprocessable(v.pointer, v.message, v.code) from None
         comment = f" ({wire['comment']})" if wire.get("comment") else ""
-        entity_type, key = outcome.entity
         log_item_id = audit.record(
-            conn, call, entity_type, key, 200, outcome.result, f"{action_type}: {outcome.message}{comment}"
+            conn, call, "ACTION", action_type, 200, outcome.result, f"{outcome.message}{comment}"
         )
     body = {
         "status": "PROCESSED",
@@ -76,7 +75,7 @@ def createReportAction(call: Call) -> Reply:
                 dedupe_key,
             )
             message = f"Report {report_type} queued as job {job_queue_id}"
-        audit.record(conn, call, "REPORT", str(job_queue_id), status, "CREATED", message)
+        audit.record(conn, call, "REPORT", report_type, status, "CREATED", message)
     body = {
         "status": "PROCESSED",
         "result": "CREATED",

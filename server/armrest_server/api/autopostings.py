@@ -82,7 +82,7 @@ def createAutoPostings(call: Call) -> Reply:
                     conn,
                     call,
                     "AUTOPOSTING",
-                    plans[0].posting.ref,
+                    method,
                     201,
                     "CREATED",
                     f"{_count(method, len(plans))} posted, vouchers {vouchers[0]}..{vouchers[-1]}",

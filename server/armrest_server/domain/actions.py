@@ -49,7 +49,6 @@ class Outcome:
     item_ids: list[int]
     affected: int
     message: str
-    entity: tuple[str, str]  # what the log item names: (entity type, key)
 
     @property
     def result(self) -> str:
@@ -99,7 +98,7 @@ def _stop(
         if item["status"] != "OPEN":
             raise _reject(_target_name(wire), f"AR item {item['id']} is closed", "notOpen")
         targeted = [item]
-        where, entity = f"AR item {item['id']}", ("ARITEM", str(item["id"]))
+        where = f"AR item {item['id']}"
     else:
         targeted = postings.open_items(conn, clientno, customer["id"], lock=True, limit=MAX_ITEMS + 1)
         if len(targeted) > MAX_ITEMS:
@@ -109,11 +108,10 @@ def _stop(
                 "tooMany",
             )
         where = f"{len(targeted)} open items of customer {customer['customer_no']}"
-        entity = ("CUSTOMER", customer["customer_no"])
     changed = sorted(row["id"] for row in targeted if row[column] != value)
     postings.set_fields(conn, clientno, changed, **{column: value})
     done = f"{wire_name} set to {value} on" if value else f"{wire_name} lifted on"
-    return Outcome(sorted(row["id"] for row in targeted), len(changed), f"{done} {where}", entity)
+    return Outcome(sorted(row["id"] for row in targeted), len(changed), f"{done} {where}")
 
 
 def _in_force(stop: Any, today: date) -> bool:
@@ -155,7 +153,7 @@ def _debt_collection(
             raise _reject(name, message, code)
     postings.set_fields(conn, clientno, [item["id"]], in_debt_collection=True)
     document = f" (document {item['document_no']})" if item["document_no"] else ""
-    return Outcome([item["id"]], 1, f"{label}{document} sent to debt collection", ("ARITEM", str(item["id"])))
+    return Outcome([item["id"]], 1, f"{label}{document} sent to debt collection")
 
 
 def _blocked(values: Any, *names: str) -> bool:
@@ -195,9 +193,4 @@ def _resend(item: dict[str, Any], customer: dict[str, Any], wire: Mapping[str, A
     if problem is not None:
         pointer = "channel" if "channel" in wire else name
         raise _reject(pointer, f"customer {customer['customer_no']} {problem}", "channel")
-    return Outcome(
-        [item["id"]],
-        1,
-        f"Document {item['document_no']} resent by {channel}",
-        ("DOCUMENT", item["document_no"]),
-    )
+    return Outcome([item["id"]], 1, f"Document {item['document_no']} resent by {channel}")
