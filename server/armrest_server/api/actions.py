@@ -5,24 +5,26 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import Connection
+from sqlalchemy.exc import DBAPIError
 
 from armrest_server.api import audit
 from armrest_server.domain import actions as domain
 from armrest_server.domain import reports
 from armrest_server.http.call import Call, Reply
-from armrest_server.http.problems import unprocessable
+from armrest_server.http.problems import Problem, unprocessable
 from armrest_server.store import batches, clients
 from armrest_server.store import reports as report_files
 from armrest_server.store.db import writing
+from armrest_server.store.postings import lost_race
 from armrest_server.worker.queue import ItemResult, Kind
 
+ATTEMPTS = 3
 FIRST_JOB_QUEUE_ID = 900000
 QUEUED_MESSAGE = "Action reports created and accepted for processing"
 
 
-def createAction(call: Call) -> Reply:
-    action_type = call.path["actiontype"]
-    wire = call.body["action"]
+def _act(call: Call) -> tuple[domain.Outcome, int]:
+    action_type, wire = call.path["actiontype"], call.body["action"]
     with writing(call.services.engine) as conn:
         try:
             outcome = domain.perform(conn, call.clientno, action_type, wire, call.services.today())
@@ -33,12 +35,26 @@ def createAction(call: Call) -> Reply:
         log_item_id = audit.record(
             conn, call, "ACTION", action_type, 200, outcome.result, f"{outcome.message}{comment}"
         )
+    return outcome, log_item_id
+
+
+def createAction(call: Call) -> Reply:
+    for attempt in range(ATTEMPTS):
+        try:
+            outcome, log_item_id = _act(call)
+            break
+        except DBAPIError as error:
+            # Row locks taken in another order by a concurrent writer (a deadlock PostgreSQL broke).
+            if not lost_race(error):
+                raise
+            if attempt == ATTEMPTS - 1:
+                raise Problem(409, "The ledger changed while the action was done; send it again") from None
     body = {
         "status": "PROCESSED",
         "result": outcome.result,
         "message": outcome.message,
         "clientNo": call.clientno,
-        "actionType": action_type,
+        "actionType": call.path["actiontype"],
         "logItemId": log_item_id,
         "affectedCount": outcome.affected,
         "arItemIds": outcome.item_ids,

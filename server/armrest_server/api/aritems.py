@@ -9,11 +9,10 @@ from typing import Any
 from sqlalchemy import Connection
 
 from armrest_server.api import audit
-from armrest_server.api.documents import expansions, rejected
+from armrest_server.api.documents import document_to_wire, expansions, rejected
 from armrest_server.api.paging import list_page
 from armrest_server.domain import aritems as domain
 from armrest_server.domain import booking
-from armrest_server.domain import documents as documents_domain
 from armrest_server.domain.customers import Rejected
 from armrest_server.domain.money import to_wire
 from armrest_server.http.call import Call, Reply
@@ -98,7 +97,7 @@ def getArItem(call: Call) -> Reply:
         if "document" in expand and row["document_id"] is not None:
             document = documents_store.find_by_id(conn, call.clientno, row["document_id"])
             assert document is not None
-            body["document"] = documents_domain.document_to_wire(document, with_lines=True)
+            body["document"] = document_to_wire(document, with_lines=True)
         if "applications" in expand:
             body["applications"] = [
                 domain.application_to_wire(a) for a in store.applications(conn, call.clientno, row["id"])

@@ -8,8 +8,15 @@ from armrest_server.http.call import Call
 from armrest_server.store import clients, logitems
 
 
-def record(conn: Connection, call: Call, entity_type: str, entity_key: str, status: int, result: str | None,
-           message: str) -> int:
+def record(
+    conn: Connection,
+    call: Call,
+    entity_type: str,
+    entity_key: str,
+    status: int,
+    result: str | None,
+    message: str,
+) -> int:
     """Answers the log item's id. Messages name records by number, never by personal data."""
     clients.ensure(conn, call.clientno)
     meta = call.metadata

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError
 
 from armrest_server.api import audit
 from armrest_server.domain import autopostings as domain
@@ -12,6 +12,7 @@ from armrest_server.domain.money import to_wire
 from armrest_server.http.call import Call, Reply
 from armrest_server.http.problems import FieldError, Problem
 from armrest_server.store.db import reading, writing
+from armrest_server.store.postings import lost_race
 
 ATTEMPTS = 3  # a lost race (a concurrent writer got there first) is retried from the start
 
@@ -88,9 +89,11 @@ def createAutoPostings(call: Call) -> Reply:
                     f"{_count(method, len(plans))} posted, vouchers {vouchers[0]}..{vouchers[-1]}",
                 )
             return _answer(call, method, plans, 201)
-        except (domain.Race, IntegrityError):
+        except (domain.Race, DBAPIError) as error:
             # A concurrent request settled the same items or used the same paymentId first; planning
             # again sees what it wrote (and answers 422 if that leaves this request invalid).
+            if isinstance(error, DBAPIError) and not lost_race(error):
+                raise
             if attempt == ATTEMPTS - 1:
                 raise Problem(
                     409, "The ledger changed while the postings were written; send them again"

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-import logging
+from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -14,8 +15,8 @@ from armrest_server.api.paging import list_page
 from armrest_server.api.wire import date_range
 from armrest_server.domain import aritems as ar_domain
 from armrest_server.domain import booking
-from armrest_server.domain import documents as domain
-from armrest_server.domain.customers import Violation
+from armrest_server.domain.customers import Violation, timestamp
+from armrest_server.domain.money import to_wire
 from armrest_server.http.call import Call, Reply
 from armrest_server.http.problems import FieldError, Problem, not_found, rule
 from armrest_server.store import aritems as ar_store
@@ -25,12 +26,56 @@ from armrest_server.store import gl as gl_store
 from armrest_server.store.db import reading, writing
 from armrest_server.worker.queue import ItemResult, Kind
 
-log = logging.getLogger("armrest.documents")
-
 
 def rejected(violations: list[Violation], prefix: str) -> Problem:
     errors = [FieldError(prefix + v.pointer, v.message, v.code) for v in violations]
     return Problem(422, "; ".join(e.message for e in errors), errors)
+
+
+# --- stored rows -> the wire (getArItem embeds documents too) -----------------------------------
+def line_to_wire(line: Mapping[str, Any]) -> dict[str, Any]:
+    return {
+        "lineNo": line["lineNo"],
+        "productCode": line["productCode"],
+        "description": line["description"],
+        "quantity": float(Decimal(line["quantity"])),
+        "unitPrice": to_wire(line["unitPrice"]),
+        "vatRate": line["vatRate"],
+        "amountExclVat": to_wire(line["amountExclVat"]),
+        "vatAmount": to_wire(line["vatAmount"]),
+        "amountInclVat": to_wire(line["amountInclVat"]),
+    }
+
+
+def document_to_wire(row: Mapping[str, Any], with_lines: bool = False) -> dict[str, Any]:
+    """A document row (store.documents' form) as the contract's DocumentSummary, or Document."""
+    data = row["data"]
+    distribution = data.get("distribution") or {"type": "", "channel": None}
+    body = {
+        "documentNo": row["document_no"],
+        "documentUuid": row["document_uuid"],
+        "documentType": row["document_type"],
+        "customerNo": row["customer_no"],
+        "documentDate": row["document_date"].isoformat(),
+        "dueDate": row["due_date"].isoformat(),
+        "currency": row["currency"],
+        "kid": row["kid"],
+        "referenceNo": row["reference_no"],
+        "bundleKey": data.get("bundleKey"),
+        "documentBundleId": row["bundle_id"],
+        "buyerReference": data.get("buyerReference"),
+        "sellerReference": data.get("sellerReference"),
+        "creditedDocumentNo": data.get("creditedDocumentNo"),
+        "distribution": dict(distribution),
+        "amountExclVat": to_wire(row["amount_excl_vat"]),
+        "vatAmount": to_wire(row["vat_amount"]),
+        "amountInclVat": to_wire(row["amount_incl_vat"]),
+        "arItemId": row["ar_item_id"],
+        "createdAt": timestamp(row["created_at"]),
+    }
+    if with_lines:
+        body["lines"] = [line_to_wire(line) for line in data.get("lines", [])]
+    return body
 
 
 def createDocument(call: Call) -> Reply:
@@ -71,9 +116,7 @@ def listDocuments(call: Call) -> Reply:
         )  # fmt: skip
 
     def fetch(conn: Connection, chunk: Any) -> dict[Any, dict[str, Any]]:
-        return {
-            key: domain.document_to_wire(row) for key, row in store.fetch(conn, call.clientno, chunk).items()
-        }
+        return {key: document_to_wire(row) for key, row in store.fetch(conn, call.clientno, chunk).items()}
 
     return list_page(call, "documents", ids, fetch)
 
@@ -89,10 +132,9 @@ def getDocument(call: Call) -> Reply:
         row = store.find_by_no(conn, call.clientno, number)
         if row is None:
             raise not_found(f"Document {number}", "#/path/documentno")
-        body = domain.document_to_wire(row, with_lines=True)
-        if "arItem" in expand:
-            item = ar_store.find(conn, call.clientno, row["ar_item_id"])
-            assert item is not None
+        body = document_to_wire(row, with_lines=True)
+        item = ar_store.find(conn, call.clientno, row["ar_item_id"]) if row["ar_item_id"] else None
+        if "arItem" in expand and item is not None:
             held = reservations.holding(conn, call.clientno, [item["id"]], call.services.today())
             body["arItem"] = ar_domain.item_to_wire(item, held.get(item["id"]))
         if "glItems" in expand:

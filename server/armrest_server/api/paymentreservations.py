@@ -2,36 +2,52 @@
 
 from __future__ import annotations
 
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError
 
 from armrest_server.api import audit
 from armrest_server.domain import reservations as domain
 from armrest_server.http.call import Call, Reply
-from armrest_server.http.problems import unprocessable
+from armrest_server.http.problems import Problem, unprocessable
 from armrest_server.store.db import writing
+from armrest_server.store.postings import lost_race, unique_violation
+
+ATTEMPTS = 3
+
+
+def _create(call: Call) -> tuple[domain.Created, str]:
+    with writing(call.services.engine) as conn:
+        try:
+            created = domain.create(
+                conn, call.clientno, call.body["paymentReservation"], call.services.today()
+            )
+        except domain.Rejected as rejected:
+            v = rejected.violation
+            raise unprocessable(v.pointer, v.message, v.code) from None
+        target = (
+            f"AR item {created.item_id}" if created.item_id is not None else f"customer {created.customer_no}"
+        )
+        message = f"Payment reservation {created.payment_id} created for {target}"
+        audit.record(conn, call, "PAYMENTRESERVATION", created.payment_id, 201, "CREATED", message)
+    return created, message
 
 
 def createPaymentReservation(call: Call) -> Reply:
-    wire = call.body["paymentReservation"]
-    try:
-        with writing(call.services.engine) as conn:
-            try:
-                created = domain.create(conn, call.clientno, wire, call.services.today())
-            except domain.Rejected as rejected:
-                v = rejected.violation
-                raise unprocessable(v.pointer, v.message, v.code) from None
-            target = (
-                f"AR item {created.item_id}"
-                if created.item_id is not None
-                else f"customer {created.customer_no}"
-            )
-            message = f"Payment reservation {created.payment_id} created for {target}"
-            audit.record(conn, call, "PAYMENTRESERVATION", created.payment_id, 201, "CREATED", message)
-    except IntegrityError:
-        # A concurrent request stored the same paymentId first (the unique key decided).
-        raise unprocessable(
-            "/paymentReservation/paymentId", f"paymentId {wire['paymentId']} is already used", "conflict"
-        ) from None
+    payment_id = call.body["paymentReservation"]["paymentId"]
+    for attempt in range(ATTEMPTS):
+        try:
+            created, message = _create(call)
+            break
+        except DBAPIError as error:
+            if unique_violation(error):  # a concurrent request stored the same paymentId first
+                raise unprocessable(
+                    "/paymentReservation/paymentId", f"paymentId {payment_id} is already used", "conflict"
+                ) from None
+            if not lost_race(error):
+                raise
+            if attempt == ATTEMPTS - 1:
+                raise Problem(
+                    409, "The ledger changed while the reservation was made; send it again"
+                ) from None
     body = {
         "status": "PROCESSED",
         "result": "CREATED",

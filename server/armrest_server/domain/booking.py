@@ -57,6 +57,8 @@ def create_many(
 
 
 def write(conn: Connection, ctx: Context, drafts: list[Draft], today: date, source: str) -> None:
+    """Write accepted drafts (in `plan` order) with their bundles, AR items, vouchers (GL `source`)
+    and credit note applications. Raises DuplicateNumber when a concurrent writer took a number."""
     if not drafts:
         return
     clientno, now = ctx.clientno, datetime.now(UTC)

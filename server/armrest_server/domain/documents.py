@@ -1,4 +1,4 @@
-"""Document rules: lines, VAT and totals, defaults, KIDs and bundles (the checks), and the wire form.
+"""Document rules: lines, VAT and totals, defaults, KIDs and bundles: the checks before booking.
 
 createDocument and a batch chunk take one path: `load` reads what the rules need for all the
 documents at once, `plan` checks each document in Python, in order, each seeing the ones accepted
@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 from armrest_server.domain import config, identifiers, ledger
-from armrest_server.domain.customers import Codes, Violation, code_lookup, fields_of, timestamp
+from armrest_server.domain.customers import Codes, Violation, code_lookup, fields_of
 from armrest_server.domain.money import to_ore, to_wire
 from armrest_server.store import bundles as bundle_store
 from armrest_server.store import customers as customer_store
@@ -389,48 +389,3 @@ def accept(ctx: Context, draft: Draft) -> None:
         draft.applied = min(draft.incl, credited.remaining)
         credited.apply(draft.applied, draft.document_date)
         own.apply(draft.applied, draft.document_date)
-
-
-# --- stored rows -> the wire --------------------------------------------------------------------
-def line_to_wire(line: Mapping[str, Any]) -> dict[str, Any]:
-    return {
-        "lineNo": line["lineNo"],
-        "productCode": line["productCode"],
-        "description": line["description"],
-        "quantity": float(Decimal(line["quantity"])),
-        "unitPrice": to_wire(line["unitPrice"]),
-        "vatRate": line["vatRate"],
-        "amountExclVat": to_wire(line["amountExclVat"]),
-        "vatAmount": to_wire(line["vatAmount"]),
-        "amountInclVat": to_wire(line["amountInclVat"]),
-    }
-
-
-def document_to_wire(row: Mapping[str, Any], with_lines: bool = False) -> dict[str, Any]:
-    """A document row (store.documents' form) as the contract's DocumentSummary, or Document."""
-    data = row["data"]
-    body = {
-        "documentNo": row["document_no"],
-        "documentUuid": row["document_uuid"],
-        "documentType": row["document_type"],
-        "customerNo": row["customer_no"],
-        "documentDate": row["document_date"].isoformat(),
-        "dueDate": row["due_date"].isoformat(),
-        "currency": row["currency"],
-        "kid": row["kid"],
-        "referenceNo": row["reference_no"],
-        "bundleKey": data.get("bundleKey"),
-        "documentBundleId": row["bundle_id"],
-        "buyerReference": data.get("buyerReference"),
-        "sellerReference": data.get("sellerReference"),
-        "creditedDocumentNo": data.get("creditedDocumentNo"),
-        "distribution": dict(data["distribution"]),
-        "amountExclVat": to_wire(row["amount_excl_vat"]),
-        "vatAmount": to_wire(row["vat_amount"]),
-        "amountInclVat": to_wire(row["amount_incl_vat"]),
-        "arItemId": row["ar_item_id"],
-        "createdAt": timestamp(row["created_at"]),
-    }
-    if with_lines:
-        body["lines"] = [line_to_wire(line) for line in data["lines"]]
-    return body

@@ -12,9 +12,11 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import Connection, Select, case, func, insert, select, update
+from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from armrest_server.store.tables import ar_applications, ar_items, documents
 
+UNIQUE_VIOLATION = "23505"
 # An AR item row with its document's number, uuid, reference and data (None for unapplied payments).
 _ITEM = select(
     ar_items,
@@ -140,3 +142,16 @@ def set_fields(conn: Connection, clientno: int, item_ids: Sequence[int], **value
             .where(ar_items.c.clientno == clientno, ar_items.c.id.in_(list(item_ids[start : start + 500])))
             .values(changed_at=datetime.now(UTC), **values)
         )
+
+
+def lost_race(error: DBAPIError) -> bool:
+    """Whether a database error means that a concurrent writer won (retry the transaction) rather than
+    a bug: a unique key taken meanwhile, a deadlock between row locks taken in different orders
+    (PostgreSQL fails one side), a serialisation failure. SQLite writers are serial: never there."""
+    return getattr(error.orig, "sqlstate", None) in (UNIQUE_VIOLATION, "40P01", "40001")
+
+
+def unique_violation(error: DBAPIError) -> bool:
+    return getattr(error.orig, "sqlstate", None) == UNIQUE_VIOLATION or (
+        isinstance(error, IntegrityError) and "UNIQUE" in str(error.orig)
+    )
