@@ -33,15 +33,15 @@ def app_from_env() -> object:
 def serve(settings: Settings) -> int:
     import uvicorn
 
-    from armrest_server import demo
+    from armrest_server.demo import CLIENTNO, seed
     from armrest_server.store.db import make_engine, migrate
 
     engine = make_engine(settings.database_url)
     migrate(engine)
     if settings.demo_data:
-        client_id, secret = demo.seed(engine)
+        client_id, secret = seed(engine)
         print(
-            f"demo data for client {demo.CLIENTNO}: client_id={client_id} client_secret={secret}", flush=True
+            f"demo data for client {CLIENTNO}: client_id={client_id} client_secret={secret}", flush=True
         )
     engine.dispose()
     # Every process rebuilds the app from the environment, so flags become variables here.

@@ -14,7 +14,7 @@ from armrest_server.http.problems import FieldError, Problem
 from armrest_server.store.db import reading, writing
 from armrest_server.store.postings import lost_race
 
-ATTEMPTS = 3  # a lost race (a concurrent writer got there first) is retried from the start
+ATTEMPTS = 5  # a lost race (a concurrent writer got there first) is retried from the start
 
 
 def _result(plan: domain.Plan, result_type: str) -> dict[str, Any]:
@@ -75,7 +75,7 @@ def createAutoPostings(call: Call) -> Reply:
     for attempt in range(ATTEMPTS):
         try:
             with writing(engine) as conn:
-                plans = domain.plan_all(conn, call.clientno, method, wire, today, lock=True)
+                plans = domain.plan_locked(conn, call.clientno, method, wire, today)
                 _check(plans)
                 domain.write(conn, call.clientno, method, plans, today)
                 vouchers = [plan.voucher_no for plan in plans]

@@ -233,6 +233,19 @@ def plan_all(
     return [planner.plan(Posting.of(index, posting)) for index, posting in enumerate(wire)]
 
 
+def plan_locked(
+    conn: Connection, clientno: int, method: str, wire: list[Mapping[str, Any]], today: date
+) -> list[Plan]:
+    """Plan for a write: a first pass finds the items the postings settle, which are then locked in
+    id order (two requests naming the same items in opposite orders would otherwise deadlock), and
+    a second pass plans again on the rows as they are now, locked."""
+    draft = plan_all(conn, clientno, method, wire, today, lock=False)
+    postings.lock_items(
+        conn, clientno, sorted({item["id"] for plan in draft for item, _ in plan.applications})
+    )
+    return plan_all(conn, clientno, method, wire, today, lock=True)
+
+
 def _entries(method: str, plan: Plan, text: str) -> list[ledger.Entry]:
     amount = plan.posting.amount
     applied = [
@@ -345,7 +358,7 @@ def post_payment(
         "amount": to_wire(amount),
         **{k: v for k, v in (named | extra).items() if v is not None},
     }
-    plans = plan_all(conn, clientno, "payment", [wire], today, lock=True)
+    plans = plan_locked(conn, clientno, "payment", [wire], today)
     if plans[0].errors:
         raise PostingFailed(plans[0].errors)
     write(conn, clientno, "payment", plans, today)

@@ -86,9 +86,9 @@ def schema_errors(
         code = type(kind).__name__
         code = code[0].lower() + code[1:]
         path = list(error.instance_path)
-        if code == "required":
+        if isinstance(kind, jsonschema_rs.ValidationErrorKind.Required):
             found.append(FieldError(prefix + _pointer([*path, kind.property]), error.message, code))
-        elif code == "additionalProperties":
+        elif isinstance(kind, jsonschema_rs.ValidationErrorKind.AdditionalProperties):
             for key in kind.unexpected:
                 found.append(
                     FieldError(prefix + _pointer([*path, key]), f"'{key}' is not allowed here", code)

@@ -147,7 +147,7 @@ def sync_detailed(
       (a closed item), `notDebit` / `notCredit` (an item of the wrong sign for the method),
       `exceedsRemaining` (an amount beyond what is open), `conflict` (a used `paymentId`).
     - Two requests settling the same items at once are applied one after the other, each
-      seeing the other's effect; 409 answers the rare request that lost such a race three
+      seeing the other's effect; 409 answers the rare request that lost such a race five
       times in a row (nothing of it was written: send it again).
 
     ### `payment` (GL: debit 1920 Bank, credit 1500 Accounts receivable, the full amount)
@@ -250,7 +250,7 @@ def sync(
       (a closed item), `notDebit` / `notCredit` (an item of the wrong sign for the method),
       `exceedsRemaining` (an amount beyond what is open), `conflict` (a used `paymentId`).
     - Two requests settling the same items at once are applied one after the other, each
-      seeing the other's effect; 409 answers the rare request that lost such a race three
+      seeing the other's effect; 409 answers the rare request that lost such a race five
       times in a row (nothing of it was written: send it again).
 
     ### `payment` (GL: debit 1920 Bank, credit 1500 Accounts receivable, the full amount)
@@ -348,7 +348,7 @@ async def asyncio_detailed(
       (a closed item), `notDebit` / `notCredit` (an item of the wrong sign for the method),
       `exceedsRemaining` (an amount beyond what is open), `conflict` (a used `paymentId`).
     - Two requests settling the same items at once are applied one after the other, each
-      seeing the other's effect; 409 answers the rare request that lost such a race three
+      seeing the other's effect; 409 answers the rare request that lost such a race five
       times in a row (nothing of it was written: send it again).
 
     ### `payment` (GL: debit 1920 Bank, credit 1500 Accounts receivable, the full amount)
@@ -449,7 +449,7 @@ async def asyncio(
       (a closed item), `notDebit` / `notCredit` (an item of the wrong sign for the method),
       `exceedsRemaining` (an amount beyond what is open), `conflict` (a used `paymentId`).
     - Two requests settling the same items at once are applied one after the other, each
-      seeing the other's effect; 409 answers the rare request that lost such a race three
+      seeing the other's effect; 409 answers the rare request that lost such a race five
       times in a row (nothing of it was written: send it again).
 
     ### `payment` (GL: debit 1920 Bank, credit 1500 Accounts receivable, the full amount)
