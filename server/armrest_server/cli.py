@@ -40,9 +40,7 @@ def serve(settings: Settings) -> int:
     migrate(engine)
     if settings.demo_data:
         client_id, secret = seed(engine)
-        print(
-            f"demo data for client {CLIENTNO}: client_id={client_id} client_secret={secret}", flush=True
-        )
+        print(f"demo data for client {CLIENTNO}: client_id={client_id} client_secret={secret}", flush=True)
     engine.dispose()
     # Every process rebuilds the app from the environment, so flags become variables here.
     for key, value in vars(settings).items():

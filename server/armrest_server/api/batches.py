@@ -3,15 +3,35 @@
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import urlsplit
 
+from armrest_server.api import audit
 from armrest_server.api.wire import optional_timestamp
 from armrest_server.http.call import Call, Reply
 from armrest_server.http.problems import not_found
-from armrest_server.store import batches
-from armrest_server.store.db import reading
+from armrest_server.store import batches, clients
+from armrest_server.store.db import reading, writing
 
 STATUS_CODES = {"QUEUED": 202, "PROCESSING": 202, "COMPLETED": 200, "COMPLETED_WITH_ERRORS": 206}
 RETRY_AFTER_SECONDS = "1"
+
+
+def accept(call: Call, batch_type: str, items: list[Any], message: str) -> Reply:
+    """Queue a batch write and answer 202 BatchAccepted with its Location; the write is logged."""
+    with writing(call.services.engine) as conn:
+        clients.ensure(conn, call.clientno)
+        batch_uuid = batches.enqueue(conn, call.clientno, batch_type, call.user_id[:100], items, len(items))
+        audit.record(conn, call, "BATCH", batch_uuid, 202, "QUEUED", message)
+    body = {
+        "status": "ACCEPTED",
+        "result": "QUEUED",
+        "message": message,
+        "clientNo": call.clientno,
+        "batchUuid": batch_uuid,
+        "itemCount": len(items),
+    }
+    location = f"{urlsplit(call.base_url).path}/clients/{call.clientno}/batches/{batch_uuid}"
+    return Reply(202, body, {"Location": location})
 
 
 def _item(row: dict[str, Any]) -> dict[str, Any]:

@@ -10,11 +10,11 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import Connection
 
 from armrest_server.api import audit
+from armrest_server.api.batches import accept as accept_batch
 from armrest_server.api.paging import list_page
 from armrest_server.domain import customers as domain
 from armrest_server.http.call import Call, Reply
 from armrest_server.http.problems import FieldError, Problem, not_found, unprocessable
-from armrest_server.store import batches, clients
 from armrest_server.store import customers as store
 from armrest_server.store.db import reading, writing
 from armrest_server.worker.queue import ItemResult, Kind
@@ -153,21 +153,7 @@ def _no_repeats(items: list[dict[str, Any]]) -> None:
 def _enqueue(call: Call, batch_type: str) -> Reply:
     items = call.body["customers"]
     _no_repeats(items)
-    message = f"Batch of {len(items)} customers queued"
-    with writing(call.services.engine) as conn:
-        clients.ensure(conn, call.clientno)
-        batch_uuid = batches.enqueue(conn, call.clientno, batch_type, call.user_id[:100], items, len(items))
-        audit.record(conn, call, "BATCH", batch_uuid, 202, "QUEUED", message)
-    body = {
-        "status": "ACCEPTED",
-        "result": "QUEUED",
-        "message": message,
-        "clientNo": call.clientno,
-        "batchUuid": batch_uuid,
-        "itemCount": len(items),
-    }
-    location = f"{urlsplit(call.base_url).path}/clients/{call.clientno}/batches/{batch_uuid}"
-    return Reply(202, body, {"Location": location})
+    return accept_batch(call, batch_type, items, f"Batch of {len(items)} customers queued")
 
 
 def createCustomerBatch(call: Call) -> Reply:

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
-from urllib.parse import urlsplit
 
 from sqlalchemy import Connection
 
 from armrest_server.api import audit
+from armrest_server.api.batches import accept as accept_batch
 from armrest_server.api.glitems import _wire as gl_item_to_wire
 from armrest_server.api.paging import list_page
 from armrest_server.api.wire import date_range
@@ -20,9 +20,9 @@ from armrest_server.domain.money import to_wire
 from armrest_server.http.call import Call, Reply
 from armrest_server.http.problems import FieldError, Problem, not_found, rule
 from armrest_server.store import aritems as ar_store
-from armrest_server.store import batches, clients, reservations
 from armrest_server.store import documents as store
 from armrest_server.store import gl as gl_store
+from armrest_server.store import reservations
 from armrest_server.store.db import reading, writing
 from armrest_server.worker.queue import ItemResult, Kind
 
@@ -147,23 +147,9 @@ def getDocument(call: Call) -> Reply:
 
 def createDocumentBatch(call: Call) -> Reply:
     items = call.body["documents"]
-    message = f"Batch of {len(items)} documents accepted for processing"
-    with writing(call.services.engine) as conn:
-        clients.ensure(conn, call.clientno)
-        batch_uuid = batches.enqueue(
-            conn, call.clientno, "DOCUMENTS_CREATE", call.user_id[:100], items, len(items)
-        )
-        audit.record(conn, call, "BATCH", batch_uuid, 202, "QUEUED", message)
-    body = {
-        "status": "ACCEPTED",
-        "result": "QUEUED",
-        "message": message,
-        "clientNo": call.clientno,
-        "batchUuid": batch_uuid,
-        "itemCount": len(items),
-    }
-    location = f"{urlsplit(call.base_url).path}/clients/{call.clientno}/batches/{batch_uuid}"
-    return Reply(202, body, {"Location": location})
+    return accept_batch(
+        call, "DOCUMENTS_CREATE", items, f"Batch of {len(items)} documents accepted for processing"
+    )
 
 
 def create_batch_kind(services: Any) -> Kind:

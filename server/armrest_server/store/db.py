@@ -21,8 +21,13 @@ def _json_dumps(value: Any) -> str:
     return orjson.dumps(value).decode()
 
 
+def _json_loads(value: Any) -> Any:
+    # SQLite hands back a JSON column holding a bare number as that number (numeric affinity).
+    return orjson.loads(value) if isinstance(value, str | bytes) else value
+
+
 # JSON columns go through orjson: the stdlib decoder was the largest cost of reading a page.
-JSON_CODEC: dict[str, Any] = {"json_serializer": _json_dumps, "json_deserializer": orjson.loads}
+JSON_CODEC: dict[str, Any] = {"json_serializer": _json_dumps, "json_deserializer": _json_loads}
 
 
 def make_engine(url: str) -> Engine:
