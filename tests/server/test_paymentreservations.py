@@ -184,3 +184,7 @@ def test_the_payment_with_the_payment_id_ends_the_hold(api: Api) -> None:
     assert paid.status_code == 201, paid.text
     sent = api.post(f"/clients/{CLIENTNO}/actions/debtcollection", json=action_body(documentNo="100234"))
     assert sent.status_code == 200, sent.text
+
+
+def test_customer_kid_is_the_account_number_and_its_check_digit() -> None:
+    assert (customer_kid(500002, "MOD10"), customer_kid(500002, "MOD10", 10)) == ("5000021", "0005000021")

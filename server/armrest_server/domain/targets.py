@@ -4,7 +4,7 @@ all must agree; auto postings, payment reservations and actions share these rule
 
 A customer's KID is its account number followed by the check digit of the client's `kidAlgorithm`,
 optionally left-padded with zeros (zeros in front change neither MOD10 nor MOD11): account 500002
-under MOD10 has KID 5000022, or 0005000022 at kidLength 10.
+under MOD10 has KID 5000021, or 0005000021 at kidLength 10.
 """
 
 from __future__ import annotations
