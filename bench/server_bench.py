@@ -153,7 +153,7 @@ def main() -> int:
         ).stdout.strip()
         for label, extra in (
             ("armrest", []),
-            ("armrest, no response validation", ["--no-response-validation"]),
+            ("armrest, no response validation", ["--no-validate-responses"]),
         ):
             port = free_port()
             serve = armrest("serve", "--port", str(port), "--database-url", url, "--demo-data", *extra)

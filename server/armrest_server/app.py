@@ -62,7 +62,13 @@ def build(settings: Settings, spec: Spec | None = None) -> Starlette:
     async def lifespan(_app: Starlette) -> AsyncIterator[None]:
         kinds = api.batch_kinds(services)
         services.workers = [
-            Worker(engine, kinds, f"{socket.gethostname()}-{os.getpid()}-{n}", settings.worker_poll)
+            Worker(
+                engine,
+                kinds,
+                f"{socket.gethostname()}-{os.getpid()}-{n}",
+                settings.worker_poll,
+                settings.batch_lease,
+            )
             for n in range(settings.batch_workers)
         ]
         for worker in services.workers:

@@ -7,20 +7,31 @@ import os
 import secrets
 import sys
 from collections.abc import Sequence
+from dataclasses import fields
 
 from armrest_server.settings import Settings
 
 
 def _settings(args: argparse.Namespace) -> Settings:
-    keys = ("host", "port", "database_url", "workers", "batch_workers", "spec", "log_level")
-    overrides = {k: getattr(args, k) for k in keys if getattr(args, k, None) is not None}
-    if getattr(args, "demo_data", False):
-        overrides["demo_data"] = True
-    if getattr(args, "no_response_validation", False):
-        overrides["validate_responses"] = False
-    if getattr(args, "strict", False):
-        overrides["strict"] = True
+    overrides = {
+        f.name: getattr(args, f.name) for f in fields(Settings) if getattr(args, f.name, None) is not None
+    }
     return Settings.from_env(**overrides)
+
+
+def _setting_flags(p: argparse.ArgumentParser) -> None:
+    """One flag per setting, from the Settings fields themselves, so flags and variables never drift."""
+    group = p.add_argument_group("settings (each also an ARMREST_<NAME> variable)")
+    for f in fields(Settings):
+        flag = "--" + f.name.replace("_", "-")
+        kind = str(f.type)
+        if kind.startswith("bool"):
+            group.add_argument(
+                flag, action=argparse.BooleanOptionalAction, default=None, help=f"(default {f.default})"
+            )
+        else:
+            convert = int if kind.startswith("int") else float if kind.startswith("float") else str
+            group.add_argument(flag, type=convert, default=None, help=f"(default {f.default})")
 
 
 def app_from_env() -> object:
@@ -89,24 +100,9 @@ def parser() -> argparse.ArgumentParser:
     root = argparse.ArgumentParser(prog="armrest", description=__doc__)
     sub = root.add_subparsers(dest="command", required=True)
 
-    def common(p: argparse.ArgumentParser) -> None:
-        p.add_argument("--database-url", help="sqlite:///armrest.db (default) or postgresql+psycopg://...")
-        p.add_argument("--spec", help="directory of the bundle (default: the one shipped)")
-        p.add_argument("--log-level")
-
+    common = _setting_flags
     serve_p = sub.add_parser("serve", help="serve the API under /arm/v1 and run the batch workers")
     common(serve_p)
-    serve_p.add_argument("--host")
-    serve_p.add_argument("--port", type=int)
-    serve_p.add_argument("--workers", type=int, help="server processes (default 1)")
-    serve_p.add_argument("--batch-workers", type=int, help="batch worker threads per process (default 1)")
-    serve_p.add_argument(
-        "--demo-data", action="store_true", help="seed client 2218 and print its credentials"
-    )
-    serve_p.add_argument("--no-response-validation", action="store_true")
-    serve_p.add_argument(
-        "--strict", action="store_true", help="a response that breaks the contract answers 500"
-    )
 
     token_p = sub.add_parser("token", help="print a bearer token the server on this database accepts")
     common(token_p)

@@ -24,6 +24,7 @@ class Settings:
     token_ttl: int = 3600
     log_level: str = "INFO"
     worker_poll: float = 0.2  # seconds between queue polls when idle
+    batch_lease: float = 60  # seconds a batch stays claimed by a worker that makes no progress
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None, **overrides: object) -> Settings:

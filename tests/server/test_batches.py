@@ -5,13 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from sqlalchemy import func, select
+
 from armrest_server.domain import customers as domain
 from armrest_server.store import batches, clients
 from armrest_server.store import customers as store
 from armrest_server.store.db import writing
 from armrest_server.store.tables import customers, log_items
-from sqlalchemy import func, select
-
 from tests.support.app import CLIENTNO, OTHER_CLIENTNO, Api, table_counts
 from tests.support.builders import customer, customer_batch, customer_body
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from armrest_server.store.tables import customers, log_items
 from sqlalchemy import func, select
 
+from armrest_server.store.tables import customers, log_items
 from tests.support.app import CLIENTNO, Api, metadata, table_counts
 from tests.support.builders import (
     create_customer,

@@ -6,9 +6,9 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
-from armrest_server.store.tables import ar_items, customers, documents, log_items
 from sqlalchemy import func, insert, select
 
+from armrest_server.store.tables import ar_items, customers, documents, log_items
 from tests.support.app import CLIENTNO, OTHER_CLIENTNO, Api, metadata, table_counts
 from tests.support.builders import create_customer, customer_body, full_customer, read_customer
 

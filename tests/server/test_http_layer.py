@@ -281,3 +281,11 @@ def test_an_unsupported_security_scheme_fails_at_start_up() -> None:
     document["components"] = {"securitySchemes": {"key": {"type": "apiKey", "in": "header", "name": "X-Key"}}}
     with pytest.raises(SpecError):
         compile_operations(document)
+
+
+def test_a_field_error_does_not_echo_a_huge_value(sqlite_api: Api) -> None:
+    customers = [{"customerNo": f"C{n}", "name": "x"} for n in range(10_001)]
+    answer = sqlite_api.post(
+        f"/clients/{CLIENTNO}/customers/batches", {"metadata": {"userId": "t"}, "customers": customers}
+    )
+    assert (answer.status_code, len(answer.content) < 5_000) == (400, True)

@@ -12,7 +12,9 @@ import yaml
 
 from tests.support import spec as contract
 
-NODE_BIN = Path(os.environ.get("ARMREST_NODE_BIN", contract.ROOT / "tools" / "node" / "node_modules" / ".bin"))
+NODE_BIN = Path(
+    os.environ.get("ARMREST_NODE_BIN", contract.ROOT / "tools" / "node" / "node_modules" / ".bin")
+)
 
 
 @pytest.fixture(scope="module")

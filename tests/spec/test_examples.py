@@ -62,7 +62,9 @@ def test_the_seed_answer_validates(spec: dict[str, Any], ops: dict[str, contract
     assert [e.message for e in contract.validator(spec, schema).iter_errors(SEED_ANSWER)] == []
 
 
-def test_an_unknown_key_in_a_request_body_is_refused(spec: dict[str, Any], ops: dict[str, contract.Operation]) -> None:
+def test_an_unknown_key_in_a_request_body_is_refused(
+    spec: dict[str, Any], ops: dict[str, contract.Operation]
+) -> None:
     schema = json_schema(spec, ops["createReportAction"], None)
     assert not contract.validator(spec, schema).is_valid(SEED_REQUEST | {"surprise": 1})
 

@@ -74,20 +74,62 @@ DOCUMENTED_CUSTOMER: dict[str, Any] = {
     "peppolBlockIds": ["P1"],
     "digipostBlockIds": ["D1"],
 }
-NUMBER_FIELDS = ["clientNo", "accountNo", "postalReturnStatus", "yearOfBirth", "dueDays", "discountRate",
-                 "limitAmount"]
-STRING_FIELDS = ["customerNo", "name", "postalReturnDate", "customerCategory", "phoneNo", "secondaryPhoneNo",
-                 "organizationNo", "organizationNoScheme", "dateOfBirth", "ssn", "ssnCountry", "informalName",
-                 "customerGroupCode", "priceNetOrGross", "language", "currency", "sellerReference",
-                 "buyerReference", "bankAccountNo", "stopReminderUntil", "stopDebtCollectionUntil",
-                 "stopInterestCalcUntil", "activeStatusWeb", "customerMessage", "registrationStatusCode",
-                 "registrationStatusDate", "postalAddressChanged"]
-ARRAY_FIELDS = ["emailAddressDocument", "secondaryEmailAddress", "efakturaBlockIds", "peppolBlockIds",
-                "digipostBlockIds"]
+NUMBER_FIELDS = [
+    "clientNo",
+    "accountNo",
+    "postalReturnStatus",
+    "yearOfBirth",
+    "dueDays",
+    "discountRate",
+    "limitAmount",
+]
+STRING_FIELDS = [
+    "customerNo",
+    "name",
+    "postalReturnDate",
+    "customerCategory",
+    "phoneNo",
+    "secondaryPhoneNo",
+    "organizationNo",
+    "organizationNoScheme",
+    "dateOfBirth",
+    "ssn",
+    "ssnCountry",
+    "informalName",
+    "customerGroupCode",
+    "priceNetOrGross",
+    "language",
+    "currency",
+    "sellerReference",
+    "buyerReference",
+    "bankAccountNo",
+    "stopReminderUntil",
+    "stopDebtCollectionUntil",
+    "stopInterestCalcUntil",
+    "activeStatusWeb",
+    "customerMessage",
+    "registrationStatusCode",
+    "registrationStatusDate",
+    "postalAddressChanged",
+]
+ARRAY_FIELDS = [
+    "emailAddressDocument",
+    "secondaryEmailAddress",
+    "efakturaBlockIds",
+    "peppolBlockIds",
+    "digipostBlockIds",
+]
 # Small tables answered whole: code tables and the ADB buckets.
 UNPAGED = {"listCodes", "listAdbIntervals"}
-POSTAL_FIELDS = ["addressLine1", "addressLine2", "addressLine3", "postalCode", "cityName", "countryText",
-                 "countryCode"]
+POSTAL_FIELDS = [
+    "addressLine1",
+    "addressLine2",
+    "addressLine3",
+    "postalCode",
+    "cityName",
+    "countryText",
+    "countryCode",
+]
 
 
 def schema(spec: dict[str, Any], name: str) -> dict[str, Any]:
@@ -105,8 +147,9 @@ def types_of(spec: dict[str, Any], node: dict[str, Any]) -> set[str]:
 
 
 @pytest.mark.parametrize(("op_id", "statuses"), sorted(DOCUMENTED_STATUSES.items()))
-def test_documented_status_codes_are_answered(ops: dict[str, contract.Operation], op_id: str,
-                                              statuses: set[int]) -> None:
+def test_documented_status_codes_are_answered(
+    ops: dict[str, contract.Operation], op_id: str, statuses: set[int]
+) -> None:
     assert statuses | {401} <= {int(s) for s in ops[op_id].operation["responses"]}
 
 
@@ -115,7 +158,9 @@ def test_every_operation_but_health_answers_401(ops: dict[str, contract.Operatio
 
 
 def test_documented_customer_record_validates(spec: dict[str, Any]) -> None:
-    errors = [e.message for e in contract.validator(spec, schema(spec, "Customer")).iter_errors(DOCUMENTED_CUSTOMER)]
+    errors = [
+        e.message for e in contract.validator(spec, schema(spec, "Customer")).iter_errors(DOCUMENTED_CUSTOMER)
+    ]
     assert errors == []
 
 
@@ -148,9 +193,17 @@ def test_postal_address_is_the_documented_field_group(spec: dict[str, Any]) -> N
     ("name", "default", "maximum"), [("maximumcount", 10000, 10000), ("pagesize", 100, 1000)]
 )
 @pytest.mark.parametrize("op_id", ["listCustomers", "listArItems", "listGlItems"])
-def test_documented_paging_defaults_and_caps(spec: dict[str, Any], ops: dict[str, contract.Operation], op_id: str,
-                                             name: str, default: int, maximum: int) -> None:
-    params = {p["name"]: p for p in map(lambda p: contract.resolve(spec, p), ops[op_id].operation["parameters"])}
+def test_documented_paging_defaults_and_caps(
+    spec: dict[str, Any],
+    ops: dict[str, contract.Operation],
+    op_id: str,
+    name: str,
+    default: int,
+    maximum: int,
+) -> None:
+    params = {
+        p["name"]: p for p in map(lambda p: contract.resolve(spec, p), ops[op_id].operation["parameters"])
+    }
     assert (params[name]["schema"]["default"], params[name]["schema"]["maximum"]) == (default, maximum)
 
 
@@ -159,12 +212,15 @@ def test_pagesize_below_five_is_accepted_by_the_schema(spec: dict[str, Any]) -> 
     assert contract.validator(spec, pagesize["schema"]).is_valid(3)
 
 
-def test_list_responses_carry_summary_and_an_entity_array(spec: dict[str, Any],
-                                                          ops: dict[str, contract.Operation]) -> None:
+def test_list_responses_carry_summary_and_an_entity_array(
+    spec: dict[str, Any], ops: dict[str, contract.Operation]
+) -> None:
     lists = {i: op for i, op in ops.items() if i.startswith("list") and i not in UNPAGED}
     without = []
     for op_id, op in lists.items():
-        body = contract.resolve(spec, op.operation["responses"]["200"]["content"]["application/json"]["schema"])
+        body = contract.resolve(
+            spec, op.operation["responses"]["200"]["content"]["application/json"]["schema"]
+        )
         if "summary" not in body.get("required", []) or len(body["properties"]) != 2:
             without.append(op_id)
     assert (len(lists), without) == (9, [])

@@ -30,8 +30,9 @@ def link_targets(spec: dict[str, Any], op: contract.Operation) -> set[str]:
 
 
 @pytest.mark.parametrize(("source", "target"), LINKS)
-def test_create_links_to_read(spec: dict[str, Any], ops: dict[str, contract.Operation], source: str,
-                              target: str) -> None:
+def test_create_links_to_read(
+    spec: dict[str, Any], ops: dict[str, contract.Operation], source: str, target: str
+) -> None:
     assert target in link_targets(spec, ops[source])
 
 

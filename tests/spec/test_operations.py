@@ -79,8 +79,11 @@ def test_every_operation_but_health_requires_a_bearer_token(spec: dict[str, Any]
 
 def test_bearer_scheme_is_jwt_and_tokens_come_from_client_credentials(spec: dict[str, Any]) -> None:
     schemes = spec["components"]["securitySchemes"]
-    assert schemes["bearerAuth"] == schemes["bearerAuth"] | {"type": "http", "scheme": "bearer",
-                                                             "bearerFormat": "JWT"}
+    assert schemes["bearerAuth"] == schemes["bearerAuth"] | {
+        "type": "http",
+        "scheme": "bearer",
+        "bearerFormat": "JWT",
+    }
     assert "tokenUrl" in schemes["clientCredentials"]["flows"]["clientCredentials"]
 
 
@@ -96,6 +99,7 @@ def test_every_post_takes_an_idempotency_key(spec: dict[str, Any]) -> None:
         op.operation_id
         for op in contract.operations(spec)
         if op.method == "post"
-        and "Idempotency-Key" not in {contract.resolve(spec, p)["name"] for p in op.operation.get("parameters", [])}
+        and "Idempotency-Key"
+        not in {contract.resolve(spec, p)["name"] for p in op.operation.get("parameters", [])}
     ]
     assert missing == []

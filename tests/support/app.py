@@ -29,8 +29,12 @@ def spec() -> Spec:
 
 @contextmanager
 def running(database_url: str, **settings: Any) -> Iterator[Api]:
-    options: dict[str, Any] = {"database_url": database_url, "strict": True, "worker_poll": 0.02,
-                               "log_level": "WARNING"} | settings
+    options: dict[str, Any] = {
+        "database_url": database_url,
+        "strict": True,
+        "worker_poll": 0.02,
+        "log_level": "WARNING",
+    } | settings
     app = build(Settings(**options), spec())
     with TestClient(app, base_url="http://testserver") as client:
         yield Api(client, app.state.services)
@@ -47,8 +51,15 @@ class Api:
     def headers(self, token: str | None = None, **extra: str) -> dict[str, str]:
         return {"Authorization": f"Bearer {token or self.token}", **extra}
 
-    def request(self, method: str, path: str, *, token: str | None = None, headers: dict[str, str] | None = None,
-                **kwargs: Any) -> httpx.Response:
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        token: str | None = None,
+        headers: dict[str, str] | None = None,
+        **kwargs: Any,
+    ) -> httpx.Response:
         url = path if path.startswith("/") and not path.startswith("/clients") else f"/arm/v1{path}"
         if path.startswith("/codes") or path.startswith("/health"):
             url = f"/arm/v1{path}"
@@ -87,8 +98,11 @@ def table_counts(api: Api) -> dict[str, int]:
     from armrest_server.store.tables import metadata as tables
 
     with api.services.engine.connect() as conn:
-        return {name: conn.execute(select(func.count()).select_from(t)).scalar_one() for name, t in tables.tables.items()
-                if name not in ("query_snapshots", "worker_heartbeats", "signing_keys")}
+        return {
+            name: conn.execute(select(func.count()).select_from(t)).scalar_one()
+            for name, t in tables.tables.items()
+            if name not in ("query_snapshots", "worker_heartbeats", "signing_keys")
+        }
 
 
 Unchanged = Callable[[], None]

@@ -19,7 +19,10 @@ import pytest
 
 
 def binaries() -> Path | None:
-    for candidate in [shutil.which("pg_ctl"), *sorted(glob.glob("/usr/lib/postgresql/*/bin/pg_ctl"), reverse=True)]:
+    for candidate in [
+        shutil.which("pg_ctl"),
+        *sorted(glob.glob("/usr/lib/postgresql/*/bin/pg_ctl"), reverse=True),
+    ]:
         if candidate and Path(candidate).with_name("initdb").exists():
             return Path(candidate).parent
     return None
@@ -39,18 +42,23 @@ def cluster() -> Iterator[str]:
     data, socket_dir = root / "data", root
     if os.geteuid() == 0:
         shutil.chown(root, "postgres", "postgres")
-    run = lambda *args: subprocess.run(_as_owner([str(bin_dir / args[0]), *args[1:]]), check=True,  # noqa: E731
-                                       capture_output=True, text=True)
+
+    def run(*args: str) -> None:
+        subprocess.run(
+            _as_owner([str(bin_dir / args[0]), *args[1:]]), check=True, capture_output=True, text=True
+        )
+
     try:
         run("initdb", "-D", str(data), "-U", "postgres", "-A", "trust", "--no-sync", "-E", "UTF8")
         options = f"-k {socket_dir} -c listen_addresses='' -c fsync=off -c max_connections=200"
         run("pg_ctl", "-D", str(data), "-o", options, "-w", "-l", str(root / "log"), "start")
-        run("createdb", "-h", str(socket_dir), "-U", "postgres", "armrest") if (bin_dir / "createdb").exists() \
-            else None
+        run("createdb", "-h", str(socket_dir), "-U", "postgres", "armrest")
         yield f"postgresql+psycopg://postgres@/armrest?host={socket_dir}"
     finally:
-        subprocess.run(_as_owner([str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"]),
-                       capture_output=True)
+        subprocess.run(
+            _as_owner([str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"]),
+            capture_output=True,
+        )
         shutil.rmtree(root, ignore_errors=True)
 
 

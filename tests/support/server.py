@@ -34,6 +34,11 @@ class Server:
     client_id: str
     client_secret: str
     log: Path
+    pid: int  # the server's process group
+
+    def kill(self) -> None:
+        """SIGKILL the server and its workers at once, as a crash would."""
+        os.killpg(self.pid, signal.SIGKILL)
 
     def token(self, *clients: int) -> str:
         """A bearer token from `armrest token` for the clients given (default 2218)."""
@@ -82,7 +87,7 @@ def serving(
 
     `flags` become `--name value` options of `armrest serve` (e.g. `batch_workers="2"`).
     """
-    database_url = f"sqlite:///{folder / 'armrest.db'}"
+    database_url = f"sqlite:///{folder / 'armrest.db'}"  # kept: a second serving(folder) restarts on it
     secret = f"secret-{os.getpid()}-{time.monotonic_ns()}"
     armrest("add-client", client_id, f"--client={CLIENTNO}", f"--secret={secret}", database_url=database_url)
     port = free_port()
@@ -109,7 +114,7 @@ def serving(
         )
     try:
         _wait_until_healthy(process, origin, log, startup)
-        yield Server(f"{origin}/arm/v1", origin, database_url, client_id, secret, log)
+        yield Server(f"{origin}/arm/v1", origin, database_url, client_id, secret, log, process.pid)
     finally:
         _stop(process)
 

@@ -66,8 +66,11 @@ def resolve(spec: dict[str, Any], node: Any) -> Any:
 
 def validator(spec: dict[str, Any], schema: dict[str, Any]) -> Any:
     """A Draft 2020-12 validator for `schema`, with the bundle's components reachable by `$ref`."""
-    wrapped = {"$schema": "https://json-schema.org/draft/2020-12/schema",
-               "components": spec.get("components", {}), "allOf": [schema]}
+    wrapped = {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "components": spec.get("components", {}),
+        "allOf": [schema],
+    }
     return jsonschema_rs.Draft202012Validator(wrapped, validate_formats=True)
 
 

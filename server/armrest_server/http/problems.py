@@ -72,6 +72,18 @@ def not_found(what: str, pointer: str = "") -> Problem:
     return Problem(404, f"{what} does not exist", errors)
 
 
+MESSAGE_LIMIT = 300
+
+
+def _message(text: str) -> str:
+    """Validator messages quote the offending value; a 10,000-item array must not come back whole."""
+    return (
+        text
+        if len(text) <= MESSAGE_LIMIT
+        else f"{text[: MESSAGE_LIMIT // 2]} ... {text[-MESSAGE_LIMIT // 2 :]}"
+    )
+
+
 def _pointer(parts: list[str | int]) -> str:
     return "".join("/" + str(p).replace("~", "~0").replace("/", "~1") for p in parts)
 
@@ -87,14 +99,14 @@ def schema_errors(
         code = code[0].lower() + code[1:]
         path = list(error.instance_path)
         if isinstance(kind, jsonschema_rs.ValidationErrorKind.Required):
-            found.append(FieldError(prefix + _pointer([*path, kind.property]), error.message, code))
+            found.append(FieldError(prefix + _pointer([*path, kind.property]), _message(error.message), code))
         elif isinstance(kind, jsonschema_rs.ValidationErrorKind.AdditionalProperties):
             for key in kind.unexpected:
                 found.append(
                     FieldError(prefix + _pointer([*path, key]), f"'{key}' is not allowed here", code)
                 )
         else:
-            found.append(FieldError(prefix + _pointer(path), error.message, code))
+            found.append(FieldError(prefix + _pointer(path), _message(error.message), code))
         if len(found) >= limit:
             break
     return found

@@ -11,6 +11,7 @@ from sqlalchemy import Connection, Engine, func, insert, or_, select, update
 from armrest_server.store.db import is_postgres
 from armrest_server.store.tables import batch_items, batches, worker_heartbeats
 
+# How long a worker's claim on a batch lasts without progress; a dead worker's claim runs out.
 LEASE = timedelta(seconds=60)
 
 
@@ -78,7 +79,7 @@ def items(conn: Connection, batch_uuid: str) -> list[dict[str, Any]]:
     return [dict(r) for r in rows]
 
 
-def claim(conn: Connection, engine: Engine) -> dict[str, Any] | None:
+def claim(conn: Connection, engine: Engine, lease: timedelta = LEASE) -> dict[str, Any] | None:
     """Take the oldest queued batch, or one whose worker's lease ran out (that worker died)."""
     now = datetime.now(UTC)
     query = (
@@ -102,7 +103,7 @@ def claim(conn: Connection, engine: Engine) -> dict[str, Any] | None:
         update(batches)
         .where(batches.c.batch_uuid == batch_uuid)
         .values(
-            status="PROCESSING", lease_until=now + LEASE, started_at=func.coalesce(batches.c.started_at, now)
+            status="PROCESSING", lease_until=now + lease, started_at=func.coalesce(batches.c.started_at, now)
         )
     )
     row = conn.execute(select(batches).where(batches.c.batch_uuid == batch_uuid)).mappings().one()
@@ -113,7 +114,9 @@ def done_count(conn: Connection, batch_uuid: str) -> int:
     return int(conn.execute(select(func.count()).where(batch_items.c.batch_uuid == batch_uuid)).scalar() or 0)
 
 
-def record(conn: Connection, batch_uuid: str, results: list[dict[str, Any]]) -> None:
+def record(
+    conn: Connection, batch_uuid: str, results: list[dict[str, Any]], lease: timedelta = LEASE
+) -> None:
     """Store item results and progress in the transaction that applied the items: exactly once."""
     if not results:
         return
@@ -126,7 +129,7 @@ def record(conn: Connection, batch_uuid: str, results: list[dict[str, Any]]) -> 
             processed_count=batches.c.processed_count + len(results),
             accepted_count=batches.c.accepted_count + accepted,
             rejected_count=batches.c.rejected_count + len(results) - accepted,
-            lease_until=datetime.now(UTC) + LEASE,
+            lease_until=datetime.now(UTC) + lease,
         )
     )
 

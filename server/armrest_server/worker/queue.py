@@ -11,6 +11,7 @@ import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import timedelta
 from typing import Any
 
 from sqlalchemy import Connection, Engine
@@ -53,11 +54,14 @@ class Kind:
 
 
 class Worker:
-    def __init__(self, engine: Engine, kinds: dict[str, Kind], worker_id: str, poll: float = 0.2) -> None:
+    def __init__(
+        self, engine: Engine, kinds: dict[str, Kind], worker_id: str, poll: float = 0.2, lease: float = 60
+    ) -> None:
         self.engine = engine
         self.kinds = kinds
         self.worker_id = worker_id
         self.poll = poll
+        self.lease = timedelta(seconds=lease)
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name=worker_id, daemon=True)
 
@@ -82,7 +86,7 @@ class Worker:
         """Process one batch to its end (or until stopped). Answers whether there was one."""
         with writing(self.engine) as conn:
             batches.heartbeat(conn, self.worker_id)
-            batch = batches.claim(conn, self.engine)
+            batch = batches.claim(conn, self.engine, self.lease)
         if batch is None:
             return False
         kind = self.kinds[batch["batch_type"]]
@@ -97,8 +101,7 @@ class Worker:
                     log.info("batch done", extra={"batch": batch["batch_uuid"], "items": len(all_items)})
                     return True
                 results = kind.process(conn, batch, chunk)
-                batches.record(
-                    conn, batch["batch_uuid"], [r.row(i) for (i, _), r in zip(chunk, results, strict=True)]
-                )
+                rows = [r.row(i) for (i, _), r in zip(chunk, results, strict=True)]
+                batches.record(conn, batch["batch_uuid"], rows, self.lease)
                 batches.heartbeat(conn, self.worker_id)
         return True
