@@ -264,7 +264,12 @@ def summary(events: Path) -> tuple[Counter[str], Counter[str]]:
                 continue
             recorder = finished["recorder"]
             recorded = recorder.get("cases", {})
-            labels = {cid: f"{c['value']['method']} {c['value']['path']}" for cid, c in recorded.items()}
+            # A stateful scenario spans operations; any other is one operation's (its TRACE probes too).
+            stateful = finished["phase"] == "stateful"
+            labels = {
+                cid: f"{c['value']['method']} {c['value']['path']}" if stateful else recorder["label"]
+                for cid, c in recorded.items()
+            }
             for cid, case in recorded.items():
                 if case.get("parent_id") is None or case.get("is_transition_applied"):
                     cases[labels[cid]] += 1

@@ -26,7 +26,8 @@ from armrest_server.store.db import make_engine, migrate
 from armrest_server.worker.queue import Worker
 
 PREFIX = "/arm/v1"
-ALL_METHODS = ["GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS"]
+# Every method reaches the dispatcher, which answers 405 with the operation's own `Allow` header.
+ALL_METHODS = ["GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS", "TRACE", "QUERY", "CONNECT"]
 # The HTML reference `nox -s docs` writes: the checkout's, else one under the working directory.
 DOCS_PAGES = (
     Path(__file__).resolve().parents[2] / "dist" / "docs" / "index.html",

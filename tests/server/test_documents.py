@@ -530,8 +530,8 @@ def test_list_leaves_out_the_lines(listed: Api) -> None:
     assert "lines" not in listed.get(DOCS).json()["documents"][0]
 
 
-def test_list_with_fromdate_after_todate_answers_400(customer: Api) -> None:
-    assert customer.get(f"{DOCS}?fromdate=2026-03-02&todate=2026-03-01").status_code == 400
+def test_list_with_fromdate_after_todate_answers_422(customer: Api) -> None:
+    assert customer.get(f"{DOCS}?fromdate=2026-03-02&todate=2026-03-01").status_code == 422
 
 
 # --- batches -------------------------------------------------------------------------------------------

@@ -388,8 +388,8 @@ def test_filter_by_dates_of_creation(api: Api) -> None:
     ) == (1, 0)
 
 
-def test_fromdate_after_todate_answers_400(api: Api) -> None:
-    assert api.get(f"{PATH}?fromdate=2026-04-02&todate=2026-04-01").status_code == 400
+def test_fromdate_after_todate_answers_422(api: Api) -> None:
+    assert api.get(f"{PATH}?fromdate=2026-04-02&todate=2026-04-01").status_code == 422
 
 
 def test_files_of_another_client_are_not_listed(api: Api) -> None:

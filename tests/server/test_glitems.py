@@ -160,9 +160,9 @@ def test_filters_combine(api: Api, ledger: dict[str, int]) -> None:
     assert len(items(api, "glperiod=3&accountno=1500&todate=2025-12-31")) == 1
 
 
-def test_fromdate_after_todate_answers_400(api: Api) -> None:
+def test_fromdate_after_todate_answers_422(api: Api) -> None:
     response = api.get(f"{PATH}?fromdate=2026-03-02&todate=2026-03-01")
-    assert (response.status_code, response.json()["errors"][0]["pointer"]) == (400, "#/query/fromdate")
+    assert (response.status_code, response.json()["errors"][0]["pointer"]) == (422, "#/query/fromdate")
 
 
 @pytest.mark.parametrize("query", ["glperiod=13", "glyear=1999", "accountno=15", "voucherno=0"])

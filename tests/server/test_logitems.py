@@ -155,9 +155,9 @@ def test_the_last_possible_date_is_a_valid_bound(api: Api) -> None:
     assert ids(listed(api, "todate=9999-12-31")) == [made]
 
 
-def test_fromdate_after_todate_answers_400(api: Api) -> None:
+def test_fromdate_after_todate_answers_422(api: Api) -> None:
     response = api.get(f"{PATH}?fromdate=2026-04-02&todate=2026-04-01")
-    assert (response.status_code, response.json()["errors"][0]["code"]) == (400, "dateRange")
+    assert (response.status_code, response.json()["errors"][0]["code"]) == (422, "dateRange")
 
 
 @pytest.mark.parametrize("query", ["operationid=getCustomer", "entitytype=GLITEM", "fromdate=2026-02-30"])

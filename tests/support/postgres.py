@@ -23,8 +23,9 @@ def binaries() -> Path | None:
         shutil.which("pg_ctl"),
         *sorted(glob.glob("/usr/lib/postgresql/*/bin/pg_ctl"), reverse=True),
     ]:
-        if candidate and Path(candidate).with_name("initdb").exists():
-            return Path(candidate).parent
+        # Resolve links: /usr/local/bin may link pg_ctl and initdb alone, without createdb beside them.
+        if candidate and Path(candidate).resolve().with_name("initdb").exists():
+            return Path(candidate).resolve().parent
     return None
 
 

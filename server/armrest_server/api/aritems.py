@@ -30,7 +30,7 @@ def listArItems(call: Call) -> Reply:
     start = date.fromisoformat(q["duedatefrom"]) if q.get("duedatefrom") else None
     end = date.fromisoformat(q["duedateto"]) if q.get("duedateto") else None
     if start and end and start > end:
-        raise rule(400, "#/query/duedatefrom", "duedatefrom is after duedateto", "dateRange")
+        raise rule(422, "#/query/duedatefrom", "duedatefrom is after duedateto", "dateRange")
     today = call.services.today()
 
     def ids() -> Any:

@@ -14,7 +14,7 @@ from sqlalchemy import Connection, Select
 from armrest_server.http.call import Call, Reply
 from armrest_server.http.problems import not_found
 from armrest_server.store import snapshots
-from armrest_server.store.db import writing
+from armrest_server.store.db import reading, writing
 
 DEFAULT_PAGE_SIZE = 100
 SMALL_PAGE_FALLBACK = 10
@@ -37,22 +37,27 @@ def list_page(
     wire records."""
     query = call.query
     pageno = query.get("pageno") or 1
-    with writing(call.services.engine) as conn:
-        if query.get("query"):
+    engine = call.services.engine
+    if query.get("query"):
+        with reading(engine) as conn:
             frozen = snapshots.thaw(conn, call.clientno, call.operation.operation_id, query["query"])
-            if frozen is None:
-                raise not_found(f"Query {query['query']}", "#/query/query")
-            query_id, ids = frozen["query_id"], frozen["row_ids"]
-            size, maximum = frozen["page_size"], frozen["maximum_count"]
-        else:
-            size = page_size(query.get("pagesize"))
-            maximum = query.get("maximumcount") or DEFAULT_MAXIMUM
+        if frozen is None:
+            raise not_found(f"Query {query['query']}", "#/query/query")
+        query_id, ids = frozen["query_id"], frozen["row_ids"]
+        size, maximum = frozen["page_size"], frozen["maximum_count"]
+    else:
+        size = page_size(query.get("pagesize"))
+        maximum = query.get("maximumcount") or DEFAULT_MAXIMUM
+        # Only the freeze writes; the page is read in its own transaction, so the write lock is not
+        # held while rows are turned into wire records.
+        with writing(engine) as conn:
             query_id, ids = snapshots.freeze(
                 conn, call.clientno, call.operation.operation_id, ids_query(), maximum, size
             )
-        chunk = ids[(pageno - 1) * size : pageno * size]
+    chunk = ids[(pageno - 1) * size : pageno * size]
+    with reading(engine) as conn:
         found = fetch(conn, chunk) if chunk else {}
-        records = [found[i] for i in chunk if i in found]
+    records = [found[i] for i in chunk if i in found]
     total_pages = -(-len(ids) // size)
     link = f"{call.base_url}{path_of(call)}?query={query_id}&pageno="
     summary = {

@@ -31,10 +31,10 @@ def day_after_start(day: date) -> datetime | None:
 
 
 def date_range(call: Call) -> tuple[date | None, date | None]:
-    """`fromdate` and `todate` of the query; a `fromdate` after `todate` answers 400."""
+    """`fromdate` and `todate` of the query; a `fromdate` after `todate` answers 422 (the schema cannot say it)."""
     first, last = call.query.get("fromdate"), call.query.get("todate")
     since = date.fromisoformat(first) if first else None
     until = date.fromisoformat(last) if last else None
     if since is not None and until is not None and since > until:
-        raise rule(400, "#/query/fromdate", "fromdate is after todate", "dateRange")
+        raise rule(422, "#/query/fromdate", "fromdate is after todate", "dateRange")
     return since, until

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import quote
 
 import jsonschema_rs
 
@@ -31,7 +32,8 @@ class FieldError:
     code: str
 
     def as_dict(self) -> dict[str, str]:
-        return {"pointer": self.pointer, "message": self.message, "code": self.code}
+        # A fuzzed property name can be any length; the contract bounds both strings.
+        return {"pointer": _clip(self.pointer, 1000), "message": _clip(self.message, 2000), "code": self.code}
 
 
 @dataclass
@@ -50,12 +52,26 @@ class Problem(Exception):
             "type": PROBLEM_BASE + slug,
             "title": title,
             "status": self.status,
-            "detail": self.detail,
-            "instance": instance,
+            "detail": _clip(self.detail, 5000),
+            "instance": uri_reference(instance),
         }
         if self.errors:
             body["errors"] = [e.as_dict() for e in self.errors]
         return body | self.extra
+
+
+def uri_reference(path: str) -> str:
+    """A decoded request path as the URI reference `instance` must be: a fuzzed path holds any character."""
+    quoted = quote(path, safe="/!$&'()*+,;=:@~", errors="surrogatepass")
+    if len(quoted) <= 2000:
+        return quoted
+    cut = quoted[:2000]
+    escape = cut.find("%", len(cut) - 2)  # never end inside a %XX escape
+    return cut if escape == -1 else cut[:escape]
+
+
+def _clip(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
 def rule(status: int, pointer: str, message: str, code: str) -> Problem:

@@ -324,4 +324,5 @@ query_snapshots = Table(
     Column("page_size", Integer, nullable=False),
     Column("maximum_count", Integer, nullable=False),
     Column("created_at", Utc, nullable=False),
+    Index("ix_query_snapshots_created_at", "created_at"),
 )
