@@ -22,6 +22,7 @@ from armrest_server.store import security
 
 ALGORITHM = "HS256"
 PBKDF2_ROUNDS = 200_000
+VERIFIED_CACHE = 4096
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,8 @@ class Authority:
     def __init__(self, settings: Settings, engine: Engine) -> None:
         self.settings = settings
         self.key = settings.jwt_key or security.signing_key(engine)
+        # token -> (principal, exp): the signature check is the largest cost of a small request.
+        self._verified: dict[str, tuple[Principal, float]] = {}
 
     def issue(self, subject: str, clients: list[int], ttl: int | None = None) -> Token:
         now = int(time.time())
@@ -79,9 +82,14 @@ class Authority:
         scheme, _, token = header.partition(" ")
         if scheme.lower() != "bearer" or not token.strip():
             raise self._refuse("Use the Bearer scheme", "invalid_request")
+        token = token.strip()
+        cached = self._verified.get(token)
+        # A token verified before stays valid until its exp (its signature cannot change).
+        if cached is not None and cached[1] > time.time():
+            return cached[0]
         try:
             claims = jwt.decode(
-                token.strip(),
+                token,
                 self.key,
                 algorithms=[ALGORITHM],
                 audience=self.settings.jwt_audience,
@@ -96,7 +104,11 @@ class Authority:
         clients = claims.get("clients")
         if not isinstance(clients, list) or not all(isinstance(c, int) for c in clients):
             raise self._refuse("The bearer token names no clients", "invalid_token")
-        return Principal(str(claims["sub"]), frozenset(clients))
+        principal = Principal(str(claims["sub"]), frozenset(clients))
+        if len(self._verified) >= VERIFIED_CACHE:
+            self._verified.clear()
+        self._verified[token] = (principal, float(claims["exp"]))
+        return principal
 
     @staticmethod
     def _refuse(detail: str, error: str | None) -> Problem:

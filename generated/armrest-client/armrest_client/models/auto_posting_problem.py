@@ -25,19 +25,20 @@ class AutoPostingProblem:
             type_ (str): A URI reference naming the kind of problem; `about:blank` when only the status says it.
             title (str): Short summary of the kind of problem.
             status (int): The HTTP status code.
-            auto_postings (list[AutoPostingProblemAutoPostingsItem]): One result per posting, in request order.
             detail (str | Unset): What went wrong with this request.
             instance (str | Unset): The request path the problem belongs to.
             errors (list[FieldError] | Unset): One entry per field error.
+            auto_postings (list[AutoPostingProblemAutoPostingsItem] | Unset): One result per posting, in request order.
+                Absent when the request was refused as a whole before any posting was looked at (`idempotencyMismatch`).
     """
 
     type_: str
     title: str
     status: int
-    auto_postings: list[AutoPostingProblemAutoPostingsItem]
     detail: str | Unset = UNSET
     instance: str | Unset = UNSET
     errors: list[FieldError] | Unset = UNSET
+    auto_postings: list[AutoPostingProblemAutoPostingsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,11 +47,6 @@ class AutoPostingProblem:
         title = self.title
 
         status = self.status
-
-        auto_postings = []
-        for auto_postings_item_data in self.auto_postings:
-            auto_postings_item = auto_postings_item_data.to_dict()
-            auto_postings.append(auto_postings_item)
 
         detail = self.detail
 
@@ -63,6 +59,13 @@ class AutoPostingProblem:
                 errors_item = errors_item_data.to_dict()
                 errors.append(errors_item)
 
+        auto_postings: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.auto_postings, Unset):
+            auto_postings = []
+            for auto_postings_item_data in self.auto_postings:
+                auto_postings_item = auto_postings_item_data.to_dict()
+                auto_postings.append(auto_postings_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -70,7 +73,6 @@ class AutoPostingProblem:
                 "type": type_,
                 "title": title,
                 "status": status,
-                "autoPostings": auto_postings,
             }
         )
         if detail is not UNSET:
@@ -79,6 +81,8 @@ class AutoPostingProblem:
             field_dict["instance"] = instance
         if errors is not UNSET:
             field_dict["errors"] = errors
+        if auto_postings is not UNSET:
+            field_dict["autoPostings"] = auto_postings
 
         return field_dict
 
@@ -94,13 +98,6 @@ class AutoPostingProblem:
 
         status = d.pop("status")
 
-        auto_postings = []
-        _auto_postings = d.pop("autoPostings")
-        for auto_postings_item_data in _auto_postings:
-            auto_postings_item = AutoPostingProblemAutoPostingsItem.from_dict(auto_postings_item_data)
-
-            auto_postings.append(auto_postings_item)
-
         detail = d.pop("detail", UNSET)
 
         instance = d.pop("instance", UNSET)
@@ -114,14 +111,23 @@ class AutoPostingProblem:
 
                 errors.append(errors_item)
 
+        _auto_postings = d.pop("autoPostings", UNSET)
+        auto_postings: list[AutoPostingProblemAutoPostingsItem] | Unset = UNSET
+        if _auto_postings is not UNSET:
+            auto_postings = []
+            for auto_postings_item_data in _auto_postings:
+                auto_postings_item = AutoPostingProblemAutoPostingsItem.from_dict(auto_postings_item_data)
+
+                auto_postings.append(auto_postings_item)
+
         auto_posting_problem = cls(
             type_=type_,
             title=title,
             status=status,
-            auto_postings=auto_postings,
             detail=detail,
             instance=instance,
             errors=errors,
+            auto_postings=auto_postings,
         )
 
         auto_posting_problem.additional_properties = d

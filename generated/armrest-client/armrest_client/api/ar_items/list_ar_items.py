@@ -109,6 +109,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -156,7 +161,8 @@ def sync_detailed(
 
     Filters: `customerno`, `status`, `documentno`, `documenttype`, `kid` (the item's current
     KID), and `duedatefrom` / `duedateto` (inclusive bounds on `dueDate`). A `duedatefrom` after
-    `duedateto` answers 400. A filter that matches nothing (an unknown customer, say) answers an
+    `duedateto` answers 422 (`dateRange`). A filter that matches nothing (an unknown customer, say)
+    answers an
     empty page, not 404.
 
     Paging: `maximumcount` default and cap 10000, `pagesize` default 100 and cap 1000 (below 5
@@ -245,7 +251,8 @@ def sync(
 
     Filters: `customerno`, `status`, `documentno`, `documenttype`, `kid` (the item's current
     KID), and `duedatefrom` / `duedateto` (inclusive bounds on `dueDate`). A `duedatefrom` after
-    `duedateto` answers 400. A filter that matches nothing (an unknown customer, say) answers an
+    `duedateto` answers 422 (`dateRange`). A filter that matches nothing (an unknown customer, say)
+    answers an
     empty page, not 404.
 
     Paging: `maximumcount` default and cap 10000, `pagesize` default 100 and cap 1000 (below 5
@@ -329,7 +336,8 @@ async def asyncio_detailed(
 
     Filters: `customerno`, `status`, `documentno`, `documenttype`, `kid` (the item's current
     KID), and `duedatefrom` / `duedateto` (inclusive bounds on `dueDate`). A `duedatefrom` after
-    `duedateto` answers 400. A filter that matches nothing (an unknown customer, say) answers an
+    `duedateto` answers 422 (`dateRange`). A filter that matches nothing (an unknown customer, say)
+    answers an
     empty page, not 404.
 
     Paging: `maximumcount` default and cap 10000, `pagesize` default 100 and cap 1000 (below 5
@@ -416,7 +424,8 @@ async def asyncio(
 
     Filters: `customerno`, `status`, `documentno`, `documenttype`, `kid` (the item's current
     KID), and `duedatefrom` / `duedateto` (inclusive bounds on `dueDate`). A `duedatefrom` after
-    `duedateto` answers 400. A filter that matches nothing (an unknown customer, say) answers an
+    `duedateto` answers 422 (`dateRange`). A filter that matches nothing (an unknown customer, say)
+    answers an
     empty page, not 404.
 
     Paging: `maximumcount` default and cap 10000, `pagesize` default 100 and cap 1000 (below 5

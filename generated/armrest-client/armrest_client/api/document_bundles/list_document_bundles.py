@@ -87,6 +87,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -129,7 +134,8 @@ def sync_detailed(
     createDocumentBatch and are never deleted.
 
     Filters: `customerno`, and `fromdate` / `todate` (inclusive bounds on the UTC date of
-    `createdAt`). A `fromdate` after `todate` answers 400. A filter that matches nothing answers
+    `createdAt`). A `fromdate` after `todate` answers 422 (`dateRange`). A filter that matches nothing
+    answers
     an empty page, not 404.
 
     Paging: `maximumcount` default and cap 10000, `pagesize` default 100 and cap 1000 (below 5
@@ -198,7 +204,8 @@ def sync(
     createDocumentBatch and are never deleted.
 
     Filters: `customerno`, and `fromdate` / `todate` (inclusive bounds on the UTC date of
-    `createdAt`). A `fromdate` after `todate` answers 400. A filter that matches nothing answers
+    `createdAt`). A `fromdate` after `todate` answers 422 (`dateRange`). A filter that matches nothing
+    answers
     an empty page, not 404.
 
     Paging: `maximumcount` default and cap 10000, `pagesize` default 100 and cap 1000 (below 5
@@ -262,7 +269,8 @@ async def asyncio_detailed(
     createDocumentBatch and are never deleted.
 
     Filters: `customerno`, and `fromdate` / `todate` (inclusive bounds on the UTC date of
-    `createdAt`). A `fromdate` after `todate` answers 400. A filter that matches nothing answers
+    `createdAt`). A `fromdate` after `todate` answers 422 (`dateRange`). A filter that matches nothing
+    answers
     an empty page, not 404.
 
     Paging: `maximumcount` default and cap 10000, `pagesize` default 100 and cap 1000 (below 5
@@ -329,7 +337,8 @@ async def asyncio(
     createDocumentBatch and are never deleted.
 
     Filters: `customerno`, and `fromdate` / `todate` (inclusive bounds on the UTC date of
-    `createdAt`). A `fromdate` after `todate` answers 400. A filter that matches nothing answers
+    `createdAt`). A `fromdate` after `todate` answers 422 (`dateRange`). A filter that matches nothing
+    answers
     an empty page, not 404.
 
     Paging: `maximumcount` default and cap 10000, `pagesize` default 100 and cap 1000 (below 5

@@ -101,6 +101,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -139,7 +144,8 @@ def sync_detailed(
     for its lines), in `documentDate` then `documentNo` order.
 
     Filters: `customerno`, `documenttype`, `kid`, `documentbundleid`, and `fromdate` / `todate`
-    (inclusive bounds on `documentDate`). A `fromdate` after `todate` answers 400. A filter that
+    (inclusive bounds on `documentDate`). A `fromdate` after `todate` answers 422 (`dateRange`). A
+    filter that
     matches nothing (an unknown customer, say) answers an empty page, not 404.
 
     Paging: `maximumcount` default and cap 10000, `pagesize` default 100 and cap 1000 (below 5
@@ -215,7 +221,8 @@ def sync(
     for its lines), in `documentDate` then `documentNo` order.
 
     Filters: `customerno`, `documenttype`, `kid`, `documentbundleid`, and `fromdate` / `todate`
-    (inclusive bounds on `documentDate`). A `fromdate` after `todate` answers 400. A filter that
+    (inclusive bounds on `documentDate`). A `fromdate` after `todate` answers 422 (`dateRange`). A
+    filter that
     matches nothing (an unknown customer, say) answers an empty page, not 404.
 
     Paging: `maximumcount` default and cap 10000, `pagesize` default 100 and cap 1000 (below 5
@@ -286,7 +293,8 @@ async def asyncio_detailed(
     for its lines), in `documentDate` then `documentNo` order.
 
     Filters: `customerno`, `documenttype`, `kid`, `documentbundleid`, and `fromdate` / `todate`
-    (inclusive bounds on `documentDate`). A `fromdate` after `todate` answers 400. A filter that
+    (inclusive bounds on `documentDate`). A `fromdate` after `todate` answers 422 (`dateRange`). A
+    filter that
     matches nothing (an unknown customer, say) answers an empty page, not 404.
 
     Paging: `maximumcount` default and cap 10000, `pagesize` default 100 and cap 1000 (below 5
@@ -360,7 +368,8 @@ async def asyncio(
     for its lines), in `documentDate` then `documentNo` order.
 
     Filters: `customerno`, `documenttype`, `kid`, `documentbundleid`, and `fromdate` / `todate`
-    (inclusive bounds on `documentDate`). A `fromdate` after `todate` answers 400. A filter that
+    (inclusive bounds on `documentDate`). A `fromdate` after `todate` answers 422 (`dateRange`). A
+    filter that
     matches nothing (an unknown customer, say) answers an empty page, not 404.
 
     Paging: `maximumcount` default and cap 10000, `pagesize` default 100 and cap 1000 (below 5

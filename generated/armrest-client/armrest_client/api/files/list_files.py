@@ -112,6 +112,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -154,7 +159,7 @@ def sync_detailed(
 
     Filters: `fileid`, `filetype`, `source` (`UPLOAD` or `REPORT`), `documentno` (files attached to
     that document), `fromdate` and `todate` (inclusive bounds on the UTC date of `createdAt`). A
-    `fromdate` after `todate` answers 400.
+    `fromdate` after `todate` answers 422 (`dateRange`).
 
     Content: only with `includecontent=true` does each file carry `content` (base64). Then a page
     holds at most 20 files: a larger or absent `pagesize` falls to 20, and `summary.pageSizeLimit`
@@ -236,7 +241,7 @@ def sync(
 
     Filters: `fileid`, `filetype`, `source` (`UPLOAD` or `REPORT`), `documentno` (files attached to
     that document), `fromdate` and `todate` (inclusive bounds on the UTC date of `createdAt`). A
-    `fromdate` after `todate` answers 400.
+    `fromdate` after `todate` answers 422 (`dateRange`).
 
     Content: only with `includecontent=true` does each file carry `content` (base64). Then a page
     holds at most 20 files: a larger or absent `pagesize` falls to 20, and `summary.pageSizeLimit`
@@ -313,7 +318,7 @@ async def asyncio_detailed(
 
     Filters: `fileid`, `filetype`, `source` (`UPLOAD` or `REPORT`), `documentno` (files attached to
     that document), `fromdate` and `todate` (inclusive bounds on the UTC date of `createdAt`). A
-    `fromdate` after `todate` answers 400.
+    `fromdate` after `todate` answers 422 (`dateRange`).
 
     Content: only with `includecontent=true` does each file carry `content` (base64). Then a page
     holds at most 20 files: a larger or absent `pagesize` falls to 20, and `summary.pageSizeLimit`
@@ -393,7 +398,7 @@ async def asyncio(
 
     Filters: `fileid`, `filetype`, `source` (`UPLOAD` or `REPORT`), `documentno` (files attached to
     that document), `fromdate` and `todate` (inclusive bounds on the UTC date of `createdAt`). A
-    `fromdate` after `todate` answers 400.
+    `fromdate` after `todate` answers 422 (`dateRange`).
 
     Content: only with `includecontent=true` does each file carry `content` (base64). Then a page
     holds at most 20 files: a larger or absent `pagesize` falls to 20, and `summary.pageSizeLimit`

@@ -107,6 +107,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -150,7 +155,7 @@ def sync_detailed(
     Filters: `glyear` and `glperiod` (alone, `glperiod` matches that month of every year),
     `accountno`, `documentno`, `aritemid`, `voucherno` (every item of one voucher: they sum to
     zero), `fromdate` and `todate` (inclusive bounds on `postingDate`). A `fromdate` after
-    `todate` answers 400.
+    `todate` answers 422 (`dateRange`).
 
     Paging: `maximumcount` default and cap 10000, `pagesize` default 100 and cap 1000 (below 5
     falls back to 10). The first call freezes the result under `summary.queryId`; later pages are
@@ -239,7 +244,7 @@ def sync(
     Filters: `glyear` and `glperiod` (alone, `glperiod` matches that month of every year),
     `accountno`, `documentno`, `aritemid`, `voucherno` (every item of one voucher: they sum to
     zero), `fromdate` and `todate` (inclusive bounds on `postingDate`). A `fromdate` after
-    `todate` answers 400.
+    `todate` answers 422 (`dateRange`).
 
     Paging: `maximumcount` default and cap 10000, `pagesize` default 100 and cap 1000 (below 5
     falls back to 10). The first call freezes the result under `summary.queryId`; later pages are
@@ -323,7 +328,7 @@ async def asyncio_detailed(
     Filters: `glyear` and `glperiod` (alone, `glperiod` matches that month of every year),
     `accountno`, `documentno`, `aritemid`, `voucherno` (every item of one voucher: they sum to
     zero), `fromdate` and `todate` (inclusive bounds on `postingDate`). A `fromdate` after
-    `todate` answers 400.
+    `todate` answers 422 (`dateRange`).
 
     Paging: `maximumcount` default and cap 10000, `pagesize` default 100 and cap 1000 (below 5
     falls back to 10). The first call freezes the result under `summary.queryId`; later pages are
@@ -410,7 +415,7 @@ async def asyncio(
     Filters: `glyear` and `glperiod` (alone, `glperiod` matches that month of every year),
     `accountno`, `documentno`, `aritemid`, `voucherno` (every item of one voucher: they sum to
     zero), `fromdate` and `todate` (inclusive bounds on `postingDate`). A `fromdate` after
-    `todate` answers 400.
+    `todate` answers 422 (`dateRange`).
 
     Paging: `maximumcount` default and cap 10000, `pagesize` default 100 and cap 1000 (below 5
     falls back to 10). The first call freezes the result under `summary.queryId`; later pages are

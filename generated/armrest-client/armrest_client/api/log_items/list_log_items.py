@@ -106,6 +106,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -145,7 +150,7 @@ def sync_detailed(
     Filters: `userid` (exact, case-insensitive), `operationid`, `entitytype`, `entitykey` (exact,
     case-insensitive; combine with `entitytype` to follow one record, e.g. `CUSTOMER` `543210`),
     `fromdate` and `todate` (inclusive bounds on the UTC date of `loggedAt`). A `fromdate` after
-    `todate` answers 400.
+    `todate` answers 422 (`dateRange`).
 
     Paging as for every list (`maximumcount` default and cap 10000, `pagesize` default 100 and
     cap 1000, below 5 falls back to 10); an unknown or expired `query` answers 404.
@@ -226,7 +231,7 @@ def sync(
     Filters: `userid` (exact, case-insensitive), `operationid`, `entitytype`, `entitykey` (exact,
     case-insensitive; combine with `entitytype` to follow one record, e.g. `CUSTOMER` `543210`),
     `fromdate` and `todate` (inclusive bounds on the UTC date of `loggedAt`). A `fromdate` after
-    `todate` answers 400.
+    `todate` answers 422 (`dateRange`).
 
     Paging as for every list (`maximumcount` default and cap 10000, `pagesize` default 100 and
     cap 1000, below 5 falls back to 10); an unknown or expired `query` answers 404.
@@ -302,7 +307,7 @@ async def asyncio_detailed(
     Filters: `userid` (exact, case-insensitive), `operationid`, `entitytype`, `entitykey` (exact,
     case-insensitive; combine with `entitytype` to follow one record, e.g. `CUSTOMER` `543210`),
     `fromdate` and `todate` (inclusive bounds on the UTC date of `loggedAt`). A `fromdate` after
-    `todate` answers 400.
+    `todate` answers 422 (`dateRange`).
 
     Paging as for every list (`maximumcount` default and cap 10000, `pagesize` default 100 and
     cap 1000, below 5 falls back to 10); an unknown or expired `query` answers 404.
@@ -381,7 +386,7 @@ async def asyncio(
     Filters: `userid` (exact, case-insensitive), `operationid`, `entitytype`, `entitykey` (exact,
     case-insensitive; combine with `entitytype` to follow one record, e.g. `CUSTOMER` `543210`),
     `fromdate` and `todate` (inclusive bounds on the UTC date of `loggedAt`). A `fromdate` after
-    `todate` answers 400.
+    `todate` answers 422 (`dateRange`).
 
     Paging as for every list (`maximumcount` default and cap 10000, `pagesize` default 100 and
     cap 1000, below 5 falls back to 10); an unknown or expired `query` answers 404.
