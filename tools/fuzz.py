@@ -115,8 +115,15 @@ def free_port() -> int:
 
 def token(database_url: str, clientno: int) -> str:
     done = subprocess.run(
-        [*armrest_command(), "token", f"--client={clientno}", "--subject=fuzz", "--ttl=43200"]
-        + ["--database-url", database_url],
+        [
+            *armrest_command(),
+            "token",
+            f"--client={clientno}",
+            "--subject=fuzz",
+            "--ttl=43200",
+            "--database-url",
+            database_url,
+        ],
         capture_output=True,
         text=True,
         env=quiet_env(),
@@ -135,7 +142,9 @@ def database(profile: str, folder: Path) -> Iterator[str]:
     from tests.support import postgres
 
     if postgres.binaries() is None:
-        raise SystemExit("fuzz --profile deep needs PostgreSQL's initdb and pg_ctl (apt-get install postgresql)")
+        raise SystemExit(
+            "fuzz --profile deep needs PostgreSQL's initdb and pg_ctl (apt-get install postgresql)"
+        )
     with postgres.cluster() as url:
         yield url
 
@@ -155,7 +164,8 @@ def embedded(profile: str, folder: Path) -> Iterator[Target]:
         try:
             wait_until_healthy(process, f"{origin}/arm/v1/health", log)
             auth = auth_document(
-                fixed("owner", token(database_url, CLIENTNO)), fixed("stranger", token(database_url, PEER_CLIENTNO))
+                fixed("owner", token(database_url, CLIENTNO)),
+                fixed("stranger", token(database_url, PEER_CLIENTNO)),
             )
             kind = "PostgreSQL" if database_url.startswith("postgresql") else "SQLite"
             yield Target(f"{origin}/arm/v1", auth, [f"embedded server on {origin} ({kind}, demo data)"])
@@ -169,14 +179,20 @@ def wait_until_healthy(process: subprocess.Popen[bytes], url: str, log: Path, st
     deadline = time.monotonic() + startup
     while True:
         if process.poll() is not None:
-            raise SystemExit(f"armrest serve exited with {process.returncode}:\n{log.read_text(errors='replace')}")
-        with contextlib.suppress(OSError, urllib.error.URLError):
-            with urllib.request.urlopen(url, timeout=2) as answer:
-                if answer.status == 200:
-                    return
+            raise SystemExit(
+                f"armrest serve exited with {process.returncode}:\n{log.read_text(errors='replace')}"
+            )
+        with (
+            contextlib.suppress(OSError, urllib.error.URLError),
+            urllib.request.urlopen(url, timeout=2) as answer,
+        ):
+            if answer.status == 200:
+                return
         if time.monotonic() > deadline:
             stop(process)
-            raise SystemExit(f"armrest serve did not answer {url} in {startup}s:\n{log.read_text(errors='replace')}")
+            raise SystemExit(
+                f"armrest serve did not answer {url} in {startup}s:\n{log.read_text(errors='replace')}"
+            )
         time.sleep(0.2)
 
 
@@ -200,7 +216,9 @@ def remote(args: argparse.Namespace) -> Target:
         owner = fixed("owner", args.token)
     elif args.client_id and args.client_secret:
         origin = base_url.split("/arm/v1")[0]
-        owner = client_credentials("owner", args.token_url or f"{origin}/token", args.client_id, args.client_secret)
+        owner = client_credentials(
+            "owner", args.token_url or f"{origin}/token", args.client_id, args.client_secret
+        )
     else:
         raise SystemExit("--url needs --token TOKEN, or --client-id and --client-secret")
     notes = [f"deployment {base_url}"]
@@ -209,7 +227,9 @@ def remote(args: argparse.Namespace) -> Target:
     else:
         # A peer is required by schemathesis.toml; without a real one it is refused (401) and proves nothing.
         stranger = fixed("stranger", "no-peer-token-given")
-        notes.append("object_level_authorization had no second identity: pass --peer-token for another client")
+        notes.append(
+            "object_level_authorization had no second identity: pass --peer-token for another client"
+        )
     return Target(base_url, auth_document(owner, stranger), notes)
 
 
@@ -225,7 +245,9 @@ def reports(report_dir: Path) -> dict[str, Path]:
     }
 
 
-def run_schemathesis(target: Target, profile: str, report_dir: Path, extra: Sequence[str], folder: Path) -> int:
+def run_schemathesis(
+    target: Target, profile: str, report_dir: Path, extra: Sequence[str], folder: Path
+) -> int:
     auth = folder / "auth.json"
     auth.write_text(json.dumps(target.auth))
     auth.chmod(0o600)
@@ -234,7 +256,9 @@ def run_schemathesis(target: Target, profile: str, report_dir: Path, extra: Sequ
     for path in paths.values():
         path.unlink(missing_ok=True)
     command = ["schemathesis", "--config-file", str(CONFIG), "run", str(BUNDLE), "--url", target.base_url]
-    command += ["--report", ",".join(paths)] + [f"--report-{kind}-path={path}" for kind, path in paths.items()]
+    command += ["--report", ",".join(paths)] + [
+        f"--report-{kind}-path={path}" for kind, path in paths.items()
+    ]
     command += PROFILES[profile]
     if os.environ.get("CI"):
         command.append("--generation-deterministic")

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import orjson
 from starlette.applications import Starlette
+from starlette.convertors import Convertor, register_url_convertor
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import FileResponse, Response
@@ -33,6 +34,22 @@ DOCS_PAGES = (
     Path(__file__).resolve().parents[2] / "dist" / "docs" / "index.html",
     Path("dist") / "docs" / "index.html",
 )
+
+
+class _AnyPath(Convertor[str]):
+    """Starlette's `path` but across newlines too: a `%0A` in a path parameter reaches the dispatcher,
+    which answers the contract's 400 for it, instead of missing every route (an undocumented 404)."""
+
+    regex = "(?s:.*)"
+
+    def convert(self, value: str) -> str:
+        return value
+
+    def to_string(self, value: str) -> str:
+        return value
+
+
+register_url_convertor("anypath", _AnyPath())
 
 
 def build(settings: Settings, spec: Spec | None = None) -> Starlette:
@@ -98,7 +115,7 @@ def build(settings: Settings, spec: Spec | None = None) -> Starlette:
         Route(f"{PREFIX}/openapi.json", bundle_file(spec.json_bytes, "application/json"), methods=["GET"]),
         Route(f"{PREFIX}/openapi.yaml", bundle_file(spec.yaml_bytes, "application/yaml"), methods=["GET"]),
         Route(f"{PREFIX}/docs", docs, methods=["GET"]),
-        Route(PREFIX + "/{rest:path}", dispatcher.handle, methods=ALL_METHODS),
+        Route(PREFIX + "/{rest:anypath}", dispatcher.handle, methods=ALL_METHODS),
     ]
     app = Starlette(routes=routes, lifespan=lifespan, exception_handlers={404: not_found, 405: not_found})
     app.state.services = services

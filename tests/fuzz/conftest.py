@@ -10,9 +10,11 @@ the fixture runs.
 
 from __future__ import annotations
 
+import atexit
 import json
 import os
 import secrets
+import shutil
 import tempfile
 import tomllib
 from collections import Counter
@@ -72,7 +74,9 @@ def _load() -> schemathesis.specs.openapi.schemas.OpenApiSchema:
     authority = Authority(Settings(jwt_key=JWT_KEY), engine=None)  # type: ignore[arg-type]  # a key: no database
     owner = authority.issue("fuzz-owner", [CLIENTNO], TOKEN_TTL).access_token
     stranger = authority.issue("fuzz-stranger", [OTHER_CLIENTNO], TOKEN_TTL).access_token
-    auth = Path(tempfile.mkdtemp(prefix="armrest-fuzz-")) / "auth.json"
+    folder = tempfile.mkdtemp(prefix="armrest-fuzz-")
+    atexit.register(shutil.rmtree, folder, True)
+    auth = Path(folder) / "auth.json"
     auth.write_text(json.dumps(auth_document(owner, stranger)))
     loaded = schemathesis.openapi.from_path(BUNDLE, config=load_config(auth))
     loaded.app = TARGET

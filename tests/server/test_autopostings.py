@@ -129,6 +129,18 @@ def test_payment_by_customer_kid_pays_the_customer(api: Api) -> None:
     assert body["autoPostings"][0]["applications"] == [{"arItemId": doc["arItemId"], "amount": 100}]
 
 
+def test_a_customer_kid_beyond_any_account_number_names_no_one(api: Api) -> None:
+    _ledger(api, 1000)
+    counts = table_counts(api)
+    kid = customer_kid(10**24 - 1, "MOD10")  # 25 digits: an account number no BIGINT holds
+    answer = api.post(PAYMENTS, json=postings_body(posting("P1", _day(api), 100, kid=kid)))
+    assert (answer.status_code, answer.json()["autoPostings"][0]["resultType"], table_counts(api)) == (
+        422,
+        "FAILED",
+        counts,
+    )
+
+
 def test_later_posting_sees_the_earlier_one(api: Api) -> None:
     (doc,) = _ledger(api, 1000)
     body = _post(

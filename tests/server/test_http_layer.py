@@ -17,7 +17,7 @@ from armrest_server.http.call import Call, Principal, Reply
 from armrest_server.http.dispatch import Dispatcher, Limits
 from armrest_server.http.spec import PROBLEM_JSON, SpecError, compile_operations
 from tests.support.app import CLIENTNO, Api, spec, table_counts
-from tests.support.builders import file_upload, files_body
+from tests.support.builders import customer_body, file_upload, files_body
 
 FILES = f"/arm/v1/clients/{CLIENTNO}/files"
 
@@ -51,6 +51,22 @@ def test_an_unknown_path_answers_404(api: Api, unchanged: None, path: str) -> No
 def test_a_wrong_method_answers_405_with_allow(api: Api, unchanged: None) -> None:
     response = api.delete(FILES)
     assert (problem(response, 405)["status"], response.headers["allow"]) == (405, "GET, POST")
+
+
+@pytest.mark.parametrize("method", ["TRACE", "QUERY", "PATCH"])
+def test_any_other_method_answers_405_with_allow(api: Api, unchanged: None, method: str) -> None:
+    response = api.request(method, FILES)
+    assert (problem(response, 405)["status"], response.headers["allow"]) == (405, "GET, POST")
+
+
+def test_a_newline_in_a_path_parameter_answers_400(api: Api, unchanged: None) -> None:
+    body = problem(api.get("/arm/v1/clients/%0A/files"), 400)
+    assert body["errors"][0]["pointer"] == "#/path/clientno"
+
+
+def test_the_instance_of_a_problem_is_a_uri_reference(api: Api, unchanged: None) -> None:
+    body = problem(api.get(f"/arm/v1/clients/{CLIENTNO}/customers/%C3%97%C3%B8%20x"), 400)
+    assert body["instance"] == f"/arm/v1/clients/{CLIENTNO}/customers/%C3%97%C3%B8%20x"
 
 
 def test_an_unacceptable_accept_answers_406(api: Api, unchanged: None) -> None:
@@ -281,6 +297,28 @@ def test_an_unsupported_security_scheme_fails_at_start_up() -> None:
     document["components"] = {"securitySchemes": {"key": {"type": "apiKey", "in": "header", "name": "X-Key"}}}
     with pytest.raises(SpecError):
         compile_operations(document)
+
+
+@pytest.mark.parametrize(
+    ("request_", "pointer"),
+    [
+        ({"method": "GET", "path": f"/clients/{CLIENTNO}/customers?name=a%00b"}, "#/query/name"),
+        (
+            {"method": "POST", "path": f"/clients/{CLIENTNO}/customers", "json": customer_body(name="a\x00")},
+            "/customer/name",
+        ),
+        (
+            {"method": "POST", "path": FILES, "json": {**files_body(), "metadata": {"userId": "\x00"}}},
+            "/metadata/userId",
+        ),
+    ],
+)
+def test_text_holding_nul_answers_422_on_every_database(
+    api: Api, unchanged: None, request_: dict[str, Any], pointer: str
+) -> None:
+    args = dict(request_)
+    body = problem(api.request(args.pop("method"), args.pop("path"), **args), 422)
+    assert (body["errors"][0]["code"], body["errors"][0]["pointer"]) == ("nulCharacter", pointer)
 
 
 def test_a_field_error_does_not_echo_a_huge_value(sqlite_api: Api) -> None:

@@ -31,7 +31,7 @@ def day_after_start(day: date) -> datetime | None:
 
 
 def date_range(call: Call) -> tuple[date | None, date | None]:
-    """`fromdate` and `todate` of the query; a `fromdate` after `todate` answers 422 (the schema cannot say it)."""
+    """`fromdate` and `todate` of the query; a `fromdate` after `todate` answers 422 (no schema says it)."""
     first, last = call.query.get("fromdate"), call.query.get("todate")
     since = date.fromisoformat(first) if first else None
     until = date.fromisoformat(last) if last else None

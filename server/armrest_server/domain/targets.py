@@ -18,6 +18,7 @@ from armrest_server.domain import config
 from armrest_server.domain.identifiers import kid_check_digit
 from armrest_server.store import customers, postings
 
+MAX_ACCOUNT_NO = 2**63 - 1  # customers.account_no is a BIGINT
 ITEM_KINDS = ("arItemId", "kid", "documentKid", "documentNo", "documentUuid", "referenceNo")
 LABELS = {
     "arItemId": "AR item {}",
@@ -102,7 +103,10 @@ class Resolver:
         if not kid_is_valid(kid, self.algorithm):
             raise TargetError(pointer, f"KID {kid} has a wrong check digit ({self.algorithm})", "checkDigit")
         body = kid[:-1].lstrip("0")
-        return customers.find_by_account(self.conn, self.clientno, int(body)) if body else None
+        # A body beyond any storable account number (a 64-bit integer) names no customer.
+        if not body or int(body) > MAX_ACCOUNT_NO:
+            return None
+        return customers.find_by_account(self.conn, self.clientno, int(body))
 
     def one(self, kind: str, value: Any, pointer: str) -> tuple[str, dict[str, Any]]:
         """('item', AR item row) or ('customer', customer row) for one identifier, or TargetError."""

@@ -147,6 +147,9 @@ class Dispatcher:
             )
         self._check_accept(request)
         body = await self._body(op, request) if op.body is not None else None
+        nul = _nul_characters(values, "#") + _nul_characters(body, "")
+        if nul:
+            raise Problem(422, f"{len(nul)} field(s) hold U+0000", nul[:100])
         call = Call(
             op,
             values["path"],
@@ -232,3 +235,20 @@ class Dispatcher:
         if errors:
             raise Problem(400, f"{len(errors)} field(s) invalid", errors)
         return body
+
+
+def _nul_characters(value: Any, pointer: str) -> list[FieldError]:
+    """Every string (or key) holding U+0000: valid JSON and schema-valid, but no database text can keep it,
+    so it is refused the same on SQLite and PostgreSQL (422) instead of failing on one of them."""
+    if isinstance(value, str):
+        held = "\x00" in value
+        return [FieldError(pointer, "text may not contain U+0000 (NUL)", "nulCharacter")] if held else []
+    found: list[FieldError] = []
+    if isinstance(value, dict):
+        for key, item in value.items():
+            child = f"{pointer}/{str(key).replace('~', '~0').replace('/', '~1')}"
+            found += _nul_characters(key, child) + _nul_characters(item, child)
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            found += _nul_characters(item, f"{pointer}/{index}")
+    return found

@@ -90,6 +90,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -126,7 +131,7 @@ def sync_detailed(
      Lists the client's customers, ordered by `accountNo` (the order they were created). Filters
     combine (all must match); without filters every customer is listed. The first call freezes the
     result set under `summary.queryId`; read further pages with `query` and `pageno`. An unknown or
-    expired `query` answers 404.
+    expired `query` answers 404; a `name` holding U+0000 answers 422 (`nulCharacter`).
 
     Args:
         clientno (int): Amili's number of the client (the creditor whose ledger this is).
@@ -187,7 +192,7 @@ def sync(
      Lists the client's customers, ordered by `accountNo` (the order they were created). Filters
     combine (all must match); without filters every customer is listed. The first call freezes the
     result set under `summary.queryId`; read further pages with `query` and `pageno`. An unknown or
-    expired `query` answers 404.
+    expired `query` answers 404; a `name` holding U+0000 answers 422 (`nulCharacter`).
 
     Args:
         clientno (int): Amili's number of the client (the creditor whose ledger this is).
@@ -243,7 +248,7 @@ async def asyncio_detailed(
      Lists the client's customers, ordered by `accountNo` (the order they were created). Filters
     combine (all must match); without filters every customer is listed. The first call freezes the
     result set under `summary.queryId`; read further pages with `query` and `pageno`. An unknown or
-    expired `query` answers 404.
+    expired `query` answers 404; a `name` holding U+0000 answers 422 (`nulCharacter`).
 
     Args:
         clientno (int): Amili's number of the client (the creditor whose ledger this is).
@@ -302,7 +307,7 @@ async def asyncio(
      Lists the client's customers, ordered by `accountNo` (the order they were created). Filters
     combine (all must match); without filters every customer is listed. The first call freezes the
     result set under `summary.queryId`; read further pages with `query` and `pageno`. An unknown or
-    expired `query` answers 404.
+    expired `query` answers 404; a `name` holding U+0000 answers 422 (`nulCharacter`).
 
     Args:
         clientno (int): Amili's number of the client (the creditor whose ledger this is).
