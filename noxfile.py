@@ -149,3 +149,13 @@ def release(session: nox.Session) -> None:
     session.install("build==1.6.1")
     bin_dir = node_tools(session)
     session.run("python", "-m", "tools.release", env={"ARMREST_NODE_BIN": str(bin_dir)})
+
+
+@nox.session(python=PYTHON)
+def fuzz(session: nox.Session) -> None:
+    """schemathesis against the embedded server (demo data, a free port), or `-- --url URL --token T`.
+
+    `-- --profile deep` runs 20,000+ cases on a throwaway PostgreSQL cluster. Reports go to reports/.
+    """
+    session.install("-e", ".[test]")
+    session.run("python", "-m", "tools.fuzz", *session.posargs)

@@ -15,6 +15,7 @@ from starlette.testclient import TestClient
 
 from armrest_server.http.call import Call, Principal, Reply
 from armrest_server.http.dispatch import Dispatcher, Limits
+from armrest_server.http.problems import FieldError, Problem
 from armrest_server.http.spec import PROBLEM_JSON, SpecError, compile_operations
 from tests.support.app import CLIENTNO, Api, spec, table_counts
 from tests.support.builders import customer_body, file_upload, files_body
@@ -319,6 +320,11 @@ def test_text_holding_nul_answers_422_on_every_database(
     args = dict(request_)
     body = problem(api.request(args.pop("method"), args.pop("path"), **args), 422)
     assert (body["errors"][0]["code"], body["errors"][0]["pointer"]) == ("nulCharacter", pointer)
+
+
+def test_a_problem_lists_at_most_the_1000_errors_the_contract_allows() -> None:
+    errors = [FieldError(f"/document/lines/{n}/lineNo", "used twice", "duplicate") for n in range(1500)]
+    assert len(Problem(422, "1500 rules broken", errors).body("/x")["errors"]) == 1000
 
 
 def test_a_field_error_does_not_echo_a_huge_value(sqlite_api: Api) -> None:
