@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
+from armrest_server.store.db import writing
 from armrest_server.store.tables import customers, log_items
 from tests.support.app import CLIENTNO, Api, metadata, table_counts
 from tests.support.builders import (
@@ -209,7 +210,7 @@ def test_a_changed_address_group_sets_postal_address_changed_to_today(api: Api) 
 
 def test_an_address_sent_unchanged_keeps_postal_address_changed(api: Api) -> None:
     create(api, "543210")
-    with api.services.engine.begin() as conn:  # pretend the address was set long ago
+    with writing(api.services.engine) as conn:  # pretend the address was set long ago
         row = conn.execute(select(customers.c.id, customers.c.data)).one()
         data = {**row.data, "postalAddress": {**row.data["postalAddress"], "cityName": "OSLO"}}
         conn.execute(customers.update().values(data={**data, "postalAddressChanged": "2020-01-01"}))

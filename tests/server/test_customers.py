@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 import pytest
 from sqlalchemy import func, insert, select
 
+from armrest_server.store.db import writing
 from armrest_server.store.tables import ar_items, customers, documents, log_items
 from tests.support.app import CLIENTNO, OTHER_CLIENTNO, Api, metadata, table_counts
 from tests.support.builders import create_customer, customer_body, full_customer, read_customer
@@ -201,7 +202,7 @@ def test_delete_leaves_a_log_item(api: Api) -> None:
 
 def _insert_document(api: Api, customer_no: str) -> int:
     now = datetime.now(UTC)
-    with api.services.engine.begin() as conn:
+    with writing(api.services.engine) as conn:
         customer_id = conn.execute(
             select(customers.c.id).where(customers.c.customer_no == customer_no)
         ).scalar_one()
@@ -244,7 +245,7 @@ def test_delete_is_refused_while_the_customer_has_a_document(api: Api) -> None:
 def test_delete_is_refused_while_the_customer_has_an_ar_item(api: Api) -> None:
     create(api, "543210")
     now = datetime.now(UTC)
-    with api.services.engine.begin() as conn:
+    with writing(api.services.engine) as conn:
         customer_id = conn.execute(select(customers.c.id)).scalar_one()
         conn.execute(
             insert(ar_items).values(
@@ -323,7 +324,7 @@ def test_filter_by_category_organization_no_and_status(api: Api) -> None:
 def test_filter_changed_since(api: Api) -> None:
     create(api, "old")
     create(api, "new")
-    with api.services.engine.begin() as conn:
+    with writing(api.services.engine) as conn:
         conn.execute(
             customers.update()
             .where(customers.c.customer_no == "old")

@@ -79,6 +79,20 @@ def items(conn: Connection, batch_uuid: str) -> list[dict[str, Any]]:
     return [dict(r) for r in rows]
 
 
+def _claimable(now: datetime) -> Any:
+    return or_(
+        batches.c.status == "QUEUED", (batches.c.status == "PROCESSING") & (batches.c.lease_until < now)
+    )
+
+
+def has_work(conn: Connection) -> bool:
+    """Whether a batch waits for a worker (a read: idle workers poll with this)."""
+    return (
+        conn.execute(select(batches.c.batch_uuid).where(_claimable(datetime.now(UTC))).limit(1)).first()
+        is not None
+    )
+
+
 def claim(conn: Connection, engine: Engine, lease: timedelta = LEASE) -> dict[str, Any] | None:
     """Take the oldest queued batch, or one whose worker's lease ran out (that worker died)."""
     now = datetime.now(UTC)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -17,10 +18,11 @@ from typing import Any
 from sqlalchemy import Connection, Engine
 
 from armrest_server.store import batches
-from armrest_server.store.db import writing
+from armrest_server.store.db import reading, writing
 
 log = logging.getLogger("armrest.worker")
 CHUNK = 500
+HEARTBEAT_EVERY = 5.0  # seconds; health calls a worker down after 60 s without one
 
 
 @dataclass
@@ -62,6 +64,7 @@ class Worker:
         self.worker_id = worker_id
         self.poll = poll
         self.lease = timedelta(seconds=lease)
+        self._last_beat = float("-inf")
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name=worker_id, daemon=True)
 
@@ -84,8 +87,15 @@ class Worker:
 
     def run_once(self) -> bool:
         """Process one batch to its end (or until stopped). Answers whether there was one."""
+        # An idle worker only reads: writers (the API) are not queued behind a poll every few ms.
+        if time.monotonic() - self._last_beat > HEARTBEAT_EVERY:
+            with writing(self.engine) as conn:
+                batches.heartbeat(conn, self.worker_id)
+            self._last_beat = time.monotonic()
+        with reading(self.engine) as conn:
+            if not batches.has_work(conn):
+                return False
         with writing(self.engine) as conn:
-            batches.heartbeat(conn, self.worker_id)
             batch = batches.claim(conn, self.engine, self.lease)
         if batch is None:
             return False
