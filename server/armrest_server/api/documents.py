@@ -10,7 +10,7 @@ from sqlalchemy import Connection
 
 from armrest_server.api import audit
 from armrest_server.api.batches import accept as accept_batch
-from armrest_server.api.glitems import _wire as gl_item_to_wire
+from armrest_server.api.glitems import item_to_wire as gl_item_to_wire
 from armrest_server.api.paging import list_page
 from armrest_server.api.wire import date_range
 from armrest_server.domain import aritems as ar_domain

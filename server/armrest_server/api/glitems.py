@@ -18,7 +18,7 @@ from armrest_server.store import gl as store
 from armrest_server.store.db import reading
 
 
-def _wire(row: dict[str, Any], language: str) -> dict[str, Any]:
+def item_to_wire(row: dict[str, Any], language: str) -> dict[str, Any]:
     posted: date = row["posting_date"]
     return {
         "glItemId": row["id"],
@@ -44,7 +44,7 @@ def getGlItem(call: Call) -> Reply:
         row = store.fetch_items(conn, call.clientno, [item_id]).get(item_id)
     if row is None:
         raise not_found(f"GL item {item_id}", "#/path/glitemid")
-    return Reply(200, _wire(row, call.language))
+    return Reply(200, item_to_wire(row, call.language))
 
 
 def listGlItems(call: Call) -> Reply:
@@ -66,6 +66,6 @@ def listGlItems(call: Call) -> Reply:
 
     def fetch(conn: Connection, chunk: Sequence[Any]) -> dict[Any, dict[str, Any]]:
         rows = store.fetch_items(conn, call.clientno, chunk)
-        return {key: _wire(row, call.language) for key, row in rows.items()}
+        return {key: item_to_wire(row, call.language) for key, row in rows.items()}
 
     return list_page(call, "glItems", ids, fetch)

@@ -3,35 +3,28 @@
 from __future__ import annotations
 
 import hashlib
-import uuid
-from datetime import UTC, datetime
 
-from sqlalchemy import Connection, func, insert, select
+from sqlalchemy import Connection, func, select
 
+from armrest_server.store import files as files_store
 from armrest_server.store.tables import files
 
 SOURCE = "REPORT"
 
 
 def insert_file(conn: Connection, clientno: int, job_queue_id: int, file_name: str, content: bytes) -> str:
-    file_id = str(uuid.uuid4())
-    conn.execute(
-        insert(files).values(
-            file_id=file_id,
-            clientno=clientno,
-            file_name=file_name,
-            file_type="CSV",
-            media_type="text/csv",
-            size=len(content),
-            sha256=hashlib.sha256(content).hexdigest(),
-            source=SOURCE,
-            document_id=None,
-            job_queue_id=job_queue_id,
-            content=content,
-            created_at=datetime.now(UTC),
-        )
+    """A report job's CSV, stored as any file is (store/files.insert_file)."""
+    return files_store.insert_file(
+        conn,
+        clientno,
+        file_name,
+        "CSV",
+        "text/csv",
+        content,
+        hashlib.sha256(content).hexdigest(),
+        SOURCE,
+        job_queue_id=job_queue_id,
     )
-    return file_id
 
 
 def file_of_job(conn: Connection, clientno: int, job_queue_id: int) -> str | None:
