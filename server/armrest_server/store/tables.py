@@ -243,6 +243,10 @@ batches = Table(
     Column("started_at", Utc),
     Column("completed_at", Utc),
     Column("lease_until", Utc),  # a worker's claim; a crashed worker's claim runs out
+    # Claims since the batch last made progress; after the limit it ends FAILED (worker/queue.py).
+    Column("attempts", Integer, nullable=False, default=0, server_default="0"),
+    Column("problem", JSON),  # why a FAILED batch ended (a Problem's title and detail)
+    Column("progress_at", Utc),  # when item results last committed; health counts batches stuck past it
     Index("ix_batches_status_created_at", "status", "created_at"),
     Index("ix_batches_clientno_dedupe_key", "clientno", "dedupe_key"),
 )
