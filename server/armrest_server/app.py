@@ -17,6 +17,7 @@ from starlette.responses import FileResponse, Response
 from starlette.routing import Route
 
 from armrest_server import api, idempotency, logs, token_endpoint
+from armrest_server.api import outages
 from armrest_server.auth import Authority
 from armrest_server.http.dispatch import Dispatcher, Limits
 from armrest_server.http.problems import Problem
@@ -24,6 +25,7 @@ from armrest_server.http.spec import PROBLEM_JSON, Spec, load, locate
 from armrest_server.services import Services
 from armrest_server.settings import Settings
 from armrest_server.store.db import make_engine, migrate
+from armrest_server.store.errors import bounds_of
 from armrest_server.worker.queue import Worker
 
 PREFIX = "/arm/v1"
@@ -56,7 +58,7 @@ def build(settings: Settings, spec: Spec | None = None) -> Starlette:
     """The app for these settings. Migrates the database; the lifespan runs the batch workers."""
     logs.configure(settings.log_level)
     spec = spec or load(locate(settings.spec))
-    engine = make_engine(settings.database_url)
+    engine = make_engine(settings.database_url, bounds=bounds_of(settings))
     migrate(engine)
     services = Services(engine, settings, spec.version, Authority(settings, engine))
     limits = Limits(settings.max_body, settings.validate_responses, settings.strict)
@@ -66,7 +68,7 @@ def build(settings: Settings, spec: Spec | None = None) -> Starlette:
         services.authority.verify,
         services,
         limits,
-        around=idempotency.around,
+        around=outages.guarded(idempotency.around, settings.db_attempts),
         prefix=PREFIX,
     )
 

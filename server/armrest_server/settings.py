@@ -25,6 +25,22 @@ class Settings:
     log_level: str = "INFO"
     worker_poll: float = 0.2  # seconds between queue polls when idle
     batch_lease: float = 60  # seconds a batch stays claimed by a worker that makes no progress
+    # Database waits (seconds), each well under a client's 30 s timeout, so that a database that is
+    # locked, slow, hung or gone answers 503 with Retry-After instead of a 500 or a hang.
+    db_busy_timeout: float = 5.0  # SQLite: a writer waits this long for the write lock
+    db_lock_timeout: float = 5.0  # PostgreSQL lock_timeout
+    db_statement_timeout: float = 10.0  # PostgreSQL statement_timeout
+    db_connect_timeout: float = 5.0  # PostgreSQL connect_timeout (libpq's least is 2)
+    db_pool_timeout: float = 5.0  # waiting for a pooled connection
+    db_hang_margin: float = 5.0  # a driver call stuck statement_timeout + this is cut (hung server)
+    # A request that lost a deadlock or serialisation race runs again, this many times in all.
+    db_attempts: int = 5
+    # Slow clients (seconds): the time to send a request's headers, and then its body; the idle time
+    # of a kept-alive connection; connections (and requests) served at once by a process, beyond: 503.
+    header_timeout: float = 10.0
+    body_timeout: float = 30.0
+    keep_alive_timeout: int = 5
+    max_connections: int = 200
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None, **overrides: object) -> Settings:

@@ -13,6 +13,7 @@ import subprocess
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -33,9 +34,38 @@ def _as_owner(command: list[str]) -> list[str]:
     return ["runuser", "-u", "postgres", "--", *command] if os.geteuid() == 0 else command
 
 
+@dataclass(frozen=True)
+class Cluster:
+    """A running throwaway cluster that its test may stop, start again, or freeze (by pid)."""
+
+    url: str  # SQLAlchemy URL of the empty database `armrest`
+    data: Path
+    log: Path
+    options: str
+    bin_dir: Path
+
+    def _pg_ctl(self, *args: str) -> None:
+        subprocess.run(
+            _as_owner([str(self.bin_dir / "pg_ctl"), "-D", str(self.data), *args]),
+            check=True,
+            capture_output=True,
+            text=True,
+        )
+
+    def start(self) -> None:
+        self._pg_ctl("-o", self.options, "-w", "-l", str(self.log), "start")
+
+    def stop(self) -> None:
+        """Stop at once, as a crash or an administrator would: connections are cut."""
+        self._pg_ctl("-m", "immediate", "-w", "stop")
+
+    def postmaster_pid(self) -> int:
+        return int((self.data / "postmaster.pid").read_text().split()[0])
+
+
 @contextmanager
-def cluster() -> Iterator[str]:
-    """Start a cluster; yields a SQLAlchemy URL of an empty database `armrest` in it."""
+def owned_cluster() -> Iterator[Cluster]:
+    """Start a cluster of the caller's own; stopped and deleted at the end."""
     bin_dir = binaries()
     if bin_dir is None:
         pytest.skip("PostgreSQL binaries (initdb, pg_ctl) are not installed: PostgreSQL tests NOT RUN")
@@ -49,18 +79,28 @@ def cluster() -> Iterator[str]:
             _as_owner([str(bin_dir / args[0]), *args[1:]]), check=True, capture_output=True, text=True
         )
 
+    options = f"-k {socket_dir} -c listen_addresses='' -c fsync=off -c max_connections=200"
+    found = Cluster(
+        f"postgresql+psycopg://postgres@/armrest?host={socket_dir}", data, root / "log", options, bin_dir
+    )
     try:
         run("initdb", "-D", str(data), "-U", "postgres", "-A", "trust", "--no-sync", "-E", "UTF8")
-        options = f"-k {socket_dir} -c listen_addresses='' -c fsync=off -c max_connections=200"
-        run("pg_ctl", "-D", str(data), "-o", options, "-w", "-l", str(root / "log"), "start")
+        found.start()
         run("createdb", "-h", str(socket_dir), "-U", "postgres", "armrest")
-        yield f"postgresql+psycopg://postgres@/armrest?host={socket_dir}"
+        yield found
     finally:
         subprocess.run(
             _as_owner([str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"]),
             capture_output=True,
         )
         shutil.rmtree(root, ignore_errors=True)
+
+
+@contextmanager
+def cluster() -> Iterator[str]:
+    """Start a cluster; yields a SQLAlchemy URL of an empty database `armrest` in it."""
+    with owned_cluster() as found:
+        yield found.url
 
 
 def recreate_database(url: str, name: str) -> str:

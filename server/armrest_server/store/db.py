@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import threading
 import time
 from collections.abc import Iterator
@@ -13,6 +14,11 @@ import orjson
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.exc import InvalidatePoolError
+
+from armrest_server.store import errors
+from armrest_server.store.errors import Bounds
+from armrest_server.store.watchdog import Watchdog
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 
@@ -30,33 +36,88 @@ def _json_loads(value: Any) -> Any:
 JSON_CODEC: dict[str, Any] = {"json_serializer": _json_dumps, "json_deserializer": _json_loads}
 
 
-def make_engine(url: str) -> Engine:
-    if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30}, **JSON_CODEC)
+def make_engine(url: str, *, bounds: Bounds | None = None) -> Engine:
+    """An engine whose every wait is bounded (`bounds`), and whose outages raise Unavailable."""
+    bounds = bounds or Bounds()
+    engine = _sqlite_engine(url, bounds) if url.startswith("sqlite") else _postgres_engine(url, bounds)
+    errors.install(engine)
+    return engine
 
-        @event.listens_for(engine, "connect")
-        def _pragmas(dbapi_connection: Any, _record: Any) -> None:
-            # WAL lets readers run beside the writer; foreign keys are off in SQLite unless asked for.
-            cursor = dbapi_connection.cursor()
-            cursor.execute("PRAGMA journal_mode=WAL")
-            cursor.execute("PRAGMA synchronous=NORMAL")
-            cursor.execute("PRAGMA foreign_keys=ON")
-            cursor.execute("PRAGMA busy_timeout=30000")
-            cursor.close()
 
-        @event.listens_for(engine, "begin")
-        def _begin(conn: Any) -> None:
-            # A writer takes the write lock at BEGIN, so two writers queue on the busy timeout instead
-            # of failing when a read lock is upgraded; readers begin deferred and run beside it (WAL).
-            conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("write") else "BEGIN")
+def _sqlite_engine(url: str, bounds: Bounds) -> Engine:
+    busy = bounds.busy_timeout
+    engine = create_engine(
+        url,
+        connect_args={"check_same_thread": False, "timeout": busy},
+        pool_timeout=bounds.pool_timeout,
+        **JSON_CODEC,
+    )
 
-        # pysqlite's own transaction handling would issue a deferred BEGIN first.
-        @event.listens_for(engine, "connect", insert=True)
-        def _no_implicit_begin(dbapi_connection: Any, _record: Any) -> None:
-            dbapi_connection.isolation_level = None
+    @event.listens_for(engine, "connect")
+    def _pragmas(dbapi_connection: Any, _record: Any) -> None:
+        # WAL lets readers run beside the writer; foreign keys are off in SQLite unless asked for.
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        # A writer waits this long for another's write lock, then answers 503 (store/errors.py).
+        cursor.execute(f"PRAGMA busy_timeout={int(busy * 1000)}")
+        cursor.close()
 
-        return engine
-    return create_engine(url, pool_size=10, max_overflow=20, pool_pre_ping=True, **JSON_CODEC)
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Any) -> None:
+        # A writer takes the write lock at BEGIN, so two writers queue on the busy timeout instead
+        # of failing when a read lock is upgraded; readers begin deferred and run beside it (WAL).
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("write") else "BEGIN")
+
+    # pysqlite's own transaction handling would issue a deferred BEGIN first.
+    @event.listens_for(engine, "connect", insert=True)
+    def _no_implicit_begin(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None
+
+    return engine
+
+
+def _postgres_engine(url: str, bounds: Bounds) -> Engine:
+    # The server enforces statement and lock time-outs; libpq bounds making a connection.
+    options = (
+        f"-c statement_timeout={int(bounds.statement_timeout * 1000)}"
+        f" -c lock_timeout={int(bounds.lock_timeout * 1000)}"
+    )
+    engine = create_engine(
+        url,
+        pool_size=10,
+        max_overflow=20,
+        pool_timeout=bounds.pool_timeout,
+        connect_args={"connect_timeout": max(2, math.ceil(bounds.connect_timeout)), "options": options},
+        **JSON_CODEC,
+    )
+    # A server that stops answering enforces none of its own time-outs: the watchdog bounds every
+    # driver call, the checkout ping included (so pool_pre_ping, whose ping it cannot see, is off).
+    guard = Watchdog(limit=bounds.statement_timeout + bounds.hang_margin)
+    guard.install(engine)
+
+    @event.listens_for(engine, "connect")
+    def _fresh(_dbapi_connection: Any, record: Any) -> None:
+        record.info["fresh"] = True
+
+    @event.listens_for(engine, "checkout")
+    def _ping(dbapi_connection: Any, record: Any, _proxy: Any) -> None:
+        # A pooled connection may have died with the server (a restart, an outage): ping it, and
+        # make the pool discard every older connection and connect anew when it fails.
+        if record.info.pop("fresh", False):
+            return
+        guard.arm(dbapi_connection)
+        try:
+            dbapi_connection.autocommit = True
+            dbapi_connection.execute("SELECT 1")
+            dbapi_connection.autocommit = False
+        except Exception as error:
+            raise InvalidatePoolError(str(error)[:200]) from error
+        finally:
+            guard.disarm(dbapi_connection)
+
+    return engine
 
 
 @contextmanager
@@ -87,26 +148,36 @@ def alembic_config(url: str) -> Config:
 def migrate(engine: Engine) -> None:
     """Bring the schema to the newest migration (idempotent)."""
     config = alembic_config(engine.url.render_as_string(hide_password=False))
-    with engine.begin() as connection:
+    # A migration may rewrite a large table: no statement bound, and no watchdog, for it.
+    with engine.connect().execution_options(unbounded=True) as connection, connection.begin():
+        if is_postgres(engine):
+            connection.exec_driver_sql("SET LOCAL statement_timeout = 0")
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
 
 
 def ping(engine: Engine, timeout: float) -> float | None:
-    """Seconds one trivial query took, or None when it failed or took longer than `timeout`.
+    """Seconds a write probe took, or None when the database could not be written within `timeout`.
 
-    The query runs in a thread of its own so that a database that hangs (or a pool that is exhausted)
-    cannot hold the caller beyond the timeout; PostgreSQL also cancels the statement itself.
+    Health asks whether the database can be WRITTEN, not only read: a SQLite file that is locked by
+    another process or read-only still answers reads. The probe writes in a transaction it rolls
+    back (SQLite: a no-op UPDATE under BEGIN IMMEDIATE, which takes the write lock; PostgreSQL: a
+    transaction id, refused by a read-only server), in a thread of its own so that a database that
+    hangs (or a pool that is exhausted) cannot hold the caller beyond the timeout.
     """
     outcome: list[float] = []
 
     def probe() -> None:
         started = time.monotonic()
         try:
-            with engine.connect() as conn, conn.begin():
+            with engine.connect().execution_options(write=True) as conn:
+                transaction = conn.begin()
                 if is_postgres(engine):
                     conn.exec_driver_sql(f"SET LOCAL statement_timeout = {int(timeout * 1000)}")
-                conn.exec_driver_sql("SELECT 1").scalar()
+                    conn.exec_driver_sql("SELECT pg_current_xact_id()").scalar()
+                else:
+                    conn.exec_driver_sql("UPDATE alembic_version SET version_num = version_num")
+                transaction.rollback()
         except Exception:
             return
         outcome.append(time.monotonic() - started)

@@ -1,0 +1,195 @@
+"""Database outages: a database that is locked, read-only, stopped or frozen answers 503
+problem+json with Retry-After within the configured bound (not a 500, not a hang), health reports
+the database DOWN, and everything recovers on its own when the database is back.
+
+PostgreSQL outages stop or freeze a cluster of their own (never the suite's shared one), by the pid
+of its postmaster and backends.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import jsonschema_rs
+import pytest
+
+from tests.support import postgres
+from tests.support.app import CLIENTNO, Api, running, spec
+from tests.support.builders import customer_body
+
+CUSTOMERS = f"/clients/{CLIENTNO}/customers"
+MARGIN = 4.0  # seconds on top of a bound: a loaded machine is slow, a hang is for ever
+
+
+def _problem_schema() -> jsonschema_rs.Validator:
+    components = spec().document["components"]["schemas"]
+    return jsonschema_rs.validator_for({**components["Problem"], "components": {"schemas": components}})
+
+
+def assert_unavailable(response: httpx.Response, started: float, bound: float) -> None:
+    """503 problem+json with Retry-After, answered within the bound."""
+    took = time.monotonic() - started
+    assert response.status_code == 503, response.text
+    assert response.headers["content-type"].startswith("application/problem+json")
+    assert int(response.headers["retry-after"]) > 0
+    body = response.json()
+    assert body["status"] == 503
+    errors = [e.message for e in _problem_schema().iter_errors(body)]
+    assert errors == []
+    assert took < bound + MARGIN, f"answered after {took:.1f}s, bound {bound}s"
+
+
+def write(api: Api, number: str) -> httpx.Response:
+    return api.post(CUSTOMERS, json=customer_body(number))
+
+
+def health_down(api: Api) -> dict[str, Any]:
+    response = api.get("/health")
+    assert response.status_code == 503, response.text
+    body: dict[str, Any] = response.json()
+    assert body["database"]["status"] == "DOWN"
+    return body
+
+
+def eventually_up(api: Api, number: str, within: float = 30.0) -> None:
+    """Writes and health answer again, without a restart."""
+    deadline = time.monotonic() + within
+    while True:
+        response = write(api, number)
+        if response.status_code == 201 or time.monotonic() > deadline:
+            break
+        time.sleep(0.5)
+    assert response.status_code == 201, response.text
+    assert api.get("/health").json()["database"]["status"] == "UP"
+
+
+# --- SQLite ---------------------------------------------------------------------------------------
+BUSY = 1.0
+
+
+def test_sqlite_locked_by_another_process_answers_503_and_recovers(tmp_path: Path) -> None:
+    path = tmp_path / "armrest.db"
+    with running(f"sqlite:///{path}", db_busy_timeout=BUSY) as api:
+        assert write(api, "1").status_code == 201
+        holder = sqlite3.connect(path, isolation_level=None, timeout=0)
+        holder.execute("BEGIN EXCLUSIVE")
+        try:
+            started = time.monotonic()
+            assert_unavailable(write(api, "2"), started, BUSY)
+            started = time.monotonic()
+            # A list freezes its result set in a short write: it waits no longer than a write.
+            assert_unavailable(api.get(CUSTOMERS), started, BUSY)
+            started = time.monotonic()
+            health_down(api)
+            assert time.monotonic() - started < BUSY + MARGIN
+            # Reading one record needs no write lock (WAL): it still answers.
+            assert api.get(f"{CUSTOMERS}/1").status_code == 200
+        finally:
+            holder.execute("ROLLBACK")
+            holder.close()
+        eventually_up(api, "3")
+        numbers = {c["customerNo"] for c in api.get(CUSTOMERS).json()["customers"]}
+        assert numbers == {"1", "3"}  # the refused write left nothing behind
+
+
+def test_sqlite_read_only_answers_503_and_health_down(tmp_path: Path) -> None:
+    path = tmp_path / "armrest.db"
+    with running(f"sqlite:///{path}") as api:
+        assert write(api, "1").status_code == 201
+    with running(f"sqlite:///file:{path}?mode=ro&uri=true", db_busy_timeout=BUSY) as api:
+        started = time.monotonic()
+        assert_unavailable(write(api, "2"), started, BUSY)
+        health_down(api)
+        assert api.get(f"{CUSTOMERS}/1").status_code == 200
+    with running(f"sqlite:///{path}") as api:
+        assert write(api, "2").status_code == 201
+
+
+# --- PostgreSQL -----------------------------------------------------------------------------------
+STATEMENT, LOCK, CONNECT, HANG = 2.0, 1.0, 2.0, 2.0
+PG_BOUNDS: dict[str, Any] = {
+    "db_statement_timeout": STATEMENT,
+    "db_lock_timeout": LOCK,
+    "db_connect_timeout": CONNECT,
+    "db_hang_margin": HANG,
+    "db_pool_timeout": 2.0,
+}
+# The longest a request may wait on a frozen server: a cut pooled connection, then a new one.
+FROZEN_BOUND = STATEMENT + HANG + CONNECT + 1
+
+
+@pytest.fixture
+def own_cluster() -> Iterator[postgres.Cluster]:
+    """A cluster of this test's own, which the test may stop or freeze."""
+    with postgres.owned_cluster() as cluster:
+        yield cluster
+
+
+def _backend_pids(cluster: postgres.Cluster) -> list[int]:
+    """The postmaster and every process it forked (the backends)."""
+    postmaster = cluster.postmaster_pid()
+    children = subprocess.run(
+        ["pgrep", "-P", str(postmaster)], capture_output=True, text=True, check=False
+    ).stdout.split()
+    return [postmaster, *map(int, children)]
+
+
+@pytest.mark.postgres
+def test_postgres_stopped_answers_503_and_recovers(own_cluster: postgres.Cluster) -> None:
+    with running(own_cluster.url, **PG_BOUNDS) as api:
+        assert write(api, "1").status_code == 201
+        own_cluster.stop()
+        try:
+            for number in ("2", "3"):  # the pooled connection is gone, then no connection is made
+                started = time.monotonic()
+                assert_unavailable(write(api, number), started, CONNECT)
+            started = time.monotonic()
+            assert_unavailable(api.get(CUSTOMERS), started, CONNECT)
+            health_down(api)
+        finally:
+            own_cluster.start()
+        eventually_up(api, "4")
+
+
+@pytest.mark.postgres
+def test_postgres_frozen_answers_503_and_recovers(own_cluster: postgres.Cluster) -> None:
+    with running(own_cluster.url, **PG_BOUNDS) as api:
+        assert write(api, "1").status_code == 201
+        pids = _backend_pids(own_cluster)
+        for pid in pids:
+            os.kill(pid, signal.SIGSTOP)
+        try:
+            started = time.monotonic()
+            assert_unavailable(write(api, "2"), started, FROZEN_BOUND)
+            started = time.monotonic()
+            health_down(api)
+            assert time.monotonic() - started < FROZEN_BOUND + MARGIN
+        finally:
+            for pid in pids:
+                os.kill(pid, signal.SIGCONT)
+        eventually_up(api, "3")
+        numbers = {c["customerNo"] for c in api.get(CUSTOMERS).json()["customers"]}
+        assert "1" in numbers and "3" in numbers
+
+
+@pytest.mark.postgres
+def test_postgres_lock_held_beyond_lock_timeout_answers_503(own_cluster: postgres.Cluster) -> None:
+    import sqlalchemy
+
+    with running(own_cluster.url, **PG_BOUNDS) as api:
+        assert write(api, "1").status_code == 201
+        holder = sqlalchemy.create_engine(own_cluster.url)
+        with holder.connect() as conn, conn.begin():
+            conn.exec_driver_sql("LOCK TABLE customers IN ACCESS EXCLUSIVE MODE")
+            started = time.monotonic()
+            assert_unavailable(write(api, "2"), started, LOCK)
+        holder.dispose()
+        assert write(api, "2").status_code == 201
