@@ -44,13 +44,27 @@ class Token:
 
 def hash_secret(secret: str, salt: str | None = None) -> str:
     salt = salt or secrets.token_hex(16)
-    digest = hashlib.pbkdf2_hmac("sha256", secret.encode(), salt.encode(), PBKDF2_ROUNDS).hex()
-    return f"pbkdf2-sha256${PBKDF2_ROUNDS}${salt}${digest}"
+    return f"pbkdf2-sha256${PBKDF2_ROUNDS}${salt}${_digest(secret, salt, PBKDF2_ROUNDS)}"
 
 
 def check_secret(secret: str, stored: str) -> bool:
-    _scheme, _rounds, salt, _digest = stored.split("$")
-    return hmac.compare_digest(hash_secret(secret, salt), stored)
+    """Whether `secret` is the one `stored` was hashed from, at the rounds it was hashed with."""
+    try:
+        _scheme, rounds, salt, digest = stored.split("$")
+        work = int(rounds)
+    except ValueError:
+        return False
+    return hmac.compare_digest(_digest(secret, salt, work), digest)
+
+
+def decoy_hash() -> str:
+    """A stored form no secret matches, checked for unknown client ids so that they cost the same PBKDF2
+    as a known id with a wrong secret (otherwise the answer's timing tells which ids exist)."""
+    return f"pbkdf2-sha256${PBKDF2_ROUNDS}${secrets.token_hex(16)}${secrets.token_hex(32)}"
+
+
+def _digest(secret: str, salt: str, rounds: int) -> str:
+    return hashlib.pbkdf2_hmac("sha256", secret.encode(), salt.encode(), rounds).hex()
 
 
 class Authority:
@@ -102,7 +116,8 @@ class Authority:
         except jwt.InvalidTokenError as error:
             raise self._refuse(f"The bearer token is invalid: {error}", "invalid_token") from None
         clients = claims.get("clients")
-        if not isinstance(clients, list) or not all(isinstance(c, int) for c in clients):
+        # JSON integers only: Python reads `true` as an int (bool is a subclass), which would grant client 1.
+        if not isinstance(clients, list) or not all(type(c) is int for c in clients):
             raise self._refuse("The bearer token names no clients", "invalid_token")
         principal = Principal(str(claims["sub"]), frozenset(clients))
         if len(self._verified) >= VERIFIED_CACHE:

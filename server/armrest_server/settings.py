@@ -22,6 +22,12 @@ class Settings:
     jwt_issuer: str = "armrest"
     jwt_audience: str = "armrest-api"
     token_ttl: int = 3600
+    # Absolute links (paging) start with this; default http://host:port. Never taken from request headers.
+    public_url: str | None = None
+    token_max_body: int = 64 * 1024  # a token form is a few hundred bytes; larger bodies answer 413 early
+    # Failed token requests allowed per client id and per source address in a sliding window, then 429.
+    token_failures: int = 10
+    token_failure_window: float = 300  # seconds
     log_level: str = "INFO"
     worker_poll: float = 0.2  # seconds between queue polls when idle
     batch_lease: float = 60  # seconds a batch stays claimed by a worker that makes no progress

@@ -1,4 +1,11 @@
-"""POST /token: the OAuth2 client-credentials flow that issues bearer tokens (as Amili's auth service)."""
+"""POST /token: the OAuth2 client-credentials flow that issues bearer tokens (as Amili's auth service).
+
+Unauthenticated by nature, so it is guarded: the form is read up to `token_max_body` bytes and refused
+with 413 beyond (never buffered whole); an unknown client id costs the same PBKDF2 as a known one with
+a wrong secret; and failed attempts per client id and per source address are limited (429 with
+`Retry-After`). Errors are problem+json that also carry OAuth's `error` and `error_description`
+(RFC 6749 section 5.2), so OAuth libraries and problem readers both understand them.
+"""
 
 from __future__ import annotations
 
@@ -11,51 +18,101 @@ from anyio import to_thread
 from starlette.requests import Request
 from starlette.responses import Response
 
-from armrest_server.auth import check_secret
+from armrest_server.auth import check_secret, decoy_hash
+from armrest_server.http.problems import Problem
+from armrest_server.http.spec import PROBLEM_JSON
 from armrest_server.services import Services
 from armrest_server.store import security
+from armrest_server.throttle import FailureWindow
 
 FORM = "application/x-www-form-urlencoded"
+PATH = "/token"
 
 
-def _error(status: int, error: str, description: str) -> Response:
-    headers = {"Cache-Control": "no-store"}
-    if status == 401:
-        headers["WWW-Authenticate"] = 'Basic realm="armrest"'
-    body = {"error": error, "error_description": description}
-    return Response(orjson.dumps(body), status_code=status, headers=headers, media_type="application/json")
+class Refusal(Exception):
+    def __init__(self, status: int, error: str, description: str, headers: dict[str, str] | None = None):
+        super().__init__(description)
+        self.status, self.error, self.description = status, error, description
+        self.headers = headers or {}
+
+    def response(self) -> Response:
+        headers = {"Cache-Control": "no-store"} | self.headers
+        if self.status == 401:
+            headers["WWW-Authenticate"] = 'Basic realm="armrest"'
+        extra = {"error": self.error, "error_description": self.description}
+        body = Problem(self.status, self.description, extra=extra).body(PATH)
+        return Response(orjson.dumps(body), status_code=self.status, headers=headers, media_type=PROBLEM_JSON)
 
 
 def endpoint(services: Services) -> Callable[[Request], Awaitable[Response]]:
-    async def token(request: Request) -> Response:
+    settings = services.settings
+    limit = settings.token_max_body
+    by_client = FailureWindow(limit=settings.token_failures, window=settings.token_failure_window)
+    by_address = FailureWindow(limit=settings.token_failures, window=settings.token_failure_window)
+    decoy = decoy_hash()
+
+    def throttled(window: FailureWindow, key: str, what: str) -> None:
+        wait = window.retry_after(key)
+        if wait is not None:
+            raise Refusal(
+                429, "slow_down", f"too many failed attempts {what}; retry later", {"Retry-After": str(wait)}
+            )
+
+    async def read_form(request: Request) -> dict[str, str]:
         if request.headers.get("content-type", "").split(";")[0].strip().lower() != FORM:
-            return _error(400, "invalid_request", f"send the form as {FORM}")
-        raw = await request.body()
-        if len(raw) > 10_000:
-            return _error(400, "invalid_request", "the form is too large")
+            raise Refusal(400, "invalid_request", f"send the form as {FORM}")
+        too_large = Refusal(
+            413, "invalid_request", f"the form exceeds {limit} bytes", {"Connection": "close"}
+        )
+        length = request.headers.get("content-length", "")
+        if length.isdigit() and int(length) > limit:
+            raise too_large
+        raw = bytearray()
+        async for chunk in request.stream():
+            raw += chunk
+            if len(raw) > limit:
+                raise too_large
         try:
-            form = {k: v[0] for k, v in parse_qs(raw.decode(), strict_parsing=False).items()}
+            return {k: v[0] for k, v in parse_qs(raw.decode(), strict_parsing=False).items()}
         except UnicodeDecodeError:
-            return _error(400, "invalid_request", "the form is not UTF-8")
+            raise Refusal(400, "invalid_request", "the form is not UTF-8") from None
+
+    async def issue(request: Request) -> Response:
+        address = request.client.host if request.client else "unknown"
+        throttled(by_address, address, "from this address")
+        form = await read_form(request)
         client_id, secret = form.get("client_id"), form.get("client_secret")
         basic = request.headers.get("authorization", "")
         if basic.lower().startswith("basic "):
             try:
                 client_id, _, secret = base64.b64decode(basic[6:]).decode().partition(":")
             except (ValueError, UnicodeDecodeError):
-                return _error(400, "invalid_request", "malformed Basic credentials")
+                raise Refusal(400, "invalid_request", "malformed Basic credentials") from None
         if form.get("grant_type") != "client_credentials":
-            return _error(400, "unsupported_grant_type", "only client_credentials is supported")
+            raise Refusal(400, "unsupported_grant_type", "only client_credentials is supported")
         if not client_id or not secret:
-            return _error(400, "invalid_request", "client_id and client_secret are required")
+            raise Refusal(400, "invalid_request", "client_id and client_secret are required")
+        throttled(by_client, client_id, "for this client id")
         found = await to_thread.run_sync(security.api_client, services.engine, client_id)
-        if found is None or not await to_thread.run_sync(check_secret, secret, found["secret_hash"]):
-            return _error(401, "invalid_client", "unknown client or wrong secret")
+        # Unknown ids check the decoy: the same work, so the answer's timing says nothing about the id.
+        stored = found["secret_hash"] if found is not None else decoy
+        matches = await to_thread.run_sync(check_secret, secret, stored)
+        if found is None or not matches:
+            by_client.fail(client_id)
+            by_address.fail(address)
+            raise Refusal(401, "invalid_client", "unknown client or wrong secret")
+        by_client.clear(client_id)
         issued = services.authority.issue(client_id, list(found["clients"]))
         return Response(
             orjson.dumps(issued.as_dict()),
             headers={"Cache-Control": "no-store"},
             media_type="application/json",
         )
+
+    async def token(request: Request) -> Response:
+        try:
+            return await issue(request)
+        except Refusal as refusal:
+            return refusal.response()
 
     return token

@@ -84,6 +84,10 @@ def test_a_malformed_authorization_answers_401(sqlite_api: Api, authorization: s
         {"sub": None},
         {"clients": None},
         {"clients": ["2218"]},
+        {"clients": [True]},
+        {"clients": [CLIENTNO, False]},
+        {"clients": [float(CLIENTNO)]},
+        {"clients": CLIENTNO},
     ],
     ids=[
         "expired",
@@ -94,6 +98,10 @@ def test_a_malformed_authorization_answers_401(sqlite_api: Api, authorization: s
         "no sub",
         "no clients",
         "clients as text",
+        "clients as a boolean",
+        "a boolean among the clients",
+        "clients as a float",
+        "clients not a list",
     ],
 )
 def test_a_token_with_wrong_claims_answers_401(sqlite_api: Api, changes: dict[str, Any]) -> None:

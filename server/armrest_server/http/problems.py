@@ -20,6 +20,7 @@ TITLES = {
     413: ("payload-too-large", "Payload too large"),
     415: ("unsupported-media-type", "Unsupported media type"),
     422: ("business-rule", "Business rule violated"),
+    429: ("too-many-requests", "Too many requests"),
     500: ("internal", "Internal server error"),
     503: ("unavailable", "Service unavailable"),
 }
