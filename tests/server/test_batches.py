@@ -151,7 +151,7 @@ def test_rejected_items_are_listed_and_the_others_applied(api: Api) -> None:
         customer("1"),
         customer("2", organizationNo="923609017"),
         customer("3"),
-        customer("4", customerCategory="NOPE", dateOfBirth="2999-01-01"),
+        customer("4", customerCategory="NOPE", dateOfBirth="2100-01-01"),
     ]
     status, body = run(api, items)
     rejected = {

@@ -99,7 +99,7 @@ def test_codes_compare_case_insensitively_and_read_as_the_code_table_spells_them
 
 
 def test_a_date_of_birth_after_today_is_refused(api: Api) -> None:
-    response = api.post(PATH, json=customer_body("543210", dateOfBirth="2999-01-01"))
+    response = api.post(PATH, json=customer_body("543210", dateOfBirth="2100-01-01"))
     assert (response.status_code, response.json()["errors"][0]["code"]) == (422, "futureDate")
 
 

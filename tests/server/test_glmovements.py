@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from datetime import date
 from typing import Any
 
@@ -13,8 +15,10 @@ from armrest_server.domain.ledger import Period
 from armrest_server.store import clients
 from armrest_server.store.db import writing
 from armrest_server.store.tables import metadata
-from tests.support.app import CLIENTNO, OTHER_CLIENTNO, Api
+from tests.support.app import CLIENTNO, OTHER_CLIENTNO, Api, table_counts
+from tests.support.builders import create_customer, create_document, document_body
 from tests.support.ledger import invoice, post
+from tests.support.pool import nested_checkouts
 
 PATH = f"/clients/{CLIENTNO}/glmovements"
 TODAY = date(2026, 4, 14)  # with the default 10 lock days, March 2026 closed on 2026-04-11
@@ -268,3 +272,97 @@ def test_an_account_first_posted_later_joins_from_that_period() -> None:
     posted = [gl.PeriodSum("1500", Period(2026, 1), 100, 0), gl.PeriodSum("3000", Period(2026, 2), 0, 100)]
     found = gl.movements(posted, Period(2026, 2), Period(2026, 1))
     assert [(m.period.month, m.account_no) for m in found] == [(1, "1500"), (2, "1500"), (2, "3000")]
+
+
+# --- bounds: far-future documents, the cost of a list, connections ---------------------------------
+DOCUMENTS = f"/clients/{CLIENTNO}/documents"
+
+
+@pytest.mark.parametrize("day", ["2101-01-01", "9999-12-31", "0000-01-01", "1999-12-31"])
+def test_a_document_dated_outside_the_gl_years_is_refused(api: Api, set_today: SetToday, day: str) -> None:
+    create_customer(api)
+    before = table_counts(api)
+    response = api.post(DOCUMENTS, json=document_body("D1", documentDate=day, dueDate="2100-12-31"))
+    assert (response.status_code, [e["pointer"] for e in response.json()["errors"]]) == (
+        400,
+        ["/document/documentDate"],
+    )
+    assert table_counts(api) == before
+
+
+def test_a_document_on_the_last_supported_day_posts_in_the_last_gl_year(
+    api: Api, set_today: SetToday
+) -> None:
+    create_customer(api)
+    create_document(api, "D1", documentDate="2100-12-31", dueDate="2100-12-31")
+    items = api.get(f"/clients/{CLIENTNO}/glitems").json()["glItems"]
+    assert {(i["glYear"], i["glPeriod"]) for i in items} == {(2100, 12)}
+    assert {r["accountNo"] for r in rows(api, "glyear=2100&glperiod=12")} == {"1500", "2700", "3000"}
+
+
+def test_a_default_due_date_after_the_last_supported_day_answers_422(api: Api, set_today: SetToday) -> None:
+    create_customer(api)
+    before = table_counts(api)
+    response = api.post(DOCUMENTS, json=document_body("D1", documentDate="2100-12-31"))
+    assert (response.status_code, [(e["pointer"], e["code"]) for e in response.json()["errors"]]) == (
+        422,
+        [("/document/documentDate", "dateRange")],
+    )
+    assert table_counts(api) == before
+
+
+def test_a_list_costs_the_rows_it_answers_not_every_month_between_postings(
+    api: Api, set_today: SetToday, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    invoice(api, 125000, date(2000, 1, 10))
+    invoice(api, 125000, date(2100, 12, 10))
+    calls: Counter[str] = Counter()
+    for name in ("row", "accounts_at"):
+        original = getattr(gl.Balances, name)
+
+        def counted(self: gl.Balances, *args: Any, _name: str = name, _original: Any = original) -> Any:
+            calls[_name] += 1
+            return _original(self, *args)
+
+        monkeypatch.setattr(gl.Balances, name, counted)
+    body = api.get(f"{PATH}?glyear=2026&pagesize=10").json()
+    # Three accounts in each month of 2026: only that year's periods are looked at, and only the page's
+    # rows are derived (the whole span, 2000 to 2100, is 1212 months).
+    assert (body["summary"]["totalCount"], len(body["glMovements"]), calls) == (
+        36,
+        10,
+        Counter(accounts_at=12, row=10),
+    )
+    assert {r["glYear"] for r in body["glMovements"]} == {2026}
+
+
+def test_the_last_supported_period_is_listed_with_its_balance(api: Api, set_today: SetToday) -> None:
+    invoice(api, 125000, date(2000, 1, 10))
+    invoice(api, 125000, date(2100, 12, 10))
+    last = row(rows(api, "glyear=2100&glperiod=12"), 2100, 12, "1500")
+    assert (last["openingBalance"], last["debit"], last["closingBalance"]) == (1250, 1250, 2500)
+
+
+def test_a_list_takes_one_connection_at_a_time(api: Api, ledger: None) -> None:
+    with nested_checkouts(api.services.engine) as nested:
+        first = api.get(f"{PATH}?pagesize=5")
+        api.get(f"{PATH}?query={first.json()['summary']['queryId']}&pageno=2")
+        api.get(f"{PATH}/latest")
+    assert nested == []
+
+
+def test_forty_concurrent_lists_all_answer(api: Api, ledger: None) -> None:
+    """More lists at once than the pool has connections (PostgreSQL: 30): each must get its answer."""
+    with ThreadPoolExecutor(max_workers=40) as pool:
+        statuses = list(pool.map(lambda _: api.get(PATH).status_code, range(40)))
+    assert statuses == [200] * 40
+
+
+def test_keys_walk_only_the_periods_a_filter_admits() -> None:
+    posted = [gl.PeriodSum("1500", Period(2000, 1), 100, 0), gl.PeriodSum("3000", Period(2100, 12), 0, 100)]
+    balances = gl.Balances(posted)
+    closed = Period(2026, 3)
+    assert list(balances.keys(Period(2100, 12), closed, year=2026, month=3)) == ["2026-03-1500"]
+    assert list(balances.keys(Period(2100, 12), closed, closed=False, year=2026))[:1] == ["2026-04-1500"]
+    assert list(balances.keys(Period(2100, 12), closed, year=2101)) == []
+    assert list(balances.keys(Period(2100, 12), closed, month=12, account_no="3000")) == ["2100-12-3000"]

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import islice
 from typing import Any
 
 from sqlalchemy import Connection
 
-from armrest_server.api.paging import list_page
+from armrest_server.api.paging import DEFAULT_MAXIMUM, list_page
 from armrest_server.domain import config, gl, ledger
 from armrest_server.domain.money import to_wire
 from armrest_server.http.call import Call, Reply
@@ -31,13 +33,21 @@ def _wire(row: gl.Movement, language: str) -> dict[str, Any]:
     }
 
 
-def _all_rows(conn: Connection, call: Call) -> list[gl.Movement]:
-    """Every row the client has: through the later of today's period and the last period posted on."""
+@dataclass(frozen=True)
+class _Ledger:
+    """What every row of a client is derived from: its posted sums and today's period rule."""
+
+    balances: gl.Balances
+    last: ledger.Period  # the later of today's period and the last period posted on
+    latest_closed: ledger.Period
+
+
+def _ledger(conn: Connection, call: Call) -> _Ledger:
     today = call.services.today()
     lock_days = int(config.value(conn, call.clientno, "glPeriodLockDays"))
-    posted = gl.sums(store.period_sums(conn, call.clientno))
-    last = gl.later(ledger.Period.of(today), gl.last_posted_period(posted))
-    return gl.movements(posted, last, ledger.latest_closed(today, lock_days))
+    balances = gl.Balances(gl.sums(store.period_sums(conn, call.clientno)))
+    last = gl.later(ledger.Period.of(today), balances.last)
+    return _Ledger(balances, last, ledger.latest_closed(today, lock_days))
 
 
 def getLatestGlMovement(call: Call) -> Reply:
@@ -45,8 +55,8 @@ def getLatestGlMovement(call: Call) -> Reply:
     with reading(call.services.engine) as conn:
         lock_days = int(config.value(conn, call.clientno, "glPeriodLockDays"))
         period = ledger.latest_closed(today, lock_days)
-        posted = gl.sums(store.period_sums(conn, call.clientno))
-    rows = [r for r in gl.movements(posted, period, period) if r.period == period]
+        balances = gl.Balances(gl.sums(store.period_sums(conn, call.clientno)))
+    rows = [balances.row(account, period, period) for account in balances.accounts_at(period)]
     if not rows:
         raise not_found(f"A GL balance up to {period.year}-{period.month:02d} of client {call.clientno}")
     body = {
@@ -61,22 +71,29 @@ def getLatestGlMovement(call: Call) -> Reply:
 
 def listGlMovements(call: Call) -> Reply:
     query = call.query
-    year, month, account, closed = (query.get(k) for k in ("glyear", "glperiod", "accountno", "closed"))
-
-    def wanted(row: gl.Movement) -> bool:
-        return (
-            (year is None or row.period.year == year)
-            and (month is None or row.period.month == month)
-            and (account is None or row.account_no == account)
-            and (closed is None or row.closed == closed)
-        )
-
-    def ids() -> list[str]:
+    keys: list[str] = []
+    if not query.get("query"):
+        # The rows are derived here, in a read of their own, before the list freezes them: deriving them
+        # inside the freeze's transaction took a second connection while holding the first, and
+        # concurrent lists then held the whole pool waiting for each other.
         with reading(call.services.engine) as conn:
-            return [r.key for r in _all_rows(conn, call) if wanted(r)]
+            found = _ledger(conn, call)
+        wanted = found.balances.keys(
+            found.last,
+            found.latest_closed,
+            year=query.get("glyear"),
+            month=query.get("glperiod"),
+            account_no=query.get("accountno"),
+            closed=query.get("closed"),
+        )
+        keys = list(islice(wanted, query.get("maximumcount") or DEFAULT_MAXIMUM))
 
-    def fetch(conn: Connection, keys: Sequence[Any]) -> dict[Any, dict[str, Any]]:
-        rows = {r.key: r for r in _all_rows(conn, call)}
-        return {key: _wire(rows[key], call.language) for key in keys if key in rows}
+    def fetch(conn: Connection, chunk: Sequence[Any]) -> dict[Any, dict[str, Any]]:
+        here = _ledger(conn, call)
+        rows = (
+            here.balances.row(account, period, here.latest_closed)
+            for period, account in map(gl.parse_key, chunk)
+        )
+        return {row.key: _wire(row, call.language) for row in rows}
 
-    return list_page(call, "glMovements", ids, fetch)
+    return list_page(call, "glMovements", lambda: keys, fetch)

@@ -261,6 +261,10 @@ def _check(ctx: Context, d: Mapping[str, Any]) -> tuple[Draft | None, list[Viola
         distribution = distribution_of(ctx.codes, d.get("distribution") or {}, fields, v)
         if due is None:
             days = fields["dueDays"] if fields["dueDays"] is not None else ctx.settings.due_days
+            if kind != "CREDITNOTE" and document_date > ledger.LAST_DAY - timedelta(days=days):
+                message = f"documentDate {document_date} + {days} due days is after {ledger.LAST_DAY}"
+                v.append(Violation("/documentDate", f"{message}; send a dueDate", "dateRange"))
+                days = 0
             due = document_date if kind == "CREDITNOTE" else document_date + timedelta(days=days)
         draft = Draft(
             number, kind, customer, document_date, due, currency, d.get("kid"), d.get("referenceNo"),

@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlalchemy import Connection
 
-from armrest_server.domain import config
+from armrest_server.domain import config, ledger
 from armrest_server.domain.money import to_ore, to_wire
 from armrest_server.domain.targets import Resolver, TargetError, Violation
 from armrest_server.store import postings
@@ -76,7 +76,11 @@ def _dates(conn: Connection, clientno: int, wire: Mapping[str, Any], today: date
     if wire.get("expiresOn"):
         expires_on = date.fromisoformat(wire["expiresOn"])
     else:
-        expires_on = payment_date + timedelta(days=int(config.value(conn, clientno, "reservationDays")))
+        days = int(config.value(conn, clientno, "reservationDays"))
+        if payment_date > ledger.LAST_DAY - timedelta(days=days):
+            message = f"paymentDate {payment_date} + {days} reservation days is after {ledger.LAST_DAY}"
+            raise _reject("paymentDate", f"{message}; send an expiresOn", "dateRange")
+        expires_on = payment_date + timedelta(days=days)
     if expires_on < today:
         raise _reject("expiresOn", f"expiresOn {expires_on} is before today ({today})", "pastDate")
     if expires_on < payment_date:
