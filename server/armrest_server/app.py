@@ -83,11 +83,13 @@ def build(settings: Settings, spec: Spec | None = None) -> Starlette:
         kinds = api.batch_kinds(services)
         services.workers = [
             Worker(
-                engine,
-                kinds,
-                f"{socket.gethostname()}-{os.getpid()}-{n}",
-                settings.worker_poll,
-                settings.batch_lease,
+                engine=engine,
+                kinds=kinds,
+                worker_id=f"{socket.gethostname()}-{os.getpid()}-{n}",
+                poll=settings.worker_poll,
+                lease=settings.batch_lease,
+                attempts=settings.batch_attempts,
+                retry_delay=settings.batch_retry_delay,
             )
             for n in range(settings.batch_workers)
         ]

@@ -31,6 +31,12 @@ class Settings:
     log_level: str = "INFO"
     worker_poll: float = 0.2  # seconds between queue polls when idle
     batch_lease: float = 60  # seconds a batch stays claimed by a worker that makes no progress
+    # Claims in a row that commit nothing before a batch ends FAILED. Progress resets the count, so
+    # this bounds only attempts that die whole (a crash or restart mid-chunk, a failing commit, a
+    # database fault): 5 rides out a few restarts or short faults, and ends a batch that can never
+    # progress within about 15 s of retries (or 5 leases when its workers are killed).
+    batch_attempts: int = 5
+    batch_retry_delay: float = 1.0  # seconds before a failed attempt is retried; doubles each time
     # Database waits (seconds), each well under a client's 30 s timeout, so that a database that is
     # locked, slow, hung or gone answers 503 with Retry-After instead of a 500 or a hang.
     db_busy_timeout: float = 5.0  # SQLite: a writer waits this long for the write lock

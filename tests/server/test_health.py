@@ -92,6 +92,49 @@ def test_queued_counts_the_batches_waiting_to_start(api: Api) -> None:
     assert health(api).json()["worker"]["queued"] == 2
 
 
+def processing_batch(api: Api, **values: Any) -> None:
+    """A batch claimed by a worker, in the state `values` give it (the workers are stopped)."""
+    stop_workers(api)
+    with writing(api.services.engine) as conn:
+        clients.ensure(conn, CLIENTNO)
+        uuid = batches.enqueue(conn, CLIENTNO, "REPORT", "tester", {}, 1)
+        conn.execute(
+            update(batches.batches)
+            .where(batches.batches.c.batch_uuid == uuid)
+            .values(status="PROCESSING", started_at=datetime.now(UTC), **values)
+        )
+    # the stopped workers' heartbeat is fresh: only the batch can degrade the answer
+
+
+def test_a_batch_whose_claims_ran_out_twice_is_stuck_and_degrades(api: Api) -> None:
+    processing_batch(api, attempts=2, lease_until=datetime.now(UTC) - timedelta(seconds=1))
+    body = health(api).json()
+    assert (body["status"], body["worker"]["status"], body["worker"]["stuck"]) == ("DEGRADED", "UP", 1)
+
+
+def test_a_batch_claimed_once_and_within_its_lease_is_not_stuck(api: Api) -> None:
+    processing_batch(api, attempts=1, lease_until=datetime.now(UTC) + timedelta(seconds=60))
+    body = health(api).json()
+    assert (body["status"], body["worker"]["stuck"]) == ("UP", 0)
+
+
+def test_a_batch_without_progress_for_two_leases_is_stuck(api: Api) -> None:
+    long_ago = datetime.now(UTC) - timedelta(seconds=121)
+    processing_batch(
+        api, attempts=1, progress_at=long_ago, lease_until=datetime.now(UTC) + timedelta(seconds=60)
+    )
+    body = health(api).json()
+    assert (body["status"], body["worker"]["stuck"]) == ("DEGRADED", 1)
+
+
+def test_a_batch_with_progress_a_lease_ago_is_not_stuck(api: Api) -> None:
+    recently = datetime.now(UTC) - timedelta(seconds=100)
+    processing_batch(
+        api, attempts=1, progress_at=recently, lease_until=datetime.now(UTC) + timedelta(seconds=60)
+    )
+    assert health(api).json()["worker"]["stuck"] == 0
+
+
 @pytest.fixture
 def database_down(api: Api, monkeypatch: pytest.MonkeyPatch) -> None:
     """The handler's database becomes unreachable (a file in a folder that does not exist)."""
@@ -108,7 +151,7 @@ def test_an_unreachable_database_answers_503_down(api: Api, database_down: None)
             "status": "DOWN",
             "version": api.services.spec_version,
             "database": {"status": "DOWN", "latencyMs": None},
-            "worker": {"status": "DOWN", "lastHeartbeat": None, "queued": 0},
+            "worker": {"status": "DOWN", "lastHeartbeat": None, "queued": 0, "stuck": 0, "failed": 0},
         },
     )
 

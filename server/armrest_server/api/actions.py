@@ -119,4 +119,6 @@ def report_kind(services: Any) -> Kind:
     def finish(conn: Connection, batch: dict[str, Any]) -> str | None:
         return report_files.file_of_job(conn, batch["clientno"], int(batch["job_queue_id"]))
 
-    return Kind(process=process, finish=finish, items=lambda payload: [payload])
+    return Kind(
+        process=process, finish=finish, items=lambda payload: [payload], key=lambda p: p["report_type"]
+    )

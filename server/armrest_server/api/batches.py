@@ -12,7 +12,14 @@ from armrest_server.http.problems import not_found
 from armrest_server.store import batches, clients
 from armrest_server.store.db import reading, writing
 
-STATUS_CODES = {"QUEUED": 202, "PROCESSING": 202, "COMPLETED": 200, "COMPLETED_WITH_ERRORS": 206}
+# A FAILED batch ended without every item accepted, like COMPLETED_WITH_ERRORS: 206 (the contract).
+STATUS_CODES = {
+    "QUEUED": 202,
+    "PROCESSING": 202,
+    "COMPLETED": 200,
+    "COMPLETED_WITH_ERRORS": 206,
+    "FAILED": 206,
+}
 RETRY_AFTER_SECONDS = "1"
 
 
@@ -67,6 +74,8 @@ def getBatch(call: Call) -> Reply:
         "items": [_item(row) for row in items],
         "fileId": batch["file_id"],
         "jobQueueId": batch["job_queue_id"],
+        # Why a FAILED batch ended; the problem of an attempt that is retried is not final, not shown.
+        "message": batch["problem"]["detail"] if batch["status"] == "FAILED" and batch["problem"] else None,
     }
     status = STATUS_CODES[batch["status"]]
     return Reply(status, body, {"Retry-After": RETRY_AFTER_SECONDS} if status == 202 else {})

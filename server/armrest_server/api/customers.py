@@ -182,7 +182,7 @@ def _processor(services: Any, create: bool) -> Kind:
             for (index, _), outcome in zip(chunk, outcomes, strict=True)
         ]
 
-    return Kind(process=process)
+    return Kind(process=process, key=lambda item: item["customerNo"], pointer="/customers")
 
 
 def create_batch_kind(services: Any) -> Kind:

@@ -171,4 +171,4 @@ def create_batch_kind(services: Any) -> Kind:
             for (index, _), outcome in zip(chunk, outcomes, strict=True)
         ]
 
-    return Kind(process=process)
+    return Kind(process=process, key=lambda item: item["documentNo"], pointer="/documents")

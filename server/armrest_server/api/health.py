@@ -14,18 +14,25 @@ from armrest_server.store.db import ping, reading
 
 DATABASE_TIMEOUT = 2.0  # seconds
 HEARTBEAT_LIMIT = timedelta(seconds=60)
+# A batch ended FAILED degrades health for this long: long enough for a monitor polling every
+# minute or so to see it, short enough that one bad batch does not mark the service for a day.
+FAILED_WINDOW = timedelta(hours=1)
 NO_STORE = {"Cache-Control": "no-store"}
 
 
 def getHealth(call: Call) -> Reply:
     services = call.services
     latency = ping(services.engine, DATABASE_TIMEOUT)
-    worker: dict[str, Any] = {"status": "DOWN", "lastHeartbeat": None, "queued": 0}
+    worker: dict[str, Any] = {"status": "DOWN", "lastHeartbeat": None, "queued": 0, "stuck": 0, "failed": 0}
     if latency is not None:
         try:
             with reading(services.engine) as conn:
                 beat = batches.last_heartbeat(conn)
                 queued = batches.queued_count(conn)
+                # A batch with no committed progress for two leases: no live worker is getting on with it.
+                stuck_after = timedelta(seconds=2 * services.settings.batch_lease)
+                stuck = batches.stuck_count(conn, services.now(), stuck_after)
+                failed = batches.failed_count(conn, services.now() - FAILED_WINDOW)
         except SQLAlchemyError:
             latency = None  # the database went away between the ping and these reads
         else:
@@ -34,11 +41,14 @@ def getHealth(call: Call) -> Reply:
                 "status": "UP" if alive else "DOWN",
                 "lastHeartbeat": optional_timestamp(beat),
                 "queued": queued,
+                "stuck": stuck,
+                "failed": failed,
             }
     database: dict[str, Any] = {"status": "DOWN", "latencyMs": None}
     status = "DOWN"
     if latency is not None:
-        status = "UP" if worker["status"] == "UP" else "DEGRADED"
+        healthy = worker["status"] == "UP" and not worker["stuck"] and not worker["failed"]
+        status = "UP" if healthy else "DEGRADED"
         database = {"status": "UP", "latencyMs": min(round(latency * 1000), int(DATABASE_TIMEOUT * 1000))}
     body = {
         "status": status,

@@ -237,6 +237,7 @@ TABLES: dict[str, Table] = {
             _c("PROCESSING", "Under behandling", "Processing"),
             _c("COMPLETED", "Fullført", "Completed"),
             _c("COMPLETED_WITH_ERRORS", "Fullført med feil", "Completed with errors"),
+            _c("FAILED", "Feilet", "Failed"),
         ),
     ),
     "registrationstatus": Table(

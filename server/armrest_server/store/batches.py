@@ -13,6 +13,8 @@ from armrest_server.store.tables import batch_items, batches, worker_heartbeats
 
 # How long a worker's claim on a batch lasts without progress; a dead worker's claim runs out.
 LEASE = timedelta(seconds=60)
+# Claims in a row without progress before a batch ends FAILED (settings.batch_attempts says why 5).
+ATTEMPTS = 5
 
 
 def enqueue(
@@ -93,35 +95,77 @@ def has_work(conn: Connection) -> bool:
     )
 
 
-def claim(conn: Connection, engine: Engine, lease: timedelta = LEASE) -> dict[str, Any] | None:
-    """Take the oldest queued batch, or one whose worker's lease ran out (that worker died)."""
+def claim(
+    conn: Connection, engine: Engine, lease: timedelta = LEASE, max_attempts: int = ATTEMPTS
+) -> dict[str, Any] | None:
+    """Take the oldest queued batch, or one whose worker's lease ran out (that worker died).
+
+    Each claim counts an attempt; committed progress resets the count (`record`). A batch claimed
+    `max_attempts` times without progress (its workers kept dying in the same chunk) ends FAILED
+    here instead of being claimed again, so every batch reaches an end state."""
     now = datetime.now(UTC)
-    query = (
-        select(batches.c.batch_uuid)
-        .where(
-            or_(
-                batches.c.status == "QUEUED",
-                (batches.c.status == "PROCESSING") & (batches.c.lease_until < now),
-            )
+    while True:
+        query = select(batches.c.batch_uuid, batches.c.attempts).where(_claimable(now))
+        query = query.order_by(batches.c.created_at).limit(1)
+        if is_postgres(engine):
+            # Several processes share the queue; each skips the rows another has locked.
+            query = query.with_for_update(skip_locked=True)
+        found = conn.execute(query).first()
+        if found is None:
+            return None
+        if found.attempts < max_attempts:
+            break
+        fail(conn, found.batch_uuid, _gave_up(found.attempts, "its workers stopped before committing any"))
+    conn.execute(
+        update(batches)
+        .where(batches.c.batch_uuid == found.batch_uuid)
+        .values(
+            status="PROCESSING",
+            lease_until=now + lease,
+            started_at=func.coalesce(batches.c.started_at, now),
+            progress_at=func.coalesce(batches.c.progress_at, now),
+            attempts=batches.c.attempts + 1,
         )
-        .order_by(batches.c.created_at)
-        .limit(1)
     )
-    if is_postgres(engine):
-        # Several processes share the queue; each skips the rows another has locked.
-        query = query.with_for_update(skip_locked=True)
-    batch_uuid = conn.execute(query).scalar()
-    if batch_uuid is None:
-        return None
+    row = conn.execute(select(batches).where(batches.c.batch_uuid == found.batch_uuid)).mappings().one()
+    return dict(row)
+
+
+def _gave_up(attempts: int, why: str) -> str:
+    return f"Processing stopped after {attempts} attempts without progress: {why}"
+
+
+def retry_later(
+    conn: Connection, batch_uuid: str, error: str, delay: timedelta, max_attempts: int = ATTEMPTS
+) -> bool:
+    """After an attempt failed (nothing of it committed): claimable again after `delay`, or FAILED
+    when it was the last attempt allowed. Answers whether the batch ended."""
+    attempts = conn.execute(select(batches.c.attempts).where(batches.c.batch_uuid == batch_uuid)).scalar()
+    if attempts is None:
+        return True
+    if attempts >= max_attempts:
+        fail(conn, batch_uuid, _gave_up(attempts, f"the last one failed with {error}"))
+        return True
+    conn.execute(
+        update(batches)
+        .where(batches.c.batch_uuid == batch_uuid, batches.c.status == "PROCESSING")
+        .values(lease_until=datetime.now(UTC) + delay, problem={"title": "Attempt failed", "detail": error})
+    )
+    return False
+
+
+def fail(conn: Connection, batch_uuid: str, detail: str) -> None:
+    """End a batch FAILED; the item results committed so far stay (they were applied)."""
     conn.execute(
         update(batches)
         .where(batches.c.batch_uuid == batch_uuid)
         .values(
-            status="PROCESSING", lease_until=now + lease, started_at=func.coalesce(batches.c.started_at, now)
+            status="FAILED",
+            completed_at=datetime.now(UTC),
+            lease_until=None,
+            problem={"title": "Batch failed", "detail": detail[:2000]},
         )
     )
-    row = conn.execute(select(batches).where(batches.c.batch_uuid == batch_uuid)).mappings().one()
-    return dict(row)
 
 
 def done_count(conn: Connection, batch_uuid: str) -> int:
@@ -136,6 +180,7 @@ def record(
         return
     conn.execute(insert(batch_items), [{"batch_uuid": batch_uuid, **r} for r in results])
     accepted = sum(1 for r in results if r["result_type"] == "ACCEPTED")
+    now = datetime.now(UTC)
     conn.execute(
         update(batches)
         .where(batches.c.batch_uuid == batch_uuid)
@@ -143,7 +188,9 @@ def record(
             processed_count=batches.c.processed_count + len(results),
             accepted_count=batches.c.accepted_count + accepted,
             rejected_count=batches.c.rejected_count + len(results) - accepted,
-            lease_until=datetime.now(UTC) + lease,
+            lease_until=now + lease,
+            progress_at=now,
+            attempts=0,  # progress: the attempts that count are those in a row without any
         )
     )
 
@@ -177,4 +224,23 @@ def last_heartbeat(conn: Connection) -> datetime | None:
 def queued_count(conn: Connection) -> int:
     """Batches and report jobs waiting to start (the health answer's `worker.queued`)."""
     query = select(func.count()).where(batches.c.status == "QUEUED")
+    return int(conn.execute(query).scalar() or 0)
+
+
+def stuck_count(conn: Connection, now: datetime, bound: timedelta) -> int:
+    """Batches PROCESSING that made no progress for longer than `bound`, or whose claims ran out
+    more than once in a row (their workers die in them): the health answer's `worker.stuck`."""
+    query = select(func.count()).where(
+        batches.c.status == "PROCESSING",
+        or_(
+            func.coalesce(batches.c.progress_at, batches.c.started_at) < now - bound,
+            (batches.c.attempts >= 2) & (batches.c.lease_until < now),
+        ),
+    )
+    return int(conn.execute(query).scalar() or 0)
+
+
+def failed_count(conn: Connection, since: datetime) -> int:
+    """Batches that ended FAILED since `since` (the health answer's `worker.failed`)."""
+    query = select(func.count()).where(batches.c.status == "FAILED", batches.c.completed_at >= since)
     return int(conn.execute(query).scalar() or 0)

@@ -3,6 +3,12 @@
 A batch is processed in chunks; each chunk's effects and its item results commit in one
 transaction, so a batch interrupted by a crash resumes after its last committed chunk: nothing is
 lost and nothing is applied twice. The processors (what an item means) are given by the app.
+
+Every batch ends. An item whose processing raises is REJECTED with the error in its result and the
+rest of its chunk is applied (the chunk is retried item by item, each in a savepoint). An attempt
+that fails as a whole (a database fault, a failing commit) is retried after a growing delay, and a
+batch that makes no progress in `attempts` claims in a row ends FAILED, keeping the item results
+committed before.
 """
 
 from __future__ import annotations
@@ -16,6 +22,7 @@ from datetime import timedelta
 from typing import Any
 
 from sqlalchemy import Connection, Engine
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 
 from armrest_server.store import batches
 from armrest_server.store.db import reading, writing
@@ -48,22 +55,92 @@ Processor = Callable[[Connection, dict[str, Any], list[tuple[int, Any]]], list[I
 Finisher = Callable[[Connection, dict[str, Any]], str | None]
 
 
+def _no_key(_item: Any) -> str:
+    return "-"
+
+
 @dataclass(frozen=True)
 class Kind:
     process: Processor
     finish: Finisher | None = None
     items: Callable[[Any], list[Any]] = list
+    # How to name an item the processor could not answer for (it raised): its key, and the pointer
+    # of the request's item array (`/customers`), whose `/<index>` the item's error points to ("":
+    # the batch is the one request, and the error points to its whole body).
+    key: Callable[[Any], str] = _no_key
+    pointer: str = ""
+
+
+def _transient(error: Exception) -> bool:
+    """A fault of the database, not of an item: the attempt fails instead of rejecting items."""
+    if isinstance(error, DBAPIError) and error.connection_invalidated:
+        return True
+    return isinstance(error, OperationalError | InterfaceError)
+
+
+def _describe(error: BaseException) -> str:
+    return f"{type(error).__name__}: {error}"[:500]
+
+
+def process_chunk(
+    conn: Connection, kind: Kind, batch: dict[str, Any], chunk: list[tuple[int, Any]]
+) -> list[ItemResult]:
+    """The chunk's results, set-based; when that raises, item by item, each in a savepoint, so that
+    an item that raises is rejected alone and the others are applied. Database faults propagate:
+    they are no item's fault, and the attempt fails instead (to be retried)."""
+    try:
+        with conn.begin_nested():
+            return kind.process(conn, batch, chunk)
+    except Exception as error:
+        if _transient(error):
+            raise
+        if len(chunk) == 1:
+            index, item = chunk[0]
+            log.exception("a batch item failed", extra={"batch": batch["batch_uuid"], "index": index})
+            return [_rejected(kind, index, item, error)]
+        log.warning("a batch chunk failed; retrying it item by item", exc_info=True)
+    return [result for pair in chunk for result in process_chunk(conn, kind, batch, [pair])]
+
+
+def _rejected(kind: Kind, index: int, item: Any, error: Exception) -> ItemResult:
+    try:
+        key = str(kind.key(item))[:50] or "-"
+    except Exception:  # the item is schema-valid, but its key is only needed for the answer
+        key = "-"
+    message = f"The item could not be processed (the error is logged): {_describe(error)}"
+    return ItemResult(
+        key,
+        False,
+        None,
+        [
+            {
+                "pointer": f"{kind.pointer}/{index}" if kind.pointer else "",
+                "message": message,
+                "code": "processingFailed",
+            }
+        ],
+    )
 
 
 class Worker:
     def __init__(
-        self, engine: Engine, kinds: dict[str, Kind], worker_id: str, poll: float = 0.2, lease: float = 60
+        self,
+        *,
+        engine: Engine,
+        kinds: dict[str, Kind],
+        worker_id: str,
+        poll: float = 0.2,
+        lease: float = 60,
+        attempts: int = batches.ATTEMPTS,
+        retry_delay: float = 1.0,
     ) -> None:
         self.engine = engine
         self.kinds = kinds
         self.worker_id = worker_id
         self.poll = poll
         self.lease = timedelta(seconds=lease)
+        self.attempts = attempts
+        self.retry_delay = retry_delay
         self._last_beat = float("-inf")
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name=worker_id, daemon=True)
@@ -96,9 +173,23 @@ class Worker:
             if not batches.has_work(conn):
                 return False
         with writing(self.engine) as conn:
-            batch = batches.claim(conn, self.engine, self.lease)
+            batch = batches.claim(conn, self.engine, self.lease, self.attempts)
         if batch is None:
             return False
+        try:
+            self._process(batch)
+        except Exception as error:
+            # Nothing of the failed chunk committed. Retry after a delay that doubles with each
+            # attempt in a row (a fault that lasts is not hammered), up to the lease.
+            log.exception("a batch attempt failed", extra={"batch": batch["batch_uuid"]})
+            seconds = min(self.lease.total_seconds(), self.retry_delay * 2 ** (batch["attempts"] - 1))
+            with writing(self.engine) as conn:
+                batches.retry_later(
+                    conn, batch["batch_uuid"], _describe(error), timedelta(seconds=seconds), self.attempts
+                )
+        return True
+
+    def _process(self, batch: dict[str, Any]) -> None:
         kind = self.kinds[batch["batch_type"]]
         all_items = kind.items(batch["payload"])
         while not self._stop.is_set():
@@ -109,9 +200,8 @@ class Worker:
                     file_id = kind.finish(conn, batch) if kind.finish else None
                     batches.finish(conn, batch["batch_uuid"], file_id)
                     log.info("batch done", extra={"batch": batch["batch_uuid"], "items": len(all_items)})
-                    return True
-                results = kind.process(conn, batch, chunk)
+                    return
+                results = process_chunk(conn, kind, batch, chunk)
                 rows = [r.row(i) for (i, _), r in zip(chunk, results, strict=True)]
                 batches.record(conn, batch["batch_uuid"], rows, self.lease)
                 batches.heartbeat(conn, self.worker_id)
-        return True
