@@ -16,9 +16,10 @@ from starlette.requests import Request
 from starlette.responses import FileResponse, Response
 from starlette.routing import Route
 
-from armrest_server import api, idempotency, logs, token_endpoint
+from armrest_server import api, faults, idempotency, logs, token_endpoint
 from armrest_server.api import outages
 from armrest_server.auth import Authority
+from armrest_server.clock import Clock, SystemClock
 from armrest_server.http.dispatch import Dispatcher, Limits
 from armrest_server.http.problems import Problem
 from armrest_server.http.spec import PROBLEM_JSON, Spec, load, locate
@@ -54,13 +55,16 @@ class _AnyPath(Convertor[str]):
 register_url_convertor("anypath", _AnyPath())
 
 
-def build(settings: Settings, spec: Spec | None = None) -> Starlette:
-    """The app for these settings. Migrates the database; the lifespan runs the batch workers."""
+def build(settings: Settings, spec: Spec | None = None, *, clock: Clock | None = None) -> Starlette:
+    """The app for these settings. Migrates the database; the lifespan runs the batch workers.
+    `clock` is the one clock of the server (default: the system clock; tests move their own)."""
     logs.configure(settings.log_level)
+    faults.arm(settings.fault_point)
     spec = spec or load(locate(settings.spec))
     engine = make_engine(settings.database_url, bounds=bounds_of(settings))
     migrate(engine)
-    services = Services(engine, settings, spec.version, Authority(settings, engine))
+    clock = clock or SystemClock()
+    services = Services(engine, settings, spec.version, Authority(settings, engine, clock=clock), clock=clock)
     limits = Limits(settings.max_body, settings.validate_responses, settings.strict)
     dispatcher = Dispatcher(
         spec,

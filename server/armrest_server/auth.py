@@ -9,12 +9,12 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
-import time
 from dataclasses import dataclass
 
 import jwt
 from sqlalchemy import Engine
 
+from armrest_server.clock import Clock, SystemClock
 from armrest_server.http.call import Principal
 from armrest_server.http.problems import Problem
 from armrest_server.settings import Settings
@@ -23,6 +23,7 @@ from armrest_server.store import security
 ALGORITHM = "HS256"
 PBKDF2_ROUNDS = 200_000
 VERIFIED_CACHE = 4096
+LEEWAY = 5  # seconds of clock difference allowed between the token's issuer and this server
 
 
 @dataclass(frozen=True)
@@ -70,14 +71,15 @@ def _digest(secret: str, salt: str, rounds: int) -> str:
 class Authority:
     """Signs and verifies tokens with the configured key, or the key kept in the database."""
 
-    def __init__(self, settings: Settings, engine: Engine) -> None:
+    def __init__(self, settings: Settings, engine: Engine, *, clock: Clock | None = None) -> None:
         self.settings = settings
+        self.clock = clock or SystemClock()  # the server's one clock: token lifetimes follow it
         self.key = settings.jwt_key or security.signing_key(engine)
         # token -> (principal, exp): the signature check is the largest cost of a small request.
         self._verified: dict[str, tuple[Principal, float]] = {}
 
     def issue(self, subject: str, clients: list[int], ttl: int | None = None) -> Token:
-        now = int(time.time())
+        now = int(self.clock.now().timestamp())
         ttl = ttl or self.settings.token_ttl
         claims = {
             "iss": self.settings.jwt_issuer,
@@ -99,7 +101,7 @@ class Authority:
         token = token.strip()
         cached = self._verified.get(token)
         # A token verified before stays valid until its exp (its signature cannot change).
-        if cached is not None and cached[1] > time.time():
+        if cached is not None and cached[1] > self.clock.now().timestamp():
             return cached[0]
         try:
             claims = jwt.decode(
@@ -108,13 +110,17 @@ class Authority:
                 algorithms=[ALGORITHM],
                 audience=self.settings.jwt_audience,
                 issuer=self.settings.jwt_issuer,
-                options={"require": ["exp", "nbf", "iat", "iss", "aud", "sub"]},
-                leeway=5,
+                # The times are checked below against the server's clock, not PyJWT's time.time().
+                options={
+                    "require": ["exp", "nbf", "iat", "iss", "aud", "sub"],
+                    "verify_exp": False,
+                    "verify_nbf": False,
+                    "verify_iat": False,
+                },
             )
-        except jwt.ExpiredSignatureError:
-            raise self._refuse("The bearer token has expired", "invalid_token") from None
         except jwt.InvalidTokenError as error:
             raise self._refuse(f"The bearer token is invalid: {error}", "invalid_token") from None
+        self._check_times(claims)
         clients = claims.get("clients")
         # JSON integers only: Python reads `true` as an int (bool is a subclass), which would grant client 1.
         if not isinstance(clients, list) or not all(type(c) is int for c in clients):
@@ -124,6 +130,18 @@ class Authority:
             self._verified.clear()
         self._verified[token] = (principal, float(claims["exp"]))
         return principal
+
+    def _check_times(self, claims: dict[str, object]) -> None:
+        times = [claims["exp"], claims["nbf"], claims["iat"]]
+        if not all(type(t) in (int, float) for t in times):
+            detail = "The bearer token is invalid: exp, nbf and iat must be numbers"
+            raise self._refuse(detail, "invalid_token")
+        exp, nbf, iat = (float(t) for t in times)  # type: ignore[arg-type]
+        now = self.clock.now().timestamp()
+        if exp <= now - LEEWAY:
+            raise self._refuse("The bearer token has expired", "invalid_token")
+        if nbf > now + LEEWAY or iat > now + LEEWAY:
+            raise self._refuse("The bearer token is invalid: it is not valid yet (nbf, iat)", "invalid_token")
 
     @staticmethod
     def _refuse(detail: str, error: str | None) -> Problem:

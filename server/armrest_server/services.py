@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import Engine
 
+from armrest_server.clock import OSLO, Clock, SystemClock
 from armrest_server.settings import Settings
+from armrest_server.store.db import bind_clock
 
-OSLO = ZoneInfo("Europe/Oslo")
+__all__ = ["OSLO", "Services"]
 
 if TYPE_CHECKING:
     from armrest_server.auth import Authority
@@ -25,11 +26,16 @@ class Services:
     spec_version: str
     authority: Authority
     workers: list[Worker] = field(default_factory=list)
+    # The one clock: the store reads it through the engine (bound below). It is fixed for the life
+    # of the services; a test (or a sandbox control) moves a SettableClock instead of replacing it.
+    clock: Clock = field(default_factory=SystemClock)
 
-    @staticmethod
-    def now() -> datetime:
-        return datetime.now(UTC)
+    def __post_init__(self) -> None:
+        bind_clock(self.engine, self.clock)
+
+    def now(self) -> datetime:
+        return self.clock.now()
 
     def today(self) -> date:
         """Dates of the ledger are Norwegian dates."""
-        return self.now().astimezone(OSLO).date()
+        return self.clock.today()

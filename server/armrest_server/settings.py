@@ -37,6 +37,8 @@ class Settings:
     # progress within about 15 s of retries (or 5 leases when its workers are killed).
     batch_attempts: int = 5
     batch_retry_delay: float = 1.0  # seconds before a failed attempt is retried; doubles each time
+    # Test-only: a fault point (armrest_server/faults.py) at which the process SIGKILLs itself (crash tests).
+    fault_point: str | None = None
     # Database waits (seconds), each well under a client's 30 s timeout, so that a database that is
     # locked, slow, hung or gone answers 503 with Retry-After instead of a 500 or a hang.
     db_busy_timeout: float = 5.0  # SQLite: a writer waits this long for the write lock

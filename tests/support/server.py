@@ -40,6 +40,17 @@ class Server:
         """SIGKILL the server and its workers at once, as a crash would."""
         os.killpg(self.pid, signal.SIGKILL)
 
+    def wait_until_dead(self, timeout: float = 60) -> None:
+        """Until the server refuses connections (it killed itself at its fault point)."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            try:
+                httpx.get(f"{self.origin}/arm/v1/health", timeout=1)
+            except httpx.TransportError:
+                return
+            time.sleep(0.05)
+        raise AssertionError(f"the server did not die at its fault point:\n{self.log.read_text()}")
+
     def token(self, *clients: int) -> str:
         """A bearer token from `armrest token` for the clients given (default 2218)."""
         return armrest(
@@ -81,13 +92,19 @@ def free_port() -> int:
 
 @contextmanager
 def serving(
-    folder: Path, *, client_id: str = "it-client", startup: float = 90.0, **flags: str
+    folder: Path,
+    *,
+    client_id: str = "it-client",
+    startup: float = 90.0,
+    database_url: str | None = None,
+    **flags: str,
 ) -> Iterator[Server]:
-    """`armrest serve` on a fresh SQLite database in `folder`, until the block ends.
+    """`armrest serve` on `database_url` (default: a SQLite database in `folder`), until the block ends.
 
     `flags` become `--name value` options of `armrest serve` (e.g. `batch_workers="2"`).
     """
-    database_url = f"sqlite:///{folder / 'armrest.db'}"  # kept: a second serving(folder) restarts on it
+    # kept: a second serving(folder) (or the same database_url) restarts on it
+    database_url = database_url or f"sqlite:///{folder / 'armrest.db'}"
     secret = f"secret-{os.getpid()}-{time.monotonic_ns()}"
     armrest("add-client", client_id, f"--client={CLIENTNO}", f"--secret={secret}", database_url=database_url)
     port = free_port()

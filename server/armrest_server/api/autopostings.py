@@ -6,6 +6,7 @@ from typing import Any
 
 from sqlalchemy.exc import DBAPIError
 
+from armrest_server import faults
 from armrest_server.api import audit
 from armrest_server.domain import autopostings as domain
 from armrest_server.domain.money import to_wire
@@ -88,6 +89,7 @@ def createAutoPostings(call: Call) -> Reply:
                     "CREATED",
                     f"{_count(method, len(plans))} posted, vouchers {vouchers[0]}..{vouchers[-1]}",
                 )
+                faults.reach("autopostings-written")
             return _answer(call, method, plans, 201)
         except (domain.Race, DBAPIError) as error:
             # A concurrent request settled the same items or used the same paymentId first; planning

@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlalchemy import Connection
 
+from armrest_server import faults
 from armrest_server.api import audit
 from armrest_server.api.batches import accept as accept_batch
 from armrest_server.api.glitems import item_to_wire as gl_item_to_wire
@@ -90,6 +91,7 @@ def createDocument(call: Call) -> Reply:
             raise rejected(outcome.violations, "/document")
         draft = outcome.draft
         audit.record(conn, call, "DOCUMENT", draft.document_no, 201, "CREATED", outcome.message)
+        faults.reach("document-written")
     assert draft.item is not None and draft.bundle is not None and draft.kid is not None
     body = {
         "status": "PROCESSED",

@@ -7,6 +7,9 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -16,11 +19,13 @@ from alembic.config import Config
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import InvalidatePoolError
 
+from armrest_server.clock import Clock, SystemClock
 from armrest_server.store import errors
 from armrest_server.store.errors import Bounds
 from armrest_server.store.watchdog import Watchdog
 
 MIGRATIONS = Path(__file__).parent / "migrations"
+SYSTEM_CLOCK = SystemClock()  # the clock of an engine no Services was bound to (CLI commands, tools)
 
 
 def _json_dumps(value: Any) -> str:
@@ -120,18 +125,70 @@ def _postgres_engine(url: str, bounds: Bounds) -> Engine:
     return engine
 
 
+@dataclass(frozen=True)
+class _Open:
+    """The transaction this thread of work runs in, which nested `writing`/`reading` blocks join."""
+
+    pool: Any  # the database it is on (engines derived from one engine share its pool)
+    conn: Connection
+    writes: bool
+
+
+_open: ContextVar[_Open | None] = ContextVar("armrest_open_transaction", default=None)
+
+
 @contextmanager
 def writing(engine: Engine) -> Iterator[Connection]:
-    """A transaction that writes: committed on success, rolled back on any exception."""
+    """A transaction that writes: committed on success, rolled back on any exception.
+
+    Inside another `writing` block on the same database it joins that transaction as a SAVEPOINT:
+    released on success, rolled back alone on an exception (a refused write undoes only its part),
+    and committed only with the outer transaction. That is how a write and its stored idempotent
+    answer commit together (armrest_server/idempotency.py), and why nested blocks never hold one
+    pooled connection while waiting for a second.
+    """
+    outer = _open.get()
+    if outer is not None and outer.writes and outer.pool is engine.pool:
+        with outer.conn.begin_nested():
+            yield outer.conn
+        return
     with engine.connect().execution_options(write=True) as conn, conn.begin():
-        yield conn
+        token = _open.set(_Open(engine.pool, conn, True))
+        try:
+            yield conn
+        finally:
+            _open.reset(token)
 
 
 @contextmanager
 def reading(engine: Engine) -> Iterator[Connection]:
-    """A read-only transaction (one consistent snapshot on both databases)."""
+    """A read-only transaction (one consistent snapshot on both databases); inside another block on
+    the same database it reads in that block's transaction (and sees its writes)."""
+    outer = _open.get()
+    if outer is not None and outer.pool is engine.pool:
+        yield outer.conn
+        return
     with engine.connect() as conn, conn.begin():
-        yield conn
+        token = _open.set(_Open(engine.pool, conn, False))
+        try:
+            yield conn
+        finally:
+            _open.reset(token)
+
+
+def bind_clock(engine: Engine, clock: Clock) -> None:
+    """Make `clock` the one every connection of `engine` reads through `now(conn)` (Services does)."""
+    engine.update_execution_options(clock=clock)
+
+
+def clock_of(conn: Connection) -> Clock:
+    found = conn.get_execution_options().get("clock")
+    return found if isinstance(found, Clock) else SYSTEM_CLOCK
+
+
+def now(conn: Connection) -> datetime:
+    """The current instant by the clock of the engine `conn` belongs to (the server's one clock)."""
+    return clock_of(conn).now()
 
 
 def is_postgres(engine: Engine) -> bool:

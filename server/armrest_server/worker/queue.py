@@ -24,6 +24,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 
+from armrest_server import faults
 from armrest_server.store import batches
 from armrest_server.store.db import reading, writing
 
@@ -205,3 +206,5 @@ class Worker:
                 rows = [r.row(i) for (i, _), r in zip(chunk, results, strict=True)]
                 batches.record(conn, batch["batch_uuid"], rows, self.lease)
                 batches.heartbeat(conn, self.worker_id)
+                faults.reach("chunk-written")
+            faults.reach("chunk-committed")

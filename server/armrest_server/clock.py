@@ -1,0 +1,59 @@
+"""The one clock of the server: every wall-clock reading goes through a `Clock`.
+
+`Services` holds it (handlers read `call.services.now()` / `.today()`); the store reads the same one
+through its connection (`store.db.now(conn)`), since `Services` binds it to the engine. Tests give
+the app a `SettableClock` and move it to prove every expiry; monotonic timing of waits and
+time-outs does not go through it (a moved clock must not stall a worker or a time-out).
+"""
+
+from __future__ import annotations
+
+import threading
+from abc import ABC, abstractmethod
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+# Dates of the ledger are Norwegian dates.
+OSLO = ZoneInfo("Europe/Oslo")
+
+
+class Clock(ABC):
+    @abstractmethod
+    def now(self) -> datetime:
+        """The current instant, timezone-aware UTC."""
+
+    def today(self) -> date:
+        """The current date of the ledger (Europe/Oslo)."""
+        return self.now().astimezone(OSLO).date()
+
+
+class SystemClock(Clock):
+    def now(self) -> datetime:
+        return datetime.now(UTC)
+
+
+class SettableClock(Clock):
+    """A clock that stands still where it is set, and moves only when told (tests)."""
+
+    def __init__(self, *, at: datetime | None = None) -> None:
+        self._lock = threading.Lock()
+        self._at = _utc(at or datetime.now(UTC))
+
+    def now(self) -> datetime:
+        with self._lock:
+            return self._at
+
+    def set(self, at: datetime) -> None:
+        with self._lock:
+            self._at = _utc(at)
+
+    def advance(self, by: timedelta) -> datetime:
+        with self._lock:
+            self._at += by
+            return self._at
+
+
+def _utc(at: datetime) -> datetime:
+    if at.tzinfo is None:
+        raise ValueError("a clock is set to an aware datetime")
+    return at.astimezone(UTC)
