@@ -16,7 +16,7 @@ from armrest_server import demo
 from armrest_server.domain import identifiers
 from armrest_server.services import OSLO
 from armrest_server.store.db import make_engine, migrate
-from armrest_server.store.tables import ar_items, customers, gl_entries
+from armrest_server.store.tables import ar_items, customers, gl_entries, payment_reservations
 from armrest_server.store.tables import metadata as tables
 from tests.support.app import Api, running
 
@@ -113,5 +113,36 @@ def test_payments_were_posted(seeded: Seeded) -> None:
 def test_customer_numbers_with_check_digits_are_valid(seeded: Seeded) -> None:
     with seeded.engine.connect() as conn:
         data = [row.data for row in conn.execute(select(customers.c.data))]
-    assert all(identifiers.valid_bank_account_no(d["bankAccountNo"]) for d in data)
+    assert all(identifiers.valid_bank_account_no(d["bankAccountNo"]) for d in data if d["bankAccountNo"])
     assert all(identifiers.valid_organization_no(d["organizationNo"]) for d in data if d["organizationNo"])
+
+
+def test_gl_entries_fall_in_the_periods_they_happened_and_earlier_periods_are_closed(app: Api) -> None:
+    with app.services.engine.connect() as conn:
+        rows = conn.execute(
+            select(gl_entries.c.gl_year, gl_entries.c.gl_period, gl_entries.c.posting_date)
+        ).all()
+    assert all((r.gl_year, r.gl_period) == (r.posting_date.year, r.posting_date.month) for r in rows)
+    assert len({(r.gl_year, r.gl_period) for r in rows}) >= demo.history.MONTHS
+    latest = app.get("/clients/2218/glmovements/latest")
+    closed = app.get("/clients/2218/glmovements?closed=true&accountno=1500&pagesize=100")
+    assert (latest.status_code, closed.status_code) == (200, 200)
+    assert latest.json()["movements"] and closed.json()["summary"]["totalCount"] >= demo.history.MONTHS - 2
+
+
+def test_the_demo_writes_left_log_items_report_files_and_reservations(app: Api) -> None:
+    def logged(operation_id: str) -> int:
+        answer = app.get(f"/clients/2218/logitems?operationid={operation_id}&pagesize=5")
+        return int(answer.json()["summary"]["totalCount"])
+
+    reports = app.get("/clients/2218/files?source=REPORT").json()["summary"]
+    with app.services.engine.connect() as conn:
+        documents = conn.execute(select(func.count()).select_from(tables.tables["documents"])).scalar_one()
+        held = conn.execute(
+            select(func.count())
+            .select_from(payment_reservations)
+            .where(payment_reservations.c.status == "ACTIVE")
+        ).scalar_one()
+    # updateArItem's credit notes are documents too
+    made = logged("createDocument") + logged("updateArItem")
+    assert (made, reports["totalCount"] >= 3, held >= 4) == (documents, True, True)

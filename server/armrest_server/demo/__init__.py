@@ -1,0 +1,50 @@
+"""Demo data for client 2218 (`armrest serve --demo-data`): an API client to log in with and, on
+first use, a ledger with a history.
+
+Two parts, seeded once into a fresh database in this order, so that the ids the contract's examples
+name are the ids the sandbox has (`examples`): first the records the contract's request examples
+name (customer 543210 and its documents, KIDs, AR items, bundle, GL items, files, a customer batch,
+a report), then about fifteen months of invoices, credit notes, interest notes, payments, reports
+and reservations for a few hundred customers (`history`). Every write goes through the domain
+functions the operations use, on the day it happened (the ledger's clock is set to that day), so
+its GL entries fall in their own periods and the periods before the lock are closed; each write
+leaves the log item the operation would.
+
+The data is the same on every run (a seeded random generator; the history's dates are relative to
+today); the API client gets a new secret each time.
+"""
+
+from __future__ import annotations
+
+import random
+import secrets
+from datetime import datetime
+
+from sqlalchemy import Engine
+
+from armrest_server import auth
+from armrest_server.demo import examples, history
+from armrest_server.demo.journal import Journal
+from armrest_server.services import OSLO
+from armrest_server.store import customers as customer_store
+from armrest_server.store import security
+from armrest_server.store.db import writing
+
+CLIENTNO = examples.CLIENTNO
+CLIENT_ID = f"demo-{CLIENTNO}"
+CUSTOMERS = history.CUSTOMERS + len(examples.CUSTOMERS)
+
+
+def seed(engine: Engine) -> tuple[str, str]:
+    """The demo API client's id and a new secret; the ledger is seeded once (when client 2218 has no
+    customers yet), so running this again only renews the secret."""
+    secret = secrets.token_urlsafe(32)
+    security.add_api_client(engine, CLIENT_ID, auth.hash_secret(secret), [CLIENTNO])
+    today = datetime.now(OSLO).date()
+    with writing(engine) as conn:
+        if conn.execute(customer_store.ids_query(CLIENTNO).limit(1)).first() is None:
+            journal = Journal(CLIENTNO)
+            examples.seed(conn, journal, today)
+            history.seed(conn, journal, today, random.Random(CLIENTNO))
+            journal.write(conn)
+    return CLIENT_ID, secret
