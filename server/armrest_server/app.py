@@ -12,6 +12,7 @@ import orjson
 from starlette.applications import Starlette
 from starlette.convertors import Convertor, register_url_convertor
 from starlette.exceptions import HTTPException
+from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import FileResponse, Response
 from starlette.routing import Route
@@ -22,7 +23,8 @@ from armrest_server.auth import Authority
 from armrest_server.clock import Clock, SystemClock
 from armrest_server.http.dispatch import Dispatcher, Limits
 from armrest_server.http.problems import Problem
-from armrest_server.http.spec import PROBLEM_JSON, Spec, load, locate
+from armrest_server.http.request_ids import RequestIds
+from armrest_server.http.spec import PROBLEM_JSON, Spec, load, locate, served
 from armrest_server.services import Services
 from armrest_server.settings import Settings
 from armrest_server.store.db import make_engine, migrate
@@ -74,7 +76,9 @@ def build(settings: Settings, spec: Spec | None = None, *, clock: Clock | None =
         limits,
         around=outages.guarded(idempotency.around, settings.db_attempts),
         prefix=PREFIX,
+        public_url=public_url(settings),
     )
+    served_json, served_yaml = served(spec, public_url(settings) + PREFIX, "This server")
 
     def bundle_file(body: bytes, media_type: str) -> Route:
         async def endpoint(_request: Request) -> Response:
@@ -120,12 +124,17 @@ def build(settings: Settings, spec: Spec | None = None, *, clock: Clock | None =
 
     routes = [
         Route("/token", token_endpoint.endpoint(services), methods=["POST"]),
-        Route(f"{PREFIX}/openapi.json", bundle_file(spec.json_bytes, "application/json"), methods=["GET"]),
-        Route(f"{PREFIX}/openapi.yaml", bundle_file(spec.yaml_bytes, "application/yaml"), methods=["GET"]),
+        Route(f"{PREFIX}/openapi.json", bundle_file(served_json, "application/json"), methods=["GET"]),
+        Route(f"{PREFIX}/openapi.yaml", bundle_file(served_yaml, "application/yaml"), methods=["GET"]),
         Route(f"{PREFIX}/docs", docs, methods=["GET"]),
         Route(PREFIX + "/{rest:anypath}", dispatcher.handle, methods=ALL_METHODS),
     ]
-    app = Starlette(routes=routes, lifespan=lifespan, exception_handlers={404: not_found, 405: not_found})
+    app = Starlette(
+        routes=routes,
+        lifespan=lifespan,
+        exception_handlers={404: not_found, 405: not_found},
+        middleware=[Middleware(RequestIds)],
+    )
     app.state.services = services
     app.state.spec = spec
     return app
@@ -133,3 +142,13 @@ def build(settings: Settings, spec: Spec | None = None, *, clock: Clock | None =
 
 def _dumps(body: object) -> bytes:
     return orjson.dumps(body)
+
+
+def public_url(settings: Settings) -> str:
+    """This server's address, independent of any request: the configured public URL, else the bound
+    address (a wildcard host named as the loopback address, where this machine reaches it)."""
+    if settings.public_url:
+        return settings.public_url.rstrip("/")
+    wildcard = {"0.0.0.0": "127.0.0.1", "": "127.0.0.1", "::": "[::1]"}
+    host = wildcard.get(settings.host, settings.host)
+    return f"http://{host}:{settings.port}"

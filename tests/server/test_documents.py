@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 from datetime import date, timedelta
 from typing import Any
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -539,7 +540,11 @@ def test_batch_is_queued_with_location_and_one_log_item(customer: Api) -> None:
     before = table_counts(customer)["log_items"]
     response = customer.post(f"{DOCS}/batches", json=document_batch([document("100234")]))
     body = response.json()
-    assert (response.status_code, response.headers["location"], table_counts(customer)["log_items"]) == (
+    assert (
+        response.status_code,
+        urlsplit(response.headers["location"]).path,
+        table_counts(customer)["log_items"],
+    ) == (
         202,
         f"/arm/v1/clients/{CLIENTNO}/batches/{body['batchUuid']}",
         before + 1,

@@ -88,9 +88,9 @@ def test_bearer_scheme_is_jwt_and_tokens_come_from_client_credentials(spec: dict
 
 
 def test_servers_are_staging_and_local(spec: dict[str, Any]) -> None:
-    assert [s["url"] for s in spec["servers"]] == [
-        "https://api.staging.amili.no/arm/v1",
-        "http://localhost:8080/arm/v1",
+    assert [(s["url"], s["x-internal"]) for s in spec["servers"]] == [
+        ("https://api.staging.amili.no/arm/v1", False),
+        ("http://localhost:8080/arm/v1", False),
     ]
 
 

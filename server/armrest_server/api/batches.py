@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from typing import Any
-from urllib.parse import urlsplit
 
 from armrest_server.api import audit
 from armrest_server.api.wire import optional_timestamp
@@ -24,7 +23,7 @@ RETRY_AFTER_SECONDS = "1"
 
 
 def accept(call: Call, batch_type: str, items: list[Any], message: str) -> Reply:
-    """Queue a batch write and answer 202 BatchAccepted with its Location; the write is logged."""
+    """Queue a batch write and answer 202 BatchAccepted; the write is logged."""
     with writing(call.services.engine) as conn:
         clients.ensure(conn, call.clientno)
         batch_uuid = batches.enqueue(conn, call.clientno, batch_type, call.user_id[:100], items, len(items))
@@ -37,8 +36,7 @@ def accept(call: Call, batch_type: str, items: list[Any], message: str) -> Reply
         "batchUuid": batch_uuid,
         "itemCount": len(items),
     }
-    location = f"{urlsplit(call.base_url).path}/clients/{call.clientno}/batches/{batch_uuid}"
-    return Reply(202, body, {"Location": location})
+    return Reply(202, body)  # the dispatcher adds `Location`, from the contract's link to getBatch
 
 
 def _item(row: dict[str, Any]) -> dict[str, Any]:

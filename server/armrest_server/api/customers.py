@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, time
 from typing import Any
-from urllib.parse import quote, urlsplit
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Connection
@@ -37,11 +36,7 @@ def _answer(call: Call, result: str, row: dict[str, Any], status: int) -> Reply:
         "customerNo": number,
         "accountNo": row["account_no"],
     }
-    headers = {}
-    if status == 201:
-        base = urlsplit(call.base_url).path
-        headers["Location"] = f"{base}/clients/{call.clientno}/customers/{quote(number)}"
-    return Reply(status, body, headers)
+    return Reply(status, body)  # the dispatcher adds `Location` to a 201, from the contract's link
 
 
 def _write(call: Call, create: bool) -> Reply:

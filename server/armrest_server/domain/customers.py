@@ -23,6 +23,10 @@ from armrest_server.domain.money import to_ore, to_wire
 from armrest_server.store import clients
 from armrest_server.store import customers as store
 
+# A number that would read as the literal segment beside it (`/customers/batches`, `/documents/batches`)
+# cannot be addressed, so it is refused (422 `reserved`, customers; `duplicate`, documents).
+RESERVED_NO = "batches"
+
 FIRST_ACCOUNT_NO = 500000
 TEXTS = (
     "name", "informalName", "customerCategory", "customerGroupCode", "organizationNo",
@@ -115,6 +119,8 @@ def merge(stored: Mapping[str, Any], sent: Mapping[str, Any], today: date, codes
     Missing and null keys keep their value; the postal address group is replaced as a whole; rules
     are checked on the values sent (stored values passed them when they were written)."""
     violations: list[Violation] = []
+    if str(sent.get("customerNo", "")).lower() == RESERVED_NO:
+        violations.append(Violation("/customerNo", f"{RESERVED_NO} is reserved (a path segment)", "reserved"))
     fields = {
         **stored,
         "postalAddress": dict(stored["postalAddress"]),

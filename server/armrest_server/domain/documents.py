@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 from armrest_server.domain import config, identifiers, ledger
-from armrest_server.domain.customers import Codes, Violation, code_lookup, fields_of
+from armrest_server.domain.customers import RESERVED_NO, Codes, Violation, code_lookup, fields_of
 from armrest_server.domain.money import to_ore, to_wire
 from armrest_server.store import bundles as bundle_store
 from armrest_server.store import customers as customer_store
@@ -27,7 +27,6 @@ from armrest_server.store import documents as store
 
 MAX_AMOUNT = 99_999_999_999_999  # ±999999999999.99 in øre
 MAX_BUNDLE = 10000
-RESERVED_NO = "batches"
 CREDITABLE = ("INVOICE", "INTERESTNOTE")
 REVENUE = {"INVOICE": ledger.SALES, "INTERESTNOTE": ledger.INTEREST, "REMINDER": ledger.FEES}
 NO_VAT = ("INTERESTNOTE", "REMINDER")

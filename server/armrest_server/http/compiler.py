@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 import jsonschema_rs
@@ -10,10 +11,30 @@ import orjson
 # The bundle's components live once in a registry under this URI; every validator refers into it
 # instead of embedding its own copy (one copy per validator cost 4 s and ~400 MiB at start-up).
 BUNDLE_URI = "urn:armrest:bundle"
+# A number schema's most decimals (money: 2). Float `multipleOf: 0.01` is judged differently by
+# float-based validators (542.3 fails in AJV and Python jsonschema), so the contract states the rule
+# with this keyword, which other validators ignore, and the server answers a breach with 422 `decimals`.
+DECIMALS = "x-armrest-decimals"
 
 
 class SpecError(Exception):
     """The contract uses something this server cannot honour."""
+
+
+class _Decimals:
+    """jsonschema-rs keyword: at most `places` decimals, judged on the number's shortest decimal form."""
+
+    def __init__(self, _parent: dict[str, Any], places: Any, _path: Any) -> None:
+        if not isinstance(places, int) or isinstance(places, bool) or places < 0:
+            raise SpecError(f"{DECIMALS} must be a whole number of places, not {places!r}")
+        self.places = places
+
+    def validate(self, instance: Any) -> None:
+        if isinstance(instance, bool) or not isinstance(instance, int | float):
+            return
+        exponent = Decimal(repr(instance)).as_tuple().exponent
+        if isinstance(exponent, int) and exponent < -self.places:
+            raise ValueError(f"{instance} has more than {self.places} decimals")
 
 
 class Compiler:
@@ -42,7 +63,10 @@ class Compiler:
         found = self._validators.get(key)
         if found is None:
             found = jsonschema_rs.Draft202012Validator(
-                _rebase(schema), validate_formats=True, registry=self.registry
+                _rebase(schema),
+                validate_formats=True,
+                registry=self.registry,
+                keywords={DECIMALS: _Decimals},
             )
             self._validators[key] = found
         return found

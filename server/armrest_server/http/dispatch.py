@@ -1,7 +1,9 @@
 """The request pipeline of every contract operation.
 
-route -> auth (401) -> parameters (400) -> client grant (403) -> accept (406) -> body (415/413/400)
--> handler (in a worker thread: handlers use blocking database calls) -> response validation.
+route -> auth (401) -> parameters (400) -> client grant (403) -> accept (406) -> body (415/413/400,
+422 for a rule keyword or a U+0000) -> handler (in a worker thread: handlers use blocking database
+calls) -> response: `X-Request-Id`, `Location` from the declared link, and validation of every answer
+of a routed operation against its declared responses (strict mode turns a breach into a 500).
 """
 
 from __future__ import annotations
@@ -17,7 +19,9 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from armrest_server.http.call import Call, Principal, Reply
-from armrest_server.http.problems import FieldError, Problem, schema_errors
+from armrest_server.http.links import location
+from armrest_server.http.problems import FieldError, Problem, body_problem, schema_errors
+from armrest_server.http.request_ids import REQUEST_ID, request_id
 from armrest_server.http.router import Router
 from armrest_server.http.spec import JSON, PROBLEM_JSON, Operation, Spec
 
@@ -52,6 +56,7 @@ class Dispatcher:
         limits: Limits,
         around: Around | None = None,
         prefix: str = "/arm/v1",
+        public_url: str | None = None,
     ) -> None:
         self.spec = spec
         self.router = Router(spec.operations)
@@ -61,6 +66,8 @@ class Dispatcher:
         self.limits = limits
         self.around = around
         self.prefix = prefix
+        # Problem types name this server: below its public URL, else relative to the request's URL.
+        self.problem_base = f"{(public_url or '').rstrip('/')}{prefix}/problems/"
         missing = [op.operation_id for op in spec.operations if op.operation_id not in handlers]
         if missing:
             raise LookupError(f"no handler for operations {missing}")
@@ -69,8 +76,12 @@ class Dispatcher:
         path = "/" + request.path_params.get("rest", "")
         instance = self.prefix + path
         op: Operation | None = None
+        call: Call | None = None
         try:
-            op, call = await self._prepare(request, path)
+            # Routed first, so every later answer (401, 400, 403, 406, 413, 415, 422) is checked
+            # against the operation's declared responses like the handler's own.
+            op, raw_path = self._route(request, path)
+            call = await self._prepare(request, op, raw_path)
             handler = self.handlers[op.operation_id]
             if self.around is not None:
                 around = self.around
@@ -78,18 +89,39 @@ class Dispatcher:
             else:
                 reply = await to_thread.run_sync(handler, call)
         except Problem as problem:
-            reply = Reply(problem.status, problem.body(instance), problem.headers)
+            reply = Reply(problem.status, problem.body(instance, self.problem_base), problem.headers)
         except Exception:
             log.exception("unhandled error", extra={"operation": op.operation_id if op else None})
-            reply = Reply(500, Problem(500, "The server failed; this is a bug").body(instance))
-        return self._respond(op, reply, instance)
+            failure = Problem(500, "The server failed; this is a bug")
+            reply = Reply(500, failure.body(instance, self.problem_base))
+        return self._respond(op, call, reply, instance, request_id(request))
 
-    def _respond(self, op: Operation | None, reply: Reply, instance: str) -> Response:
+    def _route(self, request: Request, path: str) -> tuple[Operation, dict[str, str]]:
+        found = self.router.match(path)
+        if found is None:
+            raise Problem(404, f"No operation at {self.prefix}{path}")
+        route, raw_path = found
+        op = route.operations.get(request.method)
+        if op is None:
+            allow = ", ".join(sorted(route.operations))
+            raise Problem(405, f"{request.method} is not allowed here", headers={"Allow": allow})
+        return op, raw_path
+
+    def _respond(
+        self, op: Operation | None, call: Call | None, reply: Reply, instance: str, rid: str
+    ) -> Response:
         media_type = PROBLEM_JSON if reply.status >= 400 else JSON
-        declared = op.responses.get(reply.status) if op is not None else None
+        declared = op.response(reply.status) if op is not None else None
         if declared is not None and len(declared.media_types) == 1 and media_type not in declared.media_types:
             # An error status whose answer is not a problem (health's 503 is a Health body).
             media_type = next(iter(declared.media_types))
+        headers = dict(reply.headers)
+        headers[REQUEST_ID] = rid
+        if declared is not None and call is not None and "location" in declared.headers:
+            headers.setdefault("Location", location(declared, call, reply.body) or "")
+            if not headers["Location"]:
+                del headers["Location"]
+        reply = Reply(reply.status, reply.body, headers)
         if op is not None and self.limits.validate_responses:
             broken = self._check_response(op, reply, media_type)
             if broken:
@@ -101,31 +133,27 @@ class Dispatcher:
                     body = Problem(
                         500, f"Response {reply.status} breaks the contract: {'; '.join(broken[:5])}"
                     )
-                    reply, media_type = Reply(500, body.body(instance)), PROBLEM_JSON
+                    reply = Reply(500, body.body(instance, self.problem_base), {REQUEST_ID: rid})
+                    media_type = PROBLEM_JSON
         return _json_response(reply.status, reply.body, reply.headers, media_type)
 
     def _check_response(self, op: Operation, reply: Reply, media_type: str) -> list[str]:
-        declared = op.responses.get(reply.status)
+        """How the answer breaks the operation's declared responses: status, headers, media type, body."""
+        declared = op.response(reply.status)
         if declared is None:
             return [f"status {reply.status} is not declared"]
+        sent = {name.lower() for name in reply.headers}
+        broken = [f"header {name} is missing" for name in sorted(declared.required_headers - sent)]
         if reply.body is None:
-            return [] if not declared.media_types else ["the body is missing"]
+            return broken + ([] if not declared.media_types else ["the body is missing"])
         if media_type not in declared.media_types:
-            return [f"{media_type} is not declared for {reply.status}"]
+            return [*broken, f"{media_type} is not declared for {reply.status}"]
         validator = declared.media_types[media_type]
         if validator is None:
-            return []
-        return [f"{e.pointer}: {e.message}" for e in schema_errors(validator, reply.body)]
+            return broken
+        return broken + [f"{e.pointer}: {e.message}" for e in schema_errors(validator, reply.body)]
 
-    async def _prepare(self, request: Request, path: str) -> tuple[Operation, Call]:
-        found = self.router.match(path)
-        if found is None:
-            raise Problem(404, f"No operation at {self.prefix}{path}")
-        route, raw_path = found
-        op = route.operations.get(request.method)
-        if op is None:
-            allow = ", ".join(sorted(route.operations))
-            raise Problem(405, f"{request.method} is not allowed here", headers={"Allow": allow})
+    async def _prepare(self, request: Request, op: Operation, raw_path: dict[str, str]) -> Call:
         principal = self.authenticate(request.headers.get("authorization")) if op.secured else None
         values, errors = self._parameters(op, request, raw_path)
         if errors:
@@ -160,7 +188,7 @@ class Dispatcher:
             str(request.base_url).rstrip("/") + self.prefix,
             self.services,
         )
-        return op, call
+        return call
 
     def _parameters(
         self, op: Operation, request: Request, raw_path: dict[str, str]
@@ -233,7 +261,7 @@ class Dispatcher:
         assert op.body is not None
         errors = schema_errors(op.body, body)
         if errors:
-            raise Problem(400, f"{len(errors)} field(s) invalid", errors)
+            raise body_problem(errors)
         return body
 
 

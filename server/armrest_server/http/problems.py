@@ -8,7 +8,11 @@ from urllib.parse import quote
 
 import jsonschema_rs
 
-PROBLEM_BASE = "https://api.staging.amili.no/arm/v1/problems/"
+from armrest_server.http.compiler import DECIMALS
+
+# Problem `type`s name this server: relative (resolved against the request's URL, RFC 9457 3.1.1)
+# unless the dispatcher knows the public base URL, when they are absolute below it.
+PROBLEM_BASE = "/arm/v1/problems/"
 TITLES = {
     400: ("validation", "Request is invalid"),
     401: ("unauthorized", "Unauthorized"),
@@ -47,10 +51,10 @@ class Problem(Exception):
     headers: dict[str, str] = field(default_factory=dict)
     extra: dict[str, Any] = field(default_factory=dict)
 
-    def body(self, instance: str) -> dict[str, Any]:
+    def body(self, instance: str, type_base: str = PROBLEM_BASE) -> dict[str, Any]:
         slug, title = TITLES.get(self.status, ("error", "Error"))
         body: dict[str, Any] = {
-            "type": PROBLEM_BASE + slug,
+            "type": type_base + slug,
             "title": title,
             "status": self.status,
             "detail": _clip(self.detail, 5000),
@@ -91,6 +95,16 @@ def not_found(what: str, pointer: str = "") -> Problem:
 
 
 MESSAGE_LIMIT = 300
+# Contract keywords that state a business rule: breaking one is a 422 with this code, not a 400.
+RULE_KEYWORDS = {DECIMALS: "decimals"}
+
+
+def body_problem(errors: list[FieldError]) -> Problem:
+    """A body that breaks its schema: 400, unless only rule keywords are broken (422, their code)."""
+    rules = set(RULE_KEYWORDS.values())
+    if all(e.code in rules for e in errors):
+        return Problem(422, f"{len(errors)} rule(s) broken", errors)
+    return Problem(400, f"{len(errors)} field(s) invalid", errors)
 
 
 def _message(text: str) -> str:
@@ -123,6 +137,10 @@ def schema_errors(
                 found.append(
                     FieldError(prefix + _pointer([*path, key]), f"'{key}' is not allowed here", code)
                 )
+        elif isinstance(kind, jsonschema_rs.ValidationErrorKind.Custom):
+            keyword = str(list(error.schema_path)[-1])
+            code = RULE_KEYWORDS.get(keyword, "custom")
+            found.append(FieldError(prefix + _pointer(path), _message(error.message), code))
         else:
             found.append(FieldError(prefix + _pointer(path), _message(error.message), code))
         if len(found) >= limit:

@@ -22,13 +22,25 @@ JSON = "application/json"
 PROBLEM_JSON = "application/problem+json"
 PACKAGE_SPEC = Path(__file__).resolve().parents[1] / "spec"
 REPO_SPEC = Path(__file__).resolve().parents[3] / "generated" / "openapi"
+SERVERS_BLOCK = re.compile(r"^servers:\n(?:[ -].*\n)*", re.MULTILINE)
+
+
+@dataclass(frozen=True)
+class Link:
+    """A response link to a GET operation: where `Location` points (the first link that resolves)."""
+
+    template: str  # the target operation's path template
+    path: dict[str, str]  # path parameter -> runtime expression (`$request.path.x`, `$response.body#/p`)
+    query: dict[str, str]
 
 
 @dataclass(frozen=True)
 class Response:
-    status: int
+    status: int | None  # None: the `default` response
     media_types: dict[str, jsonschema_rs.Validator | None]
     headers: frozenset[str]
+    required_headers: frozenset[str] = frozenset()
+    links: tuple[Link, ...] = ()
 
 
 @dataclass
@@ -43,10 +55,17 @@ class Operation:
     body_required: bool
     responses: dict[int, Response]
     raw: dict[str, Any] = field(repr=False)
+    default: Response | None = None
 
     @property
     def path_param_names(self) -> list[str]:
         return [p.name for p in self.params if p.location == "path"]
+
+    def response(self, status: int) -> Response | None:
+        """The declared answer for `status`: its own; `default` only covers a 5xx the server did not
+        mean to answer (a status answered on purpose must be declared by number, or it is drift)."""
+        declared = self.responses.get(status)
+        return declared if declared is not None or status < 500 else self.default
 
 
 @dataclass(frozen=True)
@@ -121,19 +140,18 @@ def _operation(
             raise SpecError(f"{op['operationId']}: request bodies must be {JSON} only")
         body = compiler.validator(request["content"][JSON]["schema"])
         body_required = bool(request.get("required", False))
-    responses = {}
+    responses: dict[int, Response] = {}
+    default: Response | None = None
     for status, response in op["responses"].items():
-        if not status.isdigit():
-            raise SpecError(f"{op['operationId']}: response {status} is not a status code")
-        response = compiler.resolve(response)
-        media = {}
-        for media_type, content in response.get("content", {}).items():
-            if media_type not in (JSON, PROBLEM_JSON):
-                raise SpecError(f"{op['operationId']}: response media type {media_type}")
-            media[media_type] = compiler.validator(content["schema"]) if "schema" in content else None
-        responses[int(status)] = Response(
-            int(status), media, frozenset(h.lower() for h in response.get("headers", {}))
+        if not status.isdigit() and status != "default":
+            raise SpecError(f"{op['operationId']}: response {status} is neither a status code nor default")
+        answer = _response(
+            compiler, op["operationId"], None if status == "default" else int(status), response
         )
+        if answer.status is None:
+            default = answer
+        else:
+            responses[answer.status] = answer
     security = op.get("security", root_security)
     return Operation(
         operation_id=op["operationId"],
@@ -146,4 +164,66 @@ def _operation(
         body_required=body_required,
         responses=responses,
         raw=op,
+        default=default,
     )
+
+
+def _response(compiler: Compiler, operation_id: str, status: int | None, raw: dict[str, Any]) -> Response:
+    response = compiler.resolve(raw)
+    media = {}
+    for media_type, content in response.get("content", {}).items():
+        if media_type not in (JSON, PROBLEM_JSON):
+            raise SpecError(f"{operation_id}: response media type {media_type}")
+        media[media_type] = compiler.validator(content["schema"]) if "schema" in content else None
+    headers = {name.lower(): compiler.resolve(h) for name, h in response.get("headers", {}).items()}
+    return Response(
+        status,
+        media,
+        frozenset(headers),
+        frozenset(name for name, h in headers.items() if h.get("required")),
+        tuple(_link(compiler, operation_id, link) for link in response.get("links", {}).values()),
+    )
+
+
+def _link(compiler: Compiler, operation_id: str, raw: dict[str, Any]) -> Link:
+    link = compiler.resolve(raw)
+    target = _find_operation(compiler, link.get("operationId", ""))
+    if target is None:
+        raise SpecError(
+            f"{operation_id}: a link names operation {link.get('operationId')} that does not exist"
+        )
+    template, params = target
+    path: dict[str, str] = {}
+    query: dict[str, str] = {}
+    for name, expression in link.get("parameters", {}).items():
+        (path if params.get(name) == "path" else query)[name] = str(expression)
+    return Link(template, path, query)
+
+
+def _find_operation(compiler: Compiler, operation_id: str) -> tuple[str, dict[str, str]] | None:
+    """The path template of a GET operation and where each of its parameters goes."""
+    for template, item in compiler.document["paths"].items():
+        item = compiler.resolve(item)
+        op = item.get("get")
+        if op is not None and op.get("operationId") == operation_id:
+            params = [compiler.resolve(p) for p in [*item.get("parameters", []), *op.get("parameters", [])]]
+            return template, {p["name"]: p["in"] for p in params}
+    return None
+
+
+def served(spec: Spec, url: str, description: str) -> tuple[bytes, bytes]:
+    """The bundle as this server serves it (JSON, YAML): `servers` names this server's address only,
+    so a tool pointed at the served document talks to the server it came from. The YAML keeps the
+    bundler's text but for its top-level `servers` block."""
+    server = {"url": url, "description": description, "x-internal": False}
+    json_bytes = orjson.dumps(spec.document | {"servers": [server]})
+    block = "servers:\n" + "".join(
+        f"    {key}: {orjson.dumps(value).decode()}\n"
+        if n
+        else f"  - {key}: {orjson.dumps(value).decode()}\n"
+        for n, (key, value) in enumerate(server.items())
+    )
+    text, found = SERVERS_BLOCK.subn(block, spec.yaml_bytes.decode(), count=1)
+    if found != 1:
+        raise SpecError("the bundled YAML has no top-level servers block")
+    return json_bytes, text.encode()

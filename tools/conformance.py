@@ -1,0 +1,308 @@
+"""The conformance stage: independent tools read the bundle the way the server does.
+
+- every example in the contract is valid for AJV, Python `jsonschema` and jsonschema-rs alike;
+- the money schemas: all three accept every amount 0.01..1000.00 (float `multipleOf` made two of
+  them refuse 11 % of those), and the server's own validators refuse a third decimal;
+- Spectral, `spectral:oas` (all rules) and the OWASP ruleset: no error (tools/node/spectral-ruleset.yaml
+  names each rule switched off and why);
+- openapi-typescript: no `unknown` in any request or response body type;
+- recorded traffic (one JSON object a line, see `Exchange`): every answer has a status its operation
+  declares, is no 5xx, and openapi-core and AJV find it valid (the request too, when it was accepted).
+
+`python -m tools.conformance [examples|money|spectral|typescript|traffic FILE]...` prints every
+finding and exits 1 if there is one.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote, urlencode
+
+import jsonschema
+import jsonschema_rs
+import referencing
+import referencing.jsonschema
+
+from tools import node_tools
+
+ROOT = Path(__file__).resolve().parents[1]
+BUNDLE = ROOT / "generated" / "openapi" / "armrest.json"
+RULESET = ROOT / "tools" / "node" / "spectral-ruleset.yaml"
+AJV_SCRIPT = ROOT / "tools" / "node" / "ajv-check.mjs"
+URI = "urn:armrest:bundle"
+METHODS = ("get", "put", "post", "delete", "patch")
+MONEY = ("Amount", "PositiveAmount", "NonNegativeAmount")
+
+
+def load(path: Path = BUNDLE) -> dict[str, Any]:
+    document: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return document
+
+
+def escape(part: str) -> str:
+    return part.replace("~", "~0").replace("/", "~1")
+
+
+def pointer(*parts: str) -> str:
+    """A JSON pointer as a URI fragment (`{` and `}` of path templates percent-encoded)."""
+    return quote("".join("/" + escape(p) for p in parts), safe="/~")
+
+
+def resolve(document: dict[str, Any], node: Any, where: str) -> tuple[Any, str]:
+    """Follow `$ref`s; answers the node and the pointer it lives at."""
+    while isinstance(node, dict) and "$ref" in node:
+        where = quote(node["$ref"].removeprefix("#"), safe="/~")
+        node = document
+        for part in node_path(where):
+            node = node[part]
+    return node, where
+
+
+def node_path(where: str) -> list[str]:
+    from urllib.parse import unquote
+
+    return [p.replace("~1", "/").replace("~0", "~") for p in unquote(where).split("/")[1:]]
+
+
+# --- the three JSON Schema validators -----------------------------------------------------------
+class Judges:
+    """AJV, Python jsonschema and jsonschema-rs, each asked about (schema pointer, instance) pairs."""
+
+    def __init__(self, document: dict[str, Any], bundle: Path = BUNDLE) -> None:
+        self.document = document
+        self.bundle = bundle  # the same document as a file, for AJV
+        resource = referencing.Resource.from_contents(
+            document, default_specification=referencing.jsonschema.DRAFT202012
+        )
+        self.registry: referencing.Registry[Any] = referencing.Registry().with_resource(URI, resource)
+        self.rs_registry = jsonschema_rs.Registry([(URI, document)])
+        self._py: dict[str, Any] = {}
+        self._rs: dict[str, Any] = {}
+
+    def python_validator(self, where: str) -> Any:
+        if where not in self._py:
+            self._py[where] = jsonschema.Draft202012Validator(
+                {"$ref": URI + "#" + where},
+                registry=self.registry,
+                format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER,
+            )
+        return self._py[where]
+
+    def rust_validator(self, where: str) -> Any:
+        if where not in self._rs:
+            self._rs[where] = jsonschema_rs.Draft202012Validator(
+                {"$ref": URI + "#" + where}, registry=self.rs_registry, validate_formats=True
+            )
+        return self._rs[where]
+
+    def python(self, where: str, instance: Any) -> list[str]:
+        return [f"{e.json_path} {e.message}" for e in self.python_validator(where).iter_errors(instance)]
+
+    def rust(self, where: str, instance: Any) -> list[str]:
+        errors = self.rust_validator(where).iter_errors(instance)
+        return [f"/{'/'.join(map(str, e.instance_path))} {e.message}" for e in errors]
+
+    def ajv(self, jobs: list[tuple[str, Any]]) -> list[list[str]]:
+        """One Node process for all jobs: spawning one per instance would take minutes."""
+        if not jobs:
+            return []
+        lines = "".join(json.dumps({"schema": w, "instance": i}) + "\n" for w, i in jobs)
+        done = subprocess.run(
+            ["node", str(AJV_SCRIPT), str(self.bundle)],
+            input=lines,
+            capture_output=True,
+            text=True,
+            env=node_tools.environment(),
+            check=True,
+        )
+        return [json.loads(line) for line in done.stdout.splitlines()]
+
+
+# --- examples ----------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Example:
+    where: str  # where the example is written
+    schema: str  # pointer of the schema it must satisfy
+    value: Any
+
+
+def _media(document: dict[str, Any], where: str, media: dict[str, Any]) -> Iterator[Example]:
+    if "schema" not in media:
+        return
+    schema = where + pointer("schema")
+    if "example" in media:
+        yield Example(where + "/example", schema, media["example"])
+    for name, example in media.get("examples", {}).items():
+        example, _ = resolve(document, example, "")
+        if "value" in example:
+            yield Example(f"{where}/examples/{name}", schema, example["value"])
+
+
+def _schemas(where: str, node: Any) -> Iterator[Example]:
+    if isinstance(node, dict):
+        for i, value in enumerate(node.get("examples", []) if isinstance(node.get("examples"), list) else []):
+            yield Example(f"{where}/examples/{i}", where, value)
+        for key, child in node.items():
+            if key not in ("examples", "example", "properties"):
+                yield from _schemas(where + pointer(key), child)
+        for key, child in (
+            node.get("properties", {}).items() if isinstance(node.get("properties"), dict) else []
+        ):
+            yield from _schemas(where + pointer("properties", key), child)
+    elif isinstance(node, list):
+        for i, child in enumerate(node):
+            yield from _schemas(where + pointer(str(i)), child)
+
+
+def examples(document: dict[str, Any]) -> list[Example]:
+    """Every example in the bundle, with the pointer of the schema it must satisfy (once each)."""
+    found: dict[tuple[str, str], Example] = {}
+
+    def add(items: Iterator[Example]) -> None:
+        for ex in items:
+            found.setdefault((ex.where, ex.schema), ex)
+
+    for template, item in document["paths"].items():
+        for method in METHODS:
+            if method not in item:
+                continue
+            op_at = pointer("paths", template, method)
+            op = item[method]
+            body, body_at = resolve(document, op.get("requestBody", {}), op_at + pointer("requestBody"))
+            for mt, media in body.get("content", {}).items():
+                add(_media(document, body_at + pointer("content", mt), media))
+            for status, raw in op["responses"].items():
+                response, at = resolve(document, raw, op_at + pointer("responses", status))
+                for mt, media in response.get("content", {}).items():
+                    add(_media(document, at + pointer("content", mt), media))
+            shared = [
+                (pointer("paths", template, "parameters", str(i)), p)
+                for i, p in enumerate(item.get("parameters", []))
+            ]
+            own = [(op_at + pointer("parameters", str(i)), p) for i, p in enumerate(op.get("parameters", []))]
+            for at, raw in shared + own:
+                param, at = resolve(document, raw, at)
+                if "example" in param:
+                    add(iter([Example(at + "/example", at + pointer("schema"), param["example"])]))
+    for kind in ("schemas", "headers"):
+        for name, node in document.get("components", {}).get(kind, {}).items():
+            target = node if kind == "schemas" else node.get("schema", {})
+            at = pointer("components", kind, name) + ("" if kind == "schemas" else pointer("schema"))
+            add(_schemas(at, target))
+            if kind == "headers" and "example" in node:
+                add(iter([Example(pointer("components", kind, name, "example"), at, node["example"])]))
+    return list(found.values())
+
+
+def example_findings(bundle: Path = BUNDLE) -> list[str]:
+    document = load(bundle)
+    judges, exs = Judges(document, bundle), examples(document)
+    verdicts = judges.ajv([(ex.schema, ex.value) for ex in exs])
+    findings = []
+    for ex, ajv in zip(exs, verdicts, strict=True):
+        for judge, errors in (
+            ("AJV", ajv),
+            ("jsonschema", judges.python(ex.schema, ex.value)),
+            ("jsonschema-rs", judges.rust(ex.schema, ex.value)),
+        ):
+            findings += [f"{judge}: {ex.where}: {e}" for e in errors[:3]]
+    return findings
+
+
+def money_findings(bundle: Path = BUNDLE, count: int = 100_000) -> list[str]:
+    """The three validators on every amount 0.01..1000.00, and the server on a third decimal."""
+    from armrest_server.http.compiler import Compiler
+
+    document = load(bundle)
+    judges, findings = Judges(document, bundle), []
+    for name in MONEY:
+        # Amount on every cent up to 1000.00; the other two share its device, so a tenth of that.
+        amounts = [round(n / 100, 2) for n in range(1, (count if name == "Amount" else count // 10) + 1)]
+        where = pointer("components", "schemas", name)
+        python, rust = judges.python_validator(where), judges.rust_validator(where)
+        refused = {
+            "AJV": sum(bool(v) for v in judges.ajv([(where, a) for a in amounts])),
+            "jsonschema": sum(not python.is_valid(a) for a in amounts),
+            "jsonschema-rs": sum(not rust.is_valid(a) for a in amounts),
+        }
+        findings += [
+            f"{judge} refuses {n} of {count} valid {name} values" for judge, n in refused.items() if n
+        ]
+        server = Compiler(document).validator({"$ref": f"#/components/schemas/{name}"})
+        thirds = [n / 1000 for n in range(1, 10_000) if n % 10]
+        accepted = sum(server.is_valid(a) for a in thirds)
+        if accepted:
+            findings.append(f"the server accepts {accepted} {name} values with three decimals")
+    return findings
+
+
+# --- Spectral and openapi-typescript -----------------------------------------------------------------
+def spectral_findings(bundle: Path = BUNDLE) -> list[str]:
+    done = subprocess.run(
+        [str(node_tools.tool("spectral")), "lint", "-r", str(RULESET), str(bundle), "-f", "json", "-q", "-D"],
+        capture_output=True,
+        text=True,
+        env=node_tools.environment(),
+        cwd=RULESET.parent,
+    )
+    start = done.stdout.find("[")
+    if start == -1:
+        return [f"spectral failed: {done.stdout[-2000:]} {done.stderr[-2000:]}"]
+    results = json.loads(done.stdout[start:])
+    return [
+        f"{r['code']}: {'.'.join(map(str, r['path']))}: {r['message']}" for r in results if r["severity"] == 0
+    ]
+
+
+def typescript_findings(bundle: Path = BUNDLE) -> list[str]:
+    """`unknown` in any request or response body type of the generated `operations` (or components)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "armrest.d.ts"
+        subprocess.run(
+            [str(node_tools.tool("openapi-typescript")), str(bundle), "-o", str(out)],
+            capture_output=True,
+            text=True,
+            env=node_tools.environment(),
+            check=True,
+        )
+        text = out.read_text(encoding="utf-8")
+    findings = []
+    for section in ("schemas", "responses", "requestBodies"):
+        block = _block(text, f"    {section}: {{")
+        name = ""
+        for line in block.splitlines():
+            if re.match(r"^        [\"\w-]+\??: ", line):
+                name = line.strip().split(":")[0]
+            if (
+                re.search(r"\bunknown\b", line)
+                and "[key: string]: unknown" not in line
+                and "[name: string]: unknown" not in line
+            ):
+                findings.append(f"components.{section}.{name}: {line.strip()}")
+    for match in re.finditer(
+        r"(requestBody|content): \{[^{}]*\"application/(?:problem\+)?json\": (unknown)", text
+    ):
+        findings.append(
+            f"an inline body type is unknown near: {text[max(0, match.start() - 200) : match.end()]}"
+        )
+    return findings
+
+
+def _block(text: str, opener: str) -> str:
+    start = text.find(opener)
+    if start == -1:
+        return ""
+    depth, i = 0, start + len(opener) - 1
+    for i in range(start + len(opener) - 1, len(text)):
+        depth += {"{": 1, "}": -1}.get(text[i], 0)
+        if depth == 0:
+            break
+    return text[start : i + 1]
