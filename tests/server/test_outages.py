@@ -193,3 +193,38 @@ def test_postgres_lock_held_beyond_lock_timeout_answers_503(own_cluster: postgre
             assert_unavailable(write(api, "2"), started, LOCK)
         holder.dispose()
         assert write(api, "2").status_code == 201
+
+
+# --- lost races -----------------------------------------------------------------------------------
+class _Deadlock(Exception):
+    sqlstate = "40P01"
+
+
+def _lost_race() -> Exception:
+    from sqlalchemy.exc import OperationalError
+
+    return OperationalError("UPDATE counters ...", {}, _Deadlock("deadlock detected"))
+
+
+def test_a_request_that_lost_a_deadlock_runs_again_and_then_answers_503() -> None:
+    from armrest_server.api.outages import guarded
+    from armrest_server.http.call import Reply
+    from armrest_server.http.problems import Problem
+
+    calls: list[int] = []
+
+    def losing(times: int) -> Any:
+        def around(_call: Any, _handler: Any) -> Reply:
+            calls.append(1)
+            if len(calls) <= times:
+                raise _lost_race()
+            return Reply(201, {"ok": True})
+
+        return around
+
+    assert guarded(losing(2), 3)(None, None).status == 201  # type: ignore[arg-type]
+    assert len(calls) == 3
+    calls.clear()
+    with pytest.raises(Problem) as raised:
+        guarded(losing(5), 3)(None, None)  # type: ignore[arg-type]
+    assert (len(calls), raised.value.status, "Retry-After" in raised.value.headers) == (3, 503, True)

@@ -10,12 +10,12 @@ import uuid
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import func, insert, select
 
 from armrest_server.domain import ledger
 from armrest_server.store import clients
 from armrest_server.store.db import writing
-from armrest_server.store.tables import ar_items, customers, documents
+from armrest_server.store.tables import ar_items, customers, documents, gl_entries
 from tests.support.app import CLIENTNO, Api
 
 
@@ -140,3 +140,32 @@ def invoice(api: Api, amount: int, posting_date: date, today: date | None = None
     return post(
         api, [("1500", amount), ("3000", -(amount - vat)), ("2700", -vat)], posting_date, today, **kwargs
     )
+
+
+# --- invariants of the ledger, on any engine (an in-process app's or a served database's) ----------
+def unbalanced_vouchers(engine: Any, clientno: int = CLIENTNO) -> list[Any]:
+    """Voucher numbers whose entries do not sum to zero (there must be none)."""
+    query = (
+        select(gl_entries.c.voucher_no)
+        .where(gl_entries.c.clientno == clientno)
+        .group_by(gl_entries.c.voucher_no)
+        .having(func.sum(gl_entries.c.amount) != 0)
+    )
+    with engine.connect() as conn:
+        return list(conn.execute(query).scalars())
+
+
+def open_ar_balance(engine: Any, clientno: int = CLIENTNO) -> int:
+    """The sum of the remaining amounts of the client's AR items (øre)."""
+    query = select(func.sum(ar_items.c.remaining_amount)).where(ar_items.c.clientno == clientno)
+    with engine.connect() as conn:
+        return int(conn.execute(query).scalar() or 0)
+
+
+def gl_balance(engine: Any, account_no: str = "1500", clientno: int = CLIENTNO) -> int:
+    """The balance of one GL account (øre): 1500 must equal the open AR balance."""
+    query = select(func.sum(gl_entries.c.amount)).where(
+        gl_entries.c.clientno == clientno, gl_entries.c.account_no == account_no
+    )
+    with engine.connect() as conn:
+        return int(conn.execute(query).scalar() or 0)

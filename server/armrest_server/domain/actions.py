@@ -12,7 +12,7 @@ from sqlalchemy import Connection
 
 from armrest_server.domain import reservations
 from armrest_server.domain.targets import Resolver, TargetError, Violation
-from armrest_server.store import postings
+from armrest_server.store import clients, postings
 
 MAX_ITEMS = 10000
 # Which body keys each action type refuses (beyond the one-target rule of the schema).
@@ -69,6 +69,7 @@ def perform(
     if action_type in STOP_FIELDS and "until" not in wire:
         raise _reject("until", f"the action {action_type} requires until", "required")
     name = _target_name(wire)
+    clients.lock_ledger(conn, clientno)
     try:
         target = Resolver(conn, clientno, lock=True).resolve([(name, wire[name], f"/action/{name}")])
     except TargetError as error:

@@ -20,6 +20,7 @@ from armrest_server.domain import documents as docs
 from armrest_server.domain.customers import Rejected, Violation, code_lookup, fields_of, timestamp
 from armrest_server.domain.money import round_ore, to_ore, to_wire
 from armrest_server.store import aritems as store
+from armrest_server.store import clients
 from armrest_server.store import customers as customer_store
 from armrest_server.store import documents as document_store
 
@@ -46,6 +47,7 @@ class Updated:
 def update(conn: Connection, clientno: int, sent: Mapping[str, Any], today: date) -> Updated:
     """updateArItem: the changes and the credit note, all or nothing. Raises UnknownItem, or Rejected
     (pointers relative to the `arItem` object) before anything is written."""
+    clients.lock_ledger(conn, clientno)
     row = store.find(conn, clientno, sent["arItemId"], lock=True)
     if row is None:
         raise UnknownItem(sent["arItemId"])

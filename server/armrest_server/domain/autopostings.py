@@ -21,7 +21,7 @@ from armrest_server.domain import config, ledger
 from armrest_server.domain.identifiers import valid_bank_account_no
 from armrest_server.domain.money import to_ore, to_wire
 from armrest_server.domain.targets import Resolver, TargetError, Violation
-from armrest_server.store import postings
+from armrest_server.store import clients, postings
 from armrest_server.store import reservations as reservations_store
 
 METHODS = ("payment", "writeoff", "refund")
@@ -239,6 +239,7 @@ def plan_locked(
     """Plan for a write: a first pass finds the items the postings settle, which are then locked in
     id order (two requests naming the same items in opposite orders would otherwise deadlock), and
     a second pass plans again on the rows as they are now, locked."""
+    clients.lock_ledger(conn, clientno)
     draft = plan_all(conn, clientno, method, wire, today, lock=False)
     postings.lock_items(
         conn, clientno, sorted({item["id"] for plan in draft for item, _ in plan.applications})

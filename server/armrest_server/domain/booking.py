@@ -50,6 +50,7 @@ def create_many(
     conn: Connection, clientno: int, sent: Sequence[Mapping[str, Any]], today: date
 ) -> list[Outcome]:
     """Check the documents in order and write the accepted ones (createDocument, batch chunks)."""
+    clients.lock_ledger(conn, clientno)
     ctx = load(conn, clientno, sent, today)
     outcomes = [Outcome(d["documentNo"], *plan(ctx, d)) for d in sent]
     write(conn, ctx, [o.draft for o in outcomes if o.draft is not None], today, "DOCUMENT")

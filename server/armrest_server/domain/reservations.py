@@ -18,7 +18,7 @@ from sqlalchemy import Connection
 from armrest_server.domain import config, ledger
 from armrest_server.domain.money import to_ore, to_wire
 from armrest_server.domain.targets import Resolver, TargetError, Violation
-from armrest_server.store import postings
+from armrest_server.store import clients, postings
 from armrest_server.store import reservations as store
 
 # Wire name -> identifier kind (domain/targets.py); document identifiers first.
@@ -111,6 +111,7 @@ def create(conn: Connection, clientno: int, wire: Mapping[str, Any], today: date
         for name, kind in IDENTIFIERS.items()
         if name in wire
     ]
+    clients.lock_ledger(conn, clientno)
     try:
         target = Resolver(conn, clientno, lock=True).resolve(named)
     except TargetError as error:

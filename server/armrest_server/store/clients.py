@@ -23,6 +23,17 @@ def ensure(conn: Connection, clientno: int) -> None:
     conn.execute(stmt.on_conflict_do_nothing(index_elements=["clientno"]))
 
 
+def lock_ledger(conn: Connection, clientno: int) -> None:
+    """The first lock of every write to a client's AR ledger (documents and credit notes, auto
+    postings, payment reservations, actions, AR item changes): such writes queue here, one client at
+    a time, instead of taking the customer, AR item, counter and foreign-key locks in different
+    orders and deadlocking on PostgreSQL. It costs no concurrency: each of them holds the client's
+    voucher or log counter until it commits anyway. SQLite writers are serial already (BEGIN
+    IMMEDIATE); the clause is ignored there."""
+    ensure(conn, clientno)
+    conn.execute(select(clients.c.clientno).where(clients.c.clientno == clientno).with_for_update())
+
+
 def config_overrides(conn: Connection, clientno: int) -> dict[str, Any]:
     rows = conn.execute(
         select(client_configs.c.config_key, client_configs.c.value, client_configs.c.changed_at).where(
