@@ -9,6 +9,7 @@ from typing import Any
 
 import jsonschema_rs
 
+from armrest_server.http import casefold
 from armrest_server.http.compiler import Compiler, SpecError
 from armrest_server.http.problems import FieldError, schema_errors
 
@@ -104,7 +105,7 @@ def compile_param(compiler: Compiler, raw: dict[str, Any]) -> Param:
         location=raw["in"],
         required=bool(raw.get("required", False)),
         is_array=is_array,
-        convert=SCALARS[kind],
+        convert=casefold.converter(compiler.resolve, schema["items"] if is_array else schema, SCALARS[kind]),
         default=schema.get("default"),
         validator=compiler.validator(raw["schema"]),
     )
