@@ -29,11 +29,10 @@ import orjson
 from armrest_server import faults
 from armrest_server.http.call import Call, Reply
 from armrest_server.http.dispatch import Handler
-from armrest_server.http.problems import Problem, rule
+from armrest_server.http.problems import Problem, rule, send_again
 from armrest_server.store import idempotency
 from armrest_server.store.db import writing
 
-IN_FLIGHT_RETRY_AFTER = "1"  # seconds: the first request holds the key for one transaction at most
 _NOT_STORED = frozenset({408, 409, 423, 425, 429})
 
 
@@ -89,11 +88,7 @@ def _replay(known: dict[str, Any], digest: str) -> Reply:
             "idempotencyMismatch",
         )
     if known["state"] != "DONE":
-        raise Problem(
-            409,
-            "A request with this Idempotency-Key is still in progress; send it again later",
-            headers={"Retry-After": IN_FLIGHT_RETRY_AFTER},
-        )
+        raise send_again("A request with this Idempotency-Key is still in progress; send it again later")
     headers = dict(known["headers"] or {})
     return Reply(known["status"], known["body"], headers | {"Idempotent-Replayed": "true"})
 

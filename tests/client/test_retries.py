@@ -104,8 +104,29 @@ def test_a_retry_after_beyond_the_limit_is_not_waited_for() -> None:
     assert sleeps == [] and len(script.requests) == 1
 
 
+def test_a_409_with_retry_after_is_sent_again_with_its_key() -> None:
+    """A request with the same Idempotency-Key still in progress (or a lost race): nothing was done."""
+    in_flight = problem(409, "Conflict", "A request with this Idempotency-Key is still in progress")
+    in_flight.headers["Retry-After"] = "1"
+    script = Script(in_flight, ok())
+    client, sleeps = http(script)
+    answer = client.post("/clients/2218/customers", json={}, headers={"Idempotency-Key": "k-1"})
+    assert (answer.status_code, sleeps, [r.headers["Idempotency-Key"] for r in script.requests]) == (
+        200,
+        [1.0],
+        ["k-1", "k-1"],
+    )
+
+
+def test_a_409_without_retry_after_is_final() -> None:
+    script = Script(problem(409, "Conflict"), ok())
+    client, sleeps = http(script)
+    assert client.post("/x", json={}, headers={"Idempotency-Key": "k-1"}).status_code == 409
+    assert sleeps == [] and len(script.requests) == 1
+
+
 def test_other_errors_are_not_retried() -> None:
-    for status in (400, 404, 422, 500, 502):
+    for status in (400, 404, 409, 422, 500, 502):
         script = Script(problem(status, "No"), ok())
         client, _sleeps = http(script)
         assert client.get("/x").status_code == status

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from armrest_server.clock import SettableClock
 from tests.support import postgres
 from tests.support.app import Api, running
 
@@ -36,4 +37,17 @@ def api(database_url: str) -> Iterator[Api]:
 def sqlite_api(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Api]:
     """SQLite only: for tests whose subject is not the database."""
     with running(f"sqlite:///{tmp_path_factory.mktemp('db')}/armrest.db") as client:
+        yield client
+
+
+@pytest.fixture
+def clock() -> SettableClock:
+    """The server's one clock, standing still until a test moves it (`clocked_api`)."""
+    return SettableClock()
+
+
+@pytest.fixture
+def clocked_api(database_url: str, clock: SettableClock) -> Iterator[Api]:
+    """`api` on the test's `clock`: expiries are proven by moving it (`Api.advance`)."""
+    with running(database_url, clock=clock) as client:
         yield client

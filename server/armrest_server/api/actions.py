@@ -11,7 +11,7 @@ from armrest_server.api import audit
 from armrest_server.domain import actions as domain
 from armrest_server.domain import reports
 from armrest_server.http.call import Call, Reply
-from armrest_server.http.problems import Problem, unprocessable
+from armrest_server.http.problems import send_again, unprocessable
 from armrest_server.store import batches, clients
 from armrest_server.store import reports as report_files
 from armrest_server.store.db import writing
@@ -48,7 +48,7 @@ def createAction(call: Call) -> Reply:
             if not lost_race(error):
                 raise
             if attempt == ATTEMPTS - 1:
-                raise Problem(409, "The ledger changed while the action was done; send it again") from None
+                raise send_again("The ledger changed while the action was done; send it again") from None
     body = {
         "status": "PROCESSED",
         "result": outcome.result,

@@ -11,7 +11,7 @@ from armrest_server.api import audit
 from armrest_server.domain import autopostings as domain
 from armrest_server.domain.money import to_wire
 from armrest_server.http.call import Call, Reply
-from armrest_server.http.problems import FieldError, Problem
+from armrest_server.http.problems import FieldError, Problem, send_again
 from armrest_server.store.db import reading, writing
 from armrest_server.store.postings import lost_race
 
@@ -97,7 +97,7 @@ def createAutoPostings(call: Call) -> Reply:
             if isinstance(error, DBAPIError) and not lost_race(error):
                 raise
             if attempt == ATTEMPTS - 1:
-                raise Problem(
-                    409, "The ledger changed while the postings were written; send them again"
+                raise send_again(
+                    "The ledger changed while the postings were written; send them again"
                 ) from None
     raise AssertionError("unreachable")

@@ -7,7 +7,7 @@ from sqlalchemy.exc import DBAPIError
 from armrest_server.api import audit
 from armrest_server.domain import reservations as domain
 from armrest_server.http.call import Call, Reply
-from armrest_server.http.problems import Problem, unprocessable
+from armrest_server.http.problems import send_again, unprocessable
 from armrest_server.store.db import writing
 from armrest_server.store.postings import lost_race, unique_violation
 
@@ -45,9 +45,7 @@ def createPaymentReservation(call: Call) -> Reply:
             if not lost_race(error):
                 raise
             if attempt == ATTEMPTS - 1:
-                raise Problem(
-                    409, "The ledger changed while the reservation was made; send it again"
-                ) from None
+                raise send_again("The ledger changed while the reservation was made; send it again") from None
     body = {
         "status": "PROCESSED",
         "result": "CREATED",

@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import Connection
@@ -22,6 +22,7 @@ from armrest_server.domain.documents import REVENUE, Context, Draft, Settings, g
 from armrest_server.domain.money import to_wire
 from armrest_server.store import aritems, bundles, clients
 from armrest_server.store import documents as store
+from armrest_server.store.db import clock_of
 
 
 class DuplicateNumber(Exception):
@@ -62,7 +63,7 @@ def write(conn: Connection, ctx: Context, drafts: list[Draft], today: date, sour
     and credit note applications. Raises DuplicateNumber when a concurrent writer took a number."""
     if not drafts:
         return
-    clientno, now = ctx.clientno, datetime.now(UTC)
+    clientno, now = ctx.clientno, clock_of(conn).now()
     _make_kids(conn, clientno, drafts, ctx.settings)
     _write_bundles(conn, clientno, drafts, now)
     rows = [_document_row(clientno, d, now) for d in drafts]

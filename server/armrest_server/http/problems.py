@@ -89,6 +89,16 @@ def unprocessable(pointer: str, message: str, code: str) -> Problem:
     return rule(422, pointer, message, code)
 
 
+# Seconds a 409 asks to wait: the concurrent write it lost to (or waits for) ends within moments.
+CONFLICT_RETRY_AFTER = 1
+
+
+def send_again(detail: str) -> Problem:
+    """409: nothing was done because a concurrent write got in the way; the same request may be sent
+    again after `Retry-After` (it is never stored as the answer of an Idempotency-Key)."""
+    return Problem(409, detail, headers={"Retry-After": str(CONFLICT_RETRY_AFTER)})
+
+
 def not_found(what: str, pointer: str = "") -> Problem:
     errors = [FieldError(pointer, f"{what} does not exist", "notFound")] if pointer else []
     return Problem(404, f"{what} does not exist", errors)

@@ -9,12 +9,13 @@ is the smaller of the two row ids. Rows of other sources have no counterpart.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC, date, datetime
+from datetime import date
 from typing import Any
 
 from sqlalchemy import Connection, Select, and_, bindparam, insert, select, update
 from sqlalchemy.orm import aliased
 
+from armrest_server.store.db import clock_of
 from armrest_server.store.documents import insert_rows
 from armrest_server.store.tables import ar_applications, ar_items, customers, documents
 
@@ -48,7 +49,7 @@ def update_details(conn: Connection, clientno: int, ar_item_id: int, changes: di
     conn.execute(
         update(ar_items)
         .where(ar_items.c.clientno == clientno, ar_items.c.id == ar_item_id)
-        .values(changed_at=datetime.now(UTC), **changes)
+        .values(changed_at=clock_of(conn).now(), **changes)
     )
 
 
@@ -62,7 +63,7 @@ def settle_many(conn: Connection, states: Sequence[tuple[int, int, str, date | N
                 remaining_amount=bindparam("_remaining"),
                 status=bindparam("_status"),
                 closed_date=bindparam("_closed"),
-                changed_at=datetime.now(UTC),
+                changed_at=clock_of(conn).now(),
             )
         )
         conn.execute(stmt, [{"_id": i, "_remaining": r, "_status": s, "_closed": c} for i, r, s, c in states])
@@ -70,7 +71,7 @@ def settle_many(conn: Connection, states: Sequence[tuple[int, int, str, date | N
 
 def insert_applications(conn: Connection, rows: Sequence[dict[str, Any]]) -> None:
     if rows:
-        now = datetime.now(UTC)
+        now = clock_of(conn).now()
         conn.execute(insert(ar_applications), [{"created_at": now, **row} for row in rows])
 
 

@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, func, insert, or_, select, update
 
-from armrest_server.store.db import is_postgres
+from armrest_server.store.db import clock_of, is_postgres
 from armrest_server.store.tables import batch_items, batches, worker_heartbeats
 
 # How long a worker's claim on a batch lasts without progress; a dead worker's claim runs out.
@@ -42,7 +42,7 @@ def enqueue(
             rejected_count=0,
             job_queue_id=job_queue_id,
             dedupe_key=dedupe_key,
-            created_at=datetime.now(UTC),
+            created_at=clock_of(conn).now(),
         )
     )
     return batch_uuid
@@ -90,7 +90,7 @@ def _claimable(now: datetime) -> Any:
 def has_work(conn: Connection) -> bool:
     """Whether a batch waits for a worker (a read: idle workers poll with this)."""
     return (
-        conn.execute(select(batches.c.batch_uuid).where(_claimable(datetime.now(UTC))).limit(1)).first()
+        conn.execute(select(batches.c.batch_uuid).where(_claimable(clock_of(conn).now())).limit(1)).first()
         is not None
     )
 
@@ -103,7 +103,7 @@ def claim(
     Each claim counts an attempt; committed progress resets the count (`record`). A batch claimed
     `max_attempts` times without progress (its workers kept dying in the same chunk) ends FAILED
     here instead of being claimed again, so every batch reaches an end state."""
-    now = datetime.now(UTC)
+    now = clock_of(conn).now()
     while True:
         query = select(batches.c.batch_uuid, batches.c.attempts).where(_claimable(now))
         query = query.order_by(batches.c.created_at).limit(1)
@@ -149,7 +149,9 @@ def retry_later(
     conn.execute(
         update(batches)
         .where(batches.c.batch_uuid == batch_uuid, batches.c.status == "PROCESSING")
-        .values(lease_until=datetime.now(UTC) + delay, problem={"title": "Attempt failed", "detail": error})
+        .values(
+            lease_until=clock_of(conn).now() + delay, problem={"title": "Attempt failed", "detail": error}
+        )
     )
     return False
 
@@ -161,7 +163,7 @@ def fail(conn: Connection, batch_uuid: str, detail: str) -> None:
         .where(batches.c.batch_uuid == batch_uuid)
         .values(
             status="FAILED",
-            completed_at=datetime.now(UTC),
+            completed_at=clock_of(conn).now(),
             lease_until=None,
             problem={"title": "Batch failed", "detail": detail[:2000]},
         )
@@ -180,7 +182,7 @@ def record(
         return
     conn.execute(insert(batch_items), [{"batch_uuid": batch_uuid, **r} for r in results])
     accepted = sum(1 for r in results if r["result_type"] == "ACCEPTED")
-    now = datetime.now(UTC)
+    now = clock_of(conn).now()
     conn.execute(
         update(batches)
         .where(batches.c.batch_uuid == batch_uuid)
@@ -199,7 +201,7 @@ def finish(conn: Connection, batch_uuid: str, file_id: str | None = None) -> Non
     row = conn.execute(select(batches.c.rejected_count).where(batches.c.batch_uuid == batch_uuid)).one()
     values: dict[str, Any] = {
         "status": "COMPLETED_WITH_ERRORS" if row.rejected_count else "COMPLETED",
-        "completed_at": datetime.now(UTC),
+        "completed_at": clock_of(conn).now(),
         "lease_until": None,
     }
     if file_id is not None:
@@ -208,7 +210,7 @@ def finish(conn: Connection, batch_uuid: str, file_id: str | None = None) -> Non
 
 
 def heartbeat(conn: Connection, worker_id: str) -> None:
-    now = datetime.now(UTC)
+    now = clock_of(conn).now()
     changed = conn.execute(
         update(worker_heartbeats).where(worker_heartbeats.c.worker_id == worker_id).values(beat_at=now)
     ).rowcount

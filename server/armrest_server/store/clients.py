@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Connection, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
+from armrest_server.store.db import clock_of
 from armrest_server.store.tables import client_configs, clients, counters
 
 
@@ -18,7 +18,7 @@ def _upsert(conn: Connection, table: Any) -> Any:
 def ensure(conn: Connection, clientno: int) -> None:
     """A client exists from its first write on: any client a token grants is an ARM client."""
     stmt = _upsert(conn, clients).values(
-        clientno=clientno, name=f"Client {clientno}", created_at=datetime.now(UTC)
+        clientno=clientno, name=f"Client {clientno}", created_at=clock_of(conn).now()
     )
     conn.execute(stmt.on_conflict_do_nothing(index_elements=["clientno"]))
 
@@ -46,11 +46,12 @@ def config_overrides(conn: Connection, clientno: int) -> dict[str, Any]:
 def set_config(conn: Connection, clientno: int, key: str, value: Any) -> None:
     ensure(conn, clientno)
     stmt = _upsert(conn, client_configs).values(
-        clientno=clientno, config_key=key, value=value, changed_at=datetime.now(UTC)
+        clientno=clientno, config_key=key, value=value, changed_at=clock_of(conn).now()
     )
     conn.execute(
         stmt.on_conflict_do_update(
-            index_elements=["clientno", "config_key"], set_={"value": value, "changed_at": datetime.now(UTC)}
+            index_elements=["clientno", "config_key"],
+            set_={"value": value, "changed_at": clock_of(conn).now()},
         )
     )
 

@@ -7,13 +7,14 @@ beside it are copies the lists filter on. Keys starting with `_` in `data` are s
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Connection, Select, bindparam, delete, exists, func, insert, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 
+from armrest_server.store.db import clock_of
 from armrest_server.store.tables import (
     ar_items,
     customers,
@@ -85,7 +86,7 @@ def insert_one(
     conn: Connection, clientno: int, customer_no: str, account_no: int, fields: Mapping[str, Any]
 ) -> dict[str, Any] | None:
     """Insert a new customer; None when a concurrent transaction created the number first."""
-    now = datetime.now(UTC)
+    now = clock_of(conn).now()
     dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
     stmt = (
         dialect.insert(customers)
@@ -108,7 +109,7 @@ def insert_one(
 def insert_many(conn: Connection, clientno: int, rows: Iterable[tuple[str, int, Mapping[str, Any]]]) -> bool:
     """Insert new customers (number, account number, fields) at once. False, and nothing inserted,
     when one of the numbers exists already (a concurrent writer)."""
-    now = datetime.now(UTC)
+    now = clock_of(conn).now()
     values = [
         {
             "clientno": clientno,
@@ -133,7 +134,7 @@ def update_one(conn: Connection, customer_id: int, fields: Mapping[str, Any]) ->
     conn.execute(
         update(customers)
         .where(customers.c.id == customer_id)
-        .values(changed_at=datetime.now(UTC), **_columns(fields))
+        .values(changed_at=clock_of(conn).now(), **_columns(fields))
     )
     row = _one(conn, select(customers).where(customers.c.id == customer_id))
     assert row is not None
@@ -143,7 +144,7 @@ def update_one(conn: Connection, customer_id: int, fields: Mapping[str, Any]) ->
 def update_many(conn: Connection, changes: Sequence[tuple[int, Mapping[str, Any]]]) -> None:
     if not changes:
         return
-    now = datetime.now(UTC)
+    now = clock_of(conn).now()
     stmt = (
         update(customers)
         .where(customers.c.id == bindparam("_id"))

@@ -9,7 +9,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -182,13 +181,9 @@ def bind_clock(engine: Engine, clock: Clock) -> None:
 
 
 def clock_of(conn: Connection) -> Clock:
+    """The clock of the engine `conn` belongs to (the server's one clock): `clock_of(conn).now()`."""
     found = conn.get_execution_options().get("clock")
     return found if isinstance(found, Clock) else SYSTEM_CLOCK
-
-
-def now(conn: Connection) -> datetime:
-    """The current instant by the clock of the engine `conn` belongs to (the server's one clock)."""
-    return clock_of(conn).now()
 
 
 def is_postgres(engine: Engine) -> bool:

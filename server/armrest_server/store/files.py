@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Connection, Select, String, insert, literal, select
 
+from armrest_server.store.db import clock_of
 from armrest_server.store.tables import documents, files
 
 METADATA = [c for c in files.c if c.name != "content"]
@@ -64,7 +65,7 @@ def insert_file(
             document_id=document_id,
             job_queue_id=job_queue_id,
             content=content,
-            created_at=datetime.now(UTC),
+            created_at=clock_of(conn).now(),
         )
     )
     return file_id

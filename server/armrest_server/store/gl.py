@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC, date, datetime
+from datetime import date
 from typing import Any
 
 from sqlalchemy import Connection, Select, case, func, insert, select
 
+from armrest_server.store.db import clock_of
 from armrest_server.store.tables import customers, documents, gl_entries
 
 
 def insert_entries(conn: Connection, rows: list[dict[str, Any]]) -> None:
     if rows:
-        now = datetime.now(UTC)
+        now = clock_of(conn).now()
         conn.execute(insert(gl_entries), [{"created_at": now, **row} for row in rows])
 
 

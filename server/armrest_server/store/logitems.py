@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Connection, Select, func, insert, select
 
+from armrest_server.store.db import clock_of
 from armrest_server.store.tables import log_items
 
 
 def insert_item(conn: Connection, **values: Any) -> int:
-    values.setdefault("logged_at", datetime.now(UTC))
+    values.setdefault("logged_at", clock_of(conn).now())
     return int(conn.execute(insert(log_items).values(**values).returning(log_items.c.id)).scalar_one())
 
 

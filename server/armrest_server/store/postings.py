@@ -8,12 +8,13 @@ settlement is a guarded UPDATE whose row count is checked: an item is never sett
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC, date, datetime
+from datetime import date
 from typing import Any
 
 from sqlalchemy import Connection, Select, case, func, insert, select, update
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
+from armrest_server.store.db import clock_of
 from armrest_server.store.tables import ar_applications, ar_items, documents
 
 UNIQUE_VIOLATION = "23505"
@@ -120,7 +121,7 @@ def settle(conn: Connection, item_id: int, amount: int, on: date) -> bool:
             remaining_amount=after,
             status=case((after == 0, "CLOSED"), else_=i.status),
             closed_date=case((after == 0, on), else_=i.closed_date),
-            changed_at=datetime.now(UTC),
+            changed_at=clock_of(conn).now(),
         )
     ).rowcount
     return bool(changed == 1)
@@ -128,13 +129,13 @@ def settle(conn: Connection, item_id: int, amount: int, on: date) -> bool:
 
 def insert_applications(conn: Connection, rows: Sequence[dict[str, Any]]) -> None:
     if rows:
-        now = datetime.now(UTC)
+        now = clock_of(conn).now()
         conn.execute(insert(ar_applications), [{"created_at": now, **row} for row in rows])
 
 
 def insert_item(conn: Connection, **values: Any) -> int:
     """A new AR item (an unapplied payment); answers its id."""
-    now = datetime.now(UTC)
+    now = clock_of(conn).now()
     result = conn.execute(
         insert(ar_items)
         .values(status="OPEN", in_debt_collection=False, created_at=now, changed_at=now, **values)
@@ -149,7 +150,7 @@ def set_fields(conn: Connection, clientno: int, item_ids: Sequence[int], **value
         conn.execute(
             update(ar_items)
             .where(ar_items.c.clientno == clientno, ar_items.c.id.in_(list(item_ids[start : start + 500])))
-            .values(changed_at=datetime.now(UTC), **values)
+            .values(changed_at=clock_of(conn).now(), **values)
         )
 
 

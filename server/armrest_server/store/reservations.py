@@ -10,11 +10,12 @@ payments, also between concurrent writers.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC, date, datetime
+from datetime import date
 from typing import Any
 
 from sqlalchemy import Connection, and_, insert, or_, select, update
 
+from armrest_server.store.db import clock_of
 from armrest_server.store.tables import ar_items, payment_reservations
 
 ACTIVE, CONSUMED, PAID = "ACTIVE", "CONSUMED", "PAID"
@@ -31,7 +32,7 @@ def find(conn: Connection, clientno: int, payment_id: str, lock: bool = False) -
 def insert_row(conn: Connection, **values: Any) -> int:
     result = conn.execute(
         insert(payment_reservations)
-        .values(created_at=datetime.now(UTC), **values)
+        .values(created_at=clock_of(conn).now(), **values)
         .returning(payment_reservations.c.id)
     )
     return int(result.scalar_one())

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import secrets
-from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Engine, insert, select
 
-from armrest_server.store.db import reading, writing
+from armrest_server.store.db import clock_of, reading, writing
 from armrest_server.store.tables import api_clients, signing_keys
 
 
@@ -22,7 +21,9 @@ def signing_key(engine: Engine) -> str:
         key = conn.execute(select(signing_keys.c.secret).order_by(signing_keys.c.created_at)).scalar()
         if key is None:
             key = secrets.token_urlsafe(48)
-            conn.execute(insert(signing_keys).values(kid="default", secret=key, created_at=datetime.now(UTC)))
+            conn.execute(
+                insert(signing_keys).values(kid="default", secret=key, created_at=clock_of(conn).now())
+            )
     return str(key)
 
 
@@ -31,7 +32,7 @@ def add_api_client(engine: Engine, client_id: str, secret_hash: str, clients: li
         conn.execute(api_clients.delete().where(api_clients.c.client_id == client_id))
         conn.execute(
             insert(api_clients).values(
-                client_id=client_id, secret_hash=secret_hash, clients=clients, created_at=datetime.now(UTC)
+                client_id=client_id, secret_hash=secret_hash, clients=clients, created_at=clock_of(conn).now()
             )
         )
 

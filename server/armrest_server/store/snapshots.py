@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import Sequence
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from typing import Any
 
 from sqlalchemy import Connection, Select, delete, insert, select
 
+from armrest_server.store.db import clock_of
 from armrest_server.store.tables import query_snapshots
 
 LIFETIME = timedelta(hours=24)
@@ -28,7 +29,7 @@ def freeze(
     else:
         ids = list(ids_query[:maximum])
     query_id = secrets.token_urlsafe(16)  # 22 URL-safe characters
-    now = datetime.now(UTC)
+    now = clock_of(conn).now()
     conn.execute(delete(query_snapshots).where(query_snapshots.c.created_at < now - LIFETIME))
     conn.execute(
         insert(query_snapshots).values(
@@ -51,7 +52,7 @@ def thaw(conn: Connection, clientno: int, operation_id: str, query_id: str) -> d
                 query_snapshots.c.query_id == query_id,
                 query_snapshots.c.clientno == clientno,
                 query_snapshots.c.operation_id == operation_id,
-                query_snapshots.c.created_at >= datetime.now(UTC) - LIFETIME,
+                query_snapshots.c.created_at >= clock_of(conn).now() - LIFETIME,
             )
         )
         .mappings()
