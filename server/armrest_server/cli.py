@@ -45,6 +45,7 @@ def serve(settings: Settings) -> int:
     import uvicorn
 
     from armrest_server.demo import CLIENTNO, seed
+    from armrest_server.protocol import BoundedHttpToolsProtocol
     from armrest_server.store.db import make_engine, migrate
 
     engine = make_engine(settings.database_url)
@@ -65,7 +66,11 @@ def serve(settings: Settings) -> int:
         port=settings.port,
         workers=settings.workers,
         loop="uvloop",
-        http="httptools",
+        # httptools with a bound on the time to send headers and body (protocol.py says why).
+        http=BoundedHttpToolsProtocol,
+        timeout_keep_alive=settings.keep_alive_timeout,
+        # Connections beyond this are answered 503 by uvicorn: a flood cannot take every socket.
+        limit_concurrency=settings.max_connections,
         log_level=settings.log_level.lower(),
         access_log=False,
         timeout_graceful_shutdown=10,

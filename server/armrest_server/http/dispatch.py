@@ -15,7 +15,7 @@ from typing import Any
 
 import orjson
 from anyio import to_thread
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 
 from armrest_server.http.call import Call, Principal, Reply
@@ -225,11 +225,18 @@ class Dispatcher:
         if length is not None and length.isdigit() and int(length) > self.limits.max_body:
             raise Problem(413, f"The body exceeds {self.limits.max_body} bytes")
         chunks, size = [], 0
-        async for chunk in request.stream():
-            size += len(chunk)
-            if size > self.limits.max_body:
-                raise Problem(413, f"The body exceeds {self.limits.max_body} bytes")
-            chunks.append(chunk)
+        try:
+            async for chunk in request.stream():
+                size += len(chunk)
+                if size > self.limits.max_body:
+                    raise Problem(413, f"The body exceeds {self.limits.max_body} bytes")
+                chunks.append(chunk)
+        except ClientDisconnect:
+            # The client went away, or took longer than the body time-out (protocol.py closed it):
+            # no one hears this answer, but it is not a server fault to log as one.
+            raise Problem(
+                400, "The body did not arrive", [FieldError("", "the body ended early", "incompleteBody")]
+            ) from None
         raw = b"".join(chunks)
         content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
         if not raw and not op.body_required:

@@ -1,0 +1,94 @@
+"""uvicorn's httptools protocol with a bound on how long a client may take to send a request.
+
+uvicorn bounds the idle time of a kept-alive connection (`timeout_keep_alive`) and the number of
+connections (`limit_concurrency`), but not the time a client takes to send its headers or its body:
+a client that sends half its headers, or a Content-Length larger than the body it sends, would hold
+a connection (and, once the headers are in, a request task) for ever. Here a connection has
+`header_timeout` seconds from its opening (or from a kept-alive request's first byte) to the end of
+the headers, and then `body_timeout` seconds to the end of the body; late, it is answered 408
+problem+json and closed. Both are settings (`--header-timeout`, `--body-timeout`); each server
+process reads them from its ARMREST_* variables, as it does its other settings.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+from typing import Any
+
+import orjson
+from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
+
+from armrest_server.http.problems import PROBLEM_BASE
+from armrest_server.settings import Settings
+
+
+@functools.cache
+def _timeouts() -> tuple[float, float]:
+    settings = Settings.from_env()
+    return settings.header_timeout, settings.body_timeout
+
+
+def _timeout_response(detail: str) -> bytes:
+    body = orjson.dumps(
+        {
+            "type": PROBLEM_BASE + "request-timeout",
+            "title": "Request timeout",
+            "status": 408,
+            "detail": detail,
+        }
+    )
+    head = (
+        b"HTTP/1.1 408 Request Timeout\r\ncontent-type: application/problem+json\r\n"
+        b"connection: close\r\ncontent-length: " + str(len(body)).encode() + b"\r\n\r\n"
+    )
+    return head + body
+
+
+class BoundedHttpToolsProtocol(HttpToolsProtocol):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.header_timeout, self.body_timeout = _timeouts()
+        self._deadline: asyncio.TimerHandle | None = None
+
+    def _arm(self, seconds: float, what: str) -> None:
+        self._disarm()
+        self._deadline = self.loop.call_later(seconds, self._late, what, seconds)
+
+    def _disarm(self) -> None:
+        if self._deadline is not None:
+            self._deadline.cancel()
+            self._deadline = None
+
+    def _late(self, what: str, seconds: float) -> None:
+        self._deadline = None
+        if self.transport.is_closing():
+            return
+        cycle = self.cycle
+        if what == "headers" or (cycle is not None and not cycle.response_started):
+            self.transport.write(
+                _timeout_response(f"The request's {what} did not arrive within {seconds:g} s")
+            )
+        # Closing ends the request: a handler waiting for the rest of the body sees a disconnect.
+        self.transport.close()
+
+    def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+        super().connection_made(transport)
+        self._arm(self.header_timeout, "headers")
+
+    def on_message_begin(self) -> None:
+        super().on_message_begin()
+        if self._deadline is None:  # the next request of a kept-alive connection
+            self._arm(self.header_timeout, "headers")
+
+    def on_headers_complete(self) -> None:
+        super().on_headers_complete()
+        self._arm(self.body_timeout, "body")
+
+    def on_message_complete(self) -> None:
+        self._disarm()
+        super().on_message_complete()
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self._disarm()
+        super().connection_lost(exc)

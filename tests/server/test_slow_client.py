@@ -1,0 +1,106 @@
+"""Slow and stalled clients against a real `armrest serve`: a request whose headers or body never
+finish is answered 408 and closed within the configured bound, a connection that sends nothing is
+closed, connections beyond the limit are refused, and the server keeps answering everyone else.
+
+Raw sockets, since an HTTP client library would not send half a request.
+"""
+
+from __future__ import annotations
+
+import socket
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from tests.support.server import Server, serving
+
+HEADER_TIMEOUT, BODY_TIMEOUT, MAX_CONNECTIONS = 2.0, 3.0, 12
+MARGIN = 4.0  # seconds on top of a bound on a loaded machine; without the bound it is for ever
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    folder: Path = tmp_path_factory.mktemp("slow")
+    with serving(
+        folder,
+        header_timeout=str(HEADER_TIMEOUT),
+        body_timeout=str(BODY_TIMEOUT),
+        max_connections=str(MAX_CONNECTIONS),
+    ) as running:
+        yield running
+
+
+def _connect(server: Server) -> socket.socket:
+    host, port = server.origin.removeprefix("http://").split(":")
+    sock = socket.create_connection((host, int(port)), timeout=BODY_TIMEOUT + HEADER_TIMEOUT + 3 * MARGIN)
+    return sock
+
+
+def _until_closed(sock: socket.socket) -> tuple[bytes, float]:
+    """Everything the server sends until it closes the connection, and how long that took."""
+    started, received = time.monotonic(), b""
+    while True:
+        try:
+            chunk = sock.recv(65536)
+        except ConnectionResetError:
+            break
+        if not chunk:
+            break
+        received += chunk
+    return received, time.monotonic() - started
+
+
+def _healthy(server: Server) -> bool:
+    return httpx.get(f"{server.base_url}/health", timeout=5).status_code == 200
+
+
+def test_half_sent_headers_are_answered_408_and_closed_within_the_bound(server: Server) -> None:
+    with _connect(server) as sock:
+        sock.sendall(b"POST /arm/v1/clients/2218/customers HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Ty")
+        assert _healthy(server)  # the stalled request holds no one else up
+        received, took = _until_closed(sock)
+    assert received.startswith(b"HTTP/1.1 408"), received[:200]
+    assert b"application/problem+json" in received
+    assert took < HEADER_TIMEOUT + MARGIN
+
+
+def test_a_body_shorter_than_its_content_length_is_answered_408_and_closed(server: Server) -> None:
+    token = server.token()
+    with _connect(server) as sock:
+        sock.sendall(
+            b"POST /arm/v1/clients/2218/customers HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+            b"Authorization: Bearer " + token.encode() + b"\r\n"
+            b"Content-Type: application/json\r\nContent-Length: 1000\r\n\r\n"
+            b'{"metadata": {"userId": "slow"}, '
+        )
+        assert _healthy(server)
+        received, took = _until_closed(sock)
+    assert received.startswith(b"HTTP/1.1 408"), received[:200]
+    assert took < BODY_TIMEOUT + MARGIN
+    assert "unhandled error" not in server.log.read_text(errors="replace")  # a disconnect is no bug
+
+
+def test_a_connection_that_sends_nothing_is_closed(server: Server) -> None:
+    with _connect(server) as sock:
+        received, took = _until_closed(sock)
+    assert took < HEADER_TIMEOUT + MARGIN
+    assert received == b"" or received.startswith(b"HTTP/1.1 408")
+
+
+def test_connections_beyond_the_limit_are_refused_and_service_resumes(server: Server) -> None:
+    stalled = [_connect(server) for _ in range(MAX_CONNECTIONS)]
+    try:
+        for sock in stalled:
+            sock.sendall(b"GET /arm/v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\n")  # never finished
+        time.sleep(0.5)
+        assert httpx.get(f"{server.base_url}/health", timeout=5).status_code == 503  # uvicorn's refusal
+    finally:
+        for sock in stalled:
+            sock.close()
+    deadline = time.monotonic() + HEADER_TIMEOUT + MARGIN
+    while not _healthy(server):
+        assert time.monotonic() < deadline
+        time.sleep(0.2)
