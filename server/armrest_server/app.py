@@ -122,6 +122,11 @@ def build(settings: Settings, spec: Spec | None = None, *, clock: Clock | None =
         body = Problem(status, f"No operation at {request.url.path}").body(request.url.path)
         return Response(_dumps(body), status_code=status, media_type=PROBLEM_JSON)
 
+    async def server_error(request: Request, _exc: Exception) -> Response:
+        # Outside the dispatcher (which answers its own 500s): Starlette's default is text/plain.
+        body = Problem(500, "The server failed; this is a bug").body(request.url.path)
+        return Response(_dumps(body), status_code=500, media_type=PROBLEM_JSON)
+
     routes = [
         Route("/token", token_endpoint.endpoint(services), methods=["POST"]),
         Route(f"{PREFIX}/openapi.json", bundle_file(served_json, "application/json"), methods=["GET"]),
@@ -132,7 +137,7 @@ def build(settings: Settings, spec: Spec | None = None, *, clock: Clock | None =
     app = Starlette(
         routes=routes,
         lifespan=lifespan,
-        exception_handlers={404: not_found, 405: not_found},
+        exception_handlers={404: not_found, 405: not_found, Exception: server_error},
         middleware=[Middleware(RequestIds)],
     )
     app.state.services = services

@@ -7,6 +7,7 @@ import copy
 from collections.abc import Iterator
 from typing import Any
 
+import httpx
 import orjson
 import pytest
 from starlette.applications import Starlette
@@ -18,7 +19,15 @@ from armrest_server.http.dispatch import Dispatcher, Limits
 from armrest_server.http.problems import FieldError, Problem
 from armrest_server.http.spec import PROBLEM_JSON, SpecError, compile_operations
 from tests.support.app import CLIENTNO, Api, spec, table_counts
-from tests.support.builders import customer_body, file_upload, files_body
+from tests.support.builders import (
+    create_customer,
+    create_document,
+    customer_body,
+    document_body,
+    file_upload,
+    files_body,
+)
+from tests.support.server import Server, serving
 
 FILES = f"/arm/v1/clients/{CLIENTNO}/files"
 
@@ -51,13 +60,13 @@ def test_an_unknown_path_answers_404(api: Api, unchanged: None, path: str) -> No
 
 def test_a_wrong_method_answers_405_with_allow(api: Api, unchanged: None) -> None:
     response = api.delete(FILES)
-    assert (problem(response, 405)["status"], response.headers["allow"]) == (405, "GET, POST")
+    assert (problem(response, 405)["status"], response.headers["allow"]) == (405, "GET, HEAD, OPTIONS, POST")
 
 
 @pytest.mark.parametrize("method", ["TRACE", "QUERY", "PATCH"])
 def test_any_other_method_answers_405_with_allow(api: Api, unchanged: None, method: str) -> None:
     response = api.request(method, FILES)
-    assert (problem(response, 405)["status"], response.headers["allow"]) == (405, "GET, POST")
+    assert (problem(response, 405)["status"], response.headers["allow"]) == (405, "GET, HEAD, OPTIONS, POST")
 
 
 def test_a_newline_in_a_path_parameter_answers_400(api: Api, unchanged: None) -> None:
@@ -72,6 +81,80 @@ def test_the_instance_of_a_problem_is_a_uri_reference(api: Api, unchanged: None)
 
 def test_an_unacceptable_accept_answers_406(api: Api, unchanged: None) -> None:
     problem(api.get(FILES, headers={"Accept": "text/html"}), 406)
+
+
+# --- HEAD and OPTIONS -------------------------------------------------------------------------------
+VARYING = {"date", "x-request-id"}
+
+
+def test_head_answers_what_get_answers_without_the_body(api: Api, unchanged: None) -> None:
+    get, head = api.get(FILES), api.request("HEAD", FILES)
+    same = {k: v for k, v in get.headers.items() if k not in VARYING}
+    assert (head.status_code, {k: v for k, v in head.headers.items() if k not in VARYING}, head.content) == (
+        200,
+        same,
+        b"",
+    )
+    assert int(head.headers["content-length"]) == len(get.content) > 0
+
+
+def test_head_of_a_refused_get_has_the_refusal_without_a_body(api: Api, unchanged: None) -> None:
+    response = api.client.request("HEAD", FILES)
+    assert (response.status_code, response.headers["content-type"], response.content) == (
+        401,
+        PROBLEM_JSON,
+        b"",
+    )
+
+
+def test_head_where_there_is_no_get_answers_405(api: Api, unchanged: None) -> None:
+    response = api.request("HEAD", f"/clients/{CLIENTNO}/customers/batches")
+    assert (response.status_code, response.headers["allow"]) == (405, "OPTIONS, POST, PUT")
+
+
+def test_options_answers_204_with_allow_and_needs_no_token(api: Api, unchanged: None) -> None:
+    response = api.client.options(FILES)
+    assert (response.status_code, response.headers["allow"], response.content) == (
+        204,
+        "GET, HEAD, OPTIONS, POST",
+        b"",
+    )
+
+
+def test_options_on_an_unknown_path_answers_404(api: Api, unchanged: None) -> None:
+    problem(api.client.options("/arm/v1/clients/2218/nothing"), 404)
+
+
+# --- path parameters are decoded exactly once --------------------------------------------------------
+def test_a_slash_in_a_document_number_is_read_percent_encoded(api: Api) -> None:
+    create_customer(api, "543210")
+    create_document(api, "INV/2026/77")
+    response = api.get(f"/clients/{CLIENTNO}/documents/INV%2F2026%2F77")
+    assert (response.status_code, response.json()["documentNo"]) == (200, "INV/2026/77")
+
+
+def test_an_encoded_percent_is_a_literal_percent(api: Api) -> None:
+    create_customer(api, "543210")
+    create_document(api, "INV/2026/77")
+    # `%25` is `%`: the number asked for is `INV%2F2026%2F77`, which no document number can be.
+    error = problem(api.get(f"/clients/{CLIENTNO}/documents/INV%252F2026%252F77"), 400)["errors"][0]
+    assert (error["pointer"], '"INV%2F2026%2F77"' in error["message"]) == ("#/path/documentno", True)
+
+
+def test_an_encoded_percent_in_a_customer_number_is_not_decoded_again(api: Api) -> None:
+    create_customer(api, "100111")
+    # `1001%31%31` is not a customer number the contract allows (and never customer 100111).
+    assert problem(api.get(f"/clients/{CLIENTNO}/customers/1001%2531%2531"), 400)["errors"][0]["pointer"] == (
+        "#/path/customerno"
+    )
+
+
+def test_an_encoded_unreserved_character_is_the_character(api: Api, unchanged: None) -> None:
+    assert api.client.get("/arm/v1/%68ealth").status_code == 200
+
+
+def test_an_encoded_slash_does_not_split_the_prefix(api: Api, unchanged: None) -> None:
+    problem(api.client.get("/arm%2Fv1/health"), 404)
 
 
 # --- bodies ----------------------------------------------------------------------------------------
@@ -333,3 +416,72 @@ def test_a_field_error_does_not_echo_a_huge_value(sqlite_api: Api) -> None:
         f"/clients/{CLIENTNO}/customers/batches", {"metadata": {"userId": "t"}, "customers": customers}
     )
     assert (answer.status_code, len(answer.content) < 5_000) == (400, True)
+
+
+def test_a_failure_outside_the_operations_answers_a_500_problem(
+    sqlite_api: Api, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def failing(*_args: Any) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr("armrest_server.store.security.api_client", failing)
+    client = TestClient(sqlite_api.client.app, raise_server_exceptions=False)
+    response = client.post(
+        "/token",
+        content="grant_type=client_credentials&client_id=a&client_secret=b",
+        headers={"Content-Type": "application/x-www-form-urlencoded"},
+    )
+    assert "boom" not in problem(response, 500)["detail"]
+
+
+# --- the same through a real server (uvicorn decodes the path itself; Starlette's TestClient differs) ----
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    with serving(tmp_path_factory.mktemp("http-layer")) as running_server:
+        yield running_server
+
+
+@pytest.fixture(scope="module")
+def wire(server: Server) -> Iterator[httpx.Client]:
+    """A client of the real server for client 2218, with customer 543210 and document INV/2026/77."""
+    headers = {"Authorization": f"Bearer {server.token()}"}
+    with httpx.Client(base_url=server.base_url, headers=headers, timeout=30) as client:
+        for n in range(7):
+            body = customer_body("543210" if n == 0 else f"C{n}")
+            assert client.post(f"/clients/{CLIENTNO}/customers", json=body).status_code == 201
+        assert (
+            client.post(f"/clients/{CLIENTNO}/documents", json=document_body("INV/2026/77")).status_code
+            == 201
+        )
+        yield client
+
+
+def test_a_real_server_reads_a_percent_encoded_slash_once(wire: httpx.Client) -> None:
+    response = wire.get(f"/clients/{CLIENTNO}/documents/INV%2F2026%2F77")
+    assert (response.status_code, response.json()["documentNo"]) == (200, "INV/2026/77")
+
+
+@pytest.mark.parametrize(
+    "path",
+    [f"/clients/{CLIENTNO}/documents/INV%252F2026%252F77", f"/clients/{CLIENTNO}/customers/5432%2531%2530"],
+)
+def test_a_real_server_does_not_decode_twice(wire: httpx.Client, path: str) -> None:
+    problem(wire.get(path), 400)
+
+
+def test_a_real_server_answers_head_and_options(wire: httpx.Client) -> None:
+    get, head = wire.get(f"/clients/{CLIENTNO}/customers"), wire.head(f"/clients/{CLIENTNO}/customers")
+    options = wire.options(f"/clients/{CLIENTNO}/customers")
+    assert (head.status_code, head.headers["content-length"], head.content) == (
+        200,
+        str(len(get.content)),
+        b"",
+    )
+    assert (options.status_code, options.headers["allow"]) == (204, "GET, HEAD, OPTIONS, POST, PUT")
+
+
+def test_a_real_server_never_reflects_the_host_header(server: Server, wire: httpx.Client) -> None:
+    response = wire.get(f"/clients/{CLIENTNO}/customers?pagesize=5", headers={"Host": "evil.example"})
+    summary = response.json()["summary"]
+    assert "evil.example" not in response.text + str(response.headers)
+    assert summary["nextPage"].startswith(f"{server.base_url}/clients/{CLIENTNO}/customers?query=")

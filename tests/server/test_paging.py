@@ -3,11 +3,12 @@ summary, nextPage/lastPage, and the result set frozen by the first call."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.support.app import CLIENTNO, OTHER_CLIENTNO, Api
+from tests.support.app import CLIENTNO, OTHER_CLIENTNO, Api, running
 from tests.support.builders import customer, customer_batch, customer_body
 
 PATH = f"/clients/{CLIENTNO}/customers"
@@ -153,3 +154,24 @@ def test_another_clients_query_is_not_found(api: Api) -> None:
     token = api.services.authority.issue("tester", [CLIENTNO, OTHER_CLIENTNO]).access_token
     query_id = api.get(f"/clients/{OTHER_CLIENTNO}/customers", token=token).json()["summary"]["queryId"]
     assert api.get(f"{PATH}?query={query_id}", token=token).status_code == 404
+
+
+def test_links_never_come_from_the_host_header(api: Api) -> None:
+    add_customers(api, 11)
+    response = api.get(
+        f"{PATH}?pagesize=5", headers={"Host": "evil.example", "X-Forwarded-Host": "evil.example"}
+    )
+    summary = response.json()["summary"]
+    assert "evil.example" not in response.text + str(response.headers)
+    assert (summary["nextPage"].startswith("http://testserver/arm/v1/"), summary["lastPage"][:25]) == (
+        True,
+        "http://testserver/arm/v1/",
+    )
+
+
+def test_links_start_with_the_configured_public_url(tmp_path: Path) -> None:
+    with running(f"sqlite:///{tmp_path}/armrest.db", public_url="https://sandbox.example/") as api:
+        add_customers(api, 11)
+        summary = page(api, "pagesize=5")["summary"]
+    link = f"https://sandbox.example/arm/v1/clients/{CLIENTNO}/customers?query={summary['queryId']}&pageno="
+    assert (summary["nextPage"], summary["lastPage"]) == (f"{link}2", f"{link}3")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from typing import Any
+from urllib.parse import quote
 
 from sqlalchemy import Connection, Select
 
@@ -75,4 +76,5 @@ def list_page(
 
 
 def path_of(call: Call) -> str:
-    return call.operation.template.format(**call.path)
+    """The request's path as a URL path: each value percent-encoded, a `/` in one included."""
+    return call.operation.template.format(**{k: quote(str(v), safe="") for k, v in call.path.items()})

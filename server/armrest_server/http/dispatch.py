@@ -12,6 +12,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import quote, unquote
 
 import orjson
 from anyio import to_thread
@@ -22,7 +23,7 @@ from armrest_server.http.call import Call, Principal, Reply
 from armrest_server.http.links import location
 from armrest_server.http.problems import FieldError, Problem, body_problem, schema_errors
 from armrest_server.http.request_ids import REQUEST_ID, request_id
-from armrest_server.http.router import Router
+from armrest_server.http.router import Route, Router, below
 from armrest_server.http.spec import JSON, PROBLEM_JSON, Operation, Spec
 
 log = logging.getLogger("armrest.http")
@@ -37,6 +38,14 @@ class Limits:
     max_body: int = 8 * 1024 * 1024
     validate_responses: bool = True
     strict: bool = False  # a response that breaks the contract becomes a 500 (tests)
+
+
+class Answered(Exception):
+    """An answer decided before any operation runs (OPTIONS)."""
+
+    def __init__(self, reply: Reply) -> None:
+        super().__init__(reply.status)
+        self.reply = reply
 
 
 def _json_response(status: int, body: Any, headers: dict[str, str], media_type: str) -> Response:
@@ -68,13 +77,18 @@ class Dispatcher:
         self.prefix = prefix
         # Problem types name this server: below its public URL, else relative to the request's URL.
         self.problem_base = f"{(public_url or '').rstrip('/')}{prefix}/problems/"
+        # Absolute links (paging) start here: configured, never read from the request's Host header.
+        self.base_url = f"{(public_url or '').rstrip('/')}{prefix}"
         missing = [op.operation_id for op in spec.operations if op.operation_id not in handlers]
         if missing:
             raise LookupError(f"no handler for operations {missing}")
 
     async def handle(self, request: Request) -> Response:
-        path = "/" + request.path_params.get("rest", "")
-        instance = self.prefix + path
+        # Routed on the raw path, so each segment is percent-decoded exactly once (the ASGI `path` is
+        # decoded already: a `%2F` in it reads as a slash, a `%2531` would be decoded twice).
+        raw = request.scope.get("raw_path") or quote(request.scope["path"]).encode()
+        path = below(raw.decode("latin-1"), self.prefix)
+        instance = self.prefix + unquote(path or "/")
         op: Operation | None = None
         call: Call | None = None
         try:
@@ -88,23 +102,32 @@ class Dispatcher:
                 reply = await to_thread.run_sync(lambda: around(call, handler))
             else:
                 reply = await to_thread.run_sync(handler, call)
+        except Answered as answered:
+            reply = answered.reply
         except Problem as problem:
             reply = Reply(problem.status, problem.body(instance, self.problem_base), problem.headers)
         except Exception:
             log.exception("unhandled error", extra={"operation": op.operation_id if op else None})
             failure = Problem(500, "The server failed; this is a bug")
             reply = Reply(500, failure.body(instance, self.problem_base))
-        return self._respond(op, call, reply, instance, request_id(request))
+        response = self._respond(op, call, reply, instance, request_id(request))
+        if request.method == "HEAD":
+            # The GET's status and headers (Content-Length included), without its body (RFC 9110 9.3.2).
+            response.body = b""
+        return response
 
-    def _route(self, request: Request, path: str) -> tuple[Operation, dict[str, str]]:
-        found = self.router.match(path)
+    def _route(self, request: Request, path: str | None) -> tuple[Operation, dict[str, str]]:
+        found = self.router.match(path) if path is not None else None
         if found is None:
-            raise Problem(404, f"No operation at {self.prefix}{path}")
+            raise Problem(404, f"No operation at {self.prefix}{path or ''}")
         route, raw_path = found
-        op = route.operations.get(request.method)
+        if request.method == "OPTIONS":
+            # Answered without a token: it tells only what the public contract says about the path.
+            raise Answered(Reply(204, None, {"Allow": _allow(route)}))
+        # HEAD runs the GET operation (auth, parameters, handler) and drops the body.
+        op = route.operations.get("GET" if request.method == "HEAD" else request.method)
         if op is None:
-            allow = ", ".join(sorted(route.operations))
-            raise Problem(405, f"{request.method} is not allowed here", headers={"Allow": allow})
+            raise Problem(405, f"{request.method} is not allowed here", headers={"Allow": _allow(route)})
         return op, raw_path
 
     def _respond(
@@ -185,7 +208,7 @@ class Dispatcher:
             values["header"],
             body,
             principal,
-            str(request.base_url).rstrip("/") + self.prefix,
+            self.base_url,
             self.services,
         )
         return call
@@ -270,6 +293,12 @@ class Dispatcher:
         if errors:
             raise body_problem(errors)
         return body
+
+
+def _allow(route: Route) -> str:
+    """The methods a path answers: its operations, HEAD wherever GET is, and OPTIONS."""
+    methods = set(route.operations) | {"OPTIONS"} | ({"HEAD"} if "GET" in route.operations else set())
+    return ", ".join(sorted(methods))
 
 
 def _nul_characters(value: Any, pointer: str) -> list[FieldError]:
