@@ -5,12 +5,14 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import timedelta
 from typing import Any
 
 import httpx
 from starlette.testclient import TestClient
 
 from armrest_server.app import build
+from armrest_server.clock import Clock, SettableClock
 from armrest_server.http.spec import Spec, load, locate
 from armrest_server.settings import Settings
 
@@ -28,7 +30,8 @@ def spec() -> Spec:
 
 
 @contextmanager
-def running(database_url: str, **settings: Any) -> Iterator[Api]:
+def running(database_url: str, *, clock: Clock | None = None, **settings: Any) -> Iterator[Api]:
+    """The app on `database_url` with test settings; `clock` is its one clock (default: the system's)."""
     options: dict[str, Any] = {
         "database_url": database_url,
         "strict": True,
@@ -36,7 +39,7 @@ def running(database_url: str, **settings: Any) -> Iterator[Api]:
         "log_level": "WARNING",
         "public_url": "http://testserver",  # the TestClient's base URL: links lead back to this app
     } | settings
-    app = build(Settings(**options), spec())
+    app = build(Settings(**options), spec(), clock=clock)
     with TestClient(app, base_url="http://testserver") as client:
         yield Api(client, app.state.services)
 
@@ -86,6 +89,12 @@ class Api:
             if response.status_code != 202 or time.monotonic() > deadline:
                 return response
             time.sleep(0.02)
+
+
+def advance(api: Api, clock: SettableClock, by: timedelta) -> None:
+    """Move the server's clock (tests/server/conftest.py `clocked_api`) and take a token valid then."""
+    clock.advance(by)
+    api.token = api.services.authority.issue("tester", [CLIENTNO]).access_token
 
 
 def metadata(user: str = "tester") -> dict[str, str]:
