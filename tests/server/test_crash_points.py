@@ -22,6 +22,7 @@ import httpx
 import pytest
 import sqlalchemy
 
+from armrest_server import faults
 from armrest_server.store.tables import idempotency_keys
 from tests.support.builders import customer_batch, document_body, line, posting, postings_body
 from tests.support.server import CLIENTNO, Server, serving
@@ -69,7 +70,8 @@ def _crashed_then_restarted(
 ) -> Iterator[tuple[Server, str, httpx.Response | None]]:
     """Serve with `point` armed, `prepare`, `crash` (the request that dies), then serve again."""
     first_answer: httpx.Response | None = None
-    with serving(tmp_path, database_url=database_url, fault_point=point) as first:
+    # A short lease: a batch its dead worker claimed is taken over within seconds after the restart.
+    with serving(tmp_path, database_url=database_url, fault_point=point, batch_lease="2") as first:
         token = first.token()
         prepare(first, token)
         try:
@@ -78,7 +80,7 @@ def _crashed_then_restarted(
             first_answer = None  # the connection broke: the client does not know what happened
         first.wait_until_dead()
     _age_keys(database_url)
-    with serving(tmp_path, database_url=database_url) as second:
+    with serving(tmp_path, database_url=database_url, batch_lease="2") as second:
         yield second, token, first_answer
 
 
@@ -185,3 +187,9 @@ def test_a_batch_killed_at_every_point_is_applied_once(tmp_path: Path, database_
         ITEMS,
         [(1, ITEMS, ITEMS, ITEMS)],
     )
+
+
+def test_an_unknown_fault_point_is_refused_so_a_misspelt_one_cannot_pass_silently() -> None:
+    with pytest.raises(ValueError, match="unknown fault point"):
+        faults.arm("after-commmit")
+    faults.arm(None)

@@ -19,7 +19,7 @@ from sqlalchemy import func, select, update
 from armrest_server.clock import SettableClock
 from armrest_server.domain import autopostings
 from armrest_server.store.tables import gl_entries, idempotency_keys
-from tests.support.app import CLIENTNO, Api, advance, table_counts
+from tests.support.app import CLIENTNO, Api, advance, running, table_counts
 from tests.support.builders import (
     create_customer,
     create_document,
@@ -217,3 +217,37 @@ def test_a_key_is_replayed_for_24_hours_then_forgotten(clocked_api: Api, clock: 
         "true",
     )
     assert (after.status_code, "Idempotent-Replayed" in after.headers) == (200, False)  # ran again: an update
+
+
+def test_a_second_request_waiting_beyond_the_lock_bound_is_told_to_retry_and_writes_nothing(
+    database_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """While the first request holds its key longer than the database's lock bound, the second answers
+    a retryable problem with Retry-After (PostgreSQL: 409, the key is in flight; SQLite: 503, the
+    write lock is busy) and is not stored: sent again after the first ended, it replays the answer."""
+    with running(database_url, db_lock_timeout=1, db_busy_timeout=1) as api:
+        _invoice(api)
+        write = autopostings.write
+
+        def slow_write(*args: Any, **kwargs: Any) -> None:
+            time.sleep(2.5)  # beyond the 1 s bound, well within the test
+            write(*args, **kwargs)
+
+        monkeypatch.setattr(autopostings, "write", slow_write)
+        first: list[httpx.Response] = []
+        thread = threading.Thread(
+            target=lambda: first.append(api.post(PAYMENTS, json=_payment(api), headers=KEY))
+        )
+        thread.start()
+        time.sleep(0.5)
+        waiting = api.post(PAYMENTS, json=_payment(api), headers=KEY)
+        thread.join()
+        again = api.post(PAYMENTS, json=_payment(api), headers=KEY)
+        expected = 409 if api.services.engine.dialect.name == "postgresql" else 503
+        assert (waiting.status_code, waiting.headers.get("Retry-After") is not None) == (expected, True)
+        assert (first[0].status_code, again.json(), again.headers["Idempotent-Replayed"]) == (
+            201,
+            first[0].json(),
+            "true",
+        )
+        assert _vouchers(api) == 1

@@ -18,17 +18,15 @@ from __future__ import annotations
 
 import random
 import secrets
-from datetime import datetime
 
 from sqlalchemy import Engine
 
 from armrest_server import auth
 from armrest_server.demo import examples, history
 from armrest_server.demo.journal import Journal
-from armrest_server.services import OSLO
 from armrest_server.store import customers as customer_store
 from armrest_server.store import security
-from armrest_server.store.db import writing
+from armrest_server.store.db import clock_of, writing
 
 CLIENTNO = examples.CLIENTNO
 CLIENT_ID = f"demo-{CLIENTNO}"
@@ -40,8 +38,8 @@ def seed(engine: Engine) -> tuple[str, str]:
     customers yet), so running this again only renews the secret."""
     secret = secrets.token_urlsafe(32)
     security.add_api_client(engine, CLIENT_ID, auth.hash_secret(secret), [CLIENTNO])
-    today = datetime.now(OSLO).date()
     with writing(engine) as conn:
+        today = clock_of(conn).today()  # the engine's clock (the system's, unless a test bound one)
         if conn.execute(customer_store.ids_query(CLIENTNO).limit(1)).first() is None:
             journal = Journal(CLIENTNO)
             examples.seed(conn, journal, today)
