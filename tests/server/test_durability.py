@@ -77,3 +77,60 @@ def test_a_batch_killed_midway_completes_after_restart_exactly_once(tmp_path: Pa
         tuple(customers),
         results,
     ) == (True, 200, ITEMS, (ITEMS, ITEMS), ITEMS)
+
+
+def _until_it_dies_here(server: Server) -> None:
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            httpx.get(f"{server.origin}/arm/v1/health", timeout=1)
+        except httpx.TransportError:
+            return
+        time.sleep(0.05)
+    raise AssertionError(f"the server did not die at its fault point:\n{server.log.read_text()}")
+
+
+def _until_it_dies(folder: Path, **flags: str) -> None:
+    """A server that kills itself at its fault point, whether it has answered health by then or not."""
+    try:
+        with serving(folder, **flags) as server:
+            _until_it_dies_here(server)
+    except RuntimeError as error:  # it claimed the batch, and died, before its first health answer
+        assert "exited with -9" in str(error), error
+
+
+def test_a_batch_whose_workers_die_in_every_attempt_ends_failed_and_health_says_so(tmp_path: Path) -> None:
+    limits = {"batch_lease": "1", "batch_attempts": "2"}
+    with serving(tmp_path, fault_point="chunk-written", **limits) as first:
+        token = first.token()
+        answer = httpx.post(
+            f"{first.base_url}/clients/{CLIENTNO}/customers/batches",
+            json={"metadata": {"userId": "crash-test"}, "customers": _customers()[:3]},
+            headers={"Authorization": f"Bearer {token}"},
+            timeout=60,
+        )
+        assert answer.status_code == 202, answer.text
+        uuid = answer.json()["batchUuid"]
+        _until_it_dies_here(first)
+    # the second attempt dies in the same chunk
+    _until_it_dies(tmp_path, fault_point="chunk-written", **limits)
+
+    with serving(tmp_path, **limits) as third:  # the third claim gives up instead
+        deadline = time.monotonic() + 60
+        while (batch := _batch(third, token, uuid)).status_code == 202 and time.monotonic() < deadline:
+            time.sleep(0.1)
+        health = httpx.get(f"{third.base_url}/health", timeout=30).json()
+    body = batch.json()
+    assert (
+        batch.status_code,
+        body["status"],
+        body["message"],
+        body["processedCount"],
+        (health["status"], health["worker"]["failed"]),
+    ) == (
+        206,
+        "FAILED",
+        "Processing stopped after 2 attempts without progress: its workers stopped before committing any",
+        0,
+        ("DEGRADED", 1),
+    )
