@@ -111,7 +111,8 @@ def _postgres_engine(url: str, bounds: Bounds) -> Engine:
         # make the pool discard every older connection and connect anew when it fails.
         if record.info.pop("fresh", False):
             return
-        guard.arm(dbapi_connection)
+        # A ping takes milliseconds: one that takes as long as making a connection is a hung server.
+        guard.arm(dbapi_connection, bounds.connect_timeout)
         try:
             dbapi_connection.autocommit = True
             dbapi_connection.execute("SELECT 1")

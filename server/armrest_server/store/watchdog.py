@@ -33,9 +33,11 @@ class Watchdog:
         self._lock = threading.Lock()
         self._thread: threading.Thread | None = None
 
-    def arm(self, dbapi_connection: Any) -> None:
+    def arm(self, dbapi_connection: Any, limit: float | None = None) -> None:
+        """Start the clock on a call into the driver (`limit` seconds, default the watchdog's)."""
+        deadline = time.monotonic() + (self.limit if limit is None else limit)
         with self._lock:
-            self._busy[id(dbapi_connection)] = (time.monotonic() + self.limit, dbapi_connection)
+            self._busy[id(dbapi_connection)] = (deadline, dbapi_connection)
             if self._thread is None or not self._thread.is_alive():
                 self._thread = threading.Thread(target=self._watch, name="armrest-db-watchdog", daemon=True)
                 self._thread.start()
