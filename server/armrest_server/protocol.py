@@ -8,6 +8,9 @@ a connection (and, once the headers are in, a request task) for ever. Here a con
 the headers, and then `body_timeout` seconds to the end of the body; late, it is answered 408
 problem+json and closed. Both are settings (`--header-timeout`, `--body-timeout`); each server
 process reads them from its ARMREST_* variables, as it does its other settings.
+
+The answers uvicorn gives itself, before the app sees a request, are problem+json here too: the 400
+for what httptools cannot parse, and the 503 beyond `limit_concurrency` (with `Retry-After`).
 """
 
 from __future__ import annotations
@@ -17,7 +20,9 @@ import functools
 from typing import Any
 
 import orjson
-from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
+from uvicorn._types import ASGI3Application, ASGIReceiveCallable, ASGISendCallable, Scope
+from uvicorn.protocols.http.flow_control import service_unavailable
+from uvicorn.protocols.http.httptools_impl import STATUS_LINE, HttpToolsProtocol, RequestResponseCycle
 
 from armrest_server.http.problems import PROBLEM_BASE
 from armrest_server.settings import Settings
@@ -29,20 +34,46 @@ def _timeouts() -> tuple[float, float]:
     return settings.header_timeout, settings.body_timeout
 
 
+def _problem_response(status: int, slug: str, title: str, detail: str, *headers: bytes) -> bytes:
+    """A whole problem+json answer that closes the connection, for what uvicorn answers itself."""
+    body = orjson.dumps({"type": PROBLEM_BASE + slug, "title": title, "status": status, "detail": detail})
+    head = (
+        STATUS_LINE[status] + b"content-type: application/problem+json\r\n"
+        b"connection: close\r\ncontent-length: " + str(len(body)).encode() + b"\r\n" + b"".join(headers)
+    )
+    return head + b"\r\n" + body
+
+
 def _timeout_response(detail: str) -> bytes:
+    return _problem_response(408, "request-timeout", "Request timeout", detail)
+
+
+# What httptools refuses to parse: a malformed request line or header, a request line over its limit,
+# Content-Length with Transfer-Encoding, a bad chunk size. uvicorn answers these in text/plain.
+UNPARSABLE = (
+    "The request is not valid HTTP/1.1 (a malformed or too long request line or header, conflicting "
+    "Content-Length and Transfer-Encoding, or a malformed chunked body)"
+)
+
+
+async def _too_many_connections(_scope: Scope, _receive: ASGIReceiveCallable, send: ASGISendCallable) -> None:
+    """uvicorn's answer beyond `limit_concurrency`, as a problem with Retry-After."""
     body = orjson.dumps(
         {
-            "type": PROBLEM_BASE + "request-timeout",
-            "title": "Request timeout",
-            "status": 408,
-            "detail": detail,
+            "type": PROBLEM_BASE + "unavailable",
+            "title": "Service unavailable",
+            "status": 503,
+            "detail": "The server serves as many connections as it may; retry shortly",
         }
     )
-    head = (
-        b"HTTP/1.1 408 Request Timeout\r\ncontent-type: application/problem+json\r\n"
-        b"connection: close\r\ncontent-length: " + str(len(body)).encode() + b"\r\n\r\n"
-    )
-    return head + body
+    headers = [
+        (b"content-type", b"application/problem+json"),
+        (b"content-length", str(len(body)).encode()),
+        (b"retry-after", b"1"),
+        (b"connection", b"close"),
+    ]
+    await send({"type": "http.response.start", "status": 503, "headers": headers})
+    await send({"type": "http.response.body", "body": body, "more_body": False})
 
 
 class BoundedHttpToolsProtocol(HttpToolsProtocol):
@@ -92,3 +123,12 @@ class BoundedHttpToolsProtocol(HttpToolsProtocol):
     def connection_lost(self, exc: Exception | None) -> None:
         self._disarm()
         super().connection_lost(exc)
+
+    # Errors uvicorn answers itself, before the app sees a request: problem+json like every other.
+    def send_400_response(self, msg: str) -> None:
+        self.transport.write(_problem_response(400, "validation", "Request is invalid", UNPARSABLE))
+        self.transport.close()
+
+    def _start_asgi_task(self, cycle: RequestResponseCycle, app: ASGI3Application) -> None:
+        # uvicorn picks its text/plain `service_unavailable` app when `limit_concurrency` is reached.
+        super()._start_asgi_task(cycle, _too_many_connections if app is service_unavailable else app)

@@ -4,7 +4,9 @@ that break the contract become 500 in strict mode; a contract the layer cannot h
 from __future__ import annotations
 
 import copy
+import socket
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -485,3 +487,61 @@ def test_a_real_server_never_reflects_the_host_header(server: Server, wire: http
     summary = response.json()["summary"]
     assert "evil.example" not in response.text + str(response.headers)
     assert summary["nextPage"].startswith(f"{server.base_url}/clients/{CLIENTNO}/customers?query=")
+
+
+def _raw_exchange(server: Server, request: bytes) -> tuple[bytes, bytes]:
+    """Send bytes as they are (no client would), answer the status line and the rest."""
+    port = int(server.origin.rsplit(":", 1)[1])
+    with socket.create_connection(("127.0.0.1", port), timeout=20) as sock:
+        sock.sendall(request)
+        answer = b""
+        while chunk := sock.recv(65536):
+            answer += chunk
+    status, _, rest = answer.partition(b"\r\n")
+    return status, rest
+
+
+FORM_HEAD = b"POST /token HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+
+
+@pytest.mark.parametrize(
+    "request_",
+    [
+        b"GET /arm/v1/health?" + b"a" * 70_000 + b" HTTP/1.1\r\nHost: x\r\n\r\n",
+        FORM_HEAD + b"Content-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n",
+        FORM_HEAD + b"Transfer-Encoding: chunked\r\n\r\nzz\r\nabc\r\n0\r\n\r\n",
+        b"\x00\x01\x02 nonsense\r\n\r\n",
+        b"GET /arm/v1/h\xc3\xa9alth HTTP/1.1\r\nHost: x\r\n\r\n",
+    ],
+    ids=[
+        "request line over 64 KB",
+        "Content-Length and Transfer-Encoding",
+        "bad chunk size",
+        "garbage",
+        "8-bit path",
+    ],
+)
+def test_what_the_http_parser_refuses_is_a_400_problem(server: Server, request_: bytes) -> None:
+    status, rest = _raw_exchange(server, request_)
+    head, _, body = rest.partition(b"\r\n\r\n")
+    assert (status, b"content-type: application/problem+json" in head, orjson.loads(body)["status"]) == (
+        b"HTTP/1.1 400 Bad Request",
+        True,
+        400,
+    )
+
+
+def test_beyond_the_connection_limit_the_answer_is_a_503_problem(tmp_path: Path) -> None:
+    with serving(tmp_path, max_connections="2") as limited:
+        port = int(limited.origin.rsplit(":", 1)[1])
+        holders = [socket.create_connection(("127.0.0.1", port), timeout=20) for _ in range(2)]
+        try:
+            response = httpx.get(f"{limited.base_url}/health", timeout=10)
+        finally:
+            for holder in holders:
+                holder.close()
+    assert (response.status_code, response.headers["content-type"], response.headers["retry-after"]) == (
+        503,
+        "application/problem+json",
+        "1",
+    )
