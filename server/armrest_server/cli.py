@@ -47,8 +47,9 @@ def serve(settings: Settings) -> int:
     from armrest_server.demo import CLIENTNO, seed
     from armrest_server.protocol import BoundedHttpToolsProtocol
     from armrest_server.store.db import make_engine, migrate
+    from armrest_server.store.errors import bounds_of
 
-    engine = make_engine(settings.database_url)
+    engine = make_engine(settings.database_url, bounds=bounds_of(settings))
     migrate(engine)
     if settings.demo_data:
         client_id, secret = seed(engine)
@@ -81,8 +82,9 @@ def serve(settings: Settings) -> int:
 def token(settings: Settings, clients: list[int], ttl: int, subject: str) -> int:
     from armrest_server.auth import Authority
     from armrest_server.store.db import make_engine, migrate
+    from armrest_server.store.errors import bounds_of
 
-    engine = make_engine(settings.database_url)
+    engine = make_engine(settings.database_url, bounds=bounds_of(settings))
     migrate(engine)
     print(Authority(settings, engine).issue(subject, clients, ttl).access_token)
     return 0
@@ -92,8 +94,9 @@ def add_client(settings: Settings, client_id: str, clients: list[int], secret: s
     from armrest_server.auth import hash_secret
     from armrest_server.store import security
     from armrest_server.store.db import make_engine, migrate
+    from armrest_server.store.errors import bounds_of
 
-    engine = make_engine(settings.database_url)
+    engine = make_engine(settings.database_url, bounds=bounds_of(settings))
     migrate(engine)
     secret = secret or secrets.token_urlsafe(24)
     security.add_api_client(engine, client_id, hash_secret(secret), clients)
@@ -136,8 +139,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "add-client":
         return add_client(settings, args.client_id, args.clients, args.secret)
     from armrest_server.store.db import make_engine, migrate
+    from armrest_server.store.errors import bounds_of
 
-    migrate(make_engine(settings.database_url))
+    migrate(make_engine(settings.database_url, bounds=bounds_of(settings)))
     print("database is up to date")
     return 0
 

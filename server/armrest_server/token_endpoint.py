@@ -23,6 +23,7 @@ from armrest_server.http.problems import Problem
 from armrest_server.http.spec import PROBLEM_JSON
 from armrest_server.services import Services
 from armrest_server.store import security
+from armrest_server.store.errors import unavailable
 from armrest_server.throttle import FailureWindow
 
 FORM = "application/x-www-form-urlencoded"
@@ -93,7 +94,15 @@ def endpoint(services: Services) -> Callable[[Request], Awaitable[Response]]:
         if not client_id or not secret:
             raise Refusal(400, "invalid_request", "client_id and client_secret are required")
         throttled(by_client, client_id, "for this client id")
-        found = await to_thread.run_sync(security.api_client, services.engine, client_id)
+        try:
+            found = await to_thread.run_sync(security.api_client, services.engine, client_id)
+        except Exception as error:
+            outage = unavailable(error)
+            if outage is None:
+                raise
+            detail = f"the database cannot answer now ({outage.reason}); retry later"
+            retry = {"Retry-After": str(outage.retry_after)}
+            raise Refusal(503, "temporarily_unavailable", detail, retry) from None
         # Unknown ids check the decoy: the same work, so the answer's timing says nothing about the id.
         stored = found["secret_hash"] if found is not None else decoy
         matches = await to_thread.run_sync(check_secret, secret, stored)

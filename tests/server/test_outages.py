@@ -254,3 +254,34 @@ def test_a_statement_on_a_frozen_backend_is_cut_within_the_bound(own_cluster: po
             assert conn.exec_driver_sql("SELECT 1").scalar() == 1
     finally:
         engine.dispose()
+
+
+@pytest.mark.postgres
+def test_a_served_process_answers_503_while_postgres_is_stopped(
+    own_cluster: postgres.Cluster, tmp_path: Path
+) -> None:
+    """The same through `armrest serve` (uvicorn, its own process), the token endpoint included."""
+    from tests.support.server import serving
+
+    flags = {name: str(value) for name, value in PG_BOUNDS.items()}
+    with serving(tmp_path, database_url=own_cluster.url, **flags) as server:
+        headers = {"Authorization": f"Bearer {server.token()}"}
+        form = {"grant_type": "client_credentials", "client_id": server.client_id}
+        form["client_secret"] = server.client_secret
+        with httpx.Client(base_url=server.base_url, headers=headers, timeout=60) as client:
+            assert client.post(CUSTOMERS, json=customer_body("1")).status_code == 201
+            own_cluster.stop()
+            try:
+                started = time.monotonic()
+                response = client.post(CUSTOMERS, json=customer_body("2"))
+                assert_unavailable(response, started, CONNECT)
+                token = httpx.post(f"{server.origin}/token", data=form, timeout=60)
+                assert (token.status_code, "retry-after" in token.headers) == (503, True), token.text
+                assert client.get("/health").status_code == 503
+            finally:
+                own_cluster.start()
+            deadline = time.monotonic() + 30
+            while client.post(CUSTOMERS, json=customer_body("3")).status_code != 201:
+                assert time.monotonic() < deadline
+                time.sleep(0.5)
+            assert httpx.post(f"{server.origin}/token", data=form, timeout=60).status_code == 200
