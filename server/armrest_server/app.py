@@ -119,8 +119,9 @@ def build(settings: Settings, spec: Spec | None = None, *, clock: Clock | None =
 
     async def not_found(request: Request, exc: Exception) -> Response:
         status = exc.status_code if isinstance(exc, HTTPException) else 404
+        headers = (exc.headers or {}) if isinstance(exc, HTTPException) else {}  # a 405's Allow
         body = Problem(status, f"No operation at {request.url.path}").body(request.url.path)
-        return Response(_dumps(body), status_code=status, media_type=PROBLEM_JSON)
+        return Response(_dumps(body), status_code=status, headers=headers, media_type=PROBLEM_JSON)
 
     async def server_error(request: Request, _exc: Exception) -> Response:
         # Outside the dispatcher (which answers its own 500s): Starlette's default is text/plain.
@@ -140,6 +141,8 @@ def build(settings: Settings, spec: Spec | None = None, *, clock: Clock | None =
         exception_handlers={404: not_found, 405: not_found, Exception: server_error},
         middleware=[Middleware(RequestIds)],
     )
+    # Starlette would answer `/token/` with a redirect to an absolute URL built from the Host header.
+    app.router.redirect_slashes = False
     app.state.services = services
     app.state.spec = spec
     return app

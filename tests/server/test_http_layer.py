@@ -545,3 +545,16 @@ def test_beyond_the_connection_limit_the_answer_is_a_503_problem(tmp_path: Path)
         "application/problem+json",
         "1",
     )
+
+
+@pytest.mark.parametrize("path", ["/token/", "/arm/v1/docs/", "/token", "/arm/v1/health", "/nothing"])
+@pytest.mark.parametrize("method", ["GET", "POST", "HEAD", "OPTIONS", "DELETE"])
+def test_no_answer_reflects_the_host_header(server: Server, method: str, path: str) -> None:
+    response = httpx.request(method, server.origin + path, headers={"Host": "evil.example"})
+    assert "evil.example" not in response.text + str(response.headers)
+    assert response.status_code < 300 or response.headers["content-type"] == PROBLEM_JSON
+
+
+def test_a_wrong_method_outside_the_operations_answers_405_with_allow(sqlite_api: Api) -> None:
+    response = sqlite_api.client.get("/token")
+    assert (problem(response, 405)["status"], response.headers["allow"]) == (405, "POST")
