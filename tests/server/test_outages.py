@@ -285,3 +285,34 @@ def test_a_served_process_answers_503_while_postgres_is_stopped(
                 assert time.monotonic() < deadline
                 time.sleep(0.5)
             assert httpx.post(f"{server.origin}/token", data=form, timeout=60).status_code == 200
+
+
+@pytest.mark.postgres
+def test_postgres_read_only_answers_503_and_health_down(own_cluster: postgres.Cluster) -> None:
+    """A server that accepts no writes (a standby, a full disk guard, an administrator's switch):
+    reads answer, writes answer 503, health reports the database DOWN, and back to writable it
+    recovers without a restart."""
+    import sqlalchemy
+
+    admin = sqlalchemy.create_engine(own_cluster.url, isolation_level="AUTOCOMMIT")
+
+    def read_only(on: bool) -> None:
+        with admin.connect() as conn:
+            conn.exec_driver_sql(f"ALTER SYSTEM SET default_transaction_read_only = {'on' if on else 'off'}")
+            conn.exec_driver_sql("SELECT pg_reload_conf()")
+        time.sleep(0.5)  # every backend rereads its configuration
+
+    try:
+        with running(own_cluster.url, **PG_BOUNDS) as api:
+            assert write(api, "1").status_code == 201
+            read_only(True)
+            try:
+                started = time.monotonic()
+                assert_unavailable(write(api, "2"), started, STATEMENT)
+                assert api.get(f"{CUSTOMERS}/1").status_code == 200
+                health_down(api)
+            finally:
+                read_only(False)
+            eventually_up(api, "3")
+    finally:
+        admin.dispose()

@@ -213,10 +213,10 @@ def ping(engine: Engine, timeout: float) -> float | None:
     """Seconds a write probe took, or None when the database could not be written within `timeout`.
 
     Health asks whether the database can be WRITTEN, not only read: a SQLite file that is locked by
-    another process or read-only still answers reads. The probe writes in a transaction it rolls
-    back (SQLite: a no-op UPDATE under BEGIN IMMEDIATE, which takes the write lock; PostgreSQL: a
-    transaction id, refused by a read-only server), in a thread of its own so that a database that
-    hangs (or a pool that is exhausted) cannot hold the caller beyond the timeout.
+    another process, or a read-only database or server, still answers reads. The probe writes a
+    row (a no-op UPDATE of the one-row schema version table; SQLite takes its write lock at BEGIN
+    IMMEDIATE) in a transaction it rolls back, in a thread of its own so that a database that hangs
+    (or a pool that is exhausted) cannot hold the caller beyond the timeout.
     """
     outcome: list[float] = []
 
@@ -227,9 +227,7 @@ def ping(engine: Engine, timeout: float) -> float | None:
                 transaction = conn.begin()
                 if is_postgres(engine):
                     conn.exec_driver_sql(f"SET LOCAL statement_timeout = {int(timeout * 1000)}")
-                    conn.exec_driver_sql("SELECT pg_current_xact_id()").scalar()
-                else:
-                    conn.exec_driver_sql("UPDATE alembic_version SET version_num = version_num")
+                conn.exec_driver_sql("UPDATE alembic_version SET version_num = version_num")
                 transaction.rollback()
         except Exception:
             return
