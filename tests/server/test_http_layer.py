@@ -4,6 +4,7 @@ that break the contract become 500 in strict mode; a contract the layer cannot h
 from __future__ import annotations
 
 import copy
+import re
 import socket
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,7 +21,7 @@ from armrest_server.http.call import Call, Principal, Reply
 from armrest_server.http.dispatch import Dispatcher, Limits
 from armrest_server.http.problems import FieldError, Problem
 from armrest_server.http.spec import PROBLEM_JSON, SpecError, compile_operations
-from tests.support.app import CLIENTNO, Api, spec, table_counts
+from tests.support.app import CLIENTNO, Api, running, spec, table_counts
 from tests.support.builders import (
     create_customer,
     create_document,
@@ -125,6 +126,61 @@ def test_options_answers_204_with_allow_and_needs_no_token(api: Api, unchanged: 
 
 def test_options_on_an_unknown_path_answers_404(api: Api, unchanged: None) -> None:
     problem(api.client.options("/arm/v1/clients/2218/nothing"), 404)
+
+
+# Generated from the contract: every path and every GET, so a new operation is covered without a test.
+def _templates() -> dict[str, set[str]]:
+    methods: dict[str, set[str]] = {}
+    for op in spec().operations:
+        methods.setdefault(op.template, set()).add(op.method)
+    return methods
+
+
+def _concrete(template: str) -> str:
+    """The template with `clientno` 2218 and `1` for every other parameter (valid or not: HEAD must
+    agree with GET on whatever answer that is)."""
+    return "/arm/v1" + re.sub(
+        r"\{([a-z]+)\}", lambda m: str(CLIENTNO) if m[1] == "clientno" else "1", template
+    )
+
+
+@pytest.fixture(scope="module")
+def one_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Api]:
+    """One app for the generated catalogue (its requests write nothing)."""
+    with running(f"sqlite:///{tmp_path_factory.mktemp('catalogue')}/armrest.db") as api:
+        yield api
+
+
+@pytest.mark.parametrize("template", sorted(_templates()))
+def test_every_path_answers_options_and_405_from_the_contract(one_app: Api, template: str) -> None:
+    declared = _templates()[template]
+    allow = ", ".join(sorted(declared | {"OPTIONS"} | ({"HEAD"} if "GET" in declared else set())))
+    options = one_app.client.options(_concrete(template))
+    wrong = next(m for m in ("DELETE", "PATCH", "PUT", "POST") if m not in declared)
+    refused = one_app.request(wrong, _concrete(template))
+    assert (options.status_code, options.headers["allow"], refused.status_code, refused.headers["allow"]) == (
+        204,
+        allow,
+        405,
+        allow,
+    )
+
+
+@pytest.mark.parametrize(
+    "operation_id", sorted(op.operation_id for op in spec().operations if op.method == "GET")
+)
+def test_every_get_has_a_head_that_agrees_and_no_answer_reflects_the_host(
+    one_app: Api, operation_id: str
+) -> None:
+    op = next(o for o in spec().operations if o.operation_id == operation_id)
+    path, evil = _concrete(op.template), {"Host": "evil.example"}
+    get, head = one_app.get(path, headers=evil), one_app.request("HEAD", path, headers=evil)
+    assert (head.status_code, head.headers.get("content-type"), head.content) == (
+        get.status_code,
+        get.headers.get("content-type"),
+        b"",
+    )
+    assert "evil.example" not in get.text + str(get.headers) + str(head.headers)
 
 
 # --- path parameters are decoded exactly once --------------------------------------------------------
