@@ -159,3 +159,13 @@ def fuzz(session: nox.Session) -> None:
     """
     session.install("-e", ".[test]")
     session.run("python", "-m", "tools.fuzz", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def conformance(session: nox.Session) -> None:
+    """Independent tools read the bundle as the server does (also part of `tests`): AJV, Python
+    jsonschema and jsonschema-rs on every example and on money, Spectral `spectral:oas` + OWASP,
+    openapi-typescript, and openapi-core + AJV on the recorded traffic of a workflow."""
+    session.install("-e", ".[test]")
+    bin_dir = node_tools(session)
+    session.run("pytest", "tests/conformance", *session.posargs, env={"ARMREST_NODE_BIN": str(bin_dir)})

@@ -71,13 +71,17 @@ def findings(exchanges: list[dict[str, Any]], bundle: Path = BUNDLE) -> list[str
             found.append(f"{name}: status {ex['status']} is not declared by {op['operationId']}")
             continue
         request, response = _mocks(host, route, ex)
-        found += [f"{name}: openapi-core: {_explain(e)}" for e in openapi.iter_response_errors(request, response)]
+        found += [
+            f"{name}: openapi-core: {_explain(e)}" for e in openapi.iter_response_errors(request, response)
+        ]
         if 200 <= ex["status"] < 300:
             found += [
                 f"{name}: openapi-core (request): {_explain(e)}" for e in openapi.iter_request_errors(request)
             ]
         declared, at = resolve(
-            document, op["responses"][str(ex["status"])], pointer("paths", route.template, route.method, "responses", str(ex["status"]))
+            document,
+            op["responses"][str(ex["status"])],
+            pointer("paths", route.template, route.method, "responses", str(ex["status"])),
         )
         media = ex["headers"].get("content-type", "").split(";")[0].strip()
         if ex["body"] and media in declared.get("content", {}):

@@ -18,7 +18,9 @@ def test_the_workflow_reaches_every_operation_and_every_refusal(traffic: Traffic
     for ex in traffic.exchanges:
         route = conformance_traffic.match(table, ex["method"], ex["path"])
         assert route is not None, ex["path"]
-        answered.setdefault(spec["paths"][route.template][route.method]["operationId"], set()).add(ex["status"])
+        answered.setdefault(spec["paths"][route.template][route.method]["operationId"], set()).add(
+            ex["status"]
+        )
     assert sorted(answered) == sorted(op.operation_id for op in contract.operations(spec))
     statuses = set().union(*answered.values())
     assert {200, 201, 202, 400, 401, 403, 404, 406, 413, 415, 422} <= statuses

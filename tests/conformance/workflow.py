@@ -60,7 +60,9 @@ def _examples(spec: dict[str, Any], node: dict[str, Any]) -> list[Any]:
 
 def _params(spec: dict[str, Any], op: contract.Operation) -> list[dict[str, Any]]:
     item = spec["paths"][op.path]
-    return [contract.resolve(spec, p) for p in [*item.get("parameters", []), *op.operation.get("parameters", [])]]
+    return [
+        contract.resolve(spec, p) for p in [*item.get("parameters", []), *op.operation.get("parameters", [])]
+    ]
 
 
 def _value(spec: dict[str, Any], param: dict[str, Any]) -> Any:
@@ -90,10 +92,14 @@ def run(api: Api, spec: dict[str, Any]) -> list[str]:
         headers = {p["name"]: str(_value(spec, p)) for p in params if p["in"] == "header" and _value(spec, p)}
         headers.pop("Idempotency-Key", None)  # the example key with another body is a 422
         body_node = contract.resolve(spec, op.operation.get("requestBody", {}))
-        bodies = [b for media in body_node.get("content", {}).values() for b in _examples(spec, media)] or [None]
+        bodies = [b for media in body_node.get("content", {}).values() for b in _examples(spec, media)] or [
+            None
+        ]
         method = op.method.upper()
 
-        def send(label: str, url: str, **kwargs: Any) -> httpx.Response:
+        def send(
+            label: str, url: str, op: contract.Operation = op, method: str = method, **kwargs: Any
+        ) -> httpx.Response:
             sent.append(f"{op.operation_id} {label}")
             return api.request(method, url, **kwargs)
 
@@ -114,8 +120,18 @@ def run(api: Api, spec: dict[str, Any]) -> list[str]:
             send("nul in a parameter", _url(op, path, {text["name"]: "a\x00b"}), json=body)
         if body is not None:
             send("nul in the body", _url(op, path), json=body | {"metadata": {"userId": "a\x00b"}})
-            send("wrong media type", _url(op, path), content=json.dumps(body), headers={"Content-Type": "text/plain"})
-            send("too large", _url(op, path), content=b"[" + b" " * MAX_BODY + b"]", headers={"Content-Type": "application/json"})
+            send(
+                "wrong media type",
+                _url(op, path),
+                content=json.dumps(body),
+                headers={"Content-Type": "text/plain"},
+            )
+            send(
+                "too large",
+                _url(op, path),
+                content=b"[" + b" " * MAX_BODY + b"]",
+                headers={"Content-Type": "application/json"},
+            )
             send("malformed", _url(op, path), content=b"{", headers={"Content-Type": "application/json"})
         one = [name for name in path if name not in ("clientno",)]
         if method == "GET" and one and op.path.endswith("}"):

@@ -17,7 +17,14 @@ from sqlalchemy import Connection
 
 from armrest_server.domain import booking
 from armrest_server.domain import documents as docs
-from armrest_server.domain.customers import Rejected, Violation, code_lookup, fields_of, timestamp
+from armrest_server.domain.customers import (
+    RESERVED_NO,
+    Rejected,
+    Violation,
+    code_lookup,
+    fields_of,
+    timestamp,
+)
 from armrest_server.domain.money import round_ore, to_ore, to_wire
 from armrest_server.store import aritems as store
 from armrest_server.store import clients
@@ -119,7 +126,7 @@ def _credit_note(
         v.append(Violation("/creditNote/amount", message, "amount"))
     number = sent["documentNo"]
     key = number.lower()
-    if key == docs.RESERVED_NO or document_store.existing_keys(conn, clientno, [key]):
+    if key == RESERVED_NO or document_store.existing_keys(conn, clientno, [key]):
         v.append(
             Violation("/creditNote/documentNo", f"Document number {number} is already used", "duplicate")
         )
