@@ -45,6 +45,7 @@ def serve(settings: Settings) -> int:
     import uvicorn
 
     from armrest_server.demo import CLIENTNO, seed
+    from armrest_server.logs import uvicorn_config
     from armrest_server.protocol import BoundedHttpToolsProtocol
     from armrest_server.store.db import make_engine, migrate
     from armrest_server.store.errors import bounds_of
@@ -73,6 +74,7 @@ def serve(settings: Settings) -> int:
         # Connections beyond this are answered 503 by uvicorn: a flood cannot take every socket.
         limit_concurrency=settings.max_connections,
         log_level=settings.log_level.lower(),
+        log_config=uvicorn_config(),  # uvicorn's lines as JSON, masked like the server's own
         access_log=False,
         timeout_graceful_shutdown=10,
     )

@@ -80,3 +80,12 @@ def configure(level: str) -> None:
         logger.addHandler(handler)
     logger.setLevel(level.upper())
     logger.propagate = False
+
+
+def uvicorn_config() -> dict[str, Any]:
+    """uvicorn's logging configuration with its lines written by JsonFormatter: its own messages and the
+    tracebacks it logs are JSON lines and masked like ours."""
+    from uvicorn.config import LOGGING_CONFIG
+
+    json_lines = {"()": f"{__name__}.JsonFormatter"}
+    return {**LOGGING_CONFIG, "formatters": {"default": json_lines, "access": json_lines}}

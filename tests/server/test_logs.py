@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import io
 import logging
+import socket
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
+import httpx
 import orjson
 import pytest
 
@@ -17,6 +20,7 @@ from armrest_server.http.call import Call, Reply
 from armrest_server.logs import JsonFormatter, mask
 from tests.server.test_http_layer import dispatcher_client
 from tests.support.app import CLIENTNO
+from tests.support.server import serving
 
 SSN = "01010050053"
 ORGANIZATION_NO = "923609016"
@@ -147,3 +151,22 @@ def test_a_logged_validation_error_carrying_an_ssn_is_masked(
     logged = [line for line in lines() if line["message"] == "response breaks the contract"]
     text = orjson.dumps(logged).decode()
     assert logged and "***" in text and SSN not in text, text
+
+
+def test_a_real_servers_log_is_json_lines_without_personal_numbers(tmp_path: Path) -> None:
+    """uvicorn's own lines too (its start-up, its warning for a request it cannot parse)."""
+    with serving(tmp_path, log_level="INFO") as server:
+        token = server.token()
+        httpx.get(
+            f"{server.base_url}/clients/{CLIENTNO}/customers/{SSN}",
+            headers={"Authorization": f"Bearer {token}"},
+        )
+        port = int(server.origin.rsplit(":", 1)[1])
+        with socket.create_connection(("127.0.0.1", port), timeout=10) as sock:
+            conflicting = "Content-Length: 1\r\nTransfer-Encoding: chunked\r\n"
+            sock.sendall(f"GET /{SSN} HTTP/1.1\r\nHost: x\r\n{conflicting}\r\n".encode())
+            sock.recv(65536)
+    text = server.log.read_text()
+    entries = [orjson.loads(line) for line in text.splitlines()]
+    loggers = {entry["logger"] for entry in entries}
+    assert SSN not in text and {"uvicorn.error", "armrest.access"} <= loggers, text
