@@ -4,11 +4,13 @@ against guessing secrets.
 Kept in the process's memory: each server process counts its own failures (with `--workers N` a guesser
 gets at most N times the limit), and a restart forgets them. The number of keys is bounded, so guessing
 with ever new client ids cannot grow the table without end; the per-address limit already caps how many
-new ids one address can try in a window.
+new ids one address can try in a window. Keys are kept as 16-byte digests: a client id may be as long
+as the form allows, and ten thousand of those must not cost gigabytes.
 """
 
 from __future__ import annotations
 
+import hashlib
 import math
 import time
 from collections import OrderedDict, deque
@@ -35,28 +37,33 @@ class FailureWindow:
         self.window = window
         self.clock = clock
         self.max_keys = max_keys
-        self._failures: OrderedDict[str, deque[float]] = OrderedDict()
+        self._failures: OrderedDict[bytes, deque[float]] = OrderedDict()
+
+    def __len__(self) -> int:
+        """How many keys are remembered (failures inside the window or not yet swept)."""
+        return len(self._failures)
 
     def retry_after(self, key: str) -> int | None:
         """Whole seconds until `key` may try again, or None when it may try now."""
-        times = self._current(key)
+        times = self._current(_digest(key))
         if times is None or len(times) < self.limit:
             return None
         return max(1, math.ceil(times[0] + self.window - self.clock()))
 
     def fail(self, key: str) -> None:
-        times = self._current(key)
+        digest = _digest(key)
+        times = self._current(digest)
         if times is None:
-            times = self._failures[key] = deque(maxlen=max(self.limit, 1))
+            times = self._failures[digest] = deque(maxlen=max(self.limit, 1))
             while len(self._failures) > self.max_keys:
                 self._failures.popitem(last=False)  # the least recently failed key
         times.append(self.clock())
-        self._failures.move_to_end(key)
+        self._failures.move_to_end(digest)
 
     def clear(self, key: str) -> None:
-        self._failures.pop(key, None)
+        self._failures.pop(_digest(key), None)
 
-    def _current(self, key: str) -> deque[float] | None:
+    def _current(self, key: bytes) -> deque[float] | None:
         """The key's failures still inside the window (expired ones dropped)."""
         times = self._failures.get(key)
         if times is None:
@@ -68,3 +75,7 @@ class FailureWindow:
             del self._failures[key]
             return None
         return times
+
+
+def _digest(key: str) -> bytes:
+    return hashlib.blake2b(key.encode(errors="surrogatepass"), digest_size=16).digest()

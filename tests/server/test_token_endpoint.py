@@ -15,6 +15,7 @@ import pytest
 
 from armrest_server.auth import hash_secret
 from armrest_server.store import security
+from armrest_server.throttle import FailureWindow
 from tests.support.app import CLIENTNO, Api, running
 from tests.support.server import Server, serving
 
@@ -188,3 +189,18 @@ def test_malformed_requests_are_not_counted_as_guesses(guarded: Api) -> None:
     for _ in range(5):
         guarded.client.post("/token", content="grant_type=password", headers=FORM)
     assert token_request(guarded, "erp", "s3cret").status_code == 200
+
+
+def test_the_failure_window_remembers_a_bounded_number_of_keys() -> None:
+    now = [0.0]
+    window = FailureWindow(limit=2, window=10, clock=lambda: now[0], max_keys=3)
+    for n in range(5):
+        window.fail("x" * 60_000 + str(n))  # as long as a form allows
+    window.fail("x" * 60_000 + "4")
+    assert (len(window), window.retry_after("x" * 60_000 + "4"), window.retry_after("x" * 60_000 + "0")) == (
+        3,
+        10,
+        None,
+    )
+    now[0] = 10.5
+    assert (window.retry_after("x" * 60_000 + "4"), len(window)) == (None, 2)
