@@ -1,5 +1,6 @@
 """Concurrent mixed writes on one customer through two `armrest serve` processes on one PostgreSQL
-database: invoices, credit notes, payments, write-offs and payment reservations at once.
+database: invoices, credit notes, payments, write-offs, refunds, payment reservations, actions and AR item
+changes at once.
 
 Each write locks rows (the customer, the AR items it settles, the client's number counters) and
 inserts rows that take foreign-key locks; two processes interleave them for real. No answer may be
@@ -14,6 +15,7 @@ import random
 import threading
 from collections import Counter
 from collections.abc import Iterator
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +28,8 @@ from tests.support import postgres
 from tests.support.app import CLIENTNO
 from tests.support.builders import (
     BANK_ACCOUNT_NO,
+    action_body,
+    ar_item_changes,
     customer_body,
     document_body,
     line,
@@ -40,7 +44,10 @@ pytestmark = pytest.mark.postgres
 
 CUSTOMER = "543210"
 THREADS, ROUNDS = 8, 14
-KINDS = ("invoice", "payment", "credit_note", "invoice", "payment", "writeoff", "reservation")
+KINDS = (
+    "invoice", "payment", "credit_note", "invoice", "payment", "writeoff", "reservation",
+    "refund", "action", "item_change",
+)  # fmt: skip
 
 
 @pytest.fixture
@@ -69,8 +76,10 @@ class Load:
         self.statuses: Counter[tuple[str, int]] = Counter()
         self.failures: list[str] = []
 
-    def send(self, kind: str, path: str, body: dict[str, Any], rnd: random.Random) -> dict[str, Any]:
-        response = rnd.choice(self.clients).post(f"/clients/{CLIENTNO}{path}", json=body)
+    def send(
+        self, kind: str, path: str, body: dict[str, Any], rnd: random.Random, method: str = "POST"
+    ) -> dict[str, Any]:
+        response = rnd.choice(self.clients).request(method, f"/clients/{CLIENTNO}{path}", json=body)
         with self.lock:
             self.statuses[(kind, response.status_code)] += 1
             if response.status_code >= 500:
@@ -98,30 +107,33 @@ class Load:
                     self.documents.append(number)
                     self.items.append(answer["arItemId"])
         elif kind == "payment":
-            target = (
-                {"customerNo": CUSTOMER}
-                if not items or rnd.random() < 0.5
-                else {"arItemId": rnd.choice(items)}
-            )
-            body = postings_body(posting(f"P{n}", _today(), amount, **target))
+            body = postings_body(posting(f"P{n}", _today(), amount, **_target(items, rnd)))
             self.send(kind, "/autopostings/payment", body, rnd)
         elif kind == "writeoff":
             if items:
                 body = postings_body(posting(f"W{n}", _today(), amount / 10, arItemId=rnd.choice(items)))
                 self.send(kind, "/autopostings/writeoff", body, rnd)
-        else:
-            target = (
-                {"customerNo": CUSTOMER}
-                if not items or rnd.random() < 0.5
-                else {"arItemId": rnd.choice(items)}
-            )
-            self.send(kind, "/paymentreservations", reservation_body(f"R{n}", amount / 10, **target), rnd)
+        elif kind == "reservation":
+            body = reservation_body(f"R{n}", amount / 10, **_target(items, rnd))
+            self.send(kind, "/paymentreservations", body, rnd)
+        elif kind == "refund":
+            body = postings_body(posting(f"F{n}", _today(), amount / 20, customerNo=CUSTOMER))
+            self.send(kind, "/autopostings/refund", body, rnd)
+        elif kind == "action":
+            body = action_body(until=_today(30), **_target(items, rnd))
+            self.send(kind, "/actions/stopreminders", body, rnd)
+        elif items:
+            changes = ar_item_changes(rnd.choice(items), dueDate=_today(rnd.randint(0, 60)))
+            self.send(kind, "/aritems", changes, rnd, method="PUT")
 
 
-def _today() -> str:
-    from datetime import date
+def _target(items: list[int], rnd: random.Random) -> dict[str, Any]:
+    """The customer, or one of its AR items."""
+    return {"customerNo": CUSTOMER} if not items or rnd.random() < 0.5 else {"arItemId": rnd.choice(items)}
 
-    return date.today().isoformat()
+
+def _today(offset: int = 0) -> str:
+    return (date.today() + timedelta(days=offset)).isoformat()
 
 
 def test_mixed_writes_on_one_customer_from_two_processes_never_fail(
@@ -153,7 +165,8 @@ def test_mixed_writes_on_one_customer_from_two_processes_never_fail(
 
         assert load.failures == [], f"{len(load.failures)} answers were 5xx: {load.failures[:3]}"
         assert {status for _, status in load.statuses} <= {200, 201, 409, 422}, load.statuses
-        assert sum(n for (kind, status), n in load.statuses.items() if status == 201) > THREADS * ROUNDS // 2
+        written = sum(n for (_, status), n in load.statuses.items() if status in (200, 201))
+        assert written > THREADS * ROUNDS // 2, load.statuses  # most writes were applied, not refused
 
         engine = sqlalchemy.create_engine(url)
         try:
