@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, func, insert, or_, select, update
 
+from armrest_server.store import bulk
 from armrest_server.store.db import clock_of, is_postgres
 from armrest_server.store.tables import batch_items, batches, worker_heartbeats
 
@@ -180,7 +181,7 @@ def record(
     """Store item results and progress in the transaction that applied the items: exactly once."""
     if not results:
         return
-    conn.execute(insert(batch_items), [{"batch_uuid": batch_uuid, **r} for r in results])
+    bulk.insert_rows(conn, batch_items, [{"batch_uuid": batch_uuid, **r} for r in results])
     accepted = sum(1 for r in results if r["result_type"] == "ACCEPTED")
     now = clock_of(conn).now()
     conn.execute(

@@ -10,10 +10,11 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Select, bindparam, delete, exists, func, insert, or_, select, update
+from sqlalchemy import Connection, Select, bindparam, delete, exists, func, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 
+from armrest_server.store import bulk
 from armrest_server.store.db import clock_of
 from armrest_server.store.tables import (
     ar_items,
@@ -124,7 +125,7 @@ def insert_many(conn: Connection, clientno: int, rows: Iterable[tuple[str, int, 
     ]
     try:
         with conn.begin_nested():
-            conn.execute(insert(customers), values)
+            bulk.insert_rows(conn, customers, values)
     except IntegrityError:
         return False
     return True

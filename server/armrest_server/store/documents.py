@@ -11,8 +11,9 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, Select, Table, bindparam, func, insert, select, text, update
+from sqlalchemy import Connection, Select, Table, bindparam, func, select, text, update
 
+from armrest_server.store import bulk
 from armrest_server.store.tables import ar_items, customers, documents, gl_entries
 
 _IN = 500  # bounded IN lists
@@ -88,7 +89,7 @@ def insert_rows(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) 
     if not rows:
         return []
     ids = new_ids(conn, table, len(rows))
-    conn.execute(insert(table), [{**row, "id": i} for row, i in zip(rows, ids, strict=True)])
+    bulk.insert_rows(conn, table, [{**row, "id": i} for row, i in zip(rows, ids, strict=True)])
     return ids
 
 

@@ -6,8 +6,9 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, Select, case, func, insert, select
+from sqlalchemy import Connection, Select, case, func, select
 
+from armrest_server.store import bulk
 from armrest_server.store.db import clock_of
 from armrest_server.store.tables import customers, documents, gl_entries
 
@@ -15,7 +16,7 @@ from armrest_server.store.tables import customers, documents, gl_entries
 def insert_entries(conn: Connection, rows: list[dict[str, Any]]) -> None:
     if rows:
         now = clock_of(conn).now()
-        conn.execute(insert(gl_entries), [{"created_at": now, **row} for row in rows])
+        bulk.insert_rows(conn, gl_entries, [{"created_at": now, **row} for row in rows])
 
 
 def item_ids_query(
