@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 
+from armrest_server.domain.targets import customer_kid
 from tests.support.app import CLIENTNO, Api, table_counts
 from tests.support.builders import (
     ar_item_changes,
@@ -343,3 +344,35 @@ def test_credit_note_application_is_listed_on_both_items(invoice: tuple[Api, int
         (200, "2026-04-02", "CREDITNOTE", item_id),
     ]
     assert mine[0]["applicationId"] == theirs[0]["applicationId"]
+
+
+def test_a_kid_another_item_uses_is_refused(invoice: tuple[Api, int]) -> None:
+    api, item_id = invoice
+    other = create_document(api, "100235", kid="0000123455")["arItemId"]
+    before = table_counts(api)
+    assert refused(api, item_id, kid="0000123455") == {("/arItem/kid", "duplicate")}
+    assert (table_counts(api), get_item(api, other)["kid"]) == (before, "0000123455")
+
+
+def test_a_kid_of_a_customer_is_refused(invoice: tuple[Api, int]) -> None:
+    api, item_id = invoice
+    account_no = api.get(f"/clients/{CLIENTNO}/customers/543210").json()["accountNo"]
+    kid = customer_kid(account_no, "MOD10", 10)
+    assert refused(api, item_id, kid=kid) == {("/arItem/kid", "duplicate")}
+
+
+def test_an_item_keeps_its_own_kid(invoice: tuple[Api, int]) -> None:
+    api, item_id = invoice
+    kid = get_item(api, item_id)["kid"]
+    assert update(api, item_id, kid=kid)["result"] == "UNCHANGED"
+
+
+def test_payments_by_a_kid_still_find_the_one_item_after_a_refused_update(invoice: tuple[Api, int]) -> None:
+    api, item_id = invoice
+    create_document(api, "100235", kid="0000123455")
+    refused(api, item_id, kid="0000123455")
+    paid = api.post(
+        f"/clients/{CLIENTNO}/autopostings/payment",
+        json=postings_body(posting("P", "2026-04-01", 10, kid="0000123455")),
+    )
+    assert paid.status_code == 201, paid.text

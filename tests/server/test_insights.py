@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from armrest_server.domain import adb
+from armrest_server.domain import adb, config, ledger
 from tests.support.app import CLIENTNO, Api
 from tests.support.builders import (
     action_body,
@@ -137,3 +137,64 @@ def test_other_currency_counts_nothing(api: Api) -> None:
 )
 def test_bucket_of_age(age: int, index: int | None) -> None:
     assert adb.bucket_of(age, adb.intervals([30, 30, 30])) == index
+
+
+def _gl_receivables_at(api: Api, day: str) -> float:
+    """GL account 1500 at a date, summed from listGlItems (every page)."""
+    body = api.get(f"/clients/{CLIENTNO}/glitems?accountno=1500&todate={day}&pagesize=1000").json()
+    return round(sum(item["amount"] for item in body["glItems"]), 2)
+
+
+def _ar_report_total_at(api: Api, day: str) -> float:
+    """The open AR at a date as the aritems report computes it."""
+    from armrest_server.domain import reports
+
+    request = reports.Request("aritems", day, include_sum=True)
+    with api.services.engine.connect() as conn:
+        _, content = reports.make(conn, CLIENTNO, request, 1)
+    return float(content.decode().splitlines()[-1].split(";")[9])
+
+
+def test_adb_open_ar_and_gl_receivables_agree_at_every_date_with_future_dated_entries(api: Api) -> None:
+    """One definition of "open at a date": documents and applications dated after it do not count,
+    in the ADB, the AR items report and the GL alike (dates from the first open GL period on; a
+    document dated in a closed period is posted in the first open one)."""
+    create_customer(api, "543210")
+    invoice = dict(customer_no="543210", documentDate=_day(api, -20), dueDate=_day(api, -5))
+    create_document(api, "A", lines=[line(1, 100, vat_rate=0)], **invoice)
+    create_document(api, "B", lines=[line(1, 80, vat_rate=0)], **invoice)
+    future = dict(customer_no="543210", documentDate=_day(api, 7), dueDate=_day(api, 30))
+    create_document(api, "F", lines=[line(1, 200, vat_rate=0)], **future)
+    credit = dict(customer_no="543210", document_type="CREDITNOTE", lines=[line(1, 30, vat_rate=0)])
+    create_document(api, "CA", creditedDocumentNo="A", documentDate=_day(api, 3), **credit)
+    create_document(api, "CF", creditedDocumentNo="F", documentDate=_day(api, 9), **credit)
+    create_document(api, "CB", creditedDocumentNo="B", documentDate=_day(api, -2), **credit)
+    paid = postings_body(posting("P", _day(api, -1), 150, customerNo="543210"))
+    assert api.post(f"/clients/{CLIENTNO}/autopostings/payment", json=paid).status_code == 201
+    with api.services.engine.connect() as conn:
+        lock_days = int(config.value(conn, CLIENTNO, "glPeriodLockDays"))
+    first_open = ledger.latest_closed(api.services.today(), lock_days).next().first_day
+    days = [_day(api, n) for n in range(-20, 1)] + [_day(api, n) for n in (3, 7, 9, 40)]
+    days = [d for d in days if d >= first_open.isoformat()] or [_day(api)]
+    for day in days:
+        gl, ar = _gl_receivables_at(api, day), _ar_report_total_at(api, day)
+        adb_total = _adb(api, f"?asofdate={day}")["totalOpenAmount"] if day <= _day(api) else ar
+        assert (day, adb_total, ar) == (day, gl, gl)
+
+
+def test_a_payment_does_not_settle_an_item_dated_after_it(api: Api) -> None:
+    create_customer(api, "543210")
+    later = create_document(
+        api, "F", customer_no="543210", lines=[line(1, 200, vat_rate=0)], documentDate=_day(api, 7)
+    )
+    named = api.post(
+        f"/clients/{CLIENTNO}/autopostings/payment",
+        json=postings_body(posting("P", _day(api), 50, arItemId=later["arItemId"])),
+    )
+    error = named.json()["errors"][0]
+    assert (named.status_code, error["pointer"], error["code"]) == (422, "/autoPostings/0/arItemId", "notOpen")
+    by_customer = api.post(
+        f"/clients/{CLIENTNO}/autopostings/payment",
+        json=postings_body(posting("Q", _day(api), 50, customerNo="543210")),
+    )
+    assert by_customer.json()["autoPostings"][0]["applications"] == []

@@ -188,3 +188,48 @@ def test_the_payment_with_the_payment_id_ends_the_hold(api: Api) -> None:
 
 def test_customer_kid_is_the_account_number_and_its_check_digit() -> None:
     assert (customer_kid(500002, "MOD10"), customer_kid(500002, "MOD10", 10)) == ("5000021", "0005000021")
+
+
+def _pay(api: Api, amount: float, payment_id: str, **target: Any) -> Any:
+    return api.post(
+        f"/clients/{CLIENTNO}/autopostings/payment",
+        json=postings_body(posting("P", _day(api), amount, paymentId=payment_id, **target)),
+    )
+
+
+def _problem(response: Any) -> tuple[int, str, str]:
+    error = response.json()["errors"][0]
+    return response.status_code, error["pointer"], error["code"]
+
+
+def test_a_payment_for_another_item_cannot_fulfil_the_reservation(api: Api) -> None:
+    _invoice(api)
+    other = _invoice(api, "100235", "543211")
+    _reserve(api, documentNo="100234", payment_id="NETS-5", amount=100)
+    before = table_counts(api)
+    paid = _pay(api, 100, "NETS-5", arItemId=other["arItemId"])
+    assert (_problem(paid), table_counts(api)) == ((422, "/autoPostings/0/arItemId", "mismatch"), before)
+
+
+def test_a_payment_for_another_customer_cannot_fulfil_a_customer_reservation(api: Api) -> None:
+    _invoice(api)
+    _invoice(api, "100235", "543211")
+    _reserve(api, customerNo="543210", payment_id="NETS-5", amount=100)
+    paid = _pay(api, 100, "NETS-5", customerNo="543211")
+    assert _problem(paid) == (422, "/autoPostings/0/customerNo", "mismatch")
+
+
+def test_a_payment_of_another_amount_cannot_fulfil_the_reservation(api: Api) -> None:
+    doc = _invoice(api)
+    _reserve(api, documentNo="100234", payment_id="NETS-5", amount=100)
+    paid = _pay(api, 99.99, "NETS-5", arItemId=doc["arItemId"])
+    assert _problem(paid) == (422, "/autoPostings/0/amount", "mismatch")
+
+
+def test_a_payment_of_an_item_of_the_reserving_customer_fulfils_it(api: Api) -> None:
+    _invoice(api)
+    second = create_document(
+        api, "100236", customer_no="543210", lines=[line(1, 300, vat_rate=0)], documentDate=_day(api, -5)
+    )
+    _reserve(api, customerNo="543210", payment_id="NETS-5", amount=100)
+    assert _pay(api, 100, "NETS-5", arItemId=second["arItemId"]).status_code == 201

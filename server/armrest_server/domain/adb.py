@@ -4,6 +4,14 @@ Age = as-of date - due date, in days. Age 0 or less is not due; with interval le
 interval 1 covers ages 1..L1, interval k the L(k) days after the intervals before it, and a last
 open-ended interval every older item. Amounts are integer øre, so the buckets add up to the total
 exactly.
+
+Open at a date, the one definition the ADB, the AR items report and the GL receivables (1500) share:
+an item counts from its documentDate, an application from its appliedDate; anything dated after the
+date does not count. Settlements are never dated before the item they settle (a payment settles only
+items dated on or before its postingDate, a credit note is not dated before its document), so the
+applications of an item never count at a date the item does not, and the open AR at a date equals
+the GL balance of 1500 at that date from the first open GL period on (a document dated in a closed
+period is posted in the first open one).
 """
 
 from __future__ import annotations

@@ -26,6 +26,7 @@ from armrest_server.domain.customers import (
     timestamp,
 )
 from armrest_server.domain.money import round_ore, to_ore, to_wire
+from armrest_server.domain.targets import Resolver
 from armrest_server.store import aritems as store
 from armrest_server.store import clients
 from armrest_server.store import customers as customer_store
@@ -64,6 +65,10 @@ def update(conn: Connection, clientno: int, sent: Mapping[str, Any], today: date
     settings = docs.Settings.load(conn, clientno)
     violations: list[Violation] = []
     changes = _changes(row, sent, settings, violations)
+    if changes.get("kid") and not violations:
+        user = Resolver(conn, clientno).kid_user(changes["kid"], row["id"])
+        if user is not None:
+            violations.append(Violation("/kid", f"KID {changes['kid']} is used by {user}", "duplicate"))
     draft = (
         _credit_note(conn, clientno, row, sent["creditNote"], settings, today, violations)
         if (sent.get("creditNote"))

@@ -132,6 +132,8 @@ class Planner:
             return plan
         plan.customer = target.customer
         first = named[0][0]
+        if plan.reservation is not None:
+            self._fulfils(plan, target.item, target.customer, first)
         if target.item is not None:
             self._item(plan, target.item, first)
         elif self.method == "writeoff":
@@ -167,12 +169,34 @@ class Planner:
             plan.reservation = stored
         self.payment_ids.add(payment_id)
 
+    def _fulfils(self, plan: Plan, item: dict[str, Any] | None, customer: dict[str, Any], name: str) -> None:
+        """A payment fulfils the reservation of its paymentId only when it pays what was reserved: the
+        reserved item (or, for a customer reservation, an item or the account of that customer) and
+        the reserved amount. Otherwise one payment could end another customer's hold."""
+        held = plan.reservation
+        assert held is not None
+        label = f"payment reservation {held['payment_id']}"
+        if held["ar_item_id"] is not None and (item is None or item["id"] != held["ar_item_id"]):
+            plan.fail(name, f"{label} is for AR item {held['ar_item_id']}, not this target", "mismatch")
+        elif held["customer_id"] != customer["id"]:
+            plan.fail(name, f"{label} is for another customer than this target", "mismatch")
+        elif plan.posting.amount != int(held["amount"]):
+            message = f"{label} is for {_money(int(held['amount']))}, not {_money(plan.posting.amount)}"
+            plan.fail("amount", message, "mismatch")
+
     def _item(self, plan: Plan, item: dict[str, Any], name: str) -> None:
         left = self._left(item)
         debit = self.method != "refund"
         label = f"AR item {item['id']}"
         if item["status"] != "OPEN" or left == 0:
             plan.fail(name, f"{label} is closed", "notOpen")
+        elif item["document_date"] > plan.posting.posting_date:
+            # Open at a date = dated on or before it (domain/adb.py): settling an item before it is
+            # dated would count the settlement in the GL at dates the item does not exist yet.
+            message = (
+                f"{label} is dated {item['document_date']}, after postingDate {plan.posting.posting_date}"
+            )
+            plan.fail(name, message, "notOpen")
         elif debit and left < 0:
             plan.fail(
                 name, f"{label} is a credit item; a {NAMES[self.method][0]} settles a debit item", "notDebit"
@@ -202,6 +226,8 @@ class Planner:
             currency=currency if debit else None,
             lock=self.lock,
         )
+        # Only items open at the posting date: dated on or before it (see _item).
+        found = [row for row in found if row["document_date"] <= plan.posting.posting_date]
         if not debit:
             found.sort(key=lambda row: row["id"])  # refunds: oldest credit first
         open_amount = sum(abs(self._left(item)) for item in found)

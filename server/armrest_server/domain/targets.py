@@ -108,6 +108,20 @@ class Resolver:
             return None
         return customers.find_by_account(self.conn, self.clientno, int(body))
 
+    def kid_user(self, kid: str, item_id: int | None = None) -> str | None:
+        """Who else a KID already names ("AR item 7", "customer 543210"), None when nobody does.
+
+        A payment by KID finds the item first and the customer only when no item has it (`one`), so
+        a KID given to a second item, or to an item while a customer has it, turns payments by it
+        into `ambiguous` or sends them to the wrong account."""
+        others = [row for row in postings.items_by_kid(self.conn, self.clientno, kid) if row["id"] != item_id]
+        if others:
+            return f"AR item {others[0]['id']}"
+        if not kid.isdigit() or not kid_is_valid(kid, self.algorithm):
+            return None
+        customer = self._customer_by_kid(kid, "")
+        return None if customer is None else f"customer {customer['customer_no']}"
+
     def one(self, kind: str, value: Any, pointer: str) -> tuple[str, dict[str, Any]]:
         """('item', AR item row) or ('customer', customer row) for one identifier, or TargetError."""
         c, lock = self.clientno, self.lock
