@@ -10,7 +10,8 @@ problem+json and closed. Both are settings (`--header-timeout`, `--body-timeout`
 process reads them from its ARMREST_* variables, as it does its other settings.
 
 The answers uvicorn gives itself, before the app sees a request, are problem+json here too: the 400
-for what httptools cannot parse, and the 503 beyond `limit_concurrency` (with `Retry-After`).
+for what httptools cannot parse, and the 503 beyond `limit_concurrency` (with `Retry-After`); and a
+request line with headers beyond `max_header_bytes` is answered 431, where httptools would keep it.
 """
 
 from __future__ import annotations
@@ -32,6 +33,11 @@ from armrest_server.settings import Settings
 def _timeouts() -> tuple[float, float]:
     settings = Settings.from_env()
     return settings.header_timeout, settings.body_timeout
+
+
+@functools.cache
+def _header_limit() -> int:
+    return Settings.from_env().max_header_bytes
 
 
 def _problem_response(status: int, slug: str, title: str, detail: str, *headers: bytes) -> bytes:
@@ -81,6 +87,9 @@ class BoundedHttpToolsProtocol(HttpToolsProtocol):
         super().__init__(*args, **kwargs)
         self.header_timeout, self.body_timeout = _timeouts()
         self._deadline: asyncio.TimerHandle | None = None
+        # Bytes received since the current request began, until its headers are complete (then None).
+        self._header_bytes: int | None = 0
+        self.max_header_bytes = _header_limit()
 
     def _arm(self, seconds: float, what: str) -> None:
         self._disarm()
@@ -107,13 +116,29 @@ class BoundedHttpToolsProtocol(HttpToolsProtocol):
         super().connection_made(transport)
         self._arm(self.header_timeout, "headers")
 
+    def data_received(self, data: bytes) -> None:
+        # httptools keeps a header however long it grows (51 MiB in one took 90 MiB of memory).
+        if self._header_bytes is not None:
+            self._header_bytes += len(data)
+            if self._header_bytes > self.max_header_bytes:
+                detail = f"The request line and headers exceed {self.max_header_bytes} bytes"
+                self.transport.write(
+                    _problem_response(431, "header-too-large", "Request header fields too large", detail)
+                )
+                self.transport.close()
+                self._header_bytes = None
+                return
+        super().data_received(data)
+
     def on_message_begin(self) -> None:
         super().on_message_begin()
+        self._header_bytes = 0
         if self._deadline is None:  # the next request of a kept-alive connection
             self._arm(self.header_timeout, "headers")
 
     def on_headers_complete(self) -> None:
         super().on_headers_complete()
+        self._header_bytes = None
         self._arm(self.body_timeout, "body")
 
     def on_message_complete(self) -> None:

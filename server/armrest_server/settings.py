@@ -55,6 +55,8 @@ class Settings:
     body_timeout: float = 30.0
     keep_alive_timeout: int = 5
     max_connections: int = 200
+    # Bytes a request line and its headers may take; beyond, 431 (httptools itself bounds neither).
+    max_header_bytes: int = 64 * 1024
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None, **overrides: object) -> Settings:

@@ -3,6 +3,7 @@ that break the contract become 500 in strict mode; a contract the layer cannot h
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import re
 import socket
@@ -563,19 +564,12 @@ FORM_HEAD = b"POST /token HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www
 @pytest.mark.parametrize(
     "request_",
     [
-        b"GET /arm/v1/health?" + b"a" * 70_000 + b" HTTP/1.1\r\nHost: x\r\n\r\n",
         FORM_HEAD + b"Content-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n",
         FORM_HEAD + b"Transfer-Encoding: chunked\r\n\r\nzz\r\nabc\r\n0\r\n\r\n",
         b"\x00\x01\x02 nonsense\r\n\r\n",
         b"GET /arm/v1/h\xc3\xa9alth HTTP/1.1\r\nHost: x\r\n\r\n",
     ],
-    ids=[
-        "request line over 64 KB",
-        "Content-Length and Transfer-Encoding",
-        "bad chunk size",
-        "garbage",
-        "8-bit path",
-    ],
+    ids=["Content-Length and Transfer-Encoding", "bad chunk size", "garbage", "8-bit path"],
 )
 def test_what_the_http_parser_refuses_is_a_400_problem(server: Server, request_: bytes) -> None:
     status, rest = _raw_exchange(server, request_)
@@ -584,6 +578,31 @@ def test_what_the_http_parser_refuses_is_a_400_problem(server: Server, request_:
         b"HTTP/1.1 400 Bad Request",
         True,
         400,
+    )
+
+
+@pytest.mark.parametrize(
+    "request_",
+    [
+        b"GET /arm/v1/health?" + b"a" * 70_000 + b" HTTP/1.1\r\nHost: x\r\n\r\n",
+        b"GET /arm/v1/health HTTP/1.1\r\nHost: x\r\nX-Big: " + b"a" * (4 << 20) + b"\r\n\r\n",
+        b"GET /arm/v1/health HTTP/1.1\r\n" + b"".join(b"X-%d: a\r\n" % n for n in range(20_000)) + b"\r\n",
+    ],
+    ids=["request line over 64 KiB", "a 4 MiB header", "20000 headers"],
+)
+def test_headers_beyond_the_limit_answer_431_before_they_end(server: Server, request_: bytes) -> None:
+    port = int(server.origin.rsplit(":", 1)[1])
+    with socket.create_connection(("127.0.0.1", port), timeout=20) as sock:
+        # Refused and closed while still sending: the answer is already on its way.
+        with contextlib.suppress(OSError):
+            sock.sendall(request_)
+        answer = sock.recv(65536)
+    status, _, rest = answer.partition(b"\r\n")
+    head, _, body = rest.partition(b"\r\n\r\n")
+    assert (status, b"content-type: application/problem+json" in head, orjson.loads(body)["status"]) == (
+        b"HTTP/1.1 431 Request Header Fields Too Large",
+        True,
+        431,
     )
 
 
