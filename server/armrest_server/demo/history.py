@@ -79,8 +79,9 @@ def seed(conn: Connection, journal: Journal, today: date, rng: random.Random) ->
     for back in range(MONTHS, -1, -1):
         month = _month_start(today, back)
         day = min(_month_end(month), today)  # the ledger's clock while this month is written
-        _goodwill_credits(conn, journal, month, day, rng, document_nos)
-        _payments(conn, journal, [p for p in payments if p["paidOn"].replace(day=1) == month], day)
+        items = _open_debit_items(conn)  # read once a month; the credit below updates its copy
+        _goodwill_credits(conn, journal, items, month, day, rng, document_nos)
+        _payments(conn, journal, items, [p for p in payments if p["paidOn"].replace(day=1) == month], day)
         if 1 <= back <= 2:
             _month_end_report(conn, journal, _month_end(month.replace(day=1) - timedelta(days=1)), day)
     _reservations(conn, journal, today, rng, customer_nos)
@@ -219,6 +220,7 @@ def _open_debit_items(conn: Connection) -> list[dict[str, Any]]:
 def _goodwill_credits(
     conn: Connection,
     journal: Journal,
+    items: list[dict[str, Any]],
     month: date,
     day: date,
     rng: random.Random,
@@ -226,13 +228,14 @@ def _goodwill_credits(
 ) -> None:
     """A goodwill credit a month, made as updateArItem makes it (a credit note for part of an item
     issued before the month)."""
-    older = [item for item in _open_debit_items(conn) if item["document_date"] < month]
+    older = [item for item in items if item["document_date"] < month]
     for item in rng.sample(older, min(1, len(older))):
         amount = max(1, item["remaining_amount"] // rng.choice((2, 4, 5)))
         on = min(month + timedelta(days=rng.randint(3, 20)), day)
         credit = {"documentNo": next(document_nos), "documentDate": on.isoformat(), "amount": amount / 100,
                   "text": "Kompensasjon for nedetid"}  # fmt: skip
         aritems.update(conn, CLIENTNO, {"arItemId": item["id"], "creditNote": credit}, day)
+        item["remaining_amount"] -= amount
         message = f"Credit note {credit['documentNo']} created and applied to AR item {item['id']}"
         journal.log(on, "updateArItem", str(item["id"]), 200, "UPDATED", message)
 
@@ -240,7 +243,7 @@ def _goodwill_credits(
 def _payment_plan(invoices: list[dict[str, Any]], today: date, rng: random.Random) -> list[dict[str, Any]]:
     """Customers pay every few months what they were invoiced up to then, in one payment (applied to
     their oldest items first), sometimes late, sometimes only in part, sometimes not at all;
-    invoices of the last weeks are not paid yet. One payment per customer and period keeps the
+    invoices of the last six weeks are not paid yet. One payment per customer and period keeps the
     seeding quick."""
     by_customer: dict[str, list[date]] = defaultdict(list)
     for invoice in invoices:
@@ -250,10 +253,10 @@ def _payment_plan(invoices: list[dict[str, Any]], today: date, rng: random.Rando
         period = rng.choice((6, 9, 12))  # months per payment
         groups: dict[int, list[date]] = defaultdict(list)
         for day in issued:
-            if day <= today - timedelta(days=30):
+            if day <= today - timedelta(days=45):
                 groups[(day.year * 12 + day.month) // period].append(day)
         for days in groups.values():
-            if rng.random() < 0.15:
+            if rng.random() < 0.2:
                 continue
             paid_on = min(max(days) + timedelta(days=rng.choice((11, 14, 16, 19, 26, 44))), today)
             plan.append({"customerNo": customer_no, "paidOn": paid_on, "upTo": max(days),
@@ -261,11 +264,13 @@ def _payment_plan(invoices: list[dict[str, Any]], today: date, rng: random.Rando
     return sorted(plan, key=lambda p: (p["paidOn"], p["customerNo"]))
 
 
-def _payments(conn: Connection, journal: Journal, payments: list[dict[str, Any]], day: date) -> None:
+def _payments(
+    conn: Connection, journal: Journal, items: list[dict[str, Any]], payments: list[dict[str, Any]], day: date
+) -> None:
     if not payments:
         return
     open_by_customer: dict[int, list[dict[str, Any]]] = defaultdict(list)
-    for item in _open_debit_items(conn):
+    for item in items:
         open_by_customer[item["customer_id"]].append(item)
     found = customer_store.find_many(conn, CLIENTNO, [p["customerNo"] for p in payments])
     ids = {row["customer_no"]: row["id"] for row in found.values()}
