@@ -3,13 +3,26 @@ summary, nextPage/lastPage, and the result set frozen by the first call."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import event
 
-from tests.support.app import CLIENTNO, OTHER_CLIENTNO, Api, running
-from tests.support.builders import customer, customer_batch, customer_body
+from armrest_server.clock import SettableClock
+from tests.support.app import CLIENTNO, OTHER_CLIENTNO, Api, running, table_counts
+from tests.support.builders import (
+    create_customer,
+    create_document,
+    customer,
+    customer_batch,
+    customer_body,
+    customer_changes,
+)
 
 PATH = f"/clients/{CLIENTNO}/customers"
 
@@ -60,8 +73,8 @@ def test_the_summary_of_a_first_page(api: Api) -> None:
     summary = page(api, "pagesize=10")["summary"]
     query_id = summary.pop("queryId")
     link = f"http://testserver/arm/v1/clients/{CLIENTNO}/customers?query={query_id}&pageno="
-    assert (len(query_id), summary) == (
-        22,
+    assert (re.fullmatch(r"[A-Za-z0-9_-]{22,4096}", query_id) is not None, summary) == (
+        True,
         {
             "pageNo": 1,
             "currentPageSize": 10,
@@ -175,3 +188,111 @@ def test_links_start_with_the_configured_public_url(tmp_path: Path) -> None:
         summary = page(api, "pagesize=5")["summary"]
     link = f"https://sandbox.example/arm/v1/clients/{CLIENTNO}/customers?query={summary['queryId']}&pageno="
     assert (summary["nextPage"], summary["lastPage"]) == (f"{link}2", f"{link}3")
+
+
+# --- the frozen set without a write: stable under concurrent writes, nothing stored ---------------
+def _statements(api: Api) -> Iterator[list[str]]:
+    """The SQL statements the server runs while the block runs."""
+    seen: list[str] = []
+
+    def record(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
+        seen.append(" ".join(statement.split()[:2]).upper())
+
+    event.listen(api.services.engine, "before_cursor_execute", record)
+    try:
+        yield seen
+    finally:
+        event.remove(api.services.engine, "before_cursor_execute", record)
+
+
+def test_a_first_page_writes_nothing(api: Api) -> None:
+    add_customers(api, 12)
+    with contextmanager(_statements)(api) as seen:
+        page(api, "pagesize=5")
+        for path in ("aritems", "glitems", "logitems", "documents", "documentbundles", "files"):
+            assert api.get(f"/clients/{CLIENTNO}/{path}").status_code == 200
+    # Reads begin deferred ("BEGIN"); a write would begin IMMEDIATE or insert, update or delete.
+    writes = {s for s in seen if not (s.startswith("SELECT") or s == "BEGIN" or s.startswith("BEGIN ("))}
+    assert (bool(seen), writes) == (True, set())
+
+
+def test_repeated_first_pages_store_nothing(api: Api) -> None:
+    add_customers(api, 30)
+    before = table_counts(api)
+    with api.services.engine.connect() as conn:
+        pages_before = conn.exec_driver_sql("PRAGMA page_count").scalar() if _sqlite(api) else 0
+    for _ in range(300):
+        page(api, "pagesize=10")
+    with api.services.engine.connect() as conn:
+        pages_after = conn.exec_driver_sql("PRAGMA page_count").scalar() if _sqlite(api) else 0
+    assert (table_counts(api), pages_after) == (before, pages_before)
+
+
+def _sqlite(api: Api) -> bool:
+    return bool(api.services.engine.dialect.name == "sqlite")
+
+
+def test_every_page_reads_the_first_calls_set_while_customers_are_added_and_changed(api: Api) -> None:
+    created = add_customers(api, 25, "a")
+    first = page(api, "pagesize=10&name=a0")
+    seen = numbers(first)
+    body = first
+    while body["summary"]["nextPage"]:
+        api.post(PATH, json=customer_body(f"a0{len(seen):03d}x"))  # matches the filter, created later
+        api.put(PATH, json=customer_changes(created[0], email="changed@example.com"))
+        body = follow(api, body["summary"]["nextPage"])
+        assert (body["summary"]["totalCount"], body["summary"]["totalPages"]) == (25, 3)
+        seen += numbers(body)
+    assert seen == created
+
+
+def test_later_pages_of_ar_items_and_gl_items_ignore_items_posted_since(api: Api) -> None:
+    create_customer(api, "543210")
+    for n in range(12):
+        create_document(api, f"D{n}", customer_no="543210")
+    for path, entity in (("aritems", "arItems"), ("glitems", "glItems")):
+        first = page_of(api, path, "pagesize=5")
+        total = first["summary"]["totalCount"]
+        create_document(api, f"X{path}", customer_no="543210")
+        last = follow(api, first["summary"]["lastPage"])
+        assert last["summary"]["totalCount"] == total, entity
+        everything = [*first[entity]]
+        body = first
+        while body["summary"]["nextPage"]:
+            body = follow(api, body["summary"]["nextPage"])
+            everything += body[entity]
+        assert len(everything) == total, entity
+
+
+def page_of(api: Api, path: str, query: str) -> dict[str, Any]:
+    response = api.get(f"/clients/{CLIENTNO}/{path}?{query}")
+    assert response.status_code == 200, response.text
+    body: dict[str, Any] = response.json()
+    return body
+
+
+def test_a_query_id_names_one_operation_of_one_client(api: Api) -> None:
+    add_customers(api, 3)
+    query_id = page(api)["summary"]["queryId"]
+    assert api.get(f"/clients/{CLIENTNO}/aritems?query={query_id}").status_code == 404
+    token = api.services.authority.issue("tester", [CLIENTNO, OTHER_CLIENTNO]).access_token
+    assert api.get(f"/clients/{OTHER_CLIENTNO}/customers?query={query_id}", token=token).status_code == 404
+
+
+def test_a_changed_query_id_answers_404(api: Api) -> None:
+    add_customers(api, 3)
+    query_id = page(api)["summary"]["queryId"]
+    for forged in (query_id[:-2] + ("AA" if query_id[-2:] != "AA" else "BB"), query_id[:30], "A" * 40):
+        response = api.get(f"{PATH}?query={forged}")
+        assert (response.status_code, response.json()["errors"][0]["pointer"]) == (404, "#/query/query")
+
+
+def test_a_query_id_expires_after_24_hours(clocked_api: Api, clock: SettableClock) -> None:
+    add_customers(clocked_api, 12)
+    query_id = page(clocked_api, "pagesize=10")["summary"]["queryId"]
+    answers = []
+    for step in (timedelta(hours=23, minutes=59), timedelta(minutes=2)):
+        clock.advance(step)
+        token = clocked_api.services.authority.issue("tester", [CLIENTNO]).access_token
+        answers.append(clocked_api.get(f"{PATH}?query={query_id}&pageno=2", token=token).status_code)
+    assert answers == [200, 404]

@@ -85,10 +85,12 @@ def add_ar_item(api: Api, document_id: int, amount: int = 125000, clientno: int 
         customer_id = conn.execute(
             select(documents.c.customer_id).where(documents.c.id == document_id)
         ).scalar_one()
+        [item_id] = clients.next_ids(conn, clientno, "ar_items")
         return int(
             conn.execute(
                 insert(ar_items)
                 .values(
+                    id=item_id,
                     clientno=clientno,
                     customer_id=customer_id,
                     document_id=document_id,

@@ -7,6 +7,7 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
+from armrest_server.api.paging import thawing
 from armrest_server.http.dispatch import Handler
 from armrest_server.http.spec import Spec
 from armrest_server.worker.queue import Kind
@@ -25,6 +26,9 @@ def handlers(spec: Spec) -> dict[str, Handler]:
         handler = getattr(module, op.operation_id, None)
         if handler is None:
             missing.append(f"{module.__name__}.{op.operation_id}")
+        elif any(p.name == "query" and p.location == "query" for p in op.params):
+            # A list: `?query=<queryId>` runs it with the first call's query (api/paging.py).
+            found[op.operation_id] = thawing(handler)
         else:
             found[op.operation_id] = handler
     if missing:

@@ -1,28 +1,59 @@
 """The documented paging rules, shared by every list operation.
 
-The first call freezes its result set (ids, in order) under a `queryId`; `?query=&pageno=` reads a
-page of that set. Page sizes below 5 fall back to 10.
+The first call freezes its result set under a `queryId`; `?query=&pageno=` reads a page of that set
+for 24 hours. Page sizes below 5 fall back to 10.
+
+A read never writes, so nothing is stored per query: the `queryId` itself carries what the first
+call was (operation, client, filters, page size, maximum, time) and the watermark of the rows it
+could see (store/snapshots.py), sealed with an HMAC so that a client can neither forge one nor
+read another client's set through it. Later pages re-run the ids query with the first call's
+filters, restricted to the rows at or below the watermark: rows added since never show, a row
+deleted since is left out. A `queryId` therefore costs the server nothing, however many are made.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
+import dataclasses
+import functools
+import hashlib
+import hmac
+import zlib
 from collections.abc import Callable, Sequence
+from datetime import timedelta
 from typing import Any
 from urllib.parse import quote
 
+import orjson
 from sqlalchemy import Connection, Select
 
 from armrest_server.http.call import Call, Reply
 from armrest_server.http.problems import not_found
 from armrest_server.store import snapshots
-from armrest_server.store.db import reading, writing
+from armrest_server.store.db import reading
 
 DEFAULT_PAGE_SIZE = 100
 SMALL_PAGE_FALLBACK = 10
 DEFAULT_MAXIMUM = 10000
+LIFETIME = timedelta(hours=24)
+PAGING = ("query", "pageno", "pagesize", "maximumcount")
+_VERSION = 1
+_MAC_BYTES = 16
 
 # Turns ids into wire records, keyed by id; ids whose row is gone since the freeze are left out.
 Fetch = Callable[[Connection, Sequence[Any]], dict[Any, dict[str, Any]]]
+Handler = Callable[[Call], Reply]
+
+
+@dataclasses.dataclass(frozen=True, kw_only=True)
+class Frozen:
+    """What a `queryId` says: the first call's filters, page size, maximum and watermark."""
+
+    filters: dict[str, Any]
+    size: int
+    maximum: int
+    mark: int | str | None
 
 
 def page_size(requested: int | None) -> int:
@@ -31,42 +62,100 @@ def page_size(requested: int | None) -> int:
     return SMALL_PAGE_FALLBACK if requested < 5 else requested
 
 
+def _key(call: Call) -> bytes:
+    return hashlib.sha256(b"armrest queryId\0" + str(call.services.authority.key).encode()).digest()
+
+
+def seal(call: Call, frozen: Frozen) -> str:
+    """The `queryId` of a first call (URL-safe base64, at least 22 characters)."""
+    issued = int(call.services.now().timestamp())
+    payload = [call.operation.operation_id, call.clientno, issued, frozen.size, frozen.maximum]
+    body = zlib.compress(orjson.dumps([*payload, frozen.mark, frozen.filters]), 9)
+    mac = hmac.new(_key(call), bytes([_VERSION]) + body, hashlib.sha256).digest()[:_MAC_BYTES]
+    return base64.urlsafe_b64encode(bytes([_VERSION]) + mac + body).rstrip(b"=").decode()
+
+
+def unseal(call: Call, query_id: str) -> Frozen:
+    """The first call a `queryId` of this operation and client stands for; 404 when it is not one,
+    or has expired."""
+    missing = not_found(f"Query {query_id}", "#/query/query")
+    try:
+        raw = base64.urlsafe_b64decode(query_id + "=" * (-len(query_id) % 4))
+    except (binascii.Error, ValueError):
+        raise missing from None
+    version, mac, body = raw[:1], raw[1 : 1 + _MAC_BYTES], raw[1 + _MAC_BYTES :]
+    expected = hmac.new(_key(call), version + body, hashlib.sha256).digest()[:_MAC_BYTES]
+    if version != bytes([_VERSION]) or not hmac.compare_digest(mac, expected):
+        raise missing
+    operation, clientno, issued, size, maximum, mark, filters = orjson.loads(zlib.decompress(body))
+    age = call.services.now().timestamp() - issued
+    if (
+        operation != call.operation.operation_id
+        or clientno != call.clientno
+        or not 0 <= age <= LIFETIME.total_seconds()
+    ):
+        raise missing
+    return Frozen(filters=filters, size=size, maximum=maximum, mark=mark)
+
+
+def thawing(handler: Handler) -> Handler:
+    """A list handler that, given `?query=`, runs with the first call's query instead: its filters,
+    page size and maximum (the request's own are ignored, as the contract says)."""
+
+    @functools.wraps(handler)
+    def run(call: Call) -> Reply:
+        query_id = call.query.get("query")
+        if not query_id:
+            return handler(call)
+        frozen = unseal(call, query_id)
+        query = dict.fromkeys(call.query) | frozen.filters
+        query |= {"query": query_id, "pageno": call.query.get("pageno") or 1}
+        query |= {"pagesize": frozen.size, "maximumcount": frozen.maximum}
+        return handler(dataclasses.replace(call, query=query))
+
+    return run
+
+
 def list_page(
     call: Call, entity: str, ids_query: Callable[[], Select[Any] | Sequence[Any]], fetch: Fetch
 ) -> Reply:
     """Answer one page of a list. `ids_query` selects (or lists) the ordered ids; `fetch` turns ids into
-    wire records."""
+    wire records. One read transaction; nothing is written."""
     query = call.query
     pageno = query.get("pageno") or 1
-    engine = call.services.engine
-    if query.get("query"):
-        with reading(engine) as conn:
-            frozen = snapshots.thaw(conn, call.clientno, call.operation.operation_id, query["query"])
-        if frozen is None:
-            raise not_found(f"Query {query['query']}", "#/query/query")
-        query_id, ids = frozen["query_id"], frozen["row_ids"]
-        size, maximum = frozen["page_size"], frozen["maximum_count"]
-    else:
-        size = page_size(query.get("pagesize"))
-        maximum = query.get("maximumcount") or DEFAULT_MAXIMUM
-        # Only the freeze writes; the page is read in its own transaction, so the write lock is not
-        # held while rows are turned into wire records.
-        with writing(engine) as conn:
-            query_id, ids = snapshots.freeze(
-                conn, call.clientno, call.operation.operation_id, ids_query(), maximum, size
+    with reading(call.services.engine) as conn:
+        selected = ids_query()
+        if query.get("query"):
+            frozen = unseal(call, query["query"])
+        else:
+            mark = (
+                snapshots.watermark(conn, call.clientno, selected) if isinstance(selected, Select) else None
             )
-    chunk = ids[(pageno - 1) * size : pageno * size]
-    with reading(engine) as conn:
+            filters = {k: v for k, v in query.items() if k not in PAGING and v is not None}
+            size = page_size(query.get("pagesize"))
+            frozen = Frozen(
+                filters=filters, size=size, maximum=query.get("maximumcount") or DEFAULT_MAXIMUM, mark=mark
+            )
+        size, maximum = frozen.size, frozen.maximum
+        start, stop = (pageno - 1) * size, min(pageno * size, maximum)
+        if isinstance(selected, Select):
+            frozen_set = snapshots.as_of(selected, call.clientno, frozen.mark)
+            total = snapshots.count(conn, frozen_set, maximum)
+            chunk = snapshots.ids_between(conn, frozen_set, start, min(stop, total))
+        else:
+            total = min(len(selected), maximum)
+            chunk = list(selected[start : min(stop, total)])
         found = fetch(conn, chunk) if chunk else {}
+    query_id = query.get("query") or seal(call, frozen)
     records = [found[i] for i in chunk if i in found]
-    total_pages = -(-len(ids) // size)
+    total_pages = -(-total // size)
     link = f"{call.base_url}{path_of(call)}?query={query_id}&pageno="
     summary = {
         "pageNo": pageno,
         "currentPageSize": len(records),
         "pageSizeLimit": size,
         "totalPages": total_pages,
-        "totalCount": len(ids),
+        "totalCount": total,
         "maximumCount": maximum,
         "nextPage": f"{link}{pageno + 1}" if pageno < total_pages else None,
         "lastPage": f"{link}{total_pages}" if total_pages else None,

@@ -323,7 +323,7 @@ def write(conn: Connection, clientno: int, method: str, plans: list[Plan], today
         )
         rows = []
         for item, amount in plan.applications:
-            if not postings.settle(conn, item["id"], amount, p.posting_date):
+            if not postings.settle(conn, clientno, item["id"], amount, p.posting_date):
                 raise Race(f"AR item {item['id']} changed while the posting was planned")
             debit = int(item["original_amount"]) > 0
             rows.append(
@@ -343,7 +343,7 @@ def write(conn: Connection, clientno: int, method: str, plans: list[Plan], today
 def _record_payment_id(conn: Connection, clientno: int, plan: Plan) -> None:
     payment_id = plan.posting.fields.get("paymentId")
     if plan.reservation is not None:
-        if not reservations_store.consume(conn, plan.reservation["id"]):
+        if not reservations_store.consume(conn, clientno, plan.reservation["id"]):
             raise Race(f"payment reservation {payment_id} changed while the posting was planned")
     elif payment_id is not None and plan.customer is not None:
         reservations_store.insert_row(

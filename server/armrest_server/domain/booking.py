@@ -93,6 +93,7 @@ def write(conn: Connection, ctx: Context, drafts: list[Draft], today: date, sour
     settled = {id(d.credited): d.credited for d in drafts if d.credited is not None and d.credited.settled}
     aritems.settle_many(
         conn,
+        clientno,
         [(i.ar_item_id, i.remaining, i.status, i.closed_date) for i in settled.values() if i.ar_item_id],
     )
 

@@ -53,12 +53,12 @@ def update_details(conn: Connection, clientno: int, ar_item_id: int, changes: di
     )
 
 
-def settle_many(conn: Connection, states: Sequence[tuple[int, int, str, date | None]]) -> None:
+def settle_many(conn: Connection, clientno: int, states: Sequence[tuple[int, int, str, date | None]]) -> None:
     """(id, remaining, status, closed date) of items settled by credit notes."""
     if states:
         stmt = (
             update(ar_items)
-            .where(ar_items.c.id == bindparam("_id"))
+            .where(ar_items.c.clientno == bindparam("_clientno"), ar_items.c.id == bindparam("_id"))
             .values(
                 remaining_amount=bindparam("_remaining"),
                 status=bindparam("_status"),
@@ -66,7 +66,11 @@ def settle_many(conn: Connection, states: Sequence[tuple[int, int, str, date | N
                 changed_at=clock_of(conn).now(),
             )
         )
-        conn.execute(stmt, [{"_id": i, "_remaining": r, "_status": s, "_closed": c} for i, r, s, c in states])
+        params = [
+            {"_clientno": clientno, "_id": i, "_remaining": r, "_status": s, "_closed": c}
+            for i, r, s, c in states
+        ]
+        conn.execute(stmt, params)
 
 
 def insert_applications(conn: Connection, rows: Sequence[dict[str, Any]]) -> None:

@@ -72,3 +72,25 @@ def next_numbers(conn: Connection, clientno: int, name: str, first: int, count: 
         .returning(counters.c.value)
     ).scalar_one()
     return int(last) - count + 1
+
+
+# Tables whose ids a client sees, and the per-client sequence (a `counters` row) each draws from.
+ID_SEQUENCES = {
+    "ar_items": "arItemId",
+    "document_bundles": "documentBundleId",
+    "gl_entries": "glItemId",
+    "log_items": "logItemId",
+    "payment_reservations": "reservationId",
+}
+
+
+def next_ids(conn: Connection, clientno: int, table: str, count: int = 1) -> list[int]:
+    """Ids for `count` new rows of a client-numbered table: 1, 2, ... per client, without gaps (the
+    counter moves in the writing transaction, so a rolled-back write gives its ids back), and
+    showing nothing of other clients' writes.
+
+    The counter row stays locked until commit (see next_numbers). Every write takes these counters in
+    the order its rows are written (bundles, AR items, vouchers and GL items, reservations, the log
+    item last), so two writers of a client never wait for each other's counters in a cycle."""
+    first = next_numbers(conn, clientno, ID_SEQUENCES[table], 1, count)
+    return list(range(first, first + count))

@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Select, Table, bindparam, func, select, text, update
 
-from armrest_server.store import bulk
+from armrest_server.store import bulk, clients
 from armrest_server.store.tables import ar_items, customers, documents, gl_entries
 
 _IN = 500  # bounded IN lists
@@ -85,10 +85,13 @@ def new_ids(conn: Connection, table: Table, count: int) -> list[int]:
 
 
 def insert_rows(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) -> list[int]:
-    """Insert rows with one executemany; answers their ids in the order given."""
+    """Insert rows (all of one client) with one executemany; answers their ids in the order given."""
     if not rows:
         return []
-    ids = new_ids(conn, table, len(rows))
+    if table.name in clients.ID_SEQUENCES:
+        ids = clients.next_ids(conn, rows[0]["clientno"], table.name, len(rows))
+    else:
+        ids = new_ids(conn, table, len(rows))
     bulk.insert_rows(conn, table, [{**row, "id": i} for row, i in zip(rows, ids, strict=True)])
     return ids
 

@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Select, case, func, select
 
-from armrest_server.store import bulk
+from armrest_server.store import bulk, clients
 from armrest_server.store.db import clock_of
 from armrest_server.store.tables import customers, documents, gl_entries
 
@@ -16,7 +16,10 @@ from armrest_server.store.tables import customers, documents, gl_entries
 def insert_entries(conn: Connection, rows: list[dict[str, Any]]) -> None:
     if rows:
         now = clock_of(conn).now()
-        bulk.insert_rows(conn, gl_entries, [{"created_at": now, **row} for row in rows])
+        ids = clients.next_ids(conn, rows[0]["clientno"], "gl_entries", len(rows))
+        bulk.insert_rows(
+            conn, gl_entries, [{"created_at": now, **row, "id": i} for row, i in zip(rows, ids, strict=True)]
+        )
 
 
 def item_ids_query(

@@ -43,7 +43,7 @@ def items_at(
             documents.c.document_no,
         )
         .select_from(
-            ar_items.outerjoin(applied, applied.c.ar_item_id == i.id)
+            ar_items.outerjoin(applied, applied.c.ar_item_id == i.id)  # applied: this client's only
             .join(customers, customers.c.id == i.customer_id)
             .outerjoin(documents, documents.c.id == i.document_id)
         )

@@ -8,13 +8,16 @@ from typing import Any
 
 from sqlalchemy import Connection, Select, func, insert, select
 
+from armrest_server.store import clients
 from armrest_server.store.db import clock_of
 from armrest_server.store.tables import log_items
 
 
 def insert_item(conn: Connection, **values: Any) -> int:
     values.setdefault("logged_at", clock_of(conn).now())
-    return int(conn.execute(insert(log_items).values(**values).returning(log_items.c.id)).scalar_one())
+    [item_id] = clients.next_ids(conn, values["clientno"], "log_items")
+    conn.execute(insert(log_items).values(id=item_id, **values))
+    return item_id
 
 
 def ids_query(

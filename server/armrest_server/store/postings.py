@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import Connection, Select, case, func, insert, select, update
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
+from armrest_server.store import clients
 from armrest_server.store.db import clock_of
 from armrest_server.store.tables import ar_applications, ar_items, documents
 
@@ -100,7 +101,7 @@ def lock_items(conn: Connection, clientno: int, item_ids: Sequence[int]) -> None
         conn.execute(query.order_by(ar_items.c.id).with_for_update()).all()
 
 
-def settle(conn: Connection, item_id: int, amount: int, on: date) -> bool:
+def settle(conn: Connection, clientno: int, item_id: int, amount: int, on: date) -> bool:
     """Move the item's remaining amount `amount` øre (> 0) towards zero, closing it at zero.
 
     Answers False, changing nothing, when the item is not open or has less than `amount` left: the
@@ -112,6 +113,7 @@ def settle(conn: Connection, item_id: int, amount: int, on: date) -> bool:
     changed = conn.execute(
         update(ar_items)
         .where(
+            i.clientno == clientno,
             i.id == item_id,
             i.status == "OPEN",
             ((i.remaining_amount > 0) & (i.remaining_amount >= amount))
@@ -136,12 +138,13 @@ def insert_applications(conn: Connection, rows: Sequence[dict[str, Any]]) -> Non
 def insert_item(conn: Connection, **values: Any) -> int:
     """A new AR item (an unapplied payment); answers its id."""
     now = clock_of(conn).now()
-    result = conn.execute(
-        insert(ar_items)
-        .values(status="OPEN", in_debt_collection=False, created_at=now, changed_at=now, **values)
-        .returning(ar_items.c.id)
+    [item_id] = clients.next_ids(conn, values["clientno"], "ar_items")
+    conn.execute(
+        insert(ar_items).values(
+            id=item_id, status="OPEN", in_debt_collection=False, created_at=now, changed_at=now, **values
+        )
     )
-    return int(result.scalar_one())
+    return item_id
 
 
 def set_fields(conn: Connection, clientno: int, item_ids: Sequence[int], **values: Any) -> None:

@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import Connection, and_, insert, or_, select, update
 
+from armrest_server.store import clients
 from armrest_server.store.db import clock_of
 from armrest_server.store.tables import ar_items, payment_reservations
 
@@ -30,19 +31,19 @@ def find(conn: Connection, clientno: int, payment_id: str, lock: bool = False) -
 
 
 def insert_row(conn: Connection, **values: Any) -> int:
-    result = conn.execute(
-        insert(payment_reservations)
-        .values(created_at=clock_of(conn).now(), **values)
-        .returning(payment_reservations.c.id)
+    [reservation_id] = clients.next_ids(conn, values["clientno"], "payment_reservations")
+    conn.execute(
+        insert(payment_reservations).values(id=reservation_id, created_at=clock_of(conn).now(), **values)
     )
-    return int(result.scalar_one())
+    return reservation_id
 
 
-def consume(conn: Connection, reservation_id: int) -> bool:
+def consume(conn: Connection, clientno: int, reservation_id: int) -> bool:
     """Mark an active reservation fulfilled; False when it no longer was active."""
+    r = payment_reservations.c
     changed = conn.execute(
         update(payment_reservations)
-        .where(payment_reservations.c.id == reservation_id, payment_reservations.c.status == ACTIVE)
+        .where(r.clientno == clientno, r.id == reservation_id, r.status == ACTIVE)
         .values(status=CONSUMED)
     ).rowcount
     return bool(changed == 1)

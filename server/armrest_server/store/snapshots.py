@@ -1,61 +1,100 @@
-"""Frozen query results: the ids of a list's first call, so later pages read the same set."""
+"""Frozen query results without storing them: a list's first call reads a watermark, the highest
+per-client sequence number of the listed rows it can see, and every page re-runs the ids query
+restricted to rows at or below that mark. Nothing is written on a read, and nothing stored grows
+with the number of queries.
+
+The mark is exact because the sequences (arItemId, glItemId, logItemId, documentBundleId,
+accountNo; documents go by their AR item) are drawn from a per-client counter row that stays locked
+until the writer commits: the rows of a client commit in the order of their numbers, so a reader
+that sees number N has seen every row below it, and a row it does not see gets a number above N.
+The numbers are the client's own, so a mark says nothing about other clients.
+"""
 
 from __future__ import annotations
 
-import secrets
-from collections.abc import Sequence
-from datetime import timedelta
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Select, delete, insert, select
+from sqlalchemy import Column, Connection, Select, Table, exists, false, func, select
+from sqlalchemy.sql.util import find_tables
 
-from armrest_server.store.db import clock_of
-from armrest_server.store.tables import query_snapshots
+from armrest_server.store.tables import (
+    ar_items,
+    customers,
+    document_bundles,
+    documents,
+    files,
+    gl_entries,
+    log_items,
+)
 
-LIFETIME = timedelta(hours=24)
+# The listed table -> the column its rows are numbered by, in commit order per client.
+_NUMBERED: dict[str, Column[Any]] = {
+    ar_items.name: ar_items.c.id,
+    gl_entries.name: gl_entries.c.id,
+    log_items.name: log_items.c.id,
+    document_bundles.name: document_bundles.c.id,
+    customers.name: customers.c.account_no,
+    documents.name: ar_items.c.id,  # a document and its AR item are written together
+}
 
 
-def freeze(
-    conn: Connection,
-    clientno: int,
-    operation_id: str,
-    ids_query: Select[Any] | Sequence[Any],
-    maximum: int,
-    page_size: int,
-) -> tuple[str, list[Any]]:
-    """`ids_query` selects the ordered ids, or is the ordered ids (rows computed outside SQL)."""
-    if isinstance(ids_query, Select):
-        ids = list(conn.execute(ids_query.limit(maximum)).scalars())
-    else:
-        ids = list(ids_query[:maximum])
-    query_id = secrets.token_urlsafe(16)  # 22 URL-safe characters
-    now = clock_of(conn).now()
-    conn.execute(delete(query_snapshots).where(query_snapshots.c.created_at < now - LIFETIME))
-    conn.execute(
-        insert(query_snapshots).values(
-            query_id=query_id,
-            clientno=clientno,
-            operation_id=operation_id,
-            row_ids=ids,
-            page_size=page_size,
-            maximum_count=maximum,
-            created_at=now,
+def _root(query: Select[Any]) -> Table | None:
+    """The table a list's ids query lists: the table of its first selected column (files select
+    a marker prefixed to their id)."""
+    first = query.selected_columns[0]
+    for table in [getattr(first, "table", None), *find_tables(first, check_columns=True)]:
+        if isinstance(table, Table):
+            return table
+    return None
+
+
+def watermark(conn: Connection, clientno: int, query: Select[Any]) -> int | str | None:
+    """The mark of the rows `query` can list at this moment; None when the table has no sequence."""
+    table = _root(query)
+    if table is None:
+        return None
+    if table.name == files.name:
+        # Files carry no per-client number: they go by their creation time, which a file written
+        # concurrently with the first call may share. (Rare: files are written one request at a time.)
+        top = conn.execute(select(func.max(files.c.created_at)).where(files.c.clientno == clientno)).scalar()
+        return top.isoformat() if top is not None else ""
+    column = _NUMBERED.get(table.name)
+    if column is None:
+        return None
+    owner = column.table
+    top = conn.execute(select(func.max(column)).where(owner.c.clientno == clientno)).scalar()
+    return int(top or 0)
+
+
+def as_of(query: Select[Any], clientno: int, mark: int | str | None) -> Select[Any]:
+    """`query` restricted to the rows that existed at `mark` (rows added since are left out)."""
+    table = _root(query)
+    if table is None or mark is None:
+        return query
+    if table.name == files.name:
+        if not isinstance(mark, str):
+            return query
+        return (
+            query.where(files.c.created_at <= datetime.fromisoformat(mark)) if mark else query.where(false())
         )
-    )
-    return query_id, ids
-
-
-def thaw(conn: Connection, clientno: int, operation_id: str, query_id: str) -> dict[str, Any] | None:
-    row = (
-        conn.execute(
-            select(query_snapshots).where(
-                query_snapshots.c.query_id == query_id,
-                query_snapshots.c.clientno == clientno,
-                query_snapshots.c.operation_id == operation_id,
-                query_snapshots.c.created_at >= clock_of(conn).now() - LIFETIME,
-            )
+    if not isinstance(mark, int):
+        return query
+    if table.name == documents.name:
+        item = ar_items.c
+        return query.where(
+            exists().where(item.clientno == clientno, item.document_id == documents.c.id, item.id <= mark)
         )
-        .mappings()
-        .first()
-    )
-    return dict(row) if row else None
+    column = _NUMBERED.get(table.name)
+    return query if column is None else query.where(column <= mark)
+
+
+def count(conn: Connection, query: Select[Any], maximum: int) -> int:
+    return int(conn.execute(select(func.count()).select_from(query.limit(maximum).subquery())).scalar_one())
+
+
+def ids_between(conn: Connection, query: Select[Any], start: int, stop: int) -> list[Any]:
+    """The ids at positions start..stop-1 of the ordered query."""
+    if stop <= start:
+        return []
+    return list(conn.execute(query.offset(start).limit(stop - start)).scalars())

@@ -14,6 +14,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     ForeignKey,
+    ForeignKeyConstraint,
     Index,
     Integer,
     LargeBinary,
@@ -32,6 +33,10 @@ metadata = MetaData(
     }
 )
 Id = BigInteger().with_variant(Integer, "sqlite")  # SQLite autoincrements INTEGER PRIMARY KEY only
+# Ids a client sees (arItemId, documentBundleId, glItemId, logItemId, reservationId) are numbered per
+# client from `counters` in the writing transaction, so they show nothing of other clients' writes:
+# the key is (clientno, id), and rows referring to such a row name it by both.
+ClientId = Id
 Utc = DateTime(timezone=True)
 
 # --- security -------------------------------------------------------------------------------------
@@ -98,8 +103,8 @@ customers = Table(
 document_bundles = Table(
     "document_bundles",
     metadata,
-    Column("id", Id, primary_key=True),
-    Column("clientno", Integer, ForeignKey("clients.clientno"), nullable=False),
+    Column("clientno", Integer, ForeignKey("clients.clientno"), primary_key=True),
+    Column("id", ClientId, primary_key=True, autoincrement=False),
     Column("customer_id", Id, ForeignKey("customers.id"), nullable=False),
     Column("bundle_key", String(50)),
     Column("distribution_type", String(20), nullable=False),
@@ -123,13 +128,14 @@ documents = Table(
     Column("kid", String(25)),
     Column("reference_no", String(50)),
     Column("credited_document_id", Id, ForeignKey("documents.id")),
-    Column("bundle_id", Id, ForeignKey("document_bundles.id")),
+    Column("bundle_id", ClientId),
     Column("amount_excl_vat", BigInteger, nullable=False),
     Column("vat_amount", BigInteger, nullable=False),
     Column("amount_incl_vat", BigInteger, nullable=False),
     Column("data", JSON, nullable=False),  # lines (amounts in øre), references, distribution
     Column("created_at", Utc, nullable=False),
     UniqueConstraint("clientno", "document_key"),
+    ForeignKeyConstraint(["clientno", "bundle_id"], ["document_bundles.clientno", "document_bundles.id"]),
     Index("ix_documents_clientno_customer_id", "clientno", "customer_id"),
     Index("ix_documents_clientno_kid", "clientno", "kid"),
     Index("ix_documents_clientno_document_date", "clientno", "document_date"),
@@ -139,8 +145,8 @@ documents = Table(
 ar_items = Table(
     "ar_items",
     metadata,
-    Column("id", Id, primary_key=True),
-    Column("clientno", Integer, ForeignKey("clients.clientno"), nullable=False),
+    Column("clientno", Integer, ForeignKey("clients.clientno"), primary_key=True),
+    Column("id", ClientId, primary_key=True, autoincrement=False),
     Column("customer_id", Id, ForeignKey("customers.id"), nullable=False),
     Column("document_id", Id, ForeignKey("documents.id")),  # null for an unapplied payment credit
     Column("document_type", String(20), nullable=False),  # a document type, or PAYMENT for unapplied money
@@ -168,28 +174,30 @@ ar_applications = Table(
     metadata,
     Column("id", Id, primary_key=True),
     Column("clientno", Integer, ForeignKey("clients.clientno"), nullable=False),
-    Column("ar_item_id", Id, ForeignKey("ar_items.id"), nullable=False),
+    Column("ar_item_id", ClientId, nullable=False),
     Column("amount", BigInteger, nullable=False),  # øre, signed like the item's remaining change
     Column("applied_date", Date, nullable=False),
     Column("source", String(20), nullable=False),  # AUTOPOSTING | CREDITNOTE
     Column("voucher_no", BigInteger, nullable=False),
     Column("created_at", Utc, nullable=False),
+    ForeignKeyConstraint(["clientno", "ar_item_id"], ["ar_items.clientno", "ar_items.id"]),
     Index("ix_ar_applications_ar_item_id", "ar_item_id"),
 )
 payment_reservations = Table(
     "payment_reservations",
     metadata,
-    Column("id", Id, primary_key=True),
-    Column("clientno", Integer, ForeignKey("clients.clientno"), nullable=False),
+    Column("clientno", Integer, ForeignKey("clients.clientno"), primary_key=True),
+    Column("id", ClientId, primary_key=True, autoincrement=False),
     Column("payment_id", String(64), nullable=False),
     Column("amount", BigInteger, nullable=False),
     Column("payment_date", Date),
     Column("expires_on", Date, nullable=False),
-    Column("ar_item_id", Id, ForeignKey("ar_items.id")),
+    Column("ar_item_id", ClientId),
     Column("customer_id", Id, ForeignKey("customers.id"), nullable=False),
     Column("status", String(10), nullable=False),  # ACTIVE | CONSUMED
     Column("created_at", Utc, nullable=False),
     UniqueConstraint("clientno", "payment_id"),
+    ForeignKeyConstraint(["clientno", "ar_item_id"], ["ar_items.clientno", "ar_items.id"]),
     Index("ix_payment_reservations_ar_item_id", "ar_item_id"),
 )
 
@@ -197,8 +205,8 @@ payment_reservations = Table(
 gl_entries = Table(
     "gl_entries",
     metadata,
-    Column("id", Id, primary_key=True),
-    Column("clientno", Integer, ForeignKey("clients.clientno"), nullable=False),
+    Column("clientno", Integer, ForeignKey("clients.clientno"), primary_key=True),
+    Column("id", ClientId, primary_key=True, autoincrement=False),
     Column("voucher_no", BigInteger, nullable=False),
     Column("gl_year", Integer, nullable=False),
     Column("gl_period", Integer, nullable=False),
@@ -207,10 +215,11 @@ gl_entries = Table(
     Column("amount", BigInteger, nullable=False),  # øre; + debit, - credit
     Column("text", String(200), nullable=False),
     Column("document_id", Id, ForeignKey("documents.id")),
-    Column("ar_item_id", Id, ForeignKey("ar_items.id")),
+    Column("ar_item_id", ClientId),
     Column("customer_id", Id, ForeignKey("customers.id")),
     Column("source", String(20), nullable=False),
     Column("created_at", Utc, nullable=False),
+    ForeignKeyConstraint(["clientno", "ar_item_id"], ["ar_items.clientno", "ar_items.id"]),
     Index(
         "ix_gl_entries_clientno_gl_year_gl_period_account_no",
         "clientno",
@@ -267,7 +276,7 @@ worker_heartbeats = Table(
     Column("beat_at", Utc, nullable=False),
 )
 
-# --- files, log, idempotency, frozen queries ------------------------------------------------------
+# --- files, log, idempotency ------------------------------------------------------
 files = Table(
     "files",
     metadata,
@@ -288,8 +297,8 @@ files = Table(
 log_items = Table(
     "log_items",
     metadata,
-    Column("id", Id, primary_key=True),
-    Column("clientno", Integer, ForeignKey("clients.clientno"), nullable=False),
+    Column("clientno", Integer, ForeignKey("clients.clientno"), primary_key=True),
+    Column("id", ClientId, primary_key=True, autoincrement=False),
     Column("logged_at", Utc, nullable=False),
     Column("user_id", String(100), nullable=False),
     Column("source", String(100)),
@@ -317,16 +326,4 @@ idempotency_keys = Table(
     Column("body", JSON),
     Column("headers", JSON),
     Column("created_at", Utc, nullable=False),
-)
-query_snapshots = Table(
-    "query_snapshots",
-    metadata,
-    Column("query_id", String(22), primary_key=True),
-    Column("clientno", Integer, nullable=False),
-    Column("operation_id", String(50), nullable=False),
-    Column("row_ids", JSON, nullable=False),  # the frozen result set, in order
-    Column("page_size", Integer, nullable=False),
-    Column("maximum_count", Integer, nullable=False),
-    Column("created_at", Utc, nullable=False),
-    Index("ix_query_snapshots_created_at", "created_at"),
 )
