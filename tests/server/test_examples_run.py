@@ -17,16 +17,21 @@ from __future__ import annotations
 
 import itertools
 import json
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from pathlib import Path
+from typing import Any, Protocol
 from urllib.parse import urlencode
 
+import httpx
 import pytest
 
 from armrest_server import demo
+from armrest_server.store.db import make_engine, migrate
 from tests.support import spec as contract
 from tests.support.app import Api, running
+from tests.support.server import Server, serving
 
 ORDER = (
     "getHealth",
@@ -178,7 +183,37 @@ def check(spec: dict[str, Any], request: Request, response: Any) -> list[str]:
     return [f"{where}: {e.message} at /{'/'.join(map(str, e.instance_path))}" for e in errors]
 
 
-def run(api: Api, spec: dict[str, Any]) -> tuple[list[str], list[str]]:
+class Sandbox(Protocol):
+    def request(
+        self, method: str, path: str, *, headers: dict[str, str] | None = None, content: str | None = None
+    ) -> httpx.Response: ...
+
+    def wait_for_batch(self, batch_uuid: str) -> httpx.Response: ...
+
+
+class Served:
+    """A real `armrest serve` process as a Sandbox: its own sockets, uvicorn and worker."""
+
+    def __init__(self, server: Server) -> None:
+        self.client = httpx.Client(
+            base_url=server.base_url, headers={"Authorization": f"Bearer {server.token()}"}, timeout=60
+        )
+
+    def request(
+        self, method: str, path: str, *, headers: dict[str, str] | None = None, content: str | None = None
+    ) -> httpx.Response:
+        return self.client.request(method, path, headers=headers, content=content)
+
+    def wait_for_batch(self, batch_uuid: str) -> httpx.Response:
+        deadline = time.monotonic() + 60
+        while True:
+            answer = self.client.get(f"/clients/{demo.CLIENTNO}/batches/{batch_uuid}")
+            if answer.status_code != 202 or time.monotonic() > deadline:
+                return answer
+            time.sleep(0.05)
+
+
+def run(api: Sandbox, spec: dict[str, Any]) -> tuple[list[str], list[str]]:
     """Send every request example in ORDER; answers what failed and every label sent."""
     failures: list[str] = []
     sent: list[str] = []
@@ -213,6 +248,20 @@ def test_every_request_example_answers_2xx_on_a_fresh_demo_sandbox(sandbox: Api)
     failures, sent = run(sandbox, spec)
     assert failures == [], "\n".join(failures)
     assert {label.split("[")[0] for label in sent} == set(ORDER)
+
+
+def test_a_served_demo_sandbox_answers_every_request_example(tmp_path: Path) -> None:
+    """The database seeded as `armrest serve --demo-data` seeds it (migrate, then demo.seed), then a
+    real server process on it, reached over HTTP."""
+    url = f"sqlite:///{tmp_path / 'armrest.db'}"
+    engine = make_engine(url)
+    migrate(engine)
+    demo.seed(engine)
+    engine.dispose()
+    spec = contract.load(contract.BUNDLE_JSON)
+    with serving(tmp_path, database_url=url) as server:
+        failures, _ = run(Served(server), spec)
+    assert failures == [], "\n".join(failures)
 
 
 def test_requests_are_built_from_every_body_example() -> None:
