@@ -12,7 +12,9 @@ sent as) and client 2219 (its peer for object_level_authorization, which replays
 with it). With `--url` it tests that deployment with the token or client credentials given; a
 `--peer-token` for another client enables the object-level probe there.
 
-Settings come from schemathesis.toml (checks, phases, seed); the profiles only scale them:
+Settings come from schemathesis.toml (checks, phases, seed, and the hooks of tests/fuzz/hooks.py, whose
+`date` and `date-time` formats draw the calendar's edges and those of the contract's date ranges, so
+that year 0000, 9999-12-31 and the last supported day are sent); the profiles only scale them:
 `ci` keeps the file's counts (50 fuzzing cases per operation, 50 stateful scenarios: ~9,000 cases,
 under 2 minutes), `deep` raises both to 600 (~24,000 cases, ~12 minutes on PostgreSQL). Under `CI`
 the run is derandomised. Reports: reports/fuzz-junit.xml, reports/fuzz.har, reports/fuzz-reproduce.py

@@ -12,6 +12,7 @@ from hypothesis.errors import FlakyStrategyDefinition
 from schemathesis.core.failures import FailureGroup
 from schemathesis.generation.case import Case
 
+from tests.fuzz import hooks
 from tests.fuzz.conftest import SCHEMA, Cases
 
 MIN_CASES = 50
@@ -91,3 +92,27 @@ def test_every_operation_had_enough_cases(cases: Cases) -> None:
         if cases[op.label] < (MIN_CASES if any(True for _ in op.iter_parameters()) or op.body else 1)
     }
     assert short == {}
+
+
+@pytest.mark.parametrize(
+    "edge",
+    [
+        "0000-01-01",
+        "9999-12-31",
+        "1899-12-31",
+        "1999-12-31",
+        "2000-01-01",
+        "2100-12-31",
+        "2101-01-01",
+        "2100-02-29",
+    ],
+)
+def test_dates_are_drawn_from_the_edges_of_the_calendar_and_of_the_contract(edge: str) -> None:
+    """The `date` format (registered in hooks.py) reaches year 0000, the end of the calendar, each end of
+    every date range the contract declares, and 29 February of a century: where date handling breaks."""
+    found = hypothesis.find(
+        hooks.dates(),
+        lambda value: value == edge,
+        settings=hypothesis.settings(database=None, max_examples=2000),
+    )
+    assert found == edge
