@@ -89,8 +89,9 @@ def test_bodies_are_read_in_the_contract_spelling(api: Api) -> None:
         "no",
     )
     assert (stored["postalAddress"]["countryCode"], stored["distribution"]["type"]) == ("NO", "H")
-    shown = api.get("/clients/2218/documents/cf-100").json()
+    shown = api.get("/clients/2218/documents/cf-100?expand=ARITEM,GLITEMS").json()
     assert (shown["documentType"], shown["currency"]) == ("INVOICE", "NOK")
+    assert shown["arItem"]["documentNo"] == "cf-100" and shown["glItems"]
 
 
 def test_query_and_path_values_in_any_case_answer_as_their_canonical_spelling(api: Api) -> None:
