@@ -71,13 +71,19 @@ def getLatestGlMovement(call: Call) -> Reply:
 
 def listGlMovements(call: Call) -> Reply:
     query = call.query
-    keys: list[str] = []
-    if not query.get("query"):
-        # The rows are derived here, in a read of their own, before the list freezes them: deriving them
-        # inside the freeze's transaction took a second connection while holding the first, and
-        # concurrent lists then held the whole pool waiting for each other.
+    derived: list[_Ledger] = []
+
+    def ledger_of(conn: Connection) -> _Ledger:
+        """The client's rows are derived once per call, in the list's one read transaction."""
+        if not derived:
+            derived.append(_ledger(conn, call))
+        return derived[0]
+
+    def ids() -> list[str]:
+        # `reading` joins the list's transaction here instead of taking a second connection: holding
+        # one connection while waiting for another let concurrent lists exhaust the pool.
         with reading(call.services.engine) as conn:
-            found = _ledger(conn, call)
+            found = ledger_of(conn)
         wanted = found.balances.keys(
             found.last,
             found.latest_closed,
@@ -86,14 +92,14 @@ def listGlMovements(call: Call) -> Reply:
             account_no=query.get("accountno"),
             closed=query.get("closed"),
         )
-        keys = list(islice(wanted, query.get("maximumcount") or DEFAULT_MAXIMUM))
+        return list(islice(wanted, query.get("maximumcount") or DEFAULT_MAXIMUM))
 
     def fetch(conn: Connection, chunk: Sequence[Any]) -> dict[Any, dict[str, Any]]:
-        here = _ledger(conn, call)
+        here = ledger_of(conn)
         rows = (
             here.balances.row(account, period, here.latest_closed)
             for period, account in map(gl.parse_key, chunk)
         )
         return {row.key: _wire(row, call.language) for row in rows}
 
-    return list_page(call, "glMovements", lambda: keys, fetch)
+    return list_page(call, "glMovements", ids, fetch)
