@@ -89,6 +89,7 @@ class BoundedHttpToolsProtocol(HttpToolsProtocol):
         self._deadline: asyncio.TimerHandle | None = None
         # Bytes received since the current request began, until its headers are complete (then None).
         self._header_bytes: int | None = 0
+        self._tail = b""  # the last bytes of the previous read: a blank line may span two reads
         self.max_header_bytes = _header_limit()
 
     def _arm(self, seconds: float, what: str) -> None:
@@ -119,8 +120,7 @@ class BoundedHttpToolsProtocol(HttpToolsProtocol):
     def data_received(self, data: bytes) -> None:
         # httptools keeps a header however long it grows (51 MiB in one took 90 MiB of memory).
         if self._header_bytes is not None:
-            self._header_bytes += len(data)
-            if self._header_bytes > self.max_header_bytes:
+            if self._header_bytes + len(data) > self.max_header_bytes and not self._headers_end_in(data):
                 detail = f"The request line and headers exceed {self.max_header_bytes} bytes"
                 self.transport.write(
                     _problem_response(431, "header-too-large", "Request header fields too large", detail)
@@ -128,11 +128,19 @@ class BoundedHttpToolsProtocol(HttpToolsProtocol):
                 self.transport.close()
                 self._header_bytes = None
                 return
+            self._header_bytes += len(data)
+            self._tail = data[-3:]
         super().data_received(data)
+
+    def _headers_end_in(self, data: bytes) -> bool:
+        """Whether the headers end within the limit in `data`: one read often holds the headers and
+        the start of a large body, and only the bytes up to the blank line count."""
+        assert self._header_bytes is not None
+        end = (self._tail + data).find(b"\r\n\r\n")
+        return end != -1 and self._header_bytes + end + 4 - len(self._tail) <= self.max_header_bytes
 
     def on_message_begin(self) -> None:
         super().on_message_begin()
-        self._header_bytes = 0
         if self._deadline is None:  # the next request of a kept-alive connection
             self._arm(self.header_timeout, "headers")
 
@@ -143,6 +151,9 @@ class BoundedHttpToolsProtocol(HttpToolsProtocol):
 
     def on_message_complete(self) -> None:
         self._disarm()
+        # The next request's headers count from here (not from its first byte, which arrives in the
+        # middle of a read that was already counted).
+        self._header_bytes, self._tail = 0, b""
         super().on_message_complete()
 
     def connection_lost(self, exc: Exception | None) -> None:

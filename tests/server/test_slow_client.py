@@ -7,6 +7,7 @@ Raw sockets, since an HTTP client library would not send half a request.
 
 from __future__ import annotations
 
+import json
 import socket
 import time
 from collections.abc import Iterator
@@ -15,6 +16,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from tests.support.builders import customer_body
 from tests.support.server import Server, serving
 
 HEADER_TIMEOUT, BODY_TIMEOUT, MAX_CONNECTIONS = 2.0, 3.0, 12
@@ -104,3 +106,19 @@ def test_connections_beyond_the_limit_are_refused_and_service_resumes(server: Se
     while not _healthy(server):
         assert time.monotonic() < deadline
         time.sleep(0.2)
+
+
+def test_headers_and_a_large_body_in_one_read_are_not_taken_for_large_headers(server: Server) -> None:
+    """Only the bytes up to the blank line count against the header limit (64 KiB), however much
+    of the body arrives with them."""
+    body = json.dumps(customer_body("9")).encode() + b" " * 200_000  # JSON may end in whitespace
+    head = (
+        b"POST /arm/v1/clients/2218/customers HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+        b"Authorization: Bearer " + server.token().encode() + b"\r\n"
+        b"Content-Type: application/json\r\nConnection: close\r\n"
+        b"Content-Length: " + str(len(body)).encode() + b"\r\n\r\n"
+    )
+    with _connect(server) as sock:
+        sock.sendall(head + body)
+        received, _ = _until_closed(sock)
+    assert received.startswith(b"HTTP/1.1 201"), received[:300]
