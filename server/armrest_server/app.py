@@ -9,6 +9,7 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 
 import orjson
+from anyio import to_thread
 from starlette.applications import Starlette
 from starlette.convertors import Convertor, register_url_convertor
 from starlette.exceptions import HTTPException
@@ -27,7 +28,7 @@ from armrest_server.http.request_ids import RequestIds
 from armrest_server.http.spec import PROBLEM_JSON, Spec, load, locate, served
 from armrest_server.services import Services
 from armrest_server.settings import Settings
-from armrest_server.store.db import make_engine, migrate
+from armrest_server.store.db import CONNECTIONS, make_engine, migrate
 from armrest_server.store.errors import bounds_of
 from armrest_server.worker.queue import Worker
 
@@ -103,6 +104,10 @@ def build(settings: Settings, spec: Spec | None = None, *, clock: Clock | None =
         ]
         for worker in services.workers:
             worker.start()
+        # Handler threads and the pool sized together (store/db.py): the batch workers and the health
+        # probe keep a connection each, the handlers share the rest.
+        handlers = max(4, CONNECTIONS - settings.batch_workers - 1)
+        to_thread.current_default_thread_limiter().total_tokens = handlers
         try:
             yield
         finally:

@@ -9,11 +9,12 @@ from datetime import date
 from typing import Any
 
 import pytest
+from anyio import to_thread
 
 from armrest_server.domain import gl
 from armrest_server.domain.ledger import Period
 from armrest_server.store import clients
-from armrest_server.store.db import writing
+from armrest_server.store.db import CONNECTIONS, POOL_SIZE, writing
 from armrest_server.store.tables import metadata
 from tests.support.app import CLIENTNO, OTHER_CLIENTNO, Api, table_counts
 from tests.support.builders import create_customer, create_document, document_body
@@ -356,6 +357,19 @@ def test_forty_concurrent_lists_all_answer(api: Api, ledger: None) -> None:
     with ThreadPoolExecutor(max_workers=40) as pool:
         statuses = list(pool.map(lambda _: api.get(PATH).status_code, range(40)))
     assert statuses == [200] * 40
+
+
+def test_handler_threads_and_the_pool_are_sized_together(api: Api) -> None:
+    """No more handler threads than connections are left for them, so no handler waits for the pool."""
+
+    async def threads() -> float:
+        return to_thread.current_default_thread_limiter().total_tokens
+
+    assert api.client.portal is not None
+    assert (api.client.portal.call(threads), api.services.engine.pool.size()) == (
+        CONNECTIONS - api.services.settings.batch_workers - 1,
+        POOL_SIZE,
+    )
 
 
 def test_keys_walk_only_the_periods_a_filter_admits() -> None:

@@ -40,6 +40,15 @@ def _json_loads(value: Any) -> Any:
 JSON_CODEC: dict[str, Any] = {"json_serializer": _json_dumps, "json_deserializer": _json_loads}
 
 
+# Connections of one process's pool. Each thread of work holds at most one (`writing` and `reading`
+# join a transaction already open), and app.py runs at most this many threads at once (handlers, batch
+# workers and the health probe together), so no thread ever waits for the pool: requests beyond it
+# queue for a thread, where no pool time-out can fail them.
+POOL_SIZE = 10
+POOL_OVERFLOW = 20
+CONNECTIONS = POOL_SIZE + POOL_OVERFLOW
+
+
 def make_engine(url: str, *, bounds: Bounds | None = None) -> Engine:
     """An engine whose every wait is bounded (`bounds`), and whose outages raise Unavailable."""
     bounds = bounds or Bounds()
@@ -53,6 +62,8 @@ def _sqlite_engine(url: str, bounds: Bounds) -> Engine:
     engine = create_engine(
         url,
         connect_args={"check_same_thread": False, "timeout": busy},
+        pool_size=POOL_SIZE,
+        max_overflow=POOL_OVERFLOW,
         pool_timeout=bounds.pool_timeout,
         **JSON_CODEC,
     )
@@ -90,8 +101,8 @@ def _postgres_engine(url: str, bounds: Bounds) -> Engine:
     )
     engine = create_engine(
         url,
-        pool_size=10,
-        max_overflow=20,
+        pool_size=POOL_SIZE,
+        max_overflow=POOL_OVERFLOW,
         pool_timeout=bounds.pool_timeout,
         connect_args={"connect_timeout": max(2, math.ceil(bounds.connect_timeout)), "options": options},
         **JSON_CODEC,
