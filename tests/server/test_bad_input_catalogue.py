@@ -44,6 +44,7 @@ from armrest_server.store.tables import metadata as tables
 from tests.support import postgres
 from tests.support import spec as contract
 from tests.support.app import Api, running
+from tests.support.builders import reservation_body
 from tests.support.pool import nested_checkouts
 
 SPEC = contract.load()
@@ -515,3 +516,24 @@ def test_the_server_bounds_dates_where_the_contract_does() -> None:
         True,
         False,
     ]
+
+
+# --- dates the server derives --------------------------------------------------------------------
+def test_an_expiry_derived_past_the_last_supported_day_answers_422(sqlite_api: Api) -> None:
+    """paymentDate + reservationDays past 2100-12-31 is refused naming paymentDate; an explicit expiresOn
+    on the last day is accepted."""
+    seed_examples(sqlite_api)
+    path = f"/clients/{examples.CLIENTNO}/paymentreservations"
+    before = digest(sqlite_api.services.engine)
+    late = reservation_body("EDGE-1", 100, paymentDate=str(ledger.LAST_DAY), customerNo="543210")
+    response = sqlite_api.post(path, json=late)
+    assert (response.status_code, [(e["pointer"], e["code"]) for e in response.json()["errors"]]) == (
+        422,
+        [("/paymentReservation/paymentDate", "dateRange")],
+    )
+    assert digest(sqlite_api.services.engine) == before
+    last = reservation_body(
+        "EDGE-2", 100, paymentDate=str(ledger.LAST_DAY), expiresOn=str(ledger.LAST_DAY), customerNo="543210"
+    )
+    response = sqlite_api.post(path, json=last)
+    assert (response.status_code, response.json().get("expiresOn")) == (201, str(ledger.LAST_DAY))
