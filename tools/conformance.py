@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 import re
 import subprocess
+import sys
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -305,3 +306,31 @@ def typescript_findings(bundle: Path = BUNDLE) -> list[str]:
         if re.search(r"\bunknown\b", code):
             findings.append(f"line {number} (in {owner}): {code}")
     return findings
+
+
+def main(argv: list[str]) -> int:
+    from tools import conformance_traffic
+
+    checks = argv or ["examples", "money", "spectral", "typescript"]
+    findings: list[str] = []
+    while checks:
+        check = checks.pop(0)
+        if check == "examples":
+            findings += example_findings()
+        elif check == "money":
+            findings += money_findings()
+        elif check == "spectral":
+            findings += spectral_findings()[BUNDLE]
+        elif check == "typescript":
+            findings += typescript_findings()
+        elif check == "traffic" and checks:
+            findings += conformance_traffic.findings(conformance_traffic.read(Path(checks.pop(0))))
+        else:
+            print(f"unknown check {check!r}: examples, money, spectral, typescript, traffic FILE")
+            return 2
+    print("\n".join(findings) or "no finding")
+    return 1 if findings else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

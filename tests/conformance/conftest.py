@@ -12,6 +12,7 @@ import pytest
 from armrest_server import demo
 from tests.conformance import workflow
 from tests.support import spec as contract
+from tests.support import traffic as traffic_hook
 from tests.support.app import running
 
 
@@ -28,7 +29,7 @@ def traffic(tmp_path_factory: pytest.TempPathFactory) -> Traffic:
     exchanges: list[dict[str, Any]] = []
     with running(f"sqlite:///{directory}/armrest.db", max_body=workflow.MAX_BODY, strict=True) as api:
         demo.seed(api.services.engine)  # the records the contract's examples name
-        api.client.event_hooks["response"].append(workflow.record(exchanges))
+        api.client.event_hooks["response"].append(traffic_hook.into(exchanges))
         sent = workflow.run(api, contract.load())
     file = directory / "traffic.jsonl"
     file.write_text("".join(json.dumps(e) + "\n" for e in exchanges), encoding="utf-8")

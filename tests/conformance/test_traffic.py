@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from tests.conformance.conftest import Traffic
 from tests.support import spec as contract
+from tests.support.app import running
 from tools import conformance_traffic
 
 
@@ -29,3 +34,21 @@ def test_the_workflow_reaches_every_operation_and_every_refusal(traffic: Traffic
 
 def test_every_answer_carries_a_request_id(traffic: Traffic) -> None:
     assert [ex["path"] for ex in traffic.exchanges if "x-request-id" not in ex["headers"]] == []
+
+
+def test_any_test_run_can_record_its_traffic_for_the_stage(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`ARMREST_TRAFFIC=FILE pytest tests/server` records the suite; `python -m tools.conformance
+    traffic FILE` judges it."""
+    file = tmp_path / "traffic.jsonl"
+    monkeypatch.setenv("ARMREST_TRAFFIC", str(file))
+    with running(f"sqlite:///{tmp_path}/armrest.db") as api:
+        api.get("/clients/2218/customers", headers={"Accept": "text/csv"})
+        api.get("/arm%2Fv1/health")
+    recorded = conformance_traffic.read(file)
+    assert [(e["path"], e["status"]) for e in recorded] == [
+        ("/arm/v1/clients/2218/customers", 406),
+        ("/arm%2Fv1/health", 404),
+    ]
+    assert conformance_traffic.findings(recorded) == []

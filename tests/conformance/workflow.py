@@ -10,7 +10,6 @@ not exist (404). Every exchange, whatever its status, goes to the recorder.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlencode
 
@@ -28,28 +27,6 @@ def order(op: contract.Operation) -> tuple[int, str]:
     name = op.operation_id
     rank = 0 if name == "getHealth" else 1 if name.startswith(FIRST) else 3 if name.startswith(LAST) else 2
     return (3 + (name.startswith("delete")), name) if rank == 3 else (rank, name)
-
-
-def record(exchanges: list[dict[str, Any]]) -> Callable[[httpx.Response], None]:
-    """An httpx response hook that keeps every exchange in the shape tools/conformance_traffic reads."""
-
-    def hook(response: httpx.Response) -> None:
-        response.read()
-        request = response.request
-        exchanges.append(
-            {
-                "method": request.method,
-                "path": request.url.path,
-                "query": [list(pair) for pair in request.url.params.multi_items()],
-                "request_headers": {k.lower(): v for k, v in request.headers.items()},
-                "request_body": request.content.decode("utf-8", "replace") if request.content else None,
-                "status": response.status_code,
-                "headers": {k.lower(): v for k, v in response.headers.items()},
-                "body": response.text,
-            }
-        )
-
-    return hook
 
 
 def _examples(spec: dict[str, Any], node: dict[str, Any]) -> list[Any]:

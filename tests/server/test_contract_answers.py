@@ -186,7 +186,7 @@ def test_the_served_bundle_names_this_servers_address(tmp_path: Any) -> None:
     assert [s["url"] for s in served["servers"]] == ["https://sandbox.example.test/arm/v1"]
     assert as_yaml == served
     assert problem["type"] == "https://sandbox.example.test/arm/v1/problems/not-found"
-    with running(url, port=9123) as api:
+    with running(url, port=9123, public_url=None) as api:
         assert [s["url"] for s in api.get("/arm/v1/openapi.json").json()["servers"]] == [
             "http://127.0.0.1:9123/arm/v1"
         ]

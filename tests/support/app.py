@@ -15,6 +15,7 @@ from armrest_server.app import build
 from armrest_server.clock import Clock, SettableClock
 from armrest_server.http.spec import Spec, load, locate
 from armrest_server.settings import Settings
+from tests.support import traffic
 
 CLIENTNO = 2218
 OTHER_CLIENTNO = 2219
@@ -41,6 +42,9 @@ def running(database_url: str, *, clock: Clock | None = None, **settings: Any) -
     } | settings
     app = build(Settings(**options), spec(), clock=clock)
     with TestClient(app, base_url="http://testserver") as client:
+        recorder = traffic.to_file_from_environment()
+        if recorder is not None:
+            client.event_hooks["response"].append(recorder)
         yield Api(client, app.state.services)
 
 
