@@ -75,7 +75,7 @@ def build(settings: Settings, spec: Spec | None = None, *, clock: Clock | None =
         services.authority.verify,
         services,
         limits,
-        around=outages.guarded(idempotency.around, settings.db_attempts),
+        around=outages.guarded(idempotency.around, attempts=settings.db_attempts),
         prefix=PREFIX,
         public_url=public_url(settings),
     )

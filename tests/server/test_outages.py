@@ -222,11 +222,11 @@ def test_a_request_that_lost_a_deadlock_runs_again_and_then_answers_503() -> Non
 
         return around
 
-    assert guarded(losing(2), 3)(None, None).status == 201  # type: ignore[arg-type]
+    assert guarded(losing(2), attempts=3)(None, None).status == 201  # type: ignore[arg-type]
     assert len(calls) == 3
     calls.clear()
     with pytest.raises(Problem) as raised:
-        guarded(losing(5), 3)(None, None)  # type: ignore[arg-type]
+        guarded(losing(5), attempts=3)(None, None)  # type: ignore[arg-type]
     assert (len(calls), raised.value.status, "Retry-After" in raised.value.headers) == (3, 503, True)
 
 

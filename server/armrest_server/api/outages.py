@@ -35,7 +35,7 @@ def problem(error: BaseException) -> Problem | None:
     )
 
 
-def guarded(around: Around, attempts: int) -> Around:
+def guarded(around: Around, *, attempts: int) -> Around:
     def run(call: Call, handler: Handler) -> Reply:
         for attempt in range(1, attempts + 1):
             try:

@@ -42,7 +42,7 @@ class Unavailable(OperationalError):
     retry_after: int = RETRY_DOWN
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Bounds:
     """Every wait on the database, in seconds: all of them well under a client's 30 s timeout."""
 
