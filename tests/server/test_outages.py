@@ -316,3 +316,20 @@ def test_postgres_read_only_answers_503_and_health_down(own_cluster: postgres.Cl
             eventually_up(api, "3")
     finally:
         admin.dispose()
+
+
+def test_a_pool_without_a_free_connection_answers_503_within_the_pool_timeout(tmp_path: Path) -> None:
+    from sqlalchemy.exc import TimeoutError as PoolTimeout
+
+    with running(f"sqlite:///{tmp_path}/armrest.db", db_pool_timeout=1.0) as api:
+        held = []
+        try:
+            with pytest.raises(PoolTimeout):  # take every connection the pool has
+                while True:
+                    held.append(api.services.engine.connect())
+            started = time.monotonic()
+            assert_unavailable(write(api, "1"), started, 1.0)
+        finally:
+            for conn in held:
+                conn.close()
+        assert write(api, "1").status_code == 201
