@@ -1,4 +1,4 @@
-"""Many rows into one table with one statement compiled once and the driver's own executemany.
+"""Many rows into one table with one statement compiled once and the driver's own executemany (SQLite).
 
 `conn.execute(insert(table), rows)` builds every row's parameters in Python (SQLAlchemy's
 per-row `construct_params`, type processing and dictionary copies): in a profile of a
@@ -24,12 +24,15 @@ def insert_rows(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) 
         return
     keys = list(rows[0])
     first = rows[0].keys()
-    if any(row.keys() != first for row in rows):
-        conn.execute(insert(table), list(rows))  # ragged rows: whatever SQLAlchemy makes of them
+    # On PostgreSQL SQLAlchemy already sends many rows per INSERT ("insertmanyvalues"), where the
+    # driver's executemany would send one INSERT per row: the path below is for SQLite's executemany
+    # (a loop in C). Ragged rows: whatever SQLAlchemy makes of them.
+    if conn.dialect.name != "sqlite" or any(row.keys() != first for row in rows):
+        conn.execute(insert(table), list(rows))
         return
     dialect = conn.dialect
     compiled = insert(table).compile(dialect=dialect, column_keys=keys)
-    names = list(compiled.positiontup or []) if compiled.positional else list(compiled.binds)
+    names = list(compiled.positiontup or [])  # SQLite's parameters are positional (qmark)
     given = set(keys)
     fixed: dict[str, Any] = {}
     for name in names:
@@ -47,10 +50,7 @@ def insert_rows(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) 
         )
         raw = [row[name] for row in rows] if name in given else [fixed[name]] * len(rows)
         columns.append(raw if process is None else _converted(raw, process))
-    params: list[Any] = list(zip(*columns, strict=True))
-    if not compiled.positional:
-        params = [dict(zip(names, values, strict=True)) for values in params]
-    conn.exec_driver_sql(compiled.string, params)
+    conn.exec_driver_sql(compiled.string, list(zip(*columns, strict=True)))
 
 
 def _converted(values: list[Any], process: Callable[[Any], Any]) -> list[Any]:
