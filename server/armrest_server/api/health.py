@@ -11,6 +11,7 @@ from armrest_server.api.wire import optional_timestamp, timestamp
 from armrest_server.http.call import Call, Reply
 from armrest_server.store import batches
 from armrest_server.store.db import ping, reading
+from armrest_server.store.errors import RETRY_DOWN
 
 DATABASE_TIMEOUT = 2.0  # seconds
 HEARTBEAT_LIMIT = timedelta(seconds=60)
@@ -57,4 +58,7 @@ def getHealth(call: Call) -> Reply:
         "database": database,
         "worker": worker,
     }
-    return Reply(503 if status == "DOWN" else 200, body, dict(NO_STORE))
+    if status == "DOWN":
+        # The seconds a client waits before asking again, as every 503 says (store/errors.py).
+        return Reply(503, body, NO_STORE | {"Retry-After": str(RETRY_DOWN)})
+    return Reply(200, body, dict(NO_STORE))
