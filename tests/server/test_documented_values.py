@@ -78,3 +78,13 @@ def test_the_documented_customer_values_are_accepted_in_any_case(api: Api) -> No
 def test_a_page_size_below_5_falls_back_to_10_even_when_negative(sqlite_api: Api) -> None:
     sizes = [sqlite_api.get(f"/clients/2218/customers?pagesize={n}") for n in (-1, 0, 4)]
     assert [(a.status_code, a.json()["summary"]["pageSizeLimit"]) for a in sizes] == [(200, 10)] * 3
+
+
+def test_phone_numbers_are_taken_as_written(sqlite_api: Api) -> None:
+    """No phone format is documented, so the contract imposes none (only a length)."""
+    customer = {"customerNo": "543212", "name": "Nordmann Bygg AS", "phoneNo": "(+47) 22-33 44 55"}
+    answer = sqlite_api.post(
+        "/clients/2218/customers", json={"metadata": {"userId": "TestUser"}, "customer": customer}
+    )
+    assert answer.status_code == 201, answer.text
+    assert sqlite_api.get("/clients/2218/customers/543212").json()["phoneNo"] == "(+47) 22-33 44 55"

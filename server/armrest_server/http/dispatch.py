@@ -19,6 +19,7 @@ from anyio import to_thread
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 
+from armrest_server.http import casefold
 from armrest_server.http.call import Call, Principal, Reply
 from armrest_server.http.links import location
 from armrest_server.http.problems import FieldError, Problem, body_problem, schema_errors
@@ -289,6 +290,7 @@ class Dispatcher:
                 [FieldError("", f"malformed JSON: {error}", "malformedJson")],
             ) from None
         assert op.body is not None
+        body = casefold.body(self.spec.document, op.operation_id, op.raw, body)
         errors = schema_errors(op.body, body)
         if errors:
             raise body_problem(errors)
