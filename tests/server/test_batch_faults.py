@@ -11,14 +11,21 @@ import pytest
 from sqlalchemy import func, select, update
 from sqlalchemy.exc import OperationalError
 
-from armrest_server.domain import booking
+from armrest_server.domain import booking, reports
 from armrest_server.domain import customers as domain
 from armrest_server.store import batches as store
 from armrest_server.store.db import writing
 from armrest_server.store.tables import batches, customers, documents
 from armrest_server.worker import queue
 from tests.support.app import CLIENTNO, Api, running
-from tests.support.builders import create_customer, customer, customer_batch, document, document_batch
+from tests.support.builders import (
+    create_customer,
+    customer,
+    customer_batch,
+    document,
+    document_batch,
+    report_body,
+)
 
 BATCHES = f"/clients/{CLIENTNO}/customers/batches"
 POISON = "P1"
@@ -139,6 +146,26 @@ def test_a_document_that_raises_is_rejected_and_the_others_are_written(
         poison_result(1, "200002", "/documents/1", "OverflowError: date value out of range"),
         ["ACCEPTED", "REJECTED", "ACCEPTED"],
         2,
+    )
+
+
+def test_a_report_job_whose_report_raises_ends_with_the_job_rejected(
+    api: Api, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def make(*args: Any) -> Any:
+        raise KeyError("glYear")
+
+    monkeypatch.setattr(reports, "make", make)
+    day = api.services.today().isoformat()
+    response = api.post(f"/clients/{CLIENTNO}/actions/reports/glbalance", json=report_body(asOfDate=day))
+    assert response.status_code == 201, response.text
+    batch = api.wait_for_batch(response.json()["batchUuid"], timeout=30)
+    body = batch.json()
+    assert (batch.status_code, body["status"], body["fileId"], body["items"]) == (
+        206,
+        "COMPLETED_WITH_ERRORS",
+        None,
+        [poison_result(0, "glbalance", "", "KeyError: 'glYear'")],
     )
 
 
