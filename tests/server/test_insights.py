@@ -192,7 +192,11 @@ def test_a_payment_does_not_settle_an_item_dated_after_it(api: Api) -> None:
         json=postings_body(posting("P", _day(api), 50, arItemId=later["arItemId"])),
     )
     error = named.json()["errors"][0]
-    assert (named.status_code, error["pointer"], error["code"]) == (422, "/autoPostings/0/arItemId", "notOpen")
+    assert (named.status_code, error["pointer"], error["code"]) == (
+        422,
+        "/autoPostings/0/arItemId",
+        "notOpen",
+    )
     by_customer = api.post(
         f"/clients/{CLIENTNO}/autopostings/payment",
         json=postings_body(posting("Q", _day(api), 50, customerNo="543210")),
