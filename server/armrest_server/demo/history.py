@@ -242,7 +242,7 @@ def _goodwill_credits(
 
 def _payment_plan(invoices: list[dict[str, Any]], today: date, rng: random.Random) -> list[dict[str, Any]]:
     """Customers pay every few months what they were invoiced up to then, in one payment (applied to
-    their oldest items first), sometimes late, sometimes only in part, sometimes not at all;
+    their oldest items first), sometimes late, sometimes only in part, a quarter of the time not at all;
     invoices of the last six weeks are not paid yet. One payment per customer and period keeps the
     seeding quick."""
     by_customer: dict[str, list[date]] = defaultdict(list)
@@ -256,7 +256,7 @@ def _payment_plan(invoices: list[dict[str, Any]], today: date, rng: random.Rando
             if day <= today - timedelta(days=45):
                 groups[(day.year * 12 + day.month) // period].append(day)
         for days in groups.values():
-            if rng.random() < 0.2:
+            if rng.random() < 0.25:
                 continue
             paid_on = min(max(days) + timedelta(days=rng.choice((11, 14, 16, 19, 26, 44))), today)
             plan.append({"customerNo": customer_no, "paidOn": paid_on, "upTo": max(days),
