@@ -504,7 +504,7 @@ def test_the_calendar_edges_reach_every_date_range_of_the_contract() -> None:
 
 
 def test_the_server_bounds_dates_where_the_contract_does() -> None:
-    """The ledger's date range is the contract's `Date` range and its GL years."""
+    """The ledger's date range is the contract's `CalendarDate` range and its GL years."""
     gl_year = SPEC["components"]["schemas"]["GlYear"]
     assert admitted_years("CalendarDate") == (gl_year["minimum"], gl_year["maximum"])
     first, last = date(gl_year["minimum"], 1, 1), date(gl_year["maximum"], 12, 31)

@@ -16,7 +16,7 @@ from sqlalchemy import Connection
 from armrest_server.domain import config
 from armrest_server.store import clients, gl
 
-# The supported range of dates (the contract's `Date` pattern and `GlYear` bounds, checked against the
+# The supported range of dates (the contract's `CalendarDate` pattern and `GlYear` bounds, checked against the
 # bundle by tests/server/test_bad_input_catalogue.py): every event falls in a GL year the contract
 # can answer. A date derived from a valid one (document date + due days) can still pass the end, so
 # the rules that derive dates refuse that with a 422 instead of answering a date the contract forbids.
