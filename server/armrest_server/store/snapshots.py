@@ -8,6 +8,12 @@ accountNo; documents go by their AR item) are drawn from a per-client counter ro
 until the writer commits: the rows of a client commit in the order of their numbers, so a reader
 that sees number N has seen every row below it, and a row it does not see gets a number above N.
 The numbers are the client's own, so a mark says nothing about other clients.
+
+What the mark does not freeze: a row changed after the first call is read as it is now, so it
+leaves the set when it no longer matches the filters (and a deleted row is left out), moving the
+rows after it one place up. Freezing those too needs a version per row write and the row's earlier
+versions kept for 24 hours (a history table read "as of" the mark), with the version drawn from a
+per-client counter taken in the writers' lock order.
 """
 
 from __future__ import annotations
