@@ -4,7 +4,7 @@ Each test starts a real server with `fault_point` set, sends a write, and the se
 at that point (armrest_server/faults.py). It is restarted on the same database without the point and
 the client resends with the same Idempotency-Key, as a client whose connection broke does. The
 ledger is the judge: each key made at most one voucher (one document, one batch), and every later
-resend replays the first answer the client received, byte for byte. Keys are also aged by more than
+resend replays the first answer the client received (status and body). Keys are also aged by more than
 any "in progress" period (but less than the 24 h lifetime) before the resend: a key that was left
 half-done by the crash must not let the write run a second time.
 """
