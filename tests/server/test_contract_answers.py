@@ -69,6 +69,18 @@ def test_an_amount_with_three_decimals_is_a_422_decimals_and_writes_nothing(sqli
     assert table_counts(sqlite_api) == before
 
 
+def test_a_nullable_amount_with_three_decimals_is_a_422_decimals_not_a_oneof_400(sqlite_api: Api) -> None:
+    # limitAmount is `oneOf: [NonNegativeAmount, null]`: the decimals rule must not hide behind the oneOf.
+    b.create_customer(sqlite_api, "543210")
+    before = table_counts(sqlite_api)
+    response = sqlite_api.post(f"{C}/customers", json=b.customer_body("543210", limitAmount=10.005))
+    assert response.status_code == 422, response.text
+    assert [(e["pointer"], e["code"]) for e in response.json()["errors"]] == [
+        ("/customer/limitAmount", "decimals")
+    ]
+    assert table_counts(sqlite_api) == before
+
+
 @pytest.mark.parametrize("amount", [542.3, 16.22, 0.07, 1000, 999999999999.99])
 def test_amounts_with_two_decimals_or_fewer_are_accepted(sqlite_api: Api, amount: float) -> None:
     b.create_customer(sqlite_api, "543210")

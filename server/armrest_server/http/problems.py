@@ -151,8 +151,43 @@ def schema_errors(
             keyword = str(list(error.schema_path)[-1])
             code = RULE_KEYWORDS.get(keyword, "custom")
             found.append(FieldError(prefix + _pointer(path), _message(error.message), code))
+        elif (broken := _rules_of_closest_branch(error)) is not None:
+            # A value one branch of a oneOf/anyOf refuses only by a rule keyword (a nullable amount
+            # with three decimals) breaks that rule: 422 with its code, not a 400 `oneOfNotValid`.
+            found.extend(
+                FieldError(prefix + _pointer(list(e.instance_path)), _message(e.message), c)
+                for e, c in broken
+            )
         else:
             found.append(FieldError(prefix + _pointer(path), _message(error.message), code))
         if len(found) >= limit:
             break
     return found
+
+
+def _rules_of_closest_branch(
+    error: jsonschema_rs.ValidationError,
+) -> list[tuple[jsonschema_rs.ValidationError, str]] | None:
+    """The rule-keyword errors of a oneOf/anyOf branch that fails by rule keywords alone, if one does."""
+    kind = error.kind
+    if not isinstance(
+        kind, jsonschema_rs.ValidationErrorKind.OneOfNotValid | jsonschema_rs.ValidationErrorKind.AnyOf
+    ):
+        return None
+    for branch in kind.context:
+        rules: list[tuple[jsonschema_rs.ValidationError, str]] = []
+        for sub in branch:
+            code = None
+            if isinstance(sub.kind, jsonschema_rs.ValidationErrorKind.Custom):
+                code = RULE_KEYWORDS.get(str(list(sub.schema_path)[-1]))
+            if code is None:
+                nested = _rules_of_closest_branch(sub)
+                if nested is None:
+                    break
+                rules.extend(nested)
+            else:
+                rules.append((sub, code))
+        else:
+            if rules:
+                return rules
+    return None
