@@ -6,6 +6,9 @@ Hand-written (overrides/armrest_client/retries.py), copied into the generated pa
   the answer's `Retry-After` (seconds or an HTTP date) when it has one, else an exponential backoff with
   jitter. A `Retry-After` longer than `RetryPolicy.max_retry_after` is not waited for: the answer is
   returned (and raised as `TooManyRequests` / `ServiceUnavailable` by `ArmrestClient`).
+- An answer 409 that carries `Retry-After` is retried likewise: the server did nothing and says when to
+  send the request again (a request with the same `Idempotency-Key` still in progress, or a write that lost
+  a race). A 409 without `Retry-After` is final.
 - A connection error (refused, reset, timed out, the connection closed mid-answer) is retried only when
   repeating the request is safe: an idempotent method (GET, HEAD, OPTIONS, PUT, DELETE, TRACE) or a request
   carrying an `Idempotency-Key` (the server then answers a replay with the stored answer).
@@ -61,6 +64,7 @@ class RetryPolicy:
         max_retry_after: the longest `Retry-After` waited for; a longer one ends the retries.
         jitter: each backoff wait is drawn from [(1 - jitter) * wait, wait].
         statuses: the answers retried.
+        retry_after_statuses: the answers retried only when they carry `Retry-After`.
         rng: draws the jitter, in [0, 1).
         idempotent_methods: the methods retried after a connection error (besides requests with an
             `Idempotency-Key`).
@@ -72,6 +76,7 @@ class RetryPolicy:
     max_retry_after: float = 120.0
     jitter: float = 0.5
     statuses: frozenset[int] = frozenset({429, 503})
+    retry_after_statuses: frozenset[int] = frozenset({409})
     idempotent_methods: frozenset[str] = IDEMPOTENT_METHODS
     rng: Callable[[], float] = field(default=random.random, repr=False, compare=False)
 
@@ -86,10 +91,13 @@ class RetryPolicy:
 
     def delay_for(self, request: httpx.Request, response: httpx.Response, attempt: int) -> float | None:
         """The wait before retrying after this answer, or `None` when it is not retried."""
-        if attempt >= self.attempts or response.status_code not in self.statuses:
+        if attempt >= self.attempts:
             return None
         retry_after = parse_retry_after(response.headers.get("Retry-After"))
-        if retry_after is None:
+        if response.status_code not in self.statuses:
+            if response.status_code not in self.retry_after_statuses or retry_after is None:
+                return None
+        elif retry_after is None:
             return self.backoff_delay(attempt)
         if retry_after > self.max_retry_after:
             return None

@@ -22,11 +22,11 @@ from .ar_item_update import ArItemUpdate
 from .ar_item_update_request import ArItemUpdateRequest
 from .ar_item_write_result import ArItemWriteResult
 from .auto_posting_application import AutoPostingApplication
+from .auto_posting_failure import AutoPostingFailure
+from .auto_posting_failure_result_type import AutoPostingFailureResultType
 from .auto_posting_input import AutoPostingInput
 from .auto_posting_method import AutoPostingMethod
 from .auto_posting_problem import AutoPostingProblem
-from .auto_posting_problem_auto_postings_item import AutoPostingProblemAutoPostingsItem
-from .auto_posting_problem_auto_postings_item_result_type import AutoPostingProblemAutoPostingsItemResultType
 from .auto_posting_request import AutoPostingRequest
 from .auto_posting_response import AutoPostingResponse
 from .auto_posting_response_auto_postings_item import AutoPostingResponseAutoPostingsItem
@@ -58,7 +58,6 @@ from .customer_list import CustomerList
 from .customer_update import CustomerUpdate
 from .customer_update_request import CustomerUpdateRequest
 from .customer_write_result import CustomerWriteResult
-from .document import Document
 from .document_batch_create import DocumentBatchCreate
 from .document_bundle import DocumentBundle
 from .document_bundle_document import DocumentBundleDocument
@@ -66,6 +65,7 @@ from .document_bundle_list import DocumentBundleList
 from .document_bundle_status import DocumentBundleStatus
 from .document_create import DocumentCreate
 from .document_create_request import DocumentCreateRequest
+from .document_detail import DocumentDetail
 from .document_distribution import DocumentDistribution
 from .document_distribution_channel import DocumentDistributionChannel
 from .document_distribution_create import DocumentDistributionCreate
@@ -77,7 +77,6 @@ from .document_type import DocumentType
 from .document_vat_rate import DocumentVatRate
 from .document_write_result import DocumentWriteResult
 from .field_error import FieldError
-from .file import File
 from .file_list import FileList
 from .file_source import FileSource
 from .file_upload import FileUpload
@@ -85,6 +84,8 @@ from .file_upload_item_result import FileUploadItemResult
 from .file_upload_item_result_result_type import FileUploadItemResultResultType
 from .file_upload_request import FileUploadRequest
 from .file_upload_result import FileUploadResult
+from .get_ar_item_expand import GetArItemExpand
+from .get_document_expand import GetDocumentExpand
 from .gl_item import GlItem
 from .gl_item_list import GlItemList
 from .gl_item_source import GlItemSource
@@ -114,6 +115,7 @@ from .report_action_result import ReportActionResult
 from .report_input import ReportInput
 from .report_input_include_sum_type_1 import ReportInputIncludeSumType1
 from .report_type import ReportType
+from .stored_file import StoredFile
 from .summary import Summary
 from .write_result import WriteResult
 from .write_result_code import WriteResultCode
@@ -142,11 +144,11 @@ __all__ = (
     "ArItemUpdateRequest",
     "ArItemWriteResult",
     "AutoPostingApplication",
+    "AutoPostingFailure",
+    "AutoPostingFailureResultType",
     "AutoPostingInput",
     "AutoPostingMethod",
     "AutoPostingProblem",
-    "AutoPostingProblemAutoPostingsItem",
-    "AutoPostingProblemAutoPostingsItemResultType",
     "AutoPostingRequest",
     "AutoPostingResponse",
     "AutoPostingResponseAutoPostingsItem",
@@ -176,7 +178,6 @@ __all__ = (
     "CustomerUpdate",
     "CustomerUpdateRequest",
     "CustomerWriteResult",
-    "Document",
     "DocumentBatchCreate",
     "DocumentBundle",
     "DocumentBundleDocument",
@@ -184,6 +185,7 @@ __all__ = (
     "DocumentBundleStatus",
     "DocumentCreate",
     "DocumentCreateRequest",
+    "DocumentDetail",
     "DocumentDistribution",
     "DocumentDistributionChannel",
     "DocumentDistributionCreate",
@@ -195,7 +197,6 @@ __all__ = (
     "DocumentVatRate",
     "DocumentWriteResult",
     "FieldError",
-    "File",
     "FileList",
     "FileSource",
     "FileUpload",
@@ -203,6 +204,8 @@ __all__ = (
     "FileUploadItemResultResultType",
     "FileUploadRequest",
     "FileUploadResult",
+    "GetArItemExpand",
+    "GetDocumentExpand",
     "GlItem",
     "GlItemList",
     "GlItemSource",
@@ -232,6 +235,7 @@ __all__ = (
     "ReportInput",
     "ReportInputIncludeSumType1",
     "ReportType",
+    "StoredFile",
     "Summary",
     "WriteResult",
     "WriteResultCode",

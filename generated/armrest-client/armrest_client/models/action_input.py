@@ -30,7 +30,10 @@ class ActionInput:
             ar_item_id (int | Unset): The AR item the action applies to.
             customer_no (str | Unset): The client's number of the customer; compared case-insensitively.
             document_no (str | Unset): The client's number of the document; compared case-insensitively.
-            until (datetime.date | Unset): A calendar date, `YYYY-MM-DD`.
+            until (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to 2100-12-31: the GL years
+                (`GlYear`), so that every document, posting and other ledger event falls in a GL period. A date outside the
+                range answers 400; a date the server derives from one (a due date, an expiry) that would fall after 2100-12-31
+                answers 422, naming the field it is derived from.
             channel (ActionChannel | Unset): Channel a document is sent through: `EMAIL` (PDF to the customer's
                 `emailAddressDocument`), `EHF` (Peppol e-invoice to the customer's organisation number), `EFAKTURA` (Norwegian
                 consumer e-invoice in the online bank), `PRINT` (paper to the postal address), `DIGIPOST` (Norwegian digital

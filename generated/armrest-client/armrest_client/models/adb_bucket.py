@@ -14,7 +14,9 @@ class AdbBucket:
     """The open amount and number of open items in one part of the ADB.
 
     Attributes:
-        amount (float): An amount in the currency of its record, with at most two decimals.
+        amount (float): An amount in the currency of its record, a JSON number with at most two decimals. More decimals
+            answer 422 with code `decimals` (a business rule, stated by `x-armrest-decimals` rather than `multipleOf: 0.01`,
+            which float-based validators misjudge).
         item_count (int): Open items counted.
     """
 

@@ -17,7 +17,9 @@ class AdbInterval:
         interval_no (int): Position of the interval, from 1; the last one is open-ended.
         from_days (int): First day overdue the interval covers (age = asOfDate - dueDate, in days).
         to_days (int | None): Last day overdue the interval covers; `null` for the last, open-ended interval.
-        amount (float): An amount in the currency of its record, with at most two decimals.
+        amount (float): An amount in the currency of its record, a JSON number with at most two decimals. More decimals
+            answer 422 with code `decimals` (a business rule, stated by `x-armrest-decimals` rather than `multipleOf: 0.01`,
+            which float-based validators misjudge).
         item_count (int): Open items in the interval.
     """
 

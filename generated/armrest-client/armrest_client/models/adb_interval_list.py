@@ -24,9 +24,15 @@ class AdbIntervalList:
     `totalOpenAmount` exactly.
 
         Attributes:
-            as_of_date (datetime.date): A calendar date, `YYYY-MM-DD`.
-            currency (str): ISO 4217 currency code. Values are listed by the Codes resource (`currency`).
-            total_open_amount (float): An amount in the currency of its record, with at most two decimals.
+            as_of_date (datetime.date): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to 2100-12-31: the GL years
+                (`GlYear`), so that every document, posting and other ledger event falls in a GL period. A date outside the
+                range answers 400; a date the server derives from one (a due date, an expiry) that would fall after 2100-12-31
+                answers 422, naming the field it is derived from.
+            currency (str): ISO 4217 currency code. Values are listed by the Codes resource (`currency`). Accepted in any
+                case and read in capitals (`x-armrest-case`), as every data value is case-insensitive.
+            total_open_amount (float): An amount in the currency of its record, a JSON number with at most two decimals.
+                More decimals answer 422 with code `decimals` (a business rule, stated by `x-armrest-decimals` rather than
+                `multipleOf: 0.01`, which float-based validators misjudge).
             total_item_count (int): Open items counted.
             not_due (AdbBucket): The open amount and number of open items in one part of the ADB.
             intervals (list[AdbInterval]): The overdue intervals in order: one per requested interval length, then one open-

@@ -15,7 +15,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.ar_item_application import ArItemApplication
     from ..models.ar_item_payment_reservation import ArItemPaymentReservation
-    from ..models.document import Document
+    from ..models.document_detail import DocumentDetail
 
 
 T = TypeVar("T", bound="ArItem")
@@ -38,11 +38,22 @@ class ArItem:
             account_no (int): The customer's AR account number.
             kid (None | str): The KID payments are matched with (the document's, unless changed with updateArItem); `null`
                 for an unapplied payment that has none.
-            document_date (datetime.date): A calendar date, `YYYY-MM-DD`.
-            due_date (datetime.date): A calendar date, `YYYY-MM-DD`.
-            currency (str): ISO 4217 currency code. Values are listed by the Codes resource (`currency`).
-            original_amount (float): An amount in the currency of its record, with at most two decimals.
-            remaining_amount (float): An amount in the currency of its record, with at most two decimals.
+            document_date (datetime.date): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to 2100-12-31: the GL years
+                (`GlYear`), so that every document, posting and other ledger event falls in a GL period. A date outside the
+                range answers 400; a date the server derives from one (a due date, an expiry) that would fall after 2100-12-31
+                answers 422, naming the field it is derived from.
+            due_date (datetime.date): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to 2100-12-31: the GL years (`GlYear`),
+                so that every document, posting and other ledger event falls in a GL period. A date outside the range answers
+                400; a date the server derives from one (a due date, an expiry) that would fall after 2100-12-31 answers 422,
+                naming the field it is derived from.
+            currency (str): ISO 4217 currency code. Values are listed by the Codes resource (`currency`). Accepted in any
+                case and read in capitals (`x-armrest-case`), as every data value is case-insensitive.
+            original_amount (float): An amount in the currency of its record, a JSON number with at most two decimals. More
+                decimals answer 422 with code `decimals` (a business rule, stated by `x-armrest-decimals` rather than
+                `multipleOf: 0.01`, which float-based validators misjudge).
+            remaining_amount (float): An amount in the currency of its record, a JSON number with at most two decimals. More
+                decimals answer 422 with code `decimals` (a business rule, stated by `x-armrest-decimals` rather than
+                `multipleOf: 0.01`, which float-based validators misjudge).
             status (ArItemStatus): `OPEN` while `remainingAmount` is not zero; `CLOSED` once it is (settled by payments,
                 credit notes or write-offs). A closed item is never reopened.
             closed_date (datetime.date | None): The date the item was closed (the date of the settlement that closed it);
@@ -58,8 +69,8 @@ class ArItem:
                 (or it has expired).
             created_at (datetime.datetime): An instant, RFC 3339 in UTC.
             changed_at (datetime.datetime): An instant, RFC 3339 in UTC.
-            document (Document | Unset): One document with its lines. `arItem` and `glItems` are present only when asked for
-                with `expand`.
+            document (DocumentDetail | Unset): One document with its lines. `arItem` and `glItems` are present only when
+                asked for with `expand`.
             applications (list[ArItemApplication] | Unset): Every settlement of the item (`expand=applications`), in
                 `appliedDate` then `applicationId` order.
     """
@@ -85,7 +96,7 @@ class ArItem:
     payment_reservation: ArItemPaymentReservation | None
     created_at: datetime.datetime
     changed_at: datetime.datetime
-    document: Document | Unset = UNSET
+    document: DocumentDetail | Unset = UNSET
     applications: list[ArItemApplication] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -209,7 +220,7 @@ class ArItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.ar_item_application import ArItemApplication  # noqa: PLC0415
         from ..models.ar_item_payment_reservation import ArItemPaymentReservation  # noqa: PLC0415
-        from ..models.document import Document  # noqa: PLC0415
+        from ..models.document_detail import DocumentDetail  # noqa: PLC0415
 
         d = dict(src_dict)
         ar_item_id = d.pop("arItemId")
@@ -343,11 +354,11 @@ class ArItem:
         changed_at = datetime.datetime.fromisoformat(d.pop("changedAt"))
 
         _document = d.pop("document", UNSET)
-        document: Document | Unset
+        document: DocumentDetail | Unset
         if isinstance(_document, Unset):
             document = UNSET
         else:
-            document = Document.from_dict(_document)
+            document = DocumentDetail.from_dict(_document)
 
         _applications = d.pop("applications", UNSET)
         applications: list[ArItemApplication] | Unset = UNSET

@@ -19,8 +19,11 @@ class ArItemApplication:
 
         Attributes:
             application_id (int): The server's id of the application (the same on both items of a credit note application).
-            amount (float): A positive amount with at most two decimals.
-            applied_date (datetime.date): A calendar date, `YYYY-MM-DD`.
+            amount (float): A positive amount with at most two decimals (more answer 422 `decimals`).
+            applied_date (datetime.date): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to 2100-12-31: the GL years
+                (`GlYear`), so that every document, posting and other ledger event falls in a GL period. A date outside the
+                range answers 400; a date the server derives from one (a due date, an expiry) that would fall after 2100-12-31
+                answers 422, naming the field it is derived from.
             source (ArItemApplicationSource): What settled the amount.
             voucher_no (int): Number of the voucher (bilag) the GL item belongs to. Every voucher is one business event (a
                 document, an auto posting, a credit note); the amounts of its GL items sum to zero.

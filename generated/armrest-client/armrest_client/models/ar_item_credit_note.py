@@ -17,8 +17,11 @@ class ArItemCreditNote:
 
     Attributes:
         document_no (str): The client's number of the document; compared case-insensitively.
-        amount (float): A positive amount with at most two decimals.
-        document_date (datetime.date | Unset): A calendar date, `YYYY-MM-DD`.
+        amount (float): A positive amount with at most two decimals (more answer 422 `decimals`).
+        document_date (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to 2100-12-31: the GL
+            years (`GlYear`), so that every document, posting and other ledger event falls in a GL period. A date outside
+            the range answers 400; a date the server derives from one (a due date, an expiry) that would fall after
+            2100-12-31 answers 422, naming the field it is derived from.
         text (str | Unset): Description on the credit note's lines; default `Kreditnota for <documentNo of the item>`.
     """
 

@@ -18,8 +18,11 @@ class ArItemPaymentReservation:
 
         Attributes:
             payment_id (str): The bank's or payer's id of the announced payment.
-            amount (float): A positive amount with at most two decimals.
-            expires_on (datetime.date): A calendar date, `YYYY-MM-DD`.
+            amount (float): A positive amount with at most two decimals (more answer 422 `decimals`).
+            expires_on (datetime.date): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to 2100-12-31: the GL years
+                (`GlYear`), so that every document, posting and other ledger event falls in a GL period. A date outside the
+                range answers 400; a date the server derives from one (a due date, an expiry) that would fall after 2100-12-31
+                answers 422, naming the field it is derived from.
     """
 
     payment_id: str

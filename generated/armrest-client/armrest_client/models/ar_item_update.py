@@ -22,7 +22,10 @@ class ArItemUpdate:
 
         Attributes:
             ar_item_id (int): The server's id of the AR item.
-            due_date (datetime.date | Unset): A calendar date, `YYYY-MM-DD`.
+            due_date (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to 2100-12-31: the GL years
+                (`GlYear`), so that every document, posting and other ledger event falls in a GL period. A date outside the
+                range answers 400; a date the server derives from one (a due date, an expiry) that would fall after 2100-12-31
+                answers 422, naming the field it is derived from.
             stop_reminder_until (datetime.date | None | Unset): Send no reminder to and including this date; `null` clears
                 it.
             stop_debt_collection_until (datetime.date | None | Unset): Do not send the item to debt collection to and

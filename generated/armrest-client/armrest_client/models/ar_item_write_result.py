@@ -24,7 +24,9 @@ class ArItemWriteResult:
         message (str): A sentence for a person.
         client_no (int): Amili's number of the client (the creditor whose ledger this is).
         ar_item_id (int): The server's id of the AR item.
-        remaining_amount (float): An amount in the currency of its record, with at most two decimals.
+        remaining_amount (float): An amount in the currency of its record, a JSON number with at most two decimals. More
+            decimals answer 422 with code `decimals` (a business rule, stated by `x-armrest-decimals` rather than
+            `multipleOf: 0.01`, which float-based validators misjudge).
         credit_note_document_no (str | Unset): The client's number of the document; compared case-insensitively.
         credit_note_ar_item_id (int | Unset): The server's id of the AR item.
     """

@@ -15,7 +15,7 @@ class AutoPostingApplication:
 
     Attributes:
         ar_item_id (int): The AR item the amount was applied to.
-        amount (float): A positive amount with at most two decimals.
+        amount (float): A positive amount with at most two decimals (more answer 422 `decimals`).
     """
 
     ar_item_id: int

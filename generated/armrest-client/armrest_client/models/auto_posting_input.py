@@ -17,8 +17,11 @@ class AutoPostingInput:
 
     Attributes:
         posting_ref (str): The caller's id of the posting; unique in the request (422 otherwise). Echoed in the result.
-        posting_date (datetime.date): A calendar date, `YYYY-MM-DD`.
-        amount (float): A positive amount with at most two decimals.
+        posting_date (datetime.date): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to 2100-12-31: the GL years
+            (`GlYear`), so that every document, posting and other ledger event falls in a GL period. A date outside the
+            range answers 400; a date the server derives from one (a due date, an expiry) that would fall after 2100-12-31
+            answers 422, naming the field it is derived from.
+        amount (float): A positive amount with at most two decimals (more answer 422 `decimals`).
         kid (str | Unset): KID payment reference: 2 to 25 digits, the last a MOD10 (Luhn) or MOD11 check digit, as the
             client's `kidAlgorithm` and `kidLength` configuration say. A wrong check digit answers 422.
         document_no (str | Unset): The client's number of the document; compared case-insensitively.

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.auto_posting_problem_auto_postings_item import AutoPostingProblemAutoPostingsItem
+    from ..models.auto_posting_failure import AutoPostingFailure
     from ..models.field_error import FieldError
 
 
@@ -28,8 +28,8 @@ class AutoPostingProblem:
             detail (str | Unset): What went wrong with this request.
             instance (str | Unset): The request path the problem belongs to.
             errors (list[FieldError] | Unset): One entry per field error.
-            auto_postings (list[AutoPostingProblemAutoPostingsItem] | Unset): One result per posting, in request order.
-                Absent when the request was refused as a whole before any posting was looked at (`idempotencyMismatch`).
+            auto_postings (list[AutoPostingFailure] | Unset): One result per posting, in request order. Absent when the
+                request was refused as a whole before any posting was looked at (`idempotencyMismatch`).
     """
 
     type_: str
@@ -38,7 +38,7 @@ class AutoPostingProblem:
     detail: str | Unset = UNSET
     instance: str | Unset = UNSET
     errors: list[FieldError] | Unset = UNSET
-    auto_postings: list[AutoPostingProblemAutoPostingsItem] | Unset = UNSET
+    auto_postings: list[AutoPostingFailure] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -88,7 +88,7 @@ class AutoPostingProblem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.auto_posting_problem_auto_postings_item import AutoPostingProblemAutoPostingsItem  # noqa: PLC0415
+        from ..models.auto_posting_failure import AutoPostingFailure  # noqa: PLC0415
         from ..models.field_error import FieldError  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -112,11 +112,11 @@ class AutoPostingProblem:
                 errors.append(errors_item)
 
         _auto_postings = d.pop("autoPostings", UNSET)
-        auto_postings: list[AutoPostingProblemAutoPostingsItem] | Unset = UNSET
+        auto_postings: list[AutoPostingFailure] | Unset = UNSET
         if _auto_postings is not UNSET:
             auto_postings = []
             for auto_postings_item_data in _auto_postings:
-                auto_postings_item = AutoPostingProblemAutoPostingsItem.from_dict(auto_postings_item_data)
+                auto_postings_item = AutoPostingFailure.from_dict(auto_postings_item_data)
 
                 auto_postings.append(auto_postings_item)
 

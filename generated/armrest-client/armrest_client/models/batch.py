@@ -29,20 +29,25 @@ class Batch:
             batch_type (BatchBatchType): What the batch does: the operation that queued it (`createCustomerBatch`,
                 `updateCustomerBatch`, `createDocumentBatch`, `createReportAction`).
             status (BatchStatus): `QUEUED` until a worker starts it, `PROCESSING` while it runs, then `COMPLETED` (every
-                item accepted) or `COMPLETED_WITH_ERRORS` (at least one item rejected).
+                item accepted), `COMPLETED_WITH_ERRORS` (at least one item rejected) or `FAILED`: the server gave up on it after
+                5 attempts in a row that committed nothing (the number is the server's `batch_attempts` setting); `message` says
+                why. A failed batch keeps the results of the items processed before (they were written); the items not listed
+                were not.
             item_count (int): Items in the request (1 for a report job).
             processed_count (int): Items processed so far (`acceptedCount` + `rejectedCount`).
             accepted_count (int): Items processed and written.
             rejected_count (int): Items processed and refused; each lists its errors.
             created_at (datetime.datetime): An instant, RFC 3339 in UTC.
             started_at (datetime.datetime | None): When a worker started the batch; `null` while queued.
-            completed_at (datetime.datetime | None): When the last item was processed; `null` until then.
+            completed_at (datetime.datetime | None): When the last item was processed, or the batch `FAILED`; `null` until
+                then.
             user_id (str): `metadata.userId` of the request that queued the batch.
             items (list[BatchItem]): One entry per processed item, in `index` order.
             file_id (None | UUID): Report jobs: the file produced (read it with `getFile`), `null` until the job completes
                 and for other batch types.
             job_queue_id (int | None): Report jobs: the job queue id answered by `createReportAction`; `null` for other
                 batch types.
+            message (None | str): Why the batch `FAILED`; `null` in every other status.
     """
 
     batch_uuid: UUID
@@ -59,6 +64,7 @@ class Batch:
     items: list[BatchItem]
     file_id: None | UUID
     job_queue_id: int | None
+    message: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -106,6 +112,9 @@ class Batch:
         job_queue_id: int | None
         job_queue_id = self.job_queue_id
 
+        message: None | str
+        message = self.message
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -124,6 +133,7 @@ class Batch:
                 "items": items,
                 "fileId": file_id,
                 "jobQueueId": job_queue_id,
+                "message": message,
             }
         )
 
@@ -211,6 +221,13 @@ class Batch:
 
         job_queue_id = _parse_job_queue_id(d.pop("jobQueueId"))
 
+        def _parse_message(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        message = _parse_message(d.pop("message"))
+
         batch = cls(
             batch_uuid=batch_uuid,
             batch_type=batch_type,
@@ -226,6 +243,7 @@ class Batch:
             items=items,
             file_id=file_id,
             job_queue_id=job_queue_id,
+            message=message,
         )
 
         batch.additional_properties = d

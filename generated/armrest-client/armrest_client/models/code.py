@@ -20,8 +20,14 @@ class Code:
         code (str): The value as it appears in data (compared case-insensitively).
         text (str): Short name, in the language of `Accept-Language`.
         description (str | Unset): Longer explanation, when there is one (same language).
-        valid_from (datetime.date | Unset): A calendar date, `YYYY-MM-DD`.
-        valid_to (datetime.date | Unset): A calendar date, `YYYY-MM-DD`.
+        valid_from (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to 2100-12-31: the GL years
+            (`GlYear`), so that every document, posting and other ledger event falls in a GL period. A date outside the
+            range answers 400; a date the server derives from one (a due date, an expiry) that would fall after 2100-12-31
+            answers 422, naming the field it is derived from.
+        valid_to (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to 2100-12-31: the GL years
+            (`GlYear`), so that every document, posting and other ledger event falls in a GL period. A date outside the
+            range answers 400; a date the server derives from one (a due date, an expiry) that would fall after 2100-12-31
+            answers 422, naming the field it is derived from.
     """
 
     code: str

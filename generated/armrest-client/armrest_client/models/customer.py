@@ -51,8 +51,9 @@ class Customer:
             postal_return_status (int | None): Status of mail returned by the postal service: 0 when none came back,
                 otherwise the return reason code.
             postal_return_date (datetime.date | None): The date mail to the postal address was last returned.
-            phone_no (str): Phone number: digits and spaces, optionally a leading `+` with the country code.
-            secondary_phone_no (str): Another phone number, same format as `phoneNo`.
+            phone_no (str): Phone number as the customer writes it, e.g. `+47 912 34 567` (no format is documented, so none
+                is imposed).
+            secondary_phone_no (str): Another phone number, written as `phoneNo` is.
             email_address_document (list[str]): E-mail addresses documents are sent to. Up to 10.
             secondary_email_address (list[str]): Other e-mail addresses of the customer (copies, contact). Up to 10.
             distribution (CustomerDistribution): How the customer's documents are distributed.

@@ -46,8 +46,9 @@ class CustomerCreate:
             postal_return_status (int | Unset): Status of mail returned by the postal service: 0 when none came back,
                 otherwise the return reason code.
             postal_return_date (datetime.date | str | Unset): The date mail to the postal address was last returned.
-            phone_no (str | Unset): Phone number: digits and spaces, optionally a leading `+` with the country code.
-            secondary_phone_no (str | Unset): Another phone number, same format as `phoneNo`.
+            phone_no (str | Unset): Phone number as the customer writes it, e.g. `+47 912 34 567` (no format is documented,
+                so none is imposed).
+            secondary_phone_no (str | Unset): Another phone number, written as `phoneNo` is.
             email_address_document (list[str] | Unset): E-mail addresses documents are sent to. Up to 10; the list is
                 replaced as a whole, `[]` empties it.
             secondary_email_address (list[str] | Unset): Other e-mail addresses of the customer (copies, contact). Up to 10;
@@ -67,7 +68,8 @@ class CustomerCreate:
             due_days (int | Unset): Days from document date to due date for this customer; `null` uses the client's
                 `dueDays` configuration.
             discount_rate (float | Unset): Discount in percent (two decimals) the client grants this customer.
-            limit_amount (float | Unset): An amount in the currency of its record, with at most two decimals.
+            limit_amount (float | Unset): An amount that is zero or more, with at most two decimals (more answer 422
+                `decimals`).
             vat_liable (bool | Unset): Whether the customer is registered for VAT (MVA-registrert).
             price_net_or_gross (str | Unset): Whether prices shown to the customer are gross, including VAT (`B`, brutto),
                 or net (`N`, netto).

@@ -44,8 +44,9 @@ class CustomerUpdate:
             postal_return_status (int | None | Unset): Status of mail returned by the postal service: 0 when none came back,
                 otherwise the return reason code.
             postal_return_date (datetime.date | None | str | Unset): The date mail to the postal address was last returned.
-            phone_no (None | str | Unset): Phone number: digits and spaces, optionally a leading `+` with the country code.
-            secondary_phone_no (None | str | Unset): Another phone number, same format as `phoneNo`.
+            phone_no (None | str | Unset): Phone number as the customer writes it, e.g. `+47 912 34 567` (no format is
+                documented, so none is imposed).
+            secondary_phone_no (None | str | Unset): Another phone number, written as `phoneNo` is.
             email_address_document (list[str] | None | Unset): E-mail addresses documents are sent to. Up to 10; the list is
                 replaced as a whole, `[]` empties it.
             secondary_email_address (list[str] | None | Unset): Other e-mail addresses of the customer (copies, contact). Up

@@ -35,7 +35,9 @@ class DocumentBundle:
                 and is not answered today.
             created_at (datetime.datetime): An instant, RFC 3339 in UTC.
             document_count (int): Number of documents in the bundle (at most 10000).
-            total_amount_incl_vat (float): An amount in the currency of its record, with at most two decimals.
+            total_amount_incl_vat (float): An amount in the currency of its record, a JSON number with at most two decimals.
+                More decimals answer 422 with code `decimals` (a business rule, stated by `x-armrest-decimals` rather than
+                `multipleOf: 0.01`, which float-based validators misjudge).
             documents (list[DocumentBundleDocument]): The bundle's documents, in `documentDate` then `documentNo` order.
     """
 

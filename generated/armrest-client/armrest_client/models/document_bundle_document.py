@@ -21,8 +21,13 @@ class DocumentBundleDocument:
         document_type (DocumentType): The kind of document. `INVOICE`, `INTERESTNOTE` (late-payment interest) and
             `REMINDER` (the reminder fee) debit the customer; `CREDITNOTE` credits the customer and may name the invoice or
             interest note it credits (`creditedDocumentNo`).
-        document_date (datetime.date): A calendar date, `YYYY-MM-DD`.
-        amount_incl_vat (float): An amount in the currency of its record, with at most two decimals.
+        document_date (datetime.date): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to 2100-12-31: the GL years
+            (`GlYear`), so that every document, posting and other ledger event falls in a GL period. A date outside the
+            range answers 400; a date the server derives from one (a due date, an expiry) that would fall after 2100-12-31
+            answers 422, naming the field it is derived from.
+        amount_incl_vat (float): An amount in the currency of its record, a JSON number with at most two decimals. More
+            decimals answer 422 with code `decimals` (a business rule, stated by `x-armrest-decimals` rather than
+            `multipleOf: 0.01`, which float-based validators misjudge).
     """
 
     document_no: str

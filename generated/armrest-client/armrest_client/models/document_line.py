@@ -24,12 +24,20 @@ class DocumentLine:
             product_code (None | str): The client's code of the product or service; `null` when none was given.
             description (str): What the line is for.
             quantity (float): A quantity with at most three decimals, greater than zero.
-            unit_price (float): An amount in the currency of its record, with at most two decimals.
+            unit_price (float): An amount in the currency of its record, a JSON number with at most two decimals. More
+                decimals answer 422 with code `decimals` (a business rule, stated by `x-armrest-decimals` rather than
+                `multipleOf: 0.01`, which float-based validators misjudge).
             vat_rate (DocumentVatRate): VAT rate in percent: one of the Norwegian rates 25 (general), 15 (food), 12
                 (passenger transport, accommodation, ...) or 0 (exempt or outside the scope of VAT).
-            amount_excl_vat (float): An amount in the currency of its record, with at most two decimals.
-            vat_amount (float): An amount in the currency of its record, with at most two decimals.
-            amount_incl_vat (float): An amount in the currency of its record, with at most two decimals.
+            amount_excl_vat (float): An amount in the currency of its record, a JSON number with at most two decimals. More
+                decimals answer 422 with code `decimals` (a business rule, stated by `x-armrest-decimals` rather than
+                `multipleOf: 0.01`, which float-based validators misjudge).
+            vat_amount (float): An amount in the currency of its record, a JSON number with at most two decimals. More
+                decimals answer 422 with code `decimals` (a business rule, stated by `x-armrest-decimals` rather than
+                `multipleOf: 0.01`, which float-based validators misjudge).
+            amount_incl_vat (float): An amount in the currency of its record, a JSON number with at most two decimals. More
+                decimals answer 422 with code `decimals` (a business rule, stated by `x-armrest-decimals` rather than
+                `multipleOf: 0.01`, which float-based validators misjudge).
     """
 
     line_no: int

@@ -19,7 +19,9 @@ class DocumentLineCreate:
         line_no (int): Number of the line, unique in the document (a repeated number answers 422).
         description (str): What the line is for, as printed on the document.
         quantity (float): A quantity with at most three decimals, greater than zero.
-        unit_price (float): An amount in the currency of its record, with at most two decimals.
+        unit_price (float): An amount in the currency of its record, a JSON number with at most two decimals. More
+            decimals answer 422 with code `decimals` (a business rule, stated by `x-armrest-decimals` rather than
+            `multipleOf: 0.01`, which float-based validators misjudge).
         vat_rate (DocumentVatRate): VAT rate in percent: one of the Norwegian rates 25 (general), 15 (food), 12
             (passenger transport, accommodation, ...) or 0 (exempt or outside the scope of VAT).
         product_code (str | Unset): The client's code of the product or service.

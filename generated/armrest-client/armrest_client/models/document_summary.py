@@ -29,9 +29,16 @@ class DocumentSummary:
                 `REMINDER` (the reminder fee) debit the customer; `CREDITNOTE` credits the customer and may name the invoice or
                 interest note it credits (`creditedDocumentNo`).
             customer_no (str): The client's number of the customer; compared case-insensitively.
-            document_date (datetime.date): A calendar date, `YYYY-MM-DD`.
-            due_date (datetime.date): A calendar date, `YYYY-MM-DD`.
-            currency (str): ISO 4217 currency code. Values are listed by the Codes resource (`currency`).
+            document_date (datetime.date): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to 2100-12-31: the GL years
+                (`GlYear`), so that every document, posting and other ledger event falls in a GL period. A date outside the
+                range answers 400; a date the server derives from one (a due date, an expiry) that would fall after 2100-12-31
+                answers 422, naming the field it is derived from.
+            due_date (datetime.date): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to 2100-12-31: the GL years (`GlYear`),
+                so that every document, posting and other ledger event falls in a GL period. A date outside the range answers
+                400; a date the server derives from one (a due date, an expiry) that would fall after 2100-12-31 answers 422,
+                naming the field it is derived from.
+            currency (str): ISO 4217 currency code. Values are listed by the Codes resource (`currency`). Accepted in any
+                case and read in capitals (`x-armrest-case`), as every data value is case-insensitive.
             kid (str): KID payment reference: 2 to 25 digits, the last a MOD10 (Luhn) or MOD11 check digit, as the client's
                 `kidAlgorithm` and `kidLength` configuration say. A wrong check digit answers 422.
             reference_no (None | str): The client's own reference; `null` when none was given.
@@ -42,9 +49,15 @@ class DocumentSummary:
             credited_document_no (None | str): The document a credit note credits; `null` for other types and for a credit
                 note that names none.
             distribution (DocumentDistribution): How the document is distributed.
-            amount_excl_vat (float): An amount in the currency of its record, with at most two decimals.
-            vat_amount (float): An amount in the currency of its record, with at most two decimals.
-            amount_incl_vat (float): An amount in the currency of its record, with at most two decimals.
+            amount_excl_vat (float): An amount in the currency of its record, a JSON number with at most two decimals. More
+                decimals answer 422 with code `decimals` (a business rule, stated by `x-armrest-decimals` rather than
+                `multipleOf: 0.01`, which float-based validators misjudge).
+            vat_amount (float): An amount in the currency of its record, a JSON number with at most two decimals. More
+                decimals answer 422 with code `decimals` (a business rule, stated by `x-armrest-decimals` rather than
+                `multipleOf: 0.01`, which float-based validators misjudge).
+            amount_incl_vat (float): An amount in the currency of its record, a JSON number with at most two decimals. More
+                decimals answer 422 with code `decimals` (a business rule, stated by `x-armrest-decimals` rather than
+                `multipleOf: 0.01`, which float-based validators misjudge).
             ar_item_id (int): The server's id of the AR item.
             created_at (datetime.datetime): An instant, RFC 3339 in UTC.
     """

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.file import File
+    from ..models.stored_file import StoredFile
     from ..models.summary import Summary
 
 
@@ -21,11 +21,11 @@ class FileList:
     Attributes:
         summary (Summary): The paging envelope of every list. The first call freezes its result set under `queryId`;
             later pages are read with `?query=<queryId>&pageno=<n>` on the same path.
-        files (list[File]):
+        files (list[StoredFile]):
     """
 
     summary: Summary
-    files: list[File]
+    files: list[StoredFile]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -49,7 +49,7 @@ class FileList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.file import File  # noqa: PLC0415
+        from ..models.stored_file import StoredFile  # noqa: PLC0415
         from ..models.summary import Summary  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -58,7 +58,7 @@ class FileList:
         files = []
         _files = d.pop("files")
         for files_item_data in _files:
-            files_item = File.from_dict(files_item_data)
+            files_item = StoredFile.from_dict(files_item_data)
 
             files.append(files_item)
 
@@ -87,6 +87,6 @@ class FileList:
         return key in self.additional_properties
 
     @property
-    def page_items(self) -> list[File]:
+    def page_items(self) -> list[StoredFile]:
         """The records of this page (`files`), which `armrest_client.paging` iterates."""
         return self.files

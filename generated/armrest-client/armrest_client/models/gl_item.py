@@ -21,16 +21,22 @@ class GlItem:
             gl_item_id (int): The server's id of the GL item.
             voucher_no (int): Number of the voucher (bilag) the GL item belongs to. Every voucher is one business event (a
                 document, an auto posting, a credit note); the amounts of its GL items sum to zero.
-            gl_year (int): GL year (the calendar year of the posting date).
+            gl_year (int): GL year (the calendar year of the posting date). Its bounds are those of every date the API takes
+                (`CalendarDate`, 2000-01-01 to 2100-12-31), so every document and posting falls in a GL year.
             gl_period (int): GL period, the calendar month of the posting date (1 = January).
-            posting_date (datetime.date): A calendar date, `YYYY-MM-DD`.
+            posting_date (datetime.date): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to 2100-12-31: the GL years
+                (`GlYear`), so that every document, posting and other ledger event falls in a GL period. A date outside the
+                range answers 400; a date the server derives from one (a due date, an expiry) that would fall after 2100-12-31
+                answers 422, naming the field it is derived from.
             account_no (str): GL account number (Norwegian standard chart of accounts, NS 4102). Accounts in use: 1500
                 Kundefordringer / Accounts receivable, 1920 Bank, 2700 Utgående merverdiavgift / Output VAT, 3000 Salgsinntekt /
                 Sales revenue, 3900 Gebyrinntekt / Fee income, 7830 Tap på fordringer / Bad debt loss, 8050 Renteinntekt /
                 Interest income.
             account_name (str): Name of the GL account, in the language asked for by `Accept-Language` (Norwegian by
                 default).
-            amount (float): An amount in the currency of its record, with at most two decimals.
+            amount (float): An amount in the currency of its record, a JSON number with at most two decimals. More decimals
+                answer 422 with code `decimals` (a business rule, stated by `x-armrest-decimals` rather than `multipleOf: 0.01`,
+                which float-based validators misjudge).
             text (str): What the entry is, written by the server in the language asked for by `Accept-Language` (`Faktura
                 100234` / `Invoice 100234`).
             document_no (None | str): The document that caused the entry; `null` for entries that belong to no document.

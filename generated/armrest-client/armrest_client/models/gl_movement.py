@@ -24,13 +24,20 @@ class GlMovement:
                 Interest income.
             account_name (str): Name of the GL account, in the language asked for by `Accept-Language` (Norwegian by
                 default).
-            gl_year (int): GL year (the calendar year of the posting date).
+            gl_year (int): GL year (the calendar year of the posting date). Its bounds are those of every date the API takes
+                (`CalendarDate`, 2000-01-01 to 2100-12-31), so every document and posting falls in a GL year.
             gl_period (int): GL period, the calendar month of the posting date (1 = January).
-            opening_balance (float): An amount in the currency of its record, with at most two decimals.
-            debit (float): An amount in the currency of its record, with at most two decimals.
-            credit (float): An amount in the currency of its record, with at most two decimals.
-            movement (float): An amount in the currency of its record, with at most two decimals.
-            closing_balance (float): An amount in the currency of its record, with at most two decimals.
+            opening_balance (float): An amount in the currency of its record, a JSON number with at most two decimals. More
+                decimals answer 422 with code `decimals` (a business rule, stated by `x-armrest-decimals` rather than
+                `multipleOf: 0.01`, which float-based validators misjudge).
+            debit (float): A sum of debit or credit entries, never negative, at most two decimals.
+            credit (float): A sum of debit or credit entries, never negative, at most two decimals.
+            movement (float): An amount in the currency of its record, a JSON number with at most two decimals. More
+                decimals answer 422 with code `decimals` (a business rule, stated by `x-armrest-decimals` rather than
+                `multipleOf: 0.01`, which float-based validators misjudge).
+            closing_balance (float): An amount in the currency of its record, a JSON number with at most two decimals. More
+                decimals answer 422 with code `decimals` (a business rule, stated by `x-armrest-decimals` rather than
+                `multipleOf: 0.01`, which float-based validators misjudge).
             closed (bool): Whether the period is closed. The figures of a closed period are final; those of an open period
                 grow as events are posted.
     """

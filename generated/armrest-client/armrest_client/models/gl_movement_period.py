@@ -19,10 +19,14 @@ class GlMovementPeriod:
     """One closed GL period with the movement and balance of every account posted on up to its end.
 
     Attributes:
-        gl_year (int): GL year (the calendar year of the posting date).
+        gl_year (int): GL year (the calendar year of the posting date). Its bounds are those of every date the API takes
+            (`CalendarDate`, 2000-01-01 to 2100-12-31), so every document and posting falls in a GL year.
         gl_period (int): GL period, the calendar month of the posting date (1 = January).
         closed (bool): Always `true`: this answer only names closed periods.
-        closed_on (datetime.date): A calendar date, `YYYY-MM-DD`.
+        closed_on (datetime.date): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to 2100-12-31: the GL years
+            (`GlYear`), so that every document, posting and other ledger event falls in a GL period. A date outside the
+            range answers 400; a date the server derives from one (a due date, an expiry) that would fall after 2100-12-31
+            answers 422, naming the field it is derived from.
         movements (list[GlMovement]): One entry per account with any GL item posted up to the period's last day, in
             `accountNo` order.
     """

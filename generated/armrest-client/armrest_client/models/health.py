@@ -22,8 +22,9 @@ class Health:
     """The state of the service and of what it depends on.
 
     Attributes:
-        status (HealthStatus): `UP`: the database and the worker are up. `DEGRADED`: the database is up but the worker
-            is down (reads and one-item writes work; batches and report jobs wait in the queue). `DOWN`: the database is
+        status (HealthStatus): `UP`: the database and the worker are up, and no batch is stuck or failed. `DEGRADED`:
+            the database is up but the worker is down (reads and one-item writes work; batches and report jobs wait in the
+            queue), or some batch is stuck or failed recently (`worker.stuck`, `worker.failed`). `DOWN`: the database is
             down (answered with 503).
         version (str): The version of this contract the server implements (`info.version`, semantic versioning).
         time (datetime.datetime): An instant, RFC 3339 in UTC.

@@ -22,11 +22,16 @@ class HealthWorker:
             last_heartbeat (datetime.datetime | None): When the worker last reported; `null` when it never has (or the
                 database is down).
             queued (int): Batches and report jobs waiting to start (status `QUEUED`); 0 when the database is down.
+            stuck (int): Batches `PROCESSING` that committed no item for more than two batch leases (2 minutes by default),
+                or whose workers' claims ran out more than once in a row; 0 when the database is down.
+            failed (int): Batches that ended `FAILED` in the last hour; 0 when the database is down.
     """
 
     status: HealthComponentStatus
     last_heartbeat: datetime.datetime | None
     queued: int
+    stuck: int
+    failed: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,6 +45,10 @@ class HealthWorker:
 
         queued = self.queued
 
+        stuck = self.stuck
+
+        failed = self.failed
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -47,6 +56,8 @@ class HealthWorker:
                 "status": status,
                 "lastHeartbeat": last_heartbeat,
                 "queued": queued,
+                "stuck": stuck,
+                "failed": failed,
             }
         )
 
@@ -74,10 +85,16 @@ class HealthWorker:
 
         queued = d.pop("queued")
 
+        stuck = d.pop("stuck")
+
+        failed = d.pop("failed")
+
         health_worker = cls(
             status=status,
             last_heartbeat=last_heartbeat,
             queued=queued,
+            stuck=stuck,
+            failed=failed,
         )
 
         health_worker.additional_properties = d

@@ -21,9 +21,15 @@ class PaymentReservationInput:
         Attributes:
             payment_id (str): The bank's or payer's id of a payment (1 to 64 printable characters, no leading or trailing
                 space). A payment reservation and the payment auto posting that fulfils it carry the same `paymentId`.
-            amount (float): A positive amount with at most two decimals.
-            payment_date (datetime.date | Unset): A calendar date, `YYYY-MM-DD`.
-            expires_on (datetime.date | Unset): A calendar date, `YYYY-MM-DD`.
+            amount (float): A positive amount with at most two decimals (more answer 422 `decimals`).
+            payment_date (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to 2100-12-31: the GL years
+                (`GlYear`), so that every document, posting and other ledger event falls in a GL period. A date outside the
+                range answers 400; a date the server derives from one (a due date, an expiry) that would fall after 2100-12-31
+                answers 422, naming the field it is derived from.
+            expires_on (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to 2100-12-31: the GL years
+                (`GlYear`), so that every document, posting and other ledger event falls in a GL period. A date outside the
+                range answers 400; a date the server derives from one (a due date, an expiry) that would fall after 2100-12-31
+                answers 422, naming the field it is derived from.
             ar_item_id (int | Unset): The AR item of the document paid.
             document_no (str | Unset): The client's number of the document; compared case-insensitively.
             document_uuid (UUID | Unset): A lower-case UUID.

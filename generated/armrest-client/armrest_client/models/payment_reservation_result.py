@@ -28,7 +28,10 @@ class PaymentReservationResult:
         reservation_id (int): The server's id of the reservation.
         ar_item_id (int | None): The AR item reserved; `null` for a customer reservation.
         customer_no (str): The client's number of the customer; compared case-insensitively.
-        expires_on (datetime.date): A calendar date, `YYYY-MM-DD`.
+        expires_on (datetime.date): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to 2100-12-31: the GL years
+            (`GlYear`), so that every document, posting and other ledger event falls in a GL period. A date outside the
+            range answers 400; a date the server derives from one (a due date, an expiry) that would fall after 2100-12-31
+            answers 422, naming the field it is derived from.
     """
 
     status: WriteStatus

@@ -23,7 +23,10 @@ class ReportInput:
     Attributes:
         include_sum (bool | ReportInputIncludeSumType1): Whether the report ends with a sum row. `true`, `"true"` and
             `"includeSum"` (the value Amili's documentation sends) mean yes; `false` and `"false"` mean no.
-        as_of_date (datetime.date | Unset): A calendar date, `YYYY-MM-DD`.
+        as_of_date (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to 2100-12-31: the GL years
+            (`GlYear`), so that every document, posting and other ledger event falls in a GL period. A date outside the
+            range answers 400; a date the server derives from one (a due date, an expiry) that would fall after 2100-12-31
+            answers 422, naming the field it is derived from.
         adb (AdbReportInput | Unset): Parameters of the `adb` report; only allowed for that report type (422 otherwise).
             When absent, the intervals come from the client's configuration `adbIntervals` and no debt collection column is
             made.

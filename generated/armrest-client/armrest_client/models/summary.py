@@ -24,7 +24,8 @@ class Summary:
             maximum_count (int): The most records this query may return.
             next_page (None | str): URL of the next page, `null` on the last page.
             last_page (None | str): URL of the last page, `null` when the result is empty.
-            query_id (str): Opaque id of the frozen result set (22 URL-safe characters).
+            query_id (str): Opaque id of the frozen result set, valid for 24 hours (URL-safe characters; 22 in the examples,
+                longer where the query carries more). The id holds the query itself, so making one stores nothing on the server.
     """
 
     page_no: int

@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.ar_item import ArItem
+from ...models.get_ar_item_expand import GetArItemExpand
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
@@ -15,7 +16,7 @@ def _get_kwargs(
     clientno: int,
     aritemid: int,
     *,
-    expand: str | Unset = UNSET,
+    expand: GetArItemExpand | Unset = UNSET,
     userid: str | Unset = UNSET,
     accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -25,7 +26,11 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    params["expand"] = expand
+    json_expand: str | Unset = UNSET
+    if not isinstance(expand, Unset):
+        json_expand = expand.value
+
+    params["expand"] = json_expand
 
     params["userid"] = userid
 
@@ -44,9 +49,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ArItem | Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ArItem | Problem:
     if response.status_code == 200:
         response_200 = ArItem.from_dict(response.json())
 
@@ -72,10 +75,31 @@ def _parse_response(
 
         return response_404
 
-    if client.raise_on_unexpected_status:
+    if response.status_code == 406:
+        response_406 = Problem.from_dict(response.json())
+
+        return response_406
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if "json" not in response.headers.get("content-type", ""):
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    response_default = Problem.from_dict(response.json())
+
+    return response_default
 
 
 def _build_response(
@@ -94,7 +118,7 @@ def sync_detailed(
     aritemid: int,
     *,
     client: AuthenticatedClient | Client,
-    expand: str | Unset = UNSET,
+    expand: GetArItemExpand | Unset = UNSET,
     userid: str | Unset = UNSET,
     accept_language: str | Unset = UNSET,
 ) -> Response[ArItem | Problem]:
@@ -118,7 +142,7 @@ def sync_detailed(
     Args:
         clientno (int): Amili's number of the client (the creditor whose ledger this is).
         aritemid (int): The server's id of the AR item.
-        expand (str | Unset):
+        expand (GetArItemExpand | Unset):
         userid (str | Unset):
         accept_language (str | Unset):
 
@@ -150,7 +174,7 @@ def sync(
     aritemid: int,
     *,
     client: AuthenticatedClient | Client,
-    expand: str | Unset = UNSET,
+    expand: GetArItemExpand | Unset = UNSET,
     userid: str | Unset = UNSET,
     accept_language: str | Unset = UNSET,
 ) -> ArItem | Problem | None:
@@ -174,7 +198,7 @@ def sync(
     Args:
         clientno (int): Amili's number of the client (the creditor whose ledger this is).
         aritemid (int): The server's id of the AR item.
-        expand (str | Unset):
+        expand (GetArItemExpand | Unset):
         userid (str | Unset):
         accept_language (str | Unset):
 
@@ -201,7 +225,7 @@ async def asyncio_detailed(
     aritemid: int,
     *,
     client: AuthenticatedClient | Client,
-    expand: str | Unset = UNSET,
+    expand: GetArItemExpand | Unset = UNSET,
     userid: str | Unset = UNSET,
     accept_language: str | Unset = UNSET,
 ) -> Response[ArItem | Problem]:
@@ -225,7 +249,7 @@ async def asyncio_detailed(
     Args:
         clientno (int): Amili's number of the client (the creditor whose ledger this is).
         aritemid (int): The server's id of the AR item.
-        expand (str | Unset):
+        expand (GetArItemExpand | Unset):
         userid (str | Unset):
         accept_language (str | Unset):
 
@@ -255,7 +279,7 @@ async def asyncio(
     aritemid: int,
     *,
     client: AuthenticatedClient | Client,
-    expand: str | Unset = UNSET,
+    expand: GetArItemExpand | Unset = UNSET,
     userid: str | Unset = UNSET,
     accept_language: str | Unset = UNSET,
 ) -> ArItem | Problem | None:
@@ -279,7 +303,7 @@ async def asyncio(
     Args:
         clientno (int): Amili's number of the client (the creditor whose ledger this is).
         aritemid (int): The server's id of the AR item.
-        expand (str | Unset):
+        expand (GetArItemExpand | Unset):
         userid (str | Unset):
         accept_language (str | Unset):
 

@@ -83,7 +83,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ArItemList | Problem | None:
+) -> ArItemList | Problem:
     if response.status_code == 200:
         response_200 = ArItemList.from_dict(response.json())
 
@@ -109,15 +109,31 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 406:
+        response_406 = Problem.from_dict(response.json())
+
+        return response_406
+
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
         return response_422
 
-    if client.raise_on_unexpected_status:
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if "json" not in response.headers.get("content-type", ""):
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    response_default = Problem.from_dict(response.json())
+
+    return response_default
 
 
 def _build_response(
@@ -175,8 +191,16 @@ def sync_detailed(
             insensitively.
         status (ArItemStatus | Unset): `OPEN` while `remainingAmount` is not zero; `CLOSED` once
             it is (settled by payments, credit notes or write-offs). A closed item is never reopened.
-        duedatefrom (datetime.date | Unset): A calendar date, `YYYY-MM-DD`.
-        duedateto (datetime.date | Unset): A calendar date, `YYYY-MM-DD`.
+        duedatefrom (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
+            2100-12-31: the GL years (`GlYear`), so that every document, posting and other ledger
+            event falls in a GL period. A date outside the range answers 400; a date the server
+            derives from one (a due date, an expiry) that would fall after 2100-12-31 answers 422,
+            naming the field it is derived from.
+        duedateto (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
+            2100-12-31: the GL years (`GlYear`), so that every document, posting and other ledger
+            event falls in a GL period. A date outside the range answers 400; a date the server
+            derives from one (a due date, an expiry) that would fall after 2100-12-31 answers 422,
+            naming the field it is derived from.
         kid (str | Unset): KID payment reference: 2 to 25 digits, the last a MOD10 (Luhn) or MOD11
             check digit, as the client's `kidAlgorithm` and `kidLength` configuration say. A wrong
             check digit answers 422.
@@ -265,8 +289,16 @@ def sync(
             insensitively.
         status (ArItemStatus | Unset): `OPEN` while `remainingAmount` is not zero; `CLOSED` once
             it is (settled by payments, credit notes or write-offs). A closed item is never reopened.
-        duedatefrom (datetime.date | Unset): A calendar date, `YYYY-MM-DD`.
-        duedateto (datetime.date | Unset): A calendar date, `YYYY-MM-DD`.
+        duedatefrom (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
+            2100-12-31: the GL years (`GlYear`), so that every document, posting and other ledger
+            event falls in a GL period. A date outside the range answers 400; a date the server
+            derives from one (a due date, an expiry) that would fall after 2100-12-31 answers 422,
+            naming the field it is derived from.
+        duedateto (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
+            2100-12-31: the GL years (`GlYear`), so that every document, posting and other ledger
+            event falls in a GL period. A date outside the range answers 400; a date the server
+            derives from one (a due date, an expiry) that would fall after 2100-12-31 answers 422,
+            naming the field it is derived from.
         kid (str | Unset): KID payment reference: 2 to 25 digits, the last a MOD10 (Luhn) or MOD11
             check digit, as the client's `kidAlgorithm` and `kidLength` configuration say. A wrong
             check digit answers 422.
@@ -350,8 +382,16 @@ async def asyncio_detailed(
             insensitively.
         status (ArItemStatus | Unset): `OPEN` while `remainingAmount` is not zero; `CLOSED` once
             it is (settled by payments, credit notes or write-offs). A closed item is never reopened.
-        duedatefrom (datetime.date | Unset): A calendar date, `YYYY-MM-DD`.
-        duedateto (datetime.date | Unset): A calendar date, `YYYY-MM-DD`.
+        duedatefrom (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
+            2100-12-31: the GL years (`GlYear`), so that every document, posting and other ledger
+            event falls in a GL period. A date outside the range answers 400; a date the server
+            derives from one (a due date, an expiry) that would fall after 2100-12-31 answers 422,
+            naming the field it is derived from.
+        duedateto (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
+            2100-12-31: the GL years (`GlYear`), so that every document, posting and other ledger
+            event falls in a GL period. A date outside the range answers 400; a date the server
+            derives from one (a due date, an expiry) that would fall after 2100-12-31 answers 422,
+            naming the field it is derived from.
         kid (str | Unset): KID payment reference: 2 to 25 digits, the last a MOD10 (Luhn) or MOD11
             check digit, as the client's `kidAlgorithm` and `kidLength` configuration say. A wrong
             check digit answers 422.
@@ -438,8 +478,16 @@ async def asyncio(
             insensitively.
         status (ArItemStatus | Unset): `OPEN` while `remainingAmount` is not zero; `CLOSED` once
             it is (settled by payments, credit notes or write-offs). A closed item is never reopened.
-        duedatefrom (datetime.date | Unset): A calendar date, `YYYY-MM-DD`.
-        duedateto (datetime.date | Unset): A calendar date, `YYYY-MM-DD`.
+        duedatefrom (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
+            2100-12-31: the GL years (`GlYear`), so that every document, posting and other ledger
+            event falls in a GL period. A date outside the range answers 400; a date the server
+            derives from one (a due date, an expiry) that would fall after 2100-12-31 answers 422,
+            naming the field it is derived from.
+        duedateto (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
+            2100-12-31: the GL years (`GlYear`), so that every document, posting and other ledger
+            event falls in a GL period. A date outside the range answers 400; a date the server
+            derives from one (a due date, an expiry) that would fall after 2100-12-31 answers 422,
+            naming the field it is derived from.
         kid (str | Unset): KID payment reference: 2 to 25 digits, the last a MOD10 (Luhn) or MOD11
             check digit, as the client's `kidAlgorithm` and `kidLength` configuration say. A wrong
             check digit answers 422.

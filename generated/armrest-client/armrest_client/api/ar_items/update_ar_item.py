@@ -36,7 +36,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ArItemWriteResult | Problem | None:
+) -> ArItemWriteResult | Problem:
     if response.status_code == 200:
         response_200 = ArItemWriteResult.from_dict(response.json())
 
@@ -62,6 +62,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 406:
+        response_406 = Problem.from_dict(response.json())
+
+        return response_406
+
     if response.status_code == 413:
         response_413 = Problem.from_dict(response.json())
 
@@ -77,10 +82,21 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if "json" not in response.headers.get("content-type", ""):
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    response_default = Problem.from_dict(response.json())
+
+    return response_default
 
 
 def _build_response(
@@ -110,7 +126,8 @@ def sync_detailed(
     hold reminders (`stopReminderUntil`), debt collection (`stopDebtCollectionUntil`) and
     late-payment interest (`stopInterestCalcUntil`) to and including the date given; `null`
     clears one. `kid` changes the KID payments are matched with; the document keeps the KID it
-    was issued with.
+    was issued with. A KID another AR item has, or that is a customer's KID, answers 422
+    (`duplicate`): payments by it would no longer find one item.
 
     **Credit note.** `creditNote` creates a `CREDITNOTE` document for the item's document (an
     `INVOICE` or `INTERESTNOTE`) and applies it to the item at once:
@@ -186,7 +203,8 @@ def sync(
     hold reminders (`stopReminderUntil`), debt collection (`stopDebtCollectionUntil`) and
     late-payment interest (`stopInterestCalcUntil`) to and including the date given; `null`
     clears one. `kid` changes the KID payments are matched with; the document keeps the KID it
-    was issued with.
+    was issued with. A KID another AR item has, or that is a customer's KID, answers 422
+    (`duplicate`): payments by it would no longer find one item.
 
     **Credit note.** `creditNote` creates a `CREDITNOTE` document for the item's document (an
     `INVOICE` or `INTERESTNOTE`) and applies it to the item at once:
@@ -257,7 +275,8 @@ async def asyncio_detailed(
     hold reminders (`stopReminderUntil`), debt collection (`stopDebtCollectionUntil`) and
     late-payment interest (`stopInterestCalcUntil`) to and including the date given; `null`
     clears one. `kid` changes the KID payments are matched with; the document keeps the KID it
-    was issued with.
+    was issued with. A KID another AR item has, or that is a customer's KID, answers 422
+    (`duplicate`): payments by it would no longer find one item.
 
     **Credit note.** `creditNote` creates a `CREDITNOTE` document for the item's document (an
     `INVOICE` or `INTERESTNOTE`) and applies it to the item at once:
@@ -331,7 +350,8 @@ async def asyncio(
     hold reminders (`stopReminderUntil`), debt collection (`stopDebtCollectionUntil`) and
     late-payment interest (`stopInterestCalcUntil`) to and including the date given; `null`
     clears one. `kid` changes the KID payments are matched with; the document keeps the KID it
-    was issued with.
+    was issued with. A KID another AR item has, or that is a customer's KID, answers 422
+    (`duplicate`): payments by it would no longer find one item.
 
     **Credit note.** `creditNote` creates a `CREDITNOTE` document for the item's document (an
     `INVOICE` or `INTERESTNOTE`) and applies it to the item at once:

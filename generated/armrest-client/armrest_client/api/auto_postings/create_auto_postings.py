@@ -43,7 +43,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AutoPostingProblem | AutoPostingResponse | Problem | None:
+) -> AutoPostingProblem | AutoPostingResponse | Problem:
     if response.status_code == 200:
         response_200 = AutoPostingResponse.from_dict(response.json())
 
@@ -69,6 +69,11 @@ def _parse_response(
 
         return response_403
 
+    if response.status_code == 406:
+        response_406 = Problem.from_dict(response.json())
+
+        return response_406
+
     if response.status_code == 409:
         response_409 = Problem.from_dict(response.json())
 
@@ -89,10 +94,21 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if "json" not in response.headers.get("content-type", ""):
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    response_default = Problem.from_dict(response.json())
+
+    return response_default
 
 
 def _build_response(
@@ -142,10 +158,15 @@ def sync_detailed(
     - An item is never applied beyond its remaining amount; applications are always positive
       amounts that move the item's remaining amount towards zero, and an item reaching zero
       becomes `CLOSED` (`closedDate` = the posting date).
+    - Only items open at the posting date are settled: an item dated after `postingDate`
+      is not open yet (named: `notOpen`; of a customer named: left out), so the AR ledger and
+      GL account 1500 agree at every date.
     - Other field error codes: `duplicate` (a repeated `postingRef`), `futureDate` (a
       `postingDate` after today), `notAllowed` (a field the method does not take), `notOpen`
-      (a closed item), `notDebit` / `notCredit` (an item of the wrong sign for the method),
-      `exceedsRemaining` (an amount beyond what is open), `conflict` (a used `paymentId`).
+      (a closed item, or one dated after `postingDate`), `notDebit` / `notCredit` (an item of
+      the wrong sign for the method),
+      `exceedsRemaining` (an amount beyond what is open), `conflict` (a used `paymentId`),
+      `mismatch` (a payment that does not pay what its `paymentId`'s reservation reserved).
     - Two requests settling the same items at once are applied one after the other, each
       seeing the other's effect; 409 answers the rare request that lost such a race five
       times in a row (nothing of it was written: send it again).
@@ -162,7 +183,10 @@ def sync_detailed(
       no document), given in `unappliedArItemId`.
     - `paymentId`, when given, must not be used by an earlier payment of the client or another
       posting of the request (`conflict`); an active payment reservation with the same
-      `paymentId` is fulfilled and stops holding reminders and debt collection.
+      `paymentId` is fulfilled and stops holding reminders and debt collection. The payment
+      must then pay what was reserved: the reserved item (for a reservation of a customer, an
+      item or the account of that customer) and the reserved `amount`; otherwise the posting
+      fails (`mismatch`, on the identifier or on `amount`) and the reservation stays.
     - `bankAccountNo`, the payer's account, must have a valid MOD11 check digit.
 
     ### `writeoff` (GL: debit 7830 Bad debt loss, credit 1500 Accounts receivable)
@@ -245,10 +269,15 @@ def sync(
     - An item is never applied beyond its remaining amount; applications are always positive
       amounts that move the item's remaining amount towards zero, and an item reaching zero
       becomes `CLOSED` (`closedDate` = the posting date).
+    - Only items open at the posting date are settled: an item dated after `postingDate`
+      is not open yet (named: `notOpen`; of a customer named: left out), so the AR ledger and
+      GL account 1500 agree at every date.
     - Other field error codes: `duplicate` (a repeated `postingRef`), `futureDate` (a
       `postingDate` after today), `notAllowed` (a field the method does not take), `notOpen`
-      (a closed item), `notDebit` / `notCredit` (an item of the wrong sign for the method),
-      `exceedsRemaining` (an amount beyond what is open), `conflict` (a used `paymentId`).
+      (a closed item, or one dated after `postingDate`), `notDebit` / `notCredit` (an item of
+      the wrong sign for the method),
+      `exceedsRemaining` (an amount beyond what is open), `conflict` (a used `paymentId`),
+      `mismatch` (a payment that does not pay what its `paymentId`'s reservation reserved).
     - Two requests settling the same items at once are applied one after the other, each
       seeing the other's effect; 409 answers the rare request that lost such a race five
       times in a row (nothing of it was written: send it again).
@@ -265,7 +294,10 @@ def sync(
       no document), given in `unappliedArItemId`.
     - `paymentId`, when given, must not be used by an earlier payment of the client or another
       posting of the request (`conflict`); an active payment reservation with the same
-      `paymentId` is fulfilled and stops holding reminders and debt collection.
+      `paymentId` is fulfilled and stops holding reminders and debt collection. The payment
+      must then pay what was reserved: the reserved item (for a reservation of a customer, an
+      item or the account of that customer) and the reserved `amount`; otherwise the posting
+      fails (`mismatch`, on the identifier or on `amount`) and the reservation stays.
     - `bankAccountNo`, the payer's account, must have a valid MOD11 check digit.
 
     ### `writeoff` (GL: debit 7830 Bad debt loss, credit 1500 Accounts receivable)
@@ -343,10 +375,15 @@ async def asyncio_detailed(
     - An item is never applied beyond its remaining amount; applications are always positive
       amounts that move the item's remaining amount towards zero, and an item reaching zero
       becomes `CLOSED` (`closedDate` = the posting date).
+    - Only items open at the posting date are settled: an item dated after `postingDate`
+      is not open yet (named: `notOpen`; of a customer named: left out), so the AR ledger and
+      GL account 1500 agree at every date.
     - Other field error codes: `duplicate` (a repeated `postingRef`), `futureDate` (a
       `postingDate` after today), `notAllowed` (a field the method does not take), `notOpen`
-      (a closed item), `notDebit` / `notCredit` (an item of the wrong sign for the method),
-      `exceedsRemaining` (an amount beyond what is open), `conflict` (a used `paymentId`).
+      (a closed item, or one dated after `postingDate`), `notDebit` / `notCredit` (an item of
+      the wrong sign for the method),
+      `exceedsRemaining` (an amount beyond what is open), `conflict` (a used `paymentId`),
+      `mismatch` (a payment that does not pay what its `paymentId`'s reservation reserved).
     - Two requests settling the same items at once are applied one after the other, each
       seeing the other's effect; 409 answers the rare request that lost such a race five
       times in a row (nothing of it was written: send it again).
@@ -363,7 +400,10 @@ async def asyncio_detailed(
       no document), given in `unappliedArItemId`.
     - `paymentId`, when given, must not be used by an earlier payment of the client or another
       posting of the request (`conflict`); an active payment reservation with the same
-      `paymentId` is fulfilled and stops holding reminders and debt collection.
+      `paymentId` is fulfilled and stops holding reminders and debt collection. The payment
+      must then pay what was reserved: the reserved item (for a reservation of a customer, an
+      item or the account of that customer) and the reserved `amount`; otherwise the posting
+      fails (`mismatch`, on the identifier or on `amount`) and the reservation stays.
     - `bankAccountNo`, the payer's account, must have a valid MOD11 check digit.
 
     ### `writeoff` (GL: debit 7830 Bad debt loss, credit 1500 Accounts receivable)
@@ -444,10 +484,15 @@ async def asyncio(
     - An item is never applied beyond its remaining amount; applications are always positive
       amounts that move the item's remaining amount towards zero, and an item reaching zero
       becomes `CLOSED` (`closedDate` = the posting date).
+    - Only items open at the posting date are settled: an item dated after `postingDate`
+      is not open yet (named: `notOpen`; of a customer named: left out), so the AR ledger and
+      GL account 1500 agree at every date.
     - Other field error codes: `duplicate` (a repeated `postingRef`), `futureDate` (a
       `postingDate` after today), `notAllowed` (a field the method does not take), `notOpen`
-      (a closed item), `notDebit` / `notCredit` (an item of the wrong sign for the method),
-      `exceedsRemaining` (an amount beyond what is open), `conflict` (a used `paymentId`).
+      (a closed item, or one dated after `postingDate`), `notDebit` / `notCredit` (an item of
+      the wrong sign for the method),
+      `exceedsRemaining` (an amount beyond what is open), `conflict` (a used `paymentId`),
+      `mismatch` (a payment that does not pay what its `paymentId`'s reservation reserved).
     - Two requests settling the same items at once are applied one after the other, each
       seeing the other's effect; 409 answers the rare request that lost such a race five
       times in a row (nothing of it was written: send it again).
@@ -464,7 +509,10 @@ async def asyncio(
       no document), given in `unappliedArItemId`.
     - `paymentId`, when given, must not be used by an earlier payment of the client or another
       posting of the request (`conflict`); an active payment reservation with the same
-      `paymentId` is fulfilled and stops holding reminders and debt collection.
+      `paymentId` is fulfilled and stops holding reminders and debt collection. The payment
+      must then pay what was reserved: the reserved item (for a reservation of a customer, an
+      item or the account of that customer) and the reserved `amount`; otherwise the posting
+      fails (`mismatch`, on the identifier or on `amount`) and the reservation stays.
     - `bankAccountNo`, the payer's account, must have a valid MOD11 check digit.
 
     ### `writeoff` (GL: debit 7830 Bad debt loss, credit 1500 Accounts receivable)

@@ -34,9 +34,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Batch | Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Batch | Problem:
     if response.status_code == 200:
         response_200 = Batch.from_dict(response.json())
 
@@ -77,10 +75,26 @@ def _parse_response(
 
         return response_406
 
-    if client.raise_on_unexpected_status:
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if "json" not in response.headers.get("content-type", ""):
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    response_default = Problem.from_dict(response.json())
+
+    return response_default
 
 
 def _build_response(
@@ -111,6 +125,13 @@ def sync_detailed(
     - 200 when it is `COMPLETED`: every item was accepted.
     - 206 when it is `COMPLETED_WITH_ERRORS`: at least one item was rejected; each rejected item
       lists its errors, with pointers into the request body that queued the batch.
+    - 206 when it is `FAILED` too: the server gave up on it (see `status`); `message` says why,
+      `items` lists the items processed before (they were written) and the others were not.
+
+    An item whose processing fails inside the server (a rule the schema lets through but the
+    server cannot apply) is rejected alone with code `processingFailed`, pointing at the item;
+    the other items are processed. Every batch ends: `COMPLETED`, `COMPLETED_WITH_ERRORS` or
+    `FAILED`.
 
     A report job has one item, keyed by the report type; when it completes, `fileId` names the file
     produced (`getFile`). A batch of another client, or an unknown `batchuuid`, answers 404. 406 when
@@ -159,6 +180,13 @@ def sync(
     - 200 when it is `COMPLETED`: every item was accepted.
     - 206 when it is `COMPLETED_WITH_ERRORS`: at least one item was rejected; each rejected item
       lists its errors, with pointers into the request body that queued the batch.
+    - 206 when it is `FAILED` too: the server gave up on it (see `status`); `message` says why,
+      `items` lists the items processed before (they were written) and the others were not.
+
+    An item whose processing fails inside the server (a rule the schema lets through but the
+    server cannot apply) is rejected alone with code `processingFailed`, pointing at the item;
+    the other items are processed. Every batch ends: `COMPLETED`, `COMPLETED_WITH_ERRORS` or
+    `FAILED`.
 
     A report job has one item, keyed by the report type; when it completes, `fileId` names the file
     produced (`getFile`). A batch of another client, or an unknown `batchuuid`, answers 404. 406 when
@@ -202,6 +230,13 @@ async def asyncio_detailed(
     - 200 when it is `COMPLETED`: every item was accepted.
     - 206 when it is `COMPLETED_WITH_ERRORS`: at least one item was rejected; each rejected item
       lists its errors, with pointers into the request body that queued the batch.
+    - 206 when it is `FAILED` too: the server gave up on it (see `status`); `message` says why,
+      `items` lists the items processed before (they were written) and the others were not.
+
+    An item whose processing fails inside the server (a rule the schema lets through but the
+    server cannot apply) is rejected alone with code `processingFailed`, pointing at the item;
+    the other items are processed. Every batch ends: `COMPLETED`, `COMPLETED_WITH_ERRORS` or
+    `FAILED`.
 
     A report job has one item, keyed by the report type; when it completes, `fileId` names the file
     produced (`getFile`). A batch of another client, or an unknown `batchuuid`, answers 404. 406 when
@@ -248,6 +283,13 @@ async def asyncio(
     - 200 when it is `COMPLETED`: every item was accepted.
     - 206 when it is `COMPLETED_WITH_ERRORS`: at least one item was rejected; each rejected item
       lists its errors, with pointers into the request body that queued the batch.
+    - 206 when it is `FAILED` too: the server gave up on it (see `status`); `message` says why,
+      `items` lists the items processed before (they were written) and the others were not.
+
+    An item whose processing fails inside the server (a rule the schema lets through but the
+    server cannot apply) is rejected alone with code `processingFailed`, pointing at the item;
+    the other items are processed. Every batch ends: `COMPLETED`, `COMPLETED_WITH_ERRORS` or
+    `FAILED`.
 
     A report job has one item, keyed by the report type; when it completes, `fileId` names the file
     produced (`getFile`). A batch of another client, or an unknown `batchuuid`, answers 404. 406 when

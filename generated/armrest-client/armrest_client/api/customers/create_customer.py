@@ -39,7 +39,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CustomerWriteResult | Problem | None:
+) -> CustomerWriteResult | Problem:
     if response.status_code == 200:
         response_200 = CustomerWriteResult.from_dict(response.json())
 
@@ -65,6 +65,11 @@ def _parse_response(
 
         return response_403
 
+    if response.status_code == 406:
+        response_406 = Problem.from_dict(response.json())
+
+        return response_406
+
     if response.status_code == 409:
         response_409 = Problem.from_dict(response.json())
 
@@ -85,10 +90,21 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if "json" not in response.headers.get("content-type", ""):
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    response_default = Problem.from_dict(response.json())
+
+    return response_default
 
 
 def _build_response(
@@ -136,6 +152,8 @@ def sync_detailed(
     - `dateOfBirth` may not be after today (Europe/Oslo; code `futureDate`); when the customer has both
       `dateOfBirth` and `yearOfBirth` after the write, they name the same year (code
     `yearOfBirthMismatch`).
+    - `customerNo` `batches` is reserved: `/customers/batches` names the batch operations
+      (code `reserved`).
     - An `Idempotency-Key` reused with another body.
 
     Args:
@@ -198,6 +216,8 @@ def sync(
     - `dateOfBirth` may not be after today (Europe/Oslo; code `futureDate`); when the customer has both
       `dateOfBirth` and `yearOfBirth` after the write, they name the same year (code
     `yearOfBirthMismatch`).
+    - `customerNo` `batches` is reserved: `/customers/batches` names the batch operations
+      (code `reserved`).
     - An `Idempotency-Key` reused with another body.
 
     Args:
@@ -255,6 +275,8 @@ async def asyncio_detailed(
     - `dateOfBirth` may not be after today (Europe/Oslo; code `futureDate`); when the customer has both
       `dateOfBirth` and `yearOfBirth` after the write, they name the same year (code
     `yearOfBirthMismatch`).
+    - `customerNo` `batches` is reserved: `/customers/batches` names the batch operations
+      (code `reserved`).
     - An `Idempotency-Key` reused with another body.
 
     Args:
@@ -315,6 +337,8 @@ async def asyncio(
     - `dateOfBirth` may not be after today (Europe/Oslo; code `futureDate`); when the customer has both
       `dateOfBirth` and `yearOfBirth` after the write, they name the same year (code
     `yearOfBirthMismatch`).
+    - `customerNo` `batches` is reserved: `/customers/batches` names the batch operations
+      (code `reserved`).
     - An `Idempotency-Key` reused with another body.
 
     Args:

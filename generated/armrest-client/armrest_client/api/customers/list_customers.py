@@ -64,7 +64,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CustomerList | Problem | None:
+) -> CustomerList | Problem:
     if response.status_code == 200:
         response_200 = CustomerList.from_dict(response.json())
 
@@ -90,15 +90,31 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 406:
+        response_406 = Problem.from_dict(response.json())
+
+        return response_406
+
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
         return response_422
 
-    if client.raise_on_unexpected_status:
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if "json" not in response.headers.get("content-type", ""):
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    response_default = Problem.from_dict(response.json())
+
+    return response_default
 
 
 def _build_response(
@@ -139,7 +155,11 @@ def sync_detailed(
         customercategory (str | Unset):
         organizationno (str | Unset):
         activestatusweb (str | Unset):
-        changedsince (datetime.date | Unset): A calendar date, `YYYY-MM-DD`.
+        changedsince (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
+            2100-12-31: the GL years (`GlYear`), so that every document, posting and other ledger
+            event falls in a GL period. A date outside the range answers 400; a date the server
+            derives from one (a due date, an expiry) that would fall after 2100-12-31 answers 422,
+            naming the field it is derived from.
         maximumcount (int | Unset):  Default: 10000.
         pagesize (int | Unset):  Default: 100.
         query (str | Unset):
@@ -200,7 +220,11 @@ def sync(
         customercategory (str | Unset):
         organizationno (str | Unset):
         activestatusweb (str | Unset):
-        changedsince (datetime.date | Unset): A calendar date, `YYYY-MM-DD`.
+        changedsince (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
+            2100-12-31: the GL years (`GlYear`), so that every document, posting and other ledger
+            event falls in a GL period. A date outside the range answers 400; a date the server
+            derives from one (a due date, an expiry) that would fall after 2100-12-31 answers 422,
+            naming the field it is derived from.
         maximumcount (int | Unset):  Default: 10000.
         pagesize (int | Unset):  Default: 100.
         query (str | Unset):
@@ -256,7 +280,11 @@ async def asyncio_detailed(
         customercategory (str | Unset):
         organizationno (str | Unset):
         activestatusweb (str | Unset):
-        changedsince (datetime.date | Unset): A calendar date, `YYYY-MM-DD`.
+        changedsince (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
+            2100-12-31: the GL years (`GlYear`), so that every document, posting and other ledger
+            event falls in a GL period. A date outside the range answers 400; a date the server
+            derives from one (a due date, an expiry) that would fall after 2100-12-31 answers 422,
+            naming the field it is derived from.
         maximumcount (int | Unset):  Default: 10000.
         pagesize (int | Unset):  Default: 100.
         query (str | Unset):
@@ -315,7 +343,11 @@ async def asyncio(
         customercategory (str | Unset):
         organizationno (str | Unset):
         activestatusweb (str | Unset):
-        changedsince (datetime.date | Unset): A calendar date, `YYYY-MM-DD`.
+        changedsince (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
+            2100-12-31: the GL years (`GlYear`), so that every document, posting and other ledger
+            event falls in a GL period. A date outside the range answers 400; a date the server
+            derives from one (a due date, an expiry) that would fall after 2100-12-31 answers 422,
+            naming the field it is derived from.
         maximumcount (int | Unset):  Default: 10000.
         pagesize (int | Unset):  Default: 100.
         query (str | Unset):

@@ -6,7 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.document import Document
+from ...models.document_detail import DocumentDetail
+from ...models.get_document_expand import GetDocumentExpand
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
@@ -15,7 +16,7 @@ def _get_kwargs(
     clientno: int,
     documentno: str,
     *,
-    expand: str | Unset = UNSET,
+    expand: GetDocumentExpand | Unset = UNSET,
     accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -24,7 +25,11 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    params["expand"] = expand
+    json_expand: str | Unset = UNSET
+    if not isinstance(expand, Unset):
+        json_expand = expand.value
+
+    params["expand"] = json_expand
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -43,9 +48,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Document | Problem | None:
+) -> DocumentDetail | Problem:
     if response.status_code == 200:
-        response_200 = Document.from_dict(response.json())
+        response_200 = DocumentDetail.from_dict(response.json())
 
         return response_200
 
@@ -69,15 +74,36 @@ def _parse_response(
 
         return response_404
 
-    if client.raise_on_unexpected_status:
+    if response.status_code == 406:
+        response_406 = Problem.from_dict(response.json())
+
+        return response_406
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if "json" not in response.headers.get("content-type", ""):
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    response_default = Problem.from_dict(response.json())
+
+    return response_default
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Document | Problem]:
+) -> Response[DocumentDetail | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -91,9 +117,9 @@ def sync_detailed(
     documentno: str,
     *,
     client: AuthenticatedClient | Client,
-    expand: str | Unset = UNSET,
+    expand: GetDocumentExpand | Unset = UNSET,
     accept_language: str | Unset = UNSET,
-) -> Response[Document | Problem]:
+) -> Response[DocumentDetail | Problem]:
     """Get one document
 
      One document with its lines, in `lineNo` order. Amounts are as printed on the document (the
@@ -108,7 +134,7 @@ def sync_detailed(
     Args:
         clientno (int): Amili's number of the client (the creditor whose ledger this is).
         documentno (str): The client's number of the document; compared case-insensitively.
-        expand (str | Unset):
+        expand (GetDocumentExpand | Unset):
         accept_language (str | Unset):
 
     Raises:
@@ -116,7 +142,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Document | Problem]
+        Response[DocumentDetail | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -138,9 +164,9 @@ def sync(
     documentno: str,
     *,
     client: AuthenticatedClient | Client,
-    expand: str | Unset = UNSET,
+    expand: GetDocumentExpand | Unset = UNSET,
     accept_language: str | Unset = UNSET,
-) -> Document | Problem | None:
+) -> DocumentDetail | Problem | None:
     """Get one document
 
      One document with its lines, in `lineNo` order. Amounts are as printed on the document (the
@@ -155,7 +181,7 @@ def sync(
     Args:
         clientno (int): Amili's number of the client (the creditor whose ledger this is).
         documentno (str): The client's number of the document; compared case-insensitively.
-        expand (str | Unset):
+        expand (GetDocumentExpand | Unset):
         accept_language (str | Unset):
 
     Raises:
@@ -163,7 +189,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Document | Problem
+        DocumentDetail | Problem
     """
 
     return sync_detailed(
@@ -180,9 +206,9 @@ async def asyncio_detailed(
     documentno: str,
     *,
     client: AuthenticatedClient | Client,
-    expand: str | Unset = UNSET,
+    expand: GetDocumentExpand | Unset = UNSET,
     accept_language: str | Unset = UNSET,
-) -> Response[Document | Problem]:
+) -> Response[DocumentDetail | Problem]:
     """Get one document
 
      One document with its lines, in `lineNo` order. Amounts are as printed on the document (the
@@ -197,7 +223,7 @@ async def asyncio_detailed(
     Args:
         clientno (int): Amili's number of the client (the creditor whose ledger this is).
         documentno (str): The client's number of the document; compared case-insensitively.
-        expand (str | Unset):
+        expand (GetDocumentExpand | Unset):
         accept_language (str | Unset):
 
     Raises:
@@ -205,7 +231,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Document | Problem]
+        Response[DocumentDetail | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -225,9 +251,9 @@ async def asyncio(
     documentno: str,
     *,
     client: AuthenticatedClient | Client,
-    expand: str | Unset = UNSET,
+    expand: GetDocumentExpand | Unset = UNSET,
     accept_language: str | Unset = UNSET,
-) -> Document | Problem | None:
+) -> DocumentDetail | Problem | None:
     """Get one document
 
      One document with its lines, in `lineNo` order. Amounts are as printed on the document (the
@@ -242,7 +268,7 @@ async def asyncio(
     Args:
         clientno (int): Amili's number of the client (the creditor whose ledger this is).
         documentno (str): The client's number of the document; compared case-insensitively.
-        expand (str | Unset):
+        expand (GetDocumentExpand | Unset):
         accept_language (str | Unset):
 
     Raises:
@@ -250,7 +276,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Document | Problem
+        DocumentDetail | Problem
     """
 
     return (

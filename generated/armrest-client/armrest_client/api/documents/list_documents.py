@@ -75,7 +75,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DocumentList | Problem | None:
+) -> DocumentList | Problem:
     if response.status_code == 200:
         response_200 = DocumentList.from_dict(response.json())
 
@@ -101,15 +101,31 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 406:
+        response_406 = Problem.from_dict(response.json())
+
+        return response_406
+
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
         return response_422
 
-    if client.raise_on_unexpected_status:
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if "json" not in response.headers.get("content-type", ""):
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    response_default = Problem.from_dict(response.json())
+
+    return response_default
 
 
 def _build_response(
@@ -160,8 +176,16 @@ def sync_detailed(
             (late-payment interest) and `REMINDER` (the reminder fee) debit the customer; `CREDITNOTE`
             credits the customer and may name the invoice or interest note it credits
             (`creditedDocumentNo`).
-        fromdate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`.
-        todate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`.
+        fromdate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
+            2100-12-31: the GL years (`GlYear`), so that every document, posting and other ledger
+            event falls in a GL period. A date outside the range answers 400; a date the server
+            derives from one (a due date, an expiry) that would fall after 2100-12-31 answers 422,
+            naming the field it is derived from.
+        todate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
+            2100-12-31: the GL years (`GlYear`), so that every document, posting and other ledger
+            event falls in a GL period. A date outside the range answers 400; a date the server
+            derives from one (a due date, an expiry) that would fall after 2100-12-31 answers 422,
+            naming the field it is derived from.
         kid (str | Unset): KID payment reference: 2 to 25 digits, the last a MOD10 (Luhn) or MOD11
             check digit, as the client's `kidAlgorithm` and `kidLength` configuration say. A wrong
             check digit answers 422.
@@ -237,8 +261,16 @@ def sync(
             (late-payment interest) and `REMINDER` (the reminder fee) debit the customer; `CREDITNOTE`
             credits the customer and may name the invoice or interest note it credits
             (`creditedDocumentNo`).
-        fromdate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`.
-        todate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`.
+        fromdate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
+            2100-12-31: the GL years (`GlYear`), so that every document, posting and other ledger
+            event falls in a GL period. A date outside the range answers 400; a date the server
+            derives from one (a due date, an expiry) that would fall after 2100-12-31 answers 422,
+            naming the field it is derived from.
+        todate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
+            2100-12-31: the GL years (`GlYear`), so that every document, posting and other ledger
+            event falls in a GL period. A date outside the range answers 400; a date the server
+            derives from one (a due date, an expiry) that would fall after 2100-12-31 answers 422,
+            naming the field it is derived from.
         kid (str | Unset): KID payment reference: 2 to 25 digits, the last a MOD10 (Luhn) or MOD11
             check digit, as the client's `kidAlgorithm` and `kidLength` configuration say. A wrong
             check digit answers 422.
@@ -309,8 +341,16 @@ async def asyncio_detailed(
             (late-payment interest) and `REMINDER` (the reminder fee) debit the customer; `CREDITNOTE`
             credits the customer and may name the invoice or interest note it credits
             (`creditedDocumentNo`).
-        fromdate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`.
-        todate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`.
+        fromdate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
+            2100-12-31: the GL years (`GlYear`), so that every document, posting and other ledger
+            event falls in a GL period. A date outside the range answers 400; a date the server
+            derives from one (a due date, an expiry) that would fall after 2100-12-31 answers 422,
+            naming the field it is derived from.
+        todate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
+            2100-12-31: the GL years (`GlYear`), so that every document, posting and other ledger
+            event falls in a GL period. A date outside the range answers 400; a date the server
+            derives from one (a due date, an expiry) that would fall after 2100-12-31 answers 422,
+            naming the field it is derived from.
         kid (str | Unset): KID payment reference: 2 to 25 digits, the last a MOD10 (Luhn) or MOD11
             check digit, as the client's `kidAlgorithm` and `kidLength` configuration say. A wrong
             check digit answers 422.
@@ -384,8 +424,16 @@ async def asyncio(
             (late-payment interest) and `REMINDER` (the reminder fee) debit the customer; `CREDITNOTE`
             credits the customer and may name the invoice or interest note it credits
             (`creditedDocumentNo`).
-        fromdate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`.
-        todate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`.
+        fromdate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
+            2100-12-31: the GL years (`GlYear`), so that every document, posting and other ledger
+            event falls in a GL period. A date outside the range answers 400; a date the server
+            derives from one (a due date, an expiry) that would fall after 2100-12-31 answers 422,
+            naming the field it is derived from.
+        todate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
+            2100-12-31: the GL years (`GlYear`), so that every document, posting and other ledger
+            event falls in a GL period. A date outside the range answers 400; a date the server
+            derives from one (a due date, an expiry) that would fall after 2100-12-31 answers 422,
+            naming the field it is derived from.
         kid (str | Unset): KID payment reference: 2 to 25 digits, the last a MOD10 (Luhn) or MOD11
             check digit, as the client's `kidAlgorithm` and `kidLength` configuration say. A wrong
             check digit answers 422.

@@ -7,8 +7,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.file import File
 from ...models.problem import Problem
+from ...models.stored_file import StoredFile
 from ...types import UNSET, Response, Unset
 
 
@@ -36,9 +36,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> File | Problem | None:
+) -> Problem | StoredFile:
     if response.status_code == 200:
-        response_200 = File.from_dict(response.json())
+        response_200 = StoredFile.from_dict(response.json())
 
         return response_200
 
@@ -62,15 +62,36 @@ def _parse_response(
 
         return response_404
 
-    if client.raise_on_unexpected_status:
+    if response.status_code == 406:
+        response_406 = Problem.from_dict(response.json())
+
+        return response_406
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if "json" not in response.headers.get("content-type", ""):
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    response_default = Problem.from_dict(response.json())
+
+    return response_default
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[File | Problem]:
+) -> Response[Problem | StoredFile]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -85,7 +106,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     accept_language: str | Unset = UNSET,
-) -> Response[File | Problem]:
+) -> Response[Problem | StoredFile]:
     """Get one file
 
      One file of the client, uploaded (`source` `UPLOAD`) or produced by a report job (`REPORT`,
@@ -105,7 +126,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[File | Problem]
+        Response[Problem | StoredFile]
     """
 
     kwargs = _get_kwargs(
@@ -127,7 +148,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     accept_language: str | Unset = UNSET,
-) -> File | Problem | None:
+) -> Problem | StoredFile | None:
     """Get one file
 
      One file of the client, uploaded (`source` `UPLOAD`) or produced by a report job (`REPORT`,
@@ -147,7 +168,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        File | Problem
+        Problem | StoredFile
     """
 
     return sync_detailed(
@@ -164,7 +185,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     accept_language: str | Unset = UNSET,
-) -> Response[File | Problem]:
+) -> Response[Problem | StoredFile]:
     """Get one file
 
      One file of the client, uploaded (`source` `UPLOAD`) or produced by a report job (`REPORT`,
@@ -184,7 +205,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[File | Problem]
+        Response[Problem | StoredFile]
     """
 
     kwargs = _get_kwargs(
@@ -204,7 +225,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     accept_language: str | Unset = UNSET,
-) -> File | Problem | None:
+) -> Problem | StoredFile | None:
     """Get one file
 
      One file of the client, uploaded (`source` `UPLOAD`) or produced by a report job (`REPORT`,
@@ -224,7 +245,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        File | Problem
+        Problem | StoredFile
     """
 
     return (

@@ -84,9 +84,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> FileList | Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> FileList | Problem:
     if response.status_code == 200:
         response_200 = FileList.from_dict(response.json())
 
@@ -112,15 +110,31 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 406:
+        response_406 = Problem.from_dict(response.json())
+
+        return response_406
+
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
         return response_422
 
-    if client.raise_on_unexpected_status:
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if "json" not in response.headers.get("content-type", ""):
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    response_default = Problem.from_dict(response.json())
+
+    return response_default
 
 
 def _build_response(
@@ -178,8 +192,16 @@ def sync_detailed(
             report job (createReportAction).
         documentno (str | Unset): The client's number of the document; compared case-
             insensitively.
-        fromdate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`.
-        todate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`.
+        fromdate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
+            2100-12-31: the GL years (`GlYear`), so that every document, posting and other ledger
+            event falls in a GL period. A date outside the range answers 400; a date the server
+            derives from one (a due date, an expiry) that would fall after 2100-12-31 answers 422,
+            naming the field it is derived from.
+        todate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
+            2100-12-31: the GL years (`GlYear`), so that every document, posting and other ledger
+            event falls in a GL period. A date outside the range answers 400; a date the server
+            derives from one (a due date, an expiry) that would fall after 2100-12-31 answers 422,
+            naming the field it is derived from.
         includecontent (bool | Unset):  Default: False.
         maximumcount (int | Unset):  Default: 10000.
         pagesize (int | Unset):  Default: 100.
@@ -260,8 +282,16 @@ def sync(
             report job (createReportAction).
         documentno (str | Unset): The client's number of the document; compared case-
             insensitively.
-        fromdate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`.
-        todate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`.
+        fromdate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
+            2100-12-31: the GL years (`GlYear`), so that every document, posting and other ledger
+            event falls in a GL period. A date outside the range answers 400; a date the server
+            derives from one (a due date, an expiry) that would fall after 2100-12-31 answers 422,
+            naming the field it is derived from.
+        todate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
+            2100-12-31: the GL years (`GlYear`), so that every document, posting and other ledger
+            event falls in a GL period. A date outside the range answers 400; a date the server
+            derives from one (a due date, an expiry) that would fall after 2100-12-31 answers 422,
+            naming the field it is derived from.
         includecontent (bool | Unset):  Default: False.
         maximumcount (int | Unset):  Default: 10000.
         pagesize (int | Unset):  Default: 100.
@@ -337,8 +367,16 @@ async def asyncio_detailed(
             report job (createReportAction).
         documentno (str | Unset): The client's number of the document; compared case-
             insensitively.
-        fromdate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`.
-        todate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`.
+        fromdate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
+            2100-12-31: the GL years (`GlYear`), so that every document, posting and other ledger
+            event falls in a GL period. A date outside the range answers 400; a date the server
+            derives from one (a due date, an expiry) that would fall after 2100-12-31 answers 422,
+            naming the field it is derived from.
+        todate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
+            2100-12-31: the GL years (`GlYear`), so that every document, posting and other ledger
+            event falls in a GL period. A date outside the range answers 400; a date the server
+            derives from one (a due date, an expiry) that would fall after 2100-12-31 answers 422,
+            naming the field it is derived from.
         includecontent (bool | Unset):  Default: False.
         maximumcount (int | Unset):  Default: 10000.
         pagesize (int | Unset):  Default: 100.
@@ -417,8 +455,16 @@ async def asyncio(
             report job (createReportAction).
         documentno (str | Unset): The client's number of the document; compared case-
             insensitively.
-        fromdate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`.
-        todate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`.
+        fromdate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
+            2100-12-31: the GL years (`GlYear`), so that every document, posting and other ledger
+            event falls in a GL period. A date outside the range answers 400; a date the server
+            derives from one (a due date, an expiry) that would fall after 2100-12-31 answers 422,
+            naming the field it is derived from.
+        todate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
+            2100-12-31: the GL years (`GlYear`), so that every document, posting and other ledger
+            event falls in a GL period. A date outside the range answers 400; a date the server
+            derives from one (a due date, an expiry) that would fall after 2100-12-31 answers 422,
+            naming the field it is derived from.
         includecontent (bool | Unset):  Default: False.
         maximumcount (int | Unset):  Default: 10000.
         pagesize (int | Unset):  Default: 100.

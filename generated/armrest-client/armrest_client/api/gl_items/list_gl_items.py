@@ -81,7 +81,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GlItemList | Problem | None:
+) -> GlItemList | Problem:
     if response.status_code == 200:
         response_200 = GlItemList.from_dict(response.json())
 
@@ -107,15 +107,31 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 406:
+        response_406 = Problem.from_dict(response.json())
+
+        return response_406
+
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
         return response_422
 
-    if client.raise_on_unexpected_status:
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if "json" not in response.headers.get("content-type", ""):
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    response_default = Problem.from_dict(response.json())
+
+    return response_default
 
 
 def _build_response(
@@ -166,7 +182,9 @@ def sync_detailed(
 
     Args:
         clientno (int): Amili's number of the client (the creditor whose ledger this is).
-        glyear (int | Unset): GL year (the calendar year of the posting date).
+        glyear (int | Unset): GL year (the calendar year of the posting date). Its bounds are
+            those of every date the API takes (`CalendarDate`, 2000-01-01 to 2100-12-31), so every
+            document and posting falls in a GL year.
         glperiod (int | Unset): GL period, the calendar month of the posting date (1 = January).
         accountno (str | Unset): GL account number (Norwegian standard chart of accounts, NS
             4102). Accounts in use: 1500 Kundefordringer / Accounts receivable, 1920 Bank, 2700
@@ -178,8 +196,16 @@ def sync_detailed(
         voucherno (int | Unset): Number of the voucher (bilag) the GL item belongs to. Every
             voucher is one business event (a document, an auto posting, a credit note); the amounts of
             its GL items sum to zero.
-        fromdate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`.
-        todate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`.
+        fromdate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
+            2100-12-31: the GL years (`GlYear`), so that every document, posting and other ledger
+            event falls in a GL period. A date outside the range answers 400; a date the server
+            derives from one (a due date, an expiry) that would fall after 2100-12-31 answers 422,
+            naming the field it is derived from.
+        todate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
+            2100-12-31: the GL years (`GlYear`), so that every document, posting and other ledger
+            event falls in a GL period. A date outside the range answers 400; a date the server
+            derives from one (a due date, an expiry) that would fall after 2100-12-31 answers 422,
+            naming the field it is derived from.
         maximumcount (int | Unset):  Default: 10000.
         pagesize (int | Unset):  Default: 100.
         query (str | Unset):
@@ -255,7 +281,9 @@ def sync(
 
     Args:
         clientno (int): Amili's number of the client (the creditor whose ledger this is).
-        glyear (int | Unset): GL year (the calendar year of the posting date).
+        glyear (int | Unset): GL year (the calendar year of the posting date). Its bounds are
+            those of every date the API takes (`CalendarDate`, 2000-01-01 to 2100-12-31), so every
+            document and posting falls in a GL year.
         glperiod (int | Unset): GL period, the calendar month of the posting date (1 = January).
         accountno (str | Unset): GL account number (Norwegian standard chart of accounts, NS
             4102). Accounts in use: 1500 Kundefordringer / Accounts receivable, 1920 Bank, 2700
@@ -267,8 +295,16 @@ def sync(
         voucherno (int | Unset): Number of the voucher (bilag) the GL item belongs to. Every
             voucher is one business event (a document, an auto posting, a credit note); the amounts of
             its GL items sum to zero.
-        fromdate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`.
-        todate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`.
+        fromdate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
+            2100-12-31: the GL years (`GlYear`), so that every document, posting and other ledger
+            event falls in a GL period. A date outside the range answers 400; a date the server
+            derives from one (a due date, an expiry) that would fall after 2100-12-31 answers 422,
+            naming the field it is derived from.
+        todate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
+            2100-12-31: the GL years (`GlYear`), so that every document, posting and other ledger
+            event falls in a GL period. A date outside the range answers 400; a date the server
+            derives from one (a due date, an expiry) that would fall after 2100-12-31 answers 422,
+            naming the field it is derived from.
         maximumcount (int | Unset):  Default: 10000.
         pagesize (int | Unset):  Default: 100.
         query (str | Unset):
@@ -339,7 +375,9 @@ async def asyncio_detailed(
 
     Args:
         clientno (int): Amili's number of the client (the creditor whose ledger this is).
-        glyear (int | Unset): GL year (the calendar year of the posting date).
+        glyear (int | Unset): GL year (the calendar year of the posting date). Its bounds are
+            those of every date the API takes (`CalendarDate`, 2000-01-01 to 2100-12-31), so every
+            document and posting falls in a GL year.
         glperiod (int | Unset): GL period, the calendar month of the posting date (1 = January).
         accountno (str | Unset): GL account number (Norwegian standard chart of accounts, NS
             4102). Accounts in use: 1500 Kundefordringer / Accounts receivable, 1920 Bank, 2700
@@ -351,8 +389,16 @@ async def asyncio_detailed(
         voucherno (int | Unset): Number of the voucher (bilag) the GL item belongs to. Every
             voucher is one business event (a document, an auto posting, a credit note); the amounts of
             its GL items sum to zero.
-        fromdate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`.
-        todate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`.
+        fromdate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
+            2100-12-31: the GL years (`GlYear`), so that every document, posting and other ledger
+            event falls in a GL period. A date outside the range answers 400; a date the server
+            derives from one (a due date, an expiry) that would fall after 2100-12-31 answers 422,
+            naming the field it is derived from.
+        todate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
+            2100-12-31: the GL years (`GlYear`), so that every document, posting and other ledger
+            event falls in a GL period. A date outside the range answers 400; a date the server
+            derives from one (a due date, an expiry) that would fall after 2100-12-31 answers 422,
+            naming the field it is derived from.
         maximumcount (int | Unset):  Default: 10000.
         pagesize (int | Unset):  Default: 100.
         query (str | Unset):
@@ -426,7 +472,9 @@ async def asyncio(
 
     Args:
         clientno (int): Amili's number of the client (the creditor whose ledger this is).
-        glyear (int | Unset): GL year (the calendar year of the posting date).
+        glyear (int | Unset): GL year (the calendar year of the posting date). Its bounds are
+            those of every date the API takes (`CalendarDate`, 2000-01-01 to 2100-12-31), so every
+            document and posting falls in a GL year.
         glperiod (int | Unset): GL period, the calendar month of the posting date (1 = January).
         accountno (str | Unset): GL account number (Norwegian standard chart of accounts, NS
             4102). Accounts in use: 1500 Kundefordringer / Accounts receivable, 1920 Bank, 2700
@@ -438,8 +486,16 @@ async def asyncio(
         voucherno (int | Unset): Number of the voucher (bilag) the GL item belongs to. Every
             voucher is one business event (a document, an auto posting, a credit note); the amounts of
             its GL items sum to zero.
-        fromdate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`.
-        todate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`.
+        fromdate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
+            2100-12-31: the GL years (`GlYear`), so that every document, posting and other ledger
+            event falls in a GL period. A date outside the range answers 400; a date the server
+            derives from one (a due date, an expiry) that would fall after 2100-12-31 answers 422,
+            naming the field it is derived from.
+        todate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
+            2100-12-31: the GL years (`GlYear`), so that every document, posting and other ledger
+            event falls in a GL period. A date outside the range answers 400; a date the server
+            derives from one (a due date, an expiry) that would fall after 2100-12-31 answers 422,
+            naming the field it is derived from.
         maximumcount (int | Unset):  Default: 10000.
         pagesize (int | Unset):  Default: 100.
         query (str | Unset):

@@ -62,7 +62,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GlMovementList | Problem | None:
+) -> GlMovementList | Problem:
     if response.status_code == 200:
         response_200 = GlMovementList.from_dict(response.json())
 
@@ -88,10 +88,31 @@ def _parse_response(
 
         return response_404
 
-    if client.raise_on_unexpected_status:
+    if response.status_code == 406:
+        response_406 = Problem.from_dict(response.json())
+
+        return response_406
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if "json" not in response.headers.get("content-type", ""):
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    response_default = Problem.from_dict(response.json())
+
+    return response_default
 
 
 def _build_response(
@@ -146,7 +167,9 @@ def sync_detailed(
 
     Args:
         clientno (int): Amili's number of the client (the creditor whose ledger this is).
-        glyear (int | Unset): GL year (the calendar year of the posting date).
+        glyear (int | Unset): GL year (the calendar year of the posting date). Its bounds are
+            those of every date the API takes (`CalendarDate`, 2000-01-01 to 2100-12-31), so every
+            document and posting falls in a GL year.
         glperiod (int | Unset): GL period, the calendar month of the posting date (1 = January).
         accountno (str | Unset): GL account number (Norwegian standard chart of accounts, NS
             4102). Accounts in use: 1500 Kundefordringer / Accounts receivable, 1920 Bank, 2700
@@ -228,7 +251,9 @@ def sync(
 
     Args:
         clientno (int): Amili's number of the client (the creditor whose ledger this is).
-        glyear (int | Unset): GL year (the calendar year of the posting date).
+        glyear (int | Unset): GL year (the calendar year of the posting date). Its bounds are
+            those of every date the API takes (`CalendarDate`, 2000-01-01 to 2100-12-31), so every
+            document and posting falls in a GL year.
         glperiod (int | Unset): GL period, the calendar month of the posting date (1 = January).
         accountno (str | Unset): GL account number (Norwegian standard chart of accounts, NS
             4102). Accounts in use: 1500 Kundefordringer / Accounts receivable, 1920 Bank, 2700
@@ -305,7 +330,9 @@ async def asyncio_detailed(
 
     Args:
         clientno (int): Amili's number of the client (the creditor whose ledger this is).
-        glyear (int | Unset): GL year (the calendar year of the posting date).
+        glyear (int | Unset): GL year (the calendar year of the posting date). Its bounds are
+            those of every date the API takes (`CalendarDate`, 2000-01-01 to 2100-12-31), so every
+            document and posting falls in a GL year.
         glperiod (int | Unset): GL period, the calendar month of the posting date (1 = January).
         accountno (str | Unset): GL account number (Norwegian standard chart of accounts, NS
             4102). Accounts in use: 1500 Kundefordringer / Accounts receivable, 1920 Bank, 2700
@@ -385,7 +412,9 @@ async def asyncio(
 
     Args:
         clientno (int): Amili's number of the client (the creditor whose ledger this is).
-        glyear (int | Unset): GL year (the calendar year of the posting date).
+        glyear (int | Unset): GL year (the calendar year of the posting date). Its bounds are
+            those of every date the API takes (`CalendarDate`, 2000-01-01 to 2100-12-31), so every
+            document and posting falls in a GL year.
         glperiod (int | Unset): GL period, the calendar month of the posting date (1 = January).
         accountno (str | Unset): GL account number (Norwegian standard chart of accounts, NS
             4102). Accounts in use: 1500 Kundefordringer / Accounts receivable, 1920 Bank, 2700

@@ -20,9 +20,7 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Health | Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Health | Problem:
     if response.status_code == 200:
         response_200 = Health.from_dict(response.json())
 
@@ -33,15 +31,21 @@ def _parse_response(
 
         return response_406
 
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
     if response.status_code == 503:
         response_503 = Health.from_dict(response.json())
 
         return response_503
 
-    if client.raise_on_unexpected_status:
+    if "json" not in response.headers.get("content-type", ""):
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    response_default = Problem.from_dict(response.json())
+
+    return response_default
 
 
 def _build_response(
@@ -69,10 +73,12 @@ def sync_detailed(
     - `database` is checked with one trivial query (2-second timeout); `worker` by its heartbeat
       (down when the last one is more than 60 seconds old).
     - 200 with `status` `UP` when both are up, `DEGRADED` when the database is up and the worker
-      down (reads and one-item writes work; batches and report jobs wait).
+      down (reads and one-item writes work; batches and report jobs wait), or when a batch is
+      stuck (`worker.stuck`: no item committed for two batch leases, or claims that ran out more
+      than once in a row) or ended `FAILED` in the last hour (`worker.failed`).
     - 503 with `status` `DOWN` when the database is down; the body has the same shape, with
       `database.latencyMs` and `worker.lastHeartbeat` `null`, `worker.status` `DOWN` (its
-      heartbeat is kept in the database) and `worker.queued` 0.
+      heartbeat is kept in the database) and `worker.queued`, `stuck` and `failed` 0.
     - `version` is the version of this contract the server implements.
 
     Raises:
@@ -106,10 +112,12 @@ def sync(
     - `database` is checked with one trivial query (2-second timeout); `worker` by its heartbeat
       (down when the last one is more than 60 seconds old).
     - 200 with `status` `UP` when both are up, `DEGRADED` when the database is up and the worker
-      down (reads and one-item writes work; batches and report jobs wait).
+      down (reads and one-item writes work; batches and report jobs wait), or when a batch is
+      stuck (`worker.stuck`: no item committed for two batch leases, or claims that ran out more
+      than once in a row) or ended `FAILED` in the last hour (`worker.failed`).
     - 503 with `status` `DOWN` when the database is down; the body has the same shape, with
       `database.latencyMs` and `worker.lastHeartbeat` `null`, `worker.status` `DOWN` (its
-      heartbeat is kept in the database) and `worker.queued` 0.
+      heartbeat is kept in the database) and `worker.queued`, `stuck` and `failed` 0.
     - `version` is the version of this contract the server implements.
 
     Raises:
@@ -139,10 +147,12 @@ async def asyncio_detailed(
     - `database` is checked with one trivial query (2-second timeout); `worker` by its heartbeat
       (down when the last one is more than 60 seconds old).
     - 200 with `status` `UP` when both are up, `DEGRADED` when the database is up and the worker
-      down (reads and one-item writes work; batches and report jobs wait).
+      down (reads and one-item writes work; batches and report jobs wait), or when a batch is
+      stuck (`worker.stuck`: no item committed for two batch leases, or claims that ran out more
+      than once in a row) or ended `FAILED` in the last hour (`worker.failed`).
     - 503 with `status` `DOWN` when the database is down; the body has the same shape, with
       `database.latencyMs` and `worker.lastHeartbeat` `null`, `worker.status` `DOWN` (its
-      heartbeat is kept in the database) and `worker.queued` 0.
+      heartbeat is kept in the database) and `worker.queued`, `stuck` and `failed` 0.
     - `version` is the version of this contract the server implements.
 
     Raises:
@@ -174,10 +184,12 @@ async def asyncio(
     - `database` is checked with one trivial query (2-second timeout); `worker` by its heartbeat
       (down when the last one is more than 60 seconds old).
     - 200 with `status` `UP` when both are up, `DEGRADED` when the database is up and the worker
-      down (reads and one-item writes work; batches and report jobs wait).
+      down (reads and one-item writes work; batches and report jobs wait), or when a batch is
+      stuck (`worker.stuck`: no item committed for two batch leases, or claims that ran out more
+      than once in a row) or ended `FAILED` in the last hour (`worker.failed`).
     - 503 with `status` `DOWN` when the database is down; the body has the same shape, with
       `database.latencyMs` and `worker.lastHeartbeat` `null`, `worker.status` `DOWN` (its
-      heartbeat is kept in the database) and `worker.queued` 0.
+      heartbeat is kept in the database) and `worker.queued`, `stuck` and `failed` 0.
     - `version` is the version of this contract the server implements.
 
     Raises:

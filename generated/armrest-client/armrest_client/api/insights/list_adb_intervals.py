@@ -56,7 +56,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AdbIntervalList | Problem | None:
+) -> AdbIntervalList | Problem:
     if response.status_code == 200:
         response_200 = AdbIntervalList.from_dict(response.json())
 
@@ -82,15 +82,31 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 406:
+        response_406 = Problem.from_dict(response.json())
+
+        return response_406
+
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
         return response_422
 
-    if client.raise_on_unexpected_status:
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if "json" not in response.headers.get("content-type", ""):
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    response_default = Problem.from_dict(response.json())
+
+    return response_default
 
 
 def _build_response(
@@ -142,13 +158,18 @@ def sync_detailed(
 
     Args:
         clientno (int): Amili's number of the client (the creditor whose ledger this is).
-        asofdate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`.
+        asofdate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
+            2100-12-31: the GL years (`GlYear`), so that every document, posting and other ledger
+            event falls in a GL period. A date outside the range answers 400; a date the server
+            derives from one (a due date, an expiry) that would fall after 2100-12-31 answers 422,
+            naming the field it is derived from.
         intervallength (list[int] | Unset):
         debtcollection (bool | Unset):  Default: False.
         customerno (str | Unset): The client's number of the customer; compared case-
             insensitively.
         currency (str | Unset): ISO 4217 currency code. Values are listed by the Codes resource
-            (`currency`).
+            (`currency`). Accepted in any case and read in capitals (`x-armrest-case`), as every data
+            value is case-insensitive.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -212,13 +233,18 @@ def sync(
 
     Args:
         clientno (int): Amili's number of the client (the creditor whose ledger this is).
-        asofdate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`.
+        asofdate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
+            2100-12-31: the GL years (`GlYear`), so that every document, posting and other ledger
+            event falls in a GL period. A date outside the range answers 400; a date the server
+            derives from one (a due date, an expiry) that would fall after 2100-12-31 answers 422,
+            naming the field it is derived from.
         intervallength (list[int] | Unset):
         debtcollection (bool | Unset):  Default: False.
         customerno (str | Unset): The client's number of the customer; compared case-
             insensitively.
         currency (str | Unset): ISO 4217 currency code. Values are listed by the Codes resource
-            (`currency`).
+            (`currency`). Accepted in any case and read in capitals (`x-armrest-case`), as every data
+            value is case-insensitive.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -277,13 +303,18 @@ async def asyncio_detailed(
 
     Args:
         clientno (int): Amili's number of the client (the creditor whose ledger this is).
-        asofdate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`.
+        asofdate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
+            2100-12-31: the GL years (`GlYear`), so that every document, posting and other ledger
+            event falls in a GL period. A date outside the range answers 400; a date the server
+            derives from one (a due date, an expiry) that would fall after 2100-12-31 answers 422,
+            naming the field it is derived from.
         intervallength (list[int] | Unset):
         debtcollection (bool | Unset):  Default: False.
         customerno (str | Unset): The client's number of the customer; compared case-
             insensitively.
         currency (str | Unset): ISO 4217 currency code. Values are listed by the Codes resource
-            (`currency`).
+            (`currency`). Accepted in any case and read in capitals (`x-armrest-case`), as every data
+            value is case-insensitive.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -345,13 +376,18 @@ async def asyncio(
 
     Args:
         clientno (int): Amili's number of the client (the creditor whose ledger this is).
-        asofdate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`.
+        asofdate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
+            2100-12-31: the GL years (`GlYear`), so that every document, posting and other ledger
+            event falls in a GL period. A date outside the range answers 400; a date the server
+            derives from one (a due date, an expiry) that would fall after 2100-12-31 answers 422,
+            naming the field it is derived from.
         intervallength (list[int] | Unset):
         debtcollection (bool | Unset):  Default: False.
         customerno (str | Unset): The client's number of the customer; compared case-
             insensitively.
         currency (str | Unset): ISO 4217 currency code. Values are listed by the Codes resource
-            (`currency`).
+            (`currency`). Accepted in any case and read in capitals (`x-armrest-case`), as every data
+            value is case-insensitive.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,7 +1,7 @@
 from enum import StrEnum
 
 
-class AutoPostingProblemAutoPostingsItemResultType(StrEnum):
+class AutoPostingFailureResultType(StrEnum):
     BATCH_REJECTED = "BATCH-REJECTED"
     FAILED = "FAILED"
 

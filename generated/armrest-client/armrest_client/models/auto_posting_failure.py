@@ -1,45 +1,43 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.auto_posting_problem_auto_postings_item_result_type import (
-    AutoPostingProblemAutoPostingsItemResultType,
-)
+from ..models.auto_posting_failure_result_type import AutoPostingFailureResultType
 
 if TYPE_CHECKING:
     from ..models.auto_posting_application import AutoPostingApplication
     from ..models.field_error import FieldError
 
 
-T = TypeVar("T", bound="AutoPostingProblemAutoPostingsItem")
+T = TypeVar("T", bound="AutoPostingFailure")
 
 
 @_attrs_define
-class AutoPostingProblemAutoPostingsItem:
-    """
-    Attributes:
-        posting_ref (str): The posting's `postingRef` from the request.
-        result_type (AutoPostingProblemAutoPostingsItemResultType): `POSTED`: written; `VALIDATED`: passed every check
-            in a dry run, nothing written; `FAILED`: this posting breaks a rule (see `errors`); `BATCH-REJECTED`: valid, but
-            not written because another posting of the request failed.
-        voucher_no (int | None): The GL voucher written (`POSTED` only; `null` otherwise).
-        applications (list[AutoPostingApplication]): Amounts applied to AR items, in the order applied (`POSTED`; for
-            `VALIDATED` what would be applied; empty for `FAILED` and `BATCH-REJECTED`).
-        unapplied_ar_item_id (int | None): `payment`: the unapplied credit AR item created for money left over; `null`
-            when nothing was left over (and always `null` unless `POSTED`).
-        errors (list[FieldError]): Why the posting failed (`FAILED` only; empty otherwise). Pointers are into the
-            request body (`/autoPostings/0/arItemId`).
+class AutoPostingFailure:
+    """The outcome of one posting of a refused request (nothing was written): `FAILED` with its errors, or `BATCH-REJECTED`
+    when another posting failed. Its own schema rather than a narrowed `AutoPostingResult`, so that generators type
+    `voucherNo` and `unappliedArItemId` as null.
+
+        Attributes:
+            posting_ref (str): The posting's `postingRef` from the request.
+            result_type (AutoPostingFailureResultType): `FAILED`: this posting broke a rule; `BATCH-REJECTED`: another one
+                did.
+            voucher_no (None): No voucher is written.
+            applications (list[AutoPostingApplication]): Always empty (nothing is applied).
+            unapplied_ar_item_id (None): No AR item is created.
+            errors (list[FieldError]): Why the posting failed (`FAILED`; empty for `BATCH-REJECTED`). Pointers are into the
+                request body (`/autoPostings/0/arItemId`).
     """
 
     posting_ref: str
-    result_type: AutoPostingProblemAutoPostingsItemResultType
-    voucher_no: int | None
+    result_type: AutoPostingFailureResultType
+    voucher_no: None
     applications: list[AutoPostingApplication]
-    unapplied_ar_item_id: int | None
+    unapplied_ar_item_id: None
     errors: list[FieldError]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -48,7 +46,6 @@ class AutoPostingProblemAutoPostingsItem:
 
         result_type = self.result_type.value
 
-        voucher_no: int | None
         voucher_no = self.voucher_no
 
         applications = []
@@ -56,7 +53,6 @@ class AutoPostingProblemAutoPostingsItem:
             applications_item = applications_item_data.to_dict()
             applications.append(applications_item)
 
-        unapplied_ar_item_id: int | None
         unapplied_ar_item_id = self.unapplied_ar_item_id
 
         errors = []
@@ -87,14 +83,9 @@ class AutoPostingProblemAutoPostingsItem:
         d = dict(src_dict)
         posting_ref = d.pop("postingRef")
 
-        result_type = AutoPostingProblemAutoPostingsItemResultType(d.pop("resultType"))
+        result_type = AutoPostingFailureResultType(d.pop("resultType"))
 
-        def _parse_voucher_no(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        voucher_no = _parse_voucher_no(d.pop("voucherNo"))
+        voucher_no = d.pop("voucherNo")
 
         applications = []
         _applications = d.pop("applications")
@@ -103,12 +94,7 @@ class AutoPostingProblemAutoPostingsItem:
 
             applications.append(applications_item)
 
-        def _parse_unapplied_ar_item_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        unapplied_ar_item_id = _parse_unapplied_ar_item_id(d.pop("unappliedArItemId"))
+        unapplied_ar_item_id = d.pop("unappliedArItemId")
 
         errors = []
         _errors = d.pop("errors")
@@ -117,7 +103,7 @@ class AutoPostingProblemAutoPostingsItem:
 
             errors.append(errors_item)
 
-        auto_posting_problem_auto_postings_item = cls(
+        auto_posting_failure = cls(
             posting_ref=posting_ref,
             result_type=result_type,
             voucher_no=voucher_no,
@@ -126,8 +112,8 @@ class AutoPostingProblemAutoPostingsItem:
             errors=errors,
         )
 
-        auto_posting_problem_auto_postings_item.additional_properties = d
-        return auto_posting_problem_auto_postings_item
+        auto_posting_failure.additional_properties = d
+        return auto_posting_failure
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,11 +11,11 @@ from attrs import field as _attrs_field
 from ..models.file_source import FileSource
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="File")
+T = TypeVar("T", bound="StoredFile")
 
 
 @_attrs_define
-class File:
+class StoredFile:
     """A stored file: its metadata and, where asked for, its content. Files are never changed; the name is the sanitised
     name given at upload (or the report's name).
 
@@ -130,7 +130,7 @@ class File:
 
         content = d.pop("content", UNSET)
 
-        file = cls(
+        stored_file = cls(
             file_id=file_id,
             file_name=file_name,
             file_type=file_type,
@@ -144,8 +144,8 @@ class File:
             content=content,
         )
 
-        file.additional_properties = d
-        return file
+        stored_file.additional_properties = d
+        return stored_file
 
     @property
     def additional_keys(self) -> list[str]:
