@@ -90,10 +90,16 @@ def lint(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def tests(session: nox.Session) -> None:
-    """The whole test suite: spec, server (SQLite and PostgreSQL), client, fuzz."""
+    """The whole test suite: spec, server (SQLite and PostgreSQL), client, conformance, fuzz.
+
+    pytest first, then the fuzz stage's CI profile (schemathesis's CLI against a served sandbox), so
+    the README's one test command covers both. `-- ARGS` runs pytest with those arguments alone.
+    """
     session.install("-e", ".[test]")
     bin_dir = node_tools(session)
     session.run("pytest", *session.posargs, env={"ARMREST_NODE_BIN": str(bin_dir)})
+    if not session.posargs:
+        session.run("python", "-m", "tools.fuzz", "--profile", "ci")
 
 
 @nox.session(python=PYTHON)
