@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 import pytest
 from sqlalchemy import func, insert, select
 
+from armrest_server.store import clients
 from armrest_server.store.db import writing
 from armrest_server.store.tables import ar_items, customers, documents, log_items
 from tests.support.app import CLIENTNO, OTHER_CLIENTNO, Api, metadata, table_counts
@@ -248,8 +249,11 @@ def test_delete_is_refused_while_the_customer_has_an_ar_item(api: Api) -> None:
     now = datetime.now(UTC)
     with writing(api.services.engine) as conn:
         customer_id = conn.execute(select(customers.c.id)).scalar_one()
+        # AR item ids are numbered per client: the next one comes from the client's counter.
+        [item_id] = clients.next_ids(conn, CLIENTNO, "ar_items")
         conn.execute(
             insert(ar_items).values(
+                id=item_id,
                 clientno=CLIENTNO,
                 customer_id=customer_id,
                 document_type="PAYMENT",
