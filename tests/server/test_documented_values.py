@@ -4,24 +4,9 @@ values are case-insensitive), the paging rule for small page sizes."""
 
 from __future__ import annotations
 
+from tests.spec.test_examples import SEED_REQUEST  # the published reports action, as published
 from tests.support.app import Api
 
-SEED_REPORT_ACTION = {  # the request of Amili's published reports action, as published
-    "metadata": {"userId": "TestUser"},
-    "action": {
-        "report": {
-            "includeSum": "includeSum",
-            "adb": {
-                "debtCollectionColumn": True,
-                "intervals": [
-                    {"intervalNo": 1, "intervalLength": 20},
-                    {"intervalNo": 4, "intervalLength": 40},
-                    {"intervalNo": 5, "intervalLength": 60},
-                ],
-            },
-        }
-    },
-}
 # The values the documented customer list example shows, with dates of facts older than the ledger.
 DOCUMENTED_CUSTOMER = {
     "customerNo": "543210",
@@ -41,7 +26,7 @@ DOCUMENTED_CUSTOMER = {
 
 
 def test_the_published_reports_action_is_accepted(api: Api) -> None:
-    answer = api.post("/clients/2218/actions/reports/adb", json=SEED_REPORT_ACTION)
+    answer = api.post("/clients/2218/actions/reports/adb", json=SEED_REQUEST)
     assert answer.status_code == 201, answer.text
     assert {k: answer.json()[k] for k in ("status", "result", "reportType", "clientNo")} == {
         "status": "PROCESSED",

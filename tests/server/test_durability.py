@@ -79,22 +79,11 @@ def test_a_batch_killed_midway_completes_after_restart_exactly_once(tmp_path: Pa
     ) == (True, 200, ITEMS, (ITEMS, ITEMS), ITEMS)
 
 
-def _until_it_dies_here(server: Server) -> None:
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            httpx.get(f"{server.origin}/arm/v1/health", timeout=1)
-        except httpx.TransportError:
-            return
-        time.sleep(0.05)
-    raise AssertionError(f"the server did not die at its fault point:\n{server.log.read_text()}")
-
-
 def _until_it_dies(folder: Path, **flags: str) -> None:
     """A server that kills itself at its fault point, whether it has answered health by then or not."""
     try:
         with serving(folder, **flags) as server:
-            _until_it_dies_here(server)
+            server.wait_until_dead()
     except RuntimeError as error:  # it claimed the batch, and died, before its first health answer
         assert "exited with -9" in str(error), error
 
@@ -111,7 +100,7 @@ def test_a_batch_whose_workers_die_in_every_attempt_ends_failed_and_health_says_
         )
         assert answer.status_code == 202, answer.text
         uuid = answer.json()["batchUuid"]
-        _until_it_dies_here(first)
+        first.wait_until_dead()
     # the second attempt dies in the same chunk
     _until_it_dies(tmp_path, fault_point="chunk-written", **limits)
 
