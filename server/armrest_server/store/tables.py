@@ -96,6 +96,8 @@ customers = Table(
     Column("data", JSON, nullable=False),  # the other documented fields, as on the wire
     Column("created_at", Utc, nullable=False),
     Column("changed_at", Utc, nullable=False),
+    Column("wire", LargeBinary),  # the record as the API answers it, validated when written (store/wire.py)
+    Column("wire_schema", String(32)),  # the fingerprint of the schema `wire` was validated against
     UniqueConstraint("clientno", "customer_key"),
     UniqueConstraint("clientno", "account_no"),
     Index("ix_customers_clientno_changed_at", "clientno", "changed_at"),
@@ -164,6 +166,8 @@ ar_items = Table(
     Column("stop_interest_calc_until", Date),
     Column("created_at", Utc, nullable=False),
     Column("changed_at", Utc, nullable=False),
+    Column("wire", LargeBinary),  # as on customers
+    Column("wire_schema", String(32)),
     Index("ix_ar_items_clientno_customer_id_status", "clientno", "customer_id", "status"),
     Index("ix_ar_items_clientno_kid", "clientno", "kid"),
     Index("ix_ar_items_clientno_due_date", "clientno", "due_date"),
