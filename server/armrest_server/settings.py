@@ -47,7 +47,8 @@ class Settings:
     db_connect_timeout: float = 5.0  # PostgreSQL connect_timeout (libpq's least is 2)
     db_pool_timeout: float = 5.0  # waiting for a pooled connection
     db_hang_margin: float = 5.0  # a driver call stuck statement_timeout + this is cut (hung server)
-    # A request that lost a deadlock or serialisation race runs again, this many times in all.
+    # A request that lost a deadlock or serialisation race runs again, this many times in all; so
+    # does a handler's write that lost a race (a key taken meanwhile, a guard): api/outages.py.
     db_attempts: int = 5
     # Slow clients (seconds): the time to send a request's headers, and then its body; the idle time
     # of a kept-alive connection; connections (and requests) served at once by a process, beyond: 503.

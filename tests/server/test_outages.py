@@ -230,6 +230,42 @@ def test_a_request_that_lost_a_deadlock_runs_again_and_then_answers_503() -> Non
     assert (len(calls), raised.value.status, "Retry-After" in raised.value.headers) == (3, 503, True)
 
 
+class _Guard(Exception):
+    pass
+
+
+def test_a_write_that_lost_a_race_runs_again_up_to_db_attempts_and_then_answers_409() -> None:
+    """The one loop of every handler write (actions, auto postings, payment reservations)."""
+    from types import SimpleNamespace
+
+    from armrest_server.api.outages import retried
+    from armrest_server.http.problems import Problem
+
+    call: Any = SimpleNamespace(services=SimpleNamespace(settings=SimpleNamespace(db_attempts=3)))
+    losses: list[Exception] = []
+
+    def work() -> str:
+        if losses:
+            raise losses.pop()
+        return "written"
+
+    losses[:] = [_Guard(), _lost_race()]
+    assert retried(call, work, detail="changed", races=(_Guard,)) == "written"
+    losses[:] = [_lost_race()] * 3
+    with pytest.raises(Problem) as raised:
+        retried(call, work, detail="The ledger changed; send it again")
+    assert (raised.value.status, raised.value.detail, "Retry-After" in raised.value.headers) == (
+        409,
+        "The ledger changed; send it again",
+        True,
+    )
+    assert losses == []  # three attempts in all
+    losses[:] = [_Guard(), ValueError("a bug")]
+    with pytest.raises(ValueError):  # not a lost race: not run again
+        retried(call, work, detail="changed")
+    assert len(losses) == 1
+
+
 @pytest.mark.postgres
 def test_a_statement_on_a_frozen_backend_is_cut_within_the_bound(own_cluster: postgres.Cluster) -> None:
     """A server that stops mid-statement enforces no statement_timeout: the watchdog cuts the call."""

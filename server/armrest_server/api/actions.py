@@ -5,20 +5,18 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import Connection
-from sqlalchemy.exc import DBAPIError
 
 from armrest_server.api import audit
+from armrest_server.api.outages import retried
 from armrest_server.domain import actions as domain
 from armrest_server.domain import reports
 from armrest_server.http.call import Call, Reply
-from armrest_server.http.problems import send_again, unprocessable
+from armrest_server.http.problems import unprocessable
 from armrest_server.store import batches, clients
 from armrest_server.store import reports as report_files
 from armrest_server.store.db import writing
-from armrest_server.store.postings import lost_race
 from armrest_server.worker.queue import ItemResult, Kind
 
-ATTEMPTS = 3
 FIRST_JOB_QUEUE_ID = 900000
 QUEUED_MESSAGE = "Action reports created and accepted for processing"
 
@@ -39,16 +37,10 @@ def _act(call: Call) -> tuple[domain.Outcome, int]:
 
 
 def createAction(call: Call) -> Reply:
-    for attempt in range(ATTEMPTS):
-        try:
-            outcome, log_item_id = _act(call)
-            break
-        except DBAPIError as error:
-            # Row locks taken in another order by a concurrent writer (a deadlock PostgreSQL broke).
-            if not lost_race(error):
-                raise
-            if attempt == ATTEMPTS - 1:
-                raise send_again("The ledger changed while the action was done; send it again") from None
+    # Row locks taken in another order by a concurrent writer (a deadlock PostgreSQL broke).
+    outcome, log_item_id = retried(
+        call, lambda: _act(call), detail="The ledger changed while the action was done; send it again"
+    )
     body = {
         "status": "PROCESSED",
         "result": outcome.result,

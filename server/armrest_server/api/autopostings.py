@@ -4,18 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy.exc import DBAPIError
-
 from armrest_server import faults
 from armrest_server.api import audit
+from armrest_server.api.outages import retried
 from armrest_server.domain import autopostings as domain
 from armrest_server.domain.money import to_wire
 from armrest_server.http.call import Call, Reply
-from armrest_server.http.problems import FieldError, Problem, send_again
+from armrest_server.http.problems import FieldError, Problem
 from armrest_server.store.db import reading, writing
-from armrest_server.store.postings import lost_race
-
-ATTEMPTS = 5  # a lost race (a concurrent writer got there first) is retried from the start
 
 
 def _result(plan: domain.Plan, result_type: str) -> dict[str, Any]:
@@ -73,31 +69,26 @@ def createAutoPostings(call: Call) -> Reply:
             plans = domain.plan_all(conn, call.clientno, method, wire, today, lock=False)
         _check(plans)
         return _answer(call, method, plans, 200)
-    for attempt in range(ATTEMPTS):
-        try:
-            with writing(engine) as conn:
-                plans = domain.plan_locked(conn, call.clientno, method, wire, today)
-                _check(plans)
-                domain.write(conn, call.clientno, method, plans, today)
-                vouchers = [plan.voucher_no for plan in plans]
-                audit.record(
-                    conn,
-                    call,
-                    "AUTOPOSTING",
-                    method,
-                    201,
-                    "CREATED",
-                    f"{_count(method, len(plans))} posted, vouchers {vouchers[0]}..{vouchers[-1]}",
-                )
-                faults.reach("autopostings-written")
-            return _answer(call, method, plans, 201)
-        except (domain.Race, DBAPIError) as error:
-            # A concurrent request settled the same items or used the same paymentId first; planning
-            # again sees what it wrote (and answers 422 if that leaves this request invalid).
-            if isinstance(error, DBAPIError) and not lost_race(error):
-                raise
-            if attempt == ATTEMPTS - 1:
-                raise send_again(
-                    "The ledger changed while the postings were written; send them again"
-                ) from None
-    raise AssertionError("unreachable")
+
+    def post() -> Reply:
+        with writing(engine) as conn:
+            plans = domain.plan_locked(conn, call.clientno, method, wire, today)
+            _check(plans)
+            domain.write(conn, call.clientno, method, plans, today)
+            vouchers = [plan.voucher_no for plan in plans]
+            audit.record(
+                conn,
+                call,
+                "AUTOPOSTING",
+                method,
+                201,
+                "CREATED",
+                f"{_count(method, len(plans))} posted, vouchers {vouchers[0]}..{vouchers[-1]}",
+            )
+            faults.reach("autopostings-written")
+        return _answer(call, method, plans, 201)
+
+    # A concurrent request settled the same items or used the same paymentId first; planning again
+    # sees what it wrote (and answers 422 if that leaves this request invalid).
+    detail = "The ledger changed while the postings were written; send them again"
+    return retried(call, post, detail=detail, races=(domain.Race,))

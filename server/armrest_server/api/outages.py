@@ -5,6 +5,11 @@ whole of its work: a request that lost a deadlock or a serialisation race (Postg
 transaction back whole) runs again from the start, a bounded number of times; a database that
 cannot answer now (store/errors.py) answers 503 problem+json with `Retry-After`. The HTTP layer
 stays ignorant of the store: it only sees a Problem.
+
+`retried` is the same loop for one write transaction inside a handler, where a lost race also
+means a key a concurrent writer took first or a guard that found the ledger changed: it answers 409
+"send it again" when the races keep being lost. Both loops take their limit from one setting,
+`db_attempts`, and back off between attempts so that the losers do not collide again.
 """
 
 from __future__ import annotations
@@ -12,11 +17,16 @@ from __future__ import annotations
 import logging
 import random
 import time
+from collections.abc import Callable
+from typing import TypeVar
+
+from sqlalchemy.exc import DBAPIError
 
 from armrest_server.http.call import Call, Reply
 from armrest_server.http.dispatch import Around, Handler
-from armrest_server.http.problems import Problem
+from armrest_server.http.problems import Problem, send_again
 from armrest_server.store import errors
+from armrest_server.store.postings import lost_race
 
 log = logging.getLogger("armrest.api")
 BACKOFF = 0.02  # seconds, times the attempt number and a random factor: losers do not collide again
@@ -35,28 +45,67 @@ def problem(error: BaseException) -> Problem | None:
     )
 
 
+T = TypeVar("T")
+
+
+def again(
+    work: Callable[[], T],
+    *,
+    attempts: int,
+    lost: Callable[[Exception], bool],
+    exhausted: Callable[[Exception], Problem],
+) -> T:
+    """`work()`, run again after an error that `lost` calls a lost race, `attempts` times in all;
+    the last lost race raises `exhausted(error)`. Any other error passes through at once."""
+    for attempt in range(1, attempts + 1):
+        try:
+            return work()
+        except Exception as error:
+            if not lost(error):
+                raise
+            if attempt == attempts:
+                raise exhausted(error) from error
+            time.sleep(BACKOFF * attempt * (0.5 + random.random()))
+    raise AssertionError("unreachable")
+
+
+def retried(call: Call, work: Callable[[], T], *, detail: str, races: tuple[type[Exception], ...] = ()) -> T:
+    """`work()`, one write transaction, run again while a concurrent writer wins (store/postings.py's
+    `lost_race`, or one of `races` raised by a guard), at most `db_attempts` times in all; then 409
+    with `detail` (nothing was written, the same request may be sent again)."""
+
+    def lost(error: Exception) -> bool:
+        return isinstance(error, races) or (isinstance(error, DBAPIError) and lost_race(error))
+
+    def exhausted(_error: Exception) -> Problem:
+        return send_again(detail)
+
+    return again(work, attempts=call.services.settings.db_attempts, lost=lost, exhausted=exhausted)
+
+
 def guarded(around: Around, *, attempts: int) -> Around:
+    def kept_conflicting(_error: Exception) -> Problem:
+        log.warning("a request lost %d races in a row", attempts, exc_info=True)
+        return Problem(
+            503,
+            f"Concurrent writes kept conflicting with this one ({attempts} attempts); "
+            "nothing was written. Send it again.",
+            headers={"Retry-After": str(errors.RETRY_BUSY)},
+        )
+
     def run(call: Call, handler: Handler) -> Reply:
-        for attempt in range(1, attempts + 1):
-            try:
-                return around(call, handler)
-            except Exception as error:
-                if errors.conflict(error):
-                    if attempt < attempts:
-                        time.sleep(BACKOFF * attempt * (0.5 + random.random()))
-                        continue
-                    log.warning("a request lost %d races in a row", attempts, exc_info=True)
-                    raise Problem(
-                        503,
-                        f"Concurrent writes kept conflicting with this one ({attempts} attempts); "
-                        "nothing was written. Send it again.",
-                        headers={"Retry-After": str(errors.RETRY_BUSY)},
-                    ) from error
-                found = problem(error)
-                if found is None:
-                    raise
-                log.warning("database unavailable: %s", found.detail)
-                raise found from error
-        raise AssertionError("unreachable")
+        try:
+            return again(
+                lambda: around(call, handler),
+                attempts=attempts,
+                lost=errors.conflict,
+                exhausted=kept_conflicting,
+            )
+        except Exception as error:
+            found = problem(error)
+            if found is None:
+                raise
+            log.warning("database unavailable: %s", found.detail)
+            raise found from error
 
     return run

@@ -5,13 +5,12 @@ from __future__ import annotations
 from sqlalchemy.exc import DBAPIError
 
 from armrest_server.api import audit
+from armrest_server.api.outages import retried
 from armrest_server.domain import reservations as domain
 from armrest_server.http.call import Call, Reply
-from armrest_server.http.problems import send_again, unprocessable
+from armrest_server.http.problems import unprocessable
 from armrest_server.store.db import writing
-from armrest_server.store.postings import lost_race, unique_violation
-
-ATTEMPTS = 3
+from armrest_server.store.postings import unique_violation
 
 
 def _create(call: Call) -> tuple[domain.Created, str]:
@@ -33,19 +32,19 @@ def _create(call: Call) -> tuple[domain.Created, str]:
 
 def createPaymentReservation(call: Call) -> Reply:
     payment_id = call.body["paymentReservation"]["paymentId"]
-    for attempt in range(ATTEMPTS):
+
+    def create() -> tuple[domain.Created, str]:
         try:
-            created, message = _create(call)
-            break
+            return _create(call)
         except DBAPIError as error:
             if unique_violation(error):  # a concurrent request stored the same paymentId first
                 raise unprocessable(
                     "/paymentReservation/paymentId", f"paymentId {payment_id} is already used", "conflict"
                 ) from None
-            if not lost_race(error):
-                raise
-            if attempt == ATTEMPTS - 1:
-                raise send_again("The ledger changed while the reservation was made; send it again") from None
+            raise
+
+    detail = "The ledger changed while the reservation was made; send it again"
+    created, message = retried(call, create, detail=detail)
     body = {
         "status": "PROCESSED",
         "result": "CREATED",
