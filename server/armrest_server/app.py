@@ -19,15 +19,17 @@ from starlette.responses import FileResponse, Response
 from starlette.routing import Route
 
 from armrest_server import api, faults, idempotency, logs, token_endpoint
-from armrest_server.api import outages
+from armrest_server.api import outages, sandbox
 from armrest_server.auth import Authority
-from armrest_server.clock import Clock, SystemClock
+from armrest_server.clock import Clock, OffsetClock, SystemClock
 from armrest_server.http.dispatch import Dispatcher, Limits
 from armrest_server.http.problems import Problem
 from armrest_server.http.request_ids import RequestIds
+from armrest_server.http.sandbox import Sandbox
 from armrest_server.http.spec import PROBLEM_JSON, Spec, load, locate, served
 from armrest_server.services import Services
 from armrest_server.settings import Settings
+from armrest_server.store import sandbox as sandbox_clock
 from armrest_server.store.db import CONNECTIONS, make_engine, migrate
 from armrest_server.store.errors import bounds_of
 from armrest_server.worker.queue import Worker
@@ -66,8 +68,12 @@ def build(settings: Settings, spec: Spec | None = None, *, clock: Clock | None =
     spec = spec or load(locate(settings.spec))
     engine = make_engine(settings.database_url, bounds=bounds_of(settings))
     migrate(engine)
-    clock = clock or SystemClock()
-    services = Services(engine, settings, spec.version, Authority(settings, engine, clock=clock), clock=clock)
+    base = clock or SystemClock()
+    # Integrators move a sandbox's clock (PUT /sandbox/clock): ahead of `base` by the offset in the
+    # database, which every process reads. Token lifetimes keep to `base`: moving the ledger's time
+    # a month on must not expire the token of the suite that moved it.
+    clock = OffsetClock(base=base, offset=sandbox_clock.reader(engine)) if settings.sandbox_controls else base
+    services = Services(engine, settings, spec.version, Authority(settings, engine, clock=base), clock=clock)
     limits = Limits(settings.max_body, settings.validate_responses, settings.strict)
     dispatcher = Dispatcher(
         spec,
@@ -78,6 +84,7 @@ def build(settings: Settings, spec: Spec | None = None, *, clock: Clock | None =
         around=outages.guarded(idempotency.around, attempts=settings.db_attempts),
         prefix=PREFIX,
         public_url=public_url(settings),
+        sandbox=Sandbox(spec, mark=sandbox.MARK, enabled=settings.sandbox_controls),
     )
     served_json, served_yaml = served(spec, public_url(settings) + PREFIX, "This server")
 

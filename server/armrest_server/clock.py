@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import threading
 from abc import ABC, abstractmethod
+from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -51,6 +52,25 @@ class SettableClock(Clock):
         with self._lock:
             self._at += by
             return self._at
+
+
+class OffsetClock(Clock):
+    """The sandbox's clock (`--sandbox-controls`): a base clock, ahead by an offset read on every use.
+
+    The offset lives outside the process (the database: `store/sandbox.py` reads it), so every server
+    process and batch worker of one sandbox reads the same time, and one that moves it moves it for
+    all. `offset` must be cheap; the store's reads it once per transaction, without writing.
+    """
+
+    def __init__(self, *, base: Clock, offset: Callable[[], timedelta]) -> None:
+        self.base = base
+        self._offset = offset
+
+    def now(self) -> datetime:
+        return self.base.now() + self._offset()
+
+    def offset(self) -> timedelta:
+        return self._offset()
 
 
 def _utc(at: datetime) -> datetime:

@@ -58,6 +58,9 @@ class Settings:
     max_connections: int = 200
     # Bytes a request line and its headers may take; beyond, 431 (httptools itself bounds neither).
     max_header_bytes: int = 64 * 1024
+    # Sandbox only: the clock operations (GET/PUT /sandbox/clock) and the Armrest-Sandbox-Answer header,
+    # for integrators' tests. Off, the server is Amili's API alone (their paths 404, the header is ignored).
+    sandbox_controls: bool = False
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None, **overrides: object) -> Settings:

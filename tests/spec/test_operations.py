@@ -1,4 +1,6 @@
-"""The operation list is exactly the facts file's 35 operations, in the seed's tags and order."""
+"""The operation list is exactly the facts file's 35 operations, in the seed's tags and order.
+
+Sandbox-only operations (marked `x-armrest-sandbox`) are not Amili's: they come after, in their own tag."""
 
 from __future__ import annotations
 
@@ -55,13 +57,23 @@ def test_there_are_35_operations_in_16_tags() -> None:
 def test_operations_are_exactly_the_documented_list_in_seed_order(spec: dict[str, Any]) -> None:
     found = [
         (op.operation["tags"][0], op.method, op.path, op.operation_id, op.operation["x-armrest-source"])
-        for op in contract.operations(spec)
+        for op in contract.armrest_operations(spec)
     ]
     assert found == OPERATIONS
 
 
 def test_tags_are_the_seed_tags_in_order(spec: dict[str, Any]) -> None:
-    assert [t["name"] for t in spec["tags"]] == TAGS
+    assert contract.armrest_tags(spec) == TAGS
+
+
+def test_sandbox_operations_are_marked_in_a_marked_tag_of_their_own(spec: dict[str, Any]) -> None:
+    marked_tags = {t["name"] for t in spec["tags"] if t.get(contract.SANDBOX) is True}
+    sandbox = [op for op in contract.operations(spec) if contract.is_sandbox(op)]
+    assert sandbox and all(op.operation["x-armrest-source"] == "sandbox" for op in sandbox)
+    assert {op.operation["tags"][0] for op in sandbox} == marked_tags
+    assert not any(op.operation["tags"][0] in marked_tags for op in contract.armrest_operations(spec))
+    listed = [op.operation_id for op in contract.operations(spec)]
+    assert listed[: len(OPERATIONS)] == [op_id for *_, op_id, _ in OPERATIONS]  # the sandbox's come last
 
 
 def test_each_operation_has_exactly_one_tag(spec: dict[str, Any]) -> None:

@@ -19,6 +19,9 @@ ROOT = Path(__file__).resolve().parents[2]
 BUNDLE_YAML = ROOT / "generated" / "openapi" / "armrest.yaml"
 BUNDLE_JSON = ROOT / "generated" / "openapi" / "armrest.json"
 METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+# Marks the contract's sandbox-only parts (operations, their tag, the forced-answer header): not part
+# of Amili's API, served only by a server started with --sandbox-controls.
+SANDBOX = "x-armrest-sandbox"
 
 
 @dataclass(frozen=True)
@@ -52,6 +55,19 @@ def operations(spec: dict[str, Any]) -> list[Operation]:
         for method in item
         if method in METHODS
     ]
+
+
+def is_sandbox(op: Operation) -> bool:
+    return op.operation.get(SANDBOX) is True
+
+
+def armrest_operations(spec: dict[str, Any]) -> list[Operation]:
+    """The operations of Amili's API: every one but the sandbox-only ones."""
+    return [op for op in operations(spec) if not is_sandbox(op)]
+
+
+def armrest_tags(spec: dict[str, Any]) -> list[str]:
+    return [tag["name"] for tag in spec["tags"] if tag.get(SANDBOX) is not True]
 
 
 def resolve(spec: dict[str, Any], node: Any) -> Any:

@@ -25,6 +25,7 @@ from armrest_server.http.links import location
 from armrest_server.http.problems import FieldError, Problem, body_problem, schema_errors
 from armrest_server.http.request_ids import REQUEST_ID, request_id
 from armrest_server.http.router import Route, Router, below
+from armrest_server.http.sandbox import Sandbox
 from armrest_server.http.spec import JSON, PROBLEM_JSON, Operation, Spec
 
 log = logging.getLogger("armrest.http")
@@ -67,9 +68,12 @@ class Dispatcher:
         around: Around | None = None,
         prefix: str = "/arm/v1",
         public_url: str | None = None,
+        sandbox: Sandbox | None = None,
     ) -> None:
         self.spec = spec
-        self.router = Router(spec.operations)
+        # Sandbox-only operations are routed only when sandbox controls are on (else: unknown paths).
+        self.sandbox = sandbox
+        self.router = Router(sandbox.routed(spec.operations) if sandbox else spec.operations)
         self.handlers = handlers
         self.authenticate = authenticate
         self.services = services
@@ -98,7 +102,10 @@ class Dispatcher:
             op, raw_path = self._route(request, path)
             call = await self._prepare(request, op, raw_path)
             handler = self.handlers[op.operation_id]
-            if self.around is not None:
+            forced = self._forced(request, op, instance)
+            if forced is not None:
+                reply = forced  # a sandbox's forced answer: the handler does not run, nothing is touched
+            elif self.around is not None:
                 around = self.around
                 reply = await to_thread.run_sync(lambda: around(call, handler))
             else:
@@ -116,6 +123,12 @@ class Dispatcher:
             # The GET's status and headers (Content-Length included), without its body (RFC 9110 9.3.2).
             response.body = b""
         return response
+
+    def _forced(self, request: Request, op: Operation, instance: str) -> Reply | None:
+        if self.sandbox is None or self.sandbox.header is None:
+            return None
+        value = request.headers.get(self.sandbox.header)
+        return self.sandbox.forced(op, value, instance, self.problem_base)
 
     def _route(self, request: Request, path: str | None) -> tuple[Operation, dict[str, str]]:
         found = self.router.match(path) if path is not None else None

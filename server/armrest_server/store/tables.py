@@ -273,6 +273,15 @@ batch_items = Table(
     Column("result", String(20)),
     Column("errors", JSON, nullable=False),
 )
+# The sandbox's clock (--sandbox-controls): how far it runs ahead of the system clock, one row, kept
+# in the database so that every server process (and batch worker) reads the same time.
+sandbox_clock = Table(
+    "sandbox_clock",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("offset_us", BigInteger, nullable=False),  # microseconds ahead, never negative
+    Column("changed_at", Utc, nullable=False),
+)
 worker_heartbeats = Table(
     "worker_heartbeats",
     metadata,
