@@ -1,0 +1,57 @@
+"""The proxy in front of the sandbox: the conformance workflow (every operation, every refusal) meets
+no answer that breaks the contract, and the proxy's request verdicts agree with the server's."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import httpx
+
+from armrest_server.demo import examples
+from armrest_server.demo.journal import Journal
+from armrest_server.store.db import clock_of, writing
+from tests.conformance import workflow
+from tests.proxy.conftest import proxy
+from tests.support import spec as contract
+from tests.support.app import Api, running
+
+# The server's answers to a request the contract does not allow: parameters and bodies (400, 415, and
+# 422 for a rule keyword such as decimals) and a missing token (401).
+REFUSED = {400, 401, 415}
+
+
+def seed_examples(api: Api) -> None:
+    """The records the contract's examples name (the demo data without its months of history)."""
+    with writing(api.services.engine) as conn:
+        journal = Journal(examples.CLIENTNO)
+        examples.seed(conn, journal, clock_of(conn).today())
+        journal.write(conn)
+
+
+def test_the_workflow_through_the_proxy_meets_no_violating_answer(tmp_path: Path) -> None:
+    with running(f"sqlite:///{tmp_path}/armrest.db", max_body=workflow.MAX_BODY, strict=True) as api:
+        seed_examples(api)
+        with proxy(httpx.ASGITransport(app=api.client.app)) as proxied:
+            sent = workflow.run(Api(proxied.client, api.services), contract.load())
+            report = proxied.report()
+    lines = proxied.lines()
+
+    answers = {
+        name: {kind: keys for kind, keys in seen["violations"].items() if not kind.startswith("request")}
+        for name, seen in report["operations"].items()
+    }
+    assert {name: kinds for name, kinds in answers.items() if kinds} == {}
+    assert [name for name, seen in report["operations"].items() if seen["undeclaredStatuses"]] == []
+    assert [name for name, seen in report["operations"].items() if seen["undeclaredFields"]] == []
+    assert report["unseen"] == [] and report["unrouted"] == {} and report["upstreamErrors"] == 0
+    assert report["exchanges"] == len(lines) >= len(sent)
+    # Every request the proxy finds against the contract is one the server refused, and every refusal
+    # of a bad parameter or body is one the proxy found.
+    flagged = [(ln["operation"], ln["status"]) for ln in lines if ln["violations"]]
+    assert flagged and all(400 <= status < 500 for _, status in flagged), flagged
+    missed = [
+        (ln["operation"], ln["method"], ln["path"], ln["status"])
+        for ln in lines
+        if ln["status"] in REFUSED and not ln["violations"] and "invalid" not in str(ln)
+    ]
+    assert missed == []
