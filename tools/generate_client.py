@@ -35,6 +35,7 @@ SPEC = ROOT / "generated" / "openapi" / "armrest.yaml"
 OUTPUT = ROOT / "generated" / "armrest-client"
 OVERRIDES = ROOT / "overrides"
 CONFIG = OVERRIDES / "client-config.yaml"
+GENERATOR = OVERRIDES / "generator.py"
 TEMPLATES = OVERRIDES / "templates"
 HAND_WRITTEN = OVERRIDES / "armrest_client"
 REQUIREMENTS = OVERRIDES / "generator-requirements.txt"
@@ -108,8 +109,7 @@ def generate(spec: Path, project: Path) -> None:
     env.pop("RUFF_CACHE_DIR", None)
     command = [
         sys.executable,
-        "-m",
-        "openapi_python_client",
+        str(GENERATOR),  # openapi-python-client with the additions of overrides/generator.py
         "generate",
         "--path",
         str(spec),

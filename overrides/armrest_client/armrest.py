@@ -3,10 +3,10 @@
 Hand-written (overrides/armrest_client/armrest.py), copied into the generated package.
 
     from armrest_client import ArmrestClient
-    from armrest_client.api.customers import get_customer
 
     client = ArmrestClient("https://api.staging.amili.no/arm/v1", client_id="...", client_secret="...")
-    customer = get_customer.sync(2218, "543210", client=client)
+    arm = client.client(2218)
+    customer = arm.customers.get("543210")  # a Customer; a problem raises (NotFound, ...)
 
 It is a generated `Client` (pass it as `client=` to any generated endpoint function, sync or async) whose
 httpx clients carry, from the outside in:
@@ -27,6 +27,7 @@ from typing import Any
 import httpx
 from attrs import define, field
 
+from .api import ClientApi
 from .auth import DEFAULT_TOKEN_URL, BearerToken, ClientCredentials
 from .client import Client
 from .problems import ProblemError, is_problem
@@ -145,6 +146,10 @@ class ArmrestClient(Client):
                 transport = AsyncRetryTransport(transport, self.retry)
             self._async_client = _ProblemRaisingAsyncClient(transport=transport, **self._options())
         return self._async_client
+
+    def client(self, client_no: int) -> ClientApi:
+        """Every operation for one client number, typed with its success model (`arm.customers.get(...)`)."""
+        return ClientApi(self, client_no)
 
     def close(self) -> None:
         """Close the sync httpx client, if one was built."""

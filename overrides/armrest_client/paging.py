@@ -10,7 +10,7 @@ against that function's signature, and the records come out typed:
 
     from armrest_client.api.customers import list_customers
 
-    for customer in iter_items(list_customers.sync, 2218, client=client, pagesize=500):
+    for customer in iter_items(list_customers.sync, 2218, client=client, page_size=500):
         print(customer.customer_no)
 
     async for item in aiter_items(list_ar_items.asyncio, 2218, client=client, status=ArItemStatus.OPEN):
@@ -58,7 +58,7 @@ def next_page_no(summary: Summary) -> int | None:
 
 
 def _following(kwargs: dict[str, Any], summary: Summary, page_no: int) -> dict[str, Any]:
-    return {**kwargs, "query": summary.query_id, "pageno": page_no}
+    return {**kwargs, "query": summary.query_id, "page_no": page_no}
 
 
 def iter_pages(

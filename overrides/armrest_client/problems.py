@@ -18,9 +18,11 @@ from typing import Any, TypeVar
 
 import httpx
 
+from .errors import UnexpectedStatus
 from .models.field_error import FieldError
 from .models.problem import Problem
 from .retries import parse_retry_after
+from .types import Response
 
 __all__ = [
     "AuthenticationError",
@@ -37,6 +39,7 @@ __all__ = [
     "Unauthorized",
     "UnprocessableContent",
     "UnsupportedMediaType",
+    "failure",
     "is_problem",
     "unwrap",
 ]
@@ -199,6 +202,14 @@ def unwrap(result: T | Problem | None) -> T:
     if result is None:
         raise ValueError("the operation answered a status its contract does not declare")
     return result
+
+
+def failure(response: Response[Any]) -> Exception:
+    """What to raise for an answer that is not a success: its problem (the plain generated `Client` returns
+    problems as values) or `errors.UnexpectedStatus`."""
+    if isinstance(response.parsed, Problem):
+        return ProblemError.from_problem(response.parsed)
+    return UnexpectedStatus(response.status_code, response.content)
 
 
 def _problem_of(response: httpx.Response) -> Problem:

@@ -262,8 +262,8 @@ def test_client_credentials_against_the_server(server: Server) -> None:
     with ArmrestClient(
         server.base_url, client_id=server.client_id, client_secret=server.client_secret
     ) as client:
-        page = list_customers.sync(CLIENTNO, client=client, pagesize=5)
-        again = list_customers.sync(CLIENTNO, client=client, pagesize=5)
+        page = list_customers.sync(CLIENTNO, client=client, page_size=5)
+        again = list_customers.sync(CLIENTNO, client=client, page_size=5)
         assert isinstance(client.auth, ClientCredentials)
         assert client.auth.fetches == 1
         assert client.auth.token is not None and client.auth.token.expires_on > 0
@@ -279,7 +279,7 @@ def test_wrong_secret_against_the_server(server: Server) -> None:
 
 def test_static_token_against_the_server(server: Server) -> None:
     with ArmrestClient(server.base_url, token=server.token()) as client:
-        assert list_customers.sync(CLIENTNO, client=client, pagesize=5) is not None
+        assert list_customers.sync(CLIENTNO, client=client, page_size=5) is not None
     with ArmrestClient(server.base_url, token="not-a-token") as client, pytest.raises(Unauthorized) as caught:
         list_customers.sync(CLIENTNO, client=client)
     assert caught.value.status == 401 and caught.value.title
@@ -299,7 +299,7 @@ def test_a_refused_token_is_refreshed_against_the_server(server: Server) -> None
         auth = client.auth
         assert isinstance(auth, ClientCredentials)
         auth._token = Token("revoked.token.value", time.time() + 3600)
-        page = list_customers.sync(CLIENTNO, client=client, pagesize=5)
+        page = list_customers.sync(CLIENTNO, client=client, page_size=5)
         assert page is not None
         assert auth.fetches == 1
         assert auth.token is not None and auth.token.access_token != "revoked.token.value"

@@ -29,7 +29,7 @@ def client_for(pages: CustomerPages) -> ArmrestClient:
 
 def test_every_item_of_every_page_in_order() -> None:
     pages = CustomerPages(23)
-    items = list(iter_items(list_customers.sync, 2218, client=client_for(pages), pagesize=10, name="Kunde"))
+    items = list(iter_items(list_customers.sync, 2218, client=client_for(pages), page_size=10, name="Kunde"))
     assert [c.customer_no for c in items] == [f"{n:06d}" for n in range(1, 24)]
     assert all(isinstance(c, Customer) for c in items)
     params = [dict(r.url.params) for r in pages.requests]
@@ -42,7 +42,7 @@ def test_every_item_of_every_page_in_order() -> None:
 
 
 def test_pages_carry_their_summary() -> None:
-    pages = list(iter_pages(list_customers.sync, 2218, client=client_for(CustomerPages(12)), pagesize=5))
+    pages = list(iter_pages(list_customers.sync, 2218, client=client_for(CustomerPages(12)), page_size=5))
     assert [(p.summary.page_no, len(p.page_items)) for p in pages] == [(1, 5), (2, 5), (3, 2)]
     assert pages[-1].summary.next_page is None
 
@@ -55,7 +55,7 @@ def test_an_empty_list_is_one_empty_page() -> None:
 
 def test_paging_can_start_further_on() -> None:
     pages = CustomerPages(30)
-    items = list(iter_items(list_customers.sync, 2218, client=client_for(pages), pagesize=10, pageno=2))
+    items = list(iter_items(list_customers.sync, 2218, client=client_for(pages), page_size=10, page_no=2))
     assert [c.customer_no for c in items] == [f"{n:06d}" for n in range(11, 31)]
 
 
@@ -69,7 +69,7 @@ def test_an_expired_query_raises_not_found() -> None:
 
     client = ArmrestClient(BASE, token="t", transport=httpx.MockTransport(expiring))
     with pytest.raises(NotFound) as caught:
-        list(iter_items(list_customers.sync, 2218, client=client, pagesize=10))
+        list(iter_items(list_customers.sync, 2218, client=client, page_size=10))
     assert caught.value.detail == "The query has expired"
 
 
@@ -77,7 +77,7 @@ def test_the_plain_generated_client_pages_too() -> None:
     """Problems come back as values from the plain Client: paging raises them all the same."""
     pages = CustomerPages(15)
     client = Client(BASE, httpx_args={"transport": httpx.MockTransport(pages)})
-    assert len(list(iter_items(list_customers.sync, 2218, client=client, pagesize=10))) == 15
+    assert len(list(iter_items(list_customers.sync, 2218, client=client, page_size=10))) == 15
 
 
 def test_async_paging() -> None:
@@ -88,10 +88,10 @@ def test_async_paging() -> None:
         async with client:
             numbers = [
                 c.customer_no
-                async for c in aiter_items(list_customers.asyncio, 2218, client=client, pagesize=10)
+                async for c in aiter_items(list_customers.asyncio, 2218, client=client, page_size=10)
             ]
             count = 0
-            async for _ in aiter_pages(list_customers.asyncio, 2218, client=client, pagesize=10):
+            async for _ in aiter_pages(list_customers.asyncio, 2218, client=client, page_size=10):
                 count += 1
         return numbers, count
 

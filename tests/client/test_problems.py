@@ -161,7 +161,7 @@ def client(server: Server) -> ArmrestClient:
 
 def test_a_schema_error_of_the_server(client: ArmrestClient) -> None:
     with pytest.raises(BadRequest) as caught:
-        list_customers.sync(CLIENTNO, client=client, pagesize=5000)
+        list_customers.sync(CLIENTNO, client=client, page_size=5000)
     assert caught.value.status == 400
     assert "#/query/pagesize" in [e.pointer for e in caught.value.errors]
 

@@ -24,7 +24,7 @@ INTEGRATOR = textwrap.dedent(
     from armrest_client.api.customers import get_customer, list_customers
 
     client = ArmrestClient("http://127.0.0.1:8080/arm/v1", token="t")
-    for customer in iter_items(list_customers.sync, 2218, client=client, pagesize=100):
+    for customer in iter_items(list_customers.sync, 2218, client=client, page_size=100):
         reveal_type(customer)
     for page in iter_pages(list_customers.sync, 2218, client=client):
         reveal_type(page)
@@ -36,7 +36,7 @@ INTEGRATOR = textwrap.dedent(
             reveal_type(item)
 
 
-    iter_items(list_customers.sync, 2218, client=client, pagesize="100")
+    iter_items(list_customers.sync, 2218, client=client, page_size="100")
     iter_items(get_customer.sync, 2218, "543210", client=client)
     """
 )
@@ -78,5 +78,5 @@ def test_an_integrators_code_gets_precise_types(tmp_path: Path) -> None:
     assert lines.count('note: Revealed type is "armrest_client.models.customer.Customer"') == 2  # unwrap too
     errors = [line for line in lines if line.startswith("error:")]
     assert len(errors) == 2, result.stdout
-    assert 'Argument "pagesize" to "iter_items" has incompatible type "str"' in errors[0]
+    assert 'Argument "page_size" to "iter_items" has incompatible type "str"' in errors[0]
     assert 'Argument 1 to "iter_items" has incompatible type' in errors[1]  # getCustomer is no list

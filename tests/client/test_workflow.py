@@ -13,6 +13,7 @@ import datetime
 import hashlib
 import uuid
 from collections.abc import Iterator
+from decimal import Decimal
 
 import pytest
 from armrest_client import ArmrestClient, aiter_items, iter_items, iter_pages, unwrap, wait_for_batch
@@ -62,7 +63,7 @@ def client(server: Server) -> Iterator[ArmrestClient]:
         yield client
 
 
-def invoice(document_no: str, customer_no: str, amount: float, *, days_overdue: int = 0) -> DocumentCreate:
+def invoice(document_no: str, customer_no: str, amount: Decimal, *, days_overdue: int = 0) -> DocumentCreate:
     return DocumentCreate(
         document_no=document_no,
         document_type=DocumentType.INVOICE,
@@ -73,7 +74,7 @@ def invoice(document_no: str, customer_no: str, amount: float, *, days_overdue: 
             DocumentLineCreate(
                 line_no=1,
                 description=f"Konsulenttimer {document_no}",
-                quantity=1,
+                quantity=Decimal(1),
                 unit_price=amount,
                 vat_rate=DocumentVatRate.VALUE_0,
             )
@@ -104,7 +105,8 @@ def test_an_integrators_day(client: ArmrestClient, unique: str) -> None:
             CLIENTNO,
             client=client,
             body=DocumentCreateRequest(
-                metadata=WHO, document=invoice(f"{customer_no}-1", customer_no, 1250.50, days_overdue=45)
+                metadata=WHO,
+                document=invoice(f"{customer_no}-1", customer_no, Decimal("1250.50"), days_overdue=45),
             ),
         )
     )
@@ -114,7 +116,8 @@ def test_an_integrators_day(client: ArmrestClient, unique: str) -> None:
     batch_body = DocumentBatchCreate(
         metadata=WHO,
         documents=[
-            invoice(f"{customer_no}-{n}", customer_no, 100.0 + n, days_overdue=n) for n in range(2, 26)
+            invoice(f"{customer_no}-{n}", customer_no, Decimal("100.10") + n, days_overdue=n)
+            for n in range(2, 26)
         ],
     )
     accepted = unwrap(create_document_batch.sync(CLIENTNO, client=client, body=batch_body))
@@ -124,7 +127,9 @@ def test_an_integrators_day(client: ArmrestClient, unique: str) -> None:
     assert batch.accepted_count == 24 and len(batch.items) == 24
 
     # The AR items of the customer, 25, across pages of 10 (frozen under one queryId).
-    pages = list(iter_pages(list_ar_items.sync, CLIENTNO, client=client, customerno=customer_no, pagesize=10))
+    pages = list(
+        iter_pages(list_ar_items.sync, CLIENTNO, client=client, customer_no=customer_no, page_size=10)
+    )
     assert [len(p.page_items) for p in pages] == [10, 10, 5]
     assert len({p.summary.query_id for p in pages}) == 1
     items = [item for page in pages for item in page.page_items]
@@ -136,7 +141,9 @@ def test_an_integrators_day(client: ArmrestClient, unique: str) -> None:
     payment = AutoPostingRequest(
         metadata=WHO,
         auto_postings=[
-            AutoPostingInput(posting_ref=f"BANK-{unique}", posting_date=TODAY, amount=1250.50, kid=first.kid)
+            AutoPostingInput(
+                posting_ref=f"BANK-{unique}", posting_date=TODAY, amount=Decimal("1250.50"), kid=first.kid
+            )
         ],
     )
     posted = unwrap(
@@ -150,17 +157,17 @@ def test_an_integrators_day(client: ArmrestClient, unique: str) -> None:
     )
     assert [p.result_type.value for p in posted.auto_postings] == ["POSTED"]
     assert [(a.ar_item_id, a.amount) for a in posted.auto_postings[0].applications] == [
-        (first.ar_item_id, 1250.50)
+        (first.ar_item_id, Decimal("1250.50"))
     ]
     paid = unwrap(get_ar_item.sync(CLIENTNO, first.ar_item_id, client=client))
     assert paid.status == ArItemStatus.CLOSED and paid.remaining_amount == 0
 
     # The ADB of the customer: what is still open, spread over its age.
-    adb = unwrap(list_adb_intervals.sync(CLIENTNO, client=client, customerno=customer_no))
+    adb = unwrap(list_adb_intervals.sync(CLIENTNO, client=client, customer_no=customer_no))
     assert adb.total_item_count == 24
-    assert round(adb.total_open_amount, 2) == round(open_before - 1250.50, 2)
+    assert adb.total_open_amount == open_before - Decimal("1250.50")  # exact: no rounding needed
     parts = adb.not_due.amount + sum(i.amount for i in adb.intervals)
-    assert round(parts, 2) == round(adb.total_open_amount, 2)
+    assert parts == adb.total_open_amount
 
     # A payment reservation holding one of the open items.
     held = next(i for i in items if i.document_no == f"{customer_no}-2")
@@ -204,14 +211,16 @@ def test_the_same_read_sync_and_async(client: ArmrestClient, unique: str) -> Non
     unwrap(create_customer.sync(CLIENTNO, client=client, body=body))
 
     sync_customer = unwrap(get_customer.sync(CLIENTNO, customer_no, client=client))
-    sync_names = [c.customer_no for c in iter_items(list_customers.sync, CLIENTNO, client=client, pagesize=5)]
+    sync_names = [
+        c.customer_no for c in iter_items(list_customers.sync, CLIENTNO, client=client, page_size=5)
+    ]
 
     async def read() -> tuple[object, list[str]]:
         async with client:
             customer = unwrap(await get_customer.asyncio(CLIENTNO, customer_no, client=client))
             names = [
                 c.customer_no
-                async for c in aiter_items(list_customers.asyncio, CLIENTNO, client=client, pagesize=5)
+                async for c in aiter_items(list_customers.asyncio, CLIENTNO, client=client, page_size=5)
             ]
         return customer, names
 

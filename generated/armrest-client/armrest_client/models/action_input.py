@@ -118,3 +118,15 @@ class ActionInput:
         )
 
         return action_input
+
+    def __repr__(self) -> str:
+        fields: list[tuple[str, object]] = [
+            ("ar_item_id", self.ar_item_id),
+            ("customer_no", self.customer_no),
+            ("document_no", self.document_no),
+            ("until", self.until),
+            ("channel", self.channel),
+            ("comment", self.comment),
+        ]
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"{type(self).__name__}({shown})"

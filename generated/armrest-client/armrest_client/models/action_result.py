@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.action_type import ActionType
 from ..models.write_result_code import WriteResultCode
 from ..models.write_status import WriteStatus
+from ..types import Unset
 
 T = TypeVar("T", bound="ActionResult")
 
@@ -125,3 +126,19 @@ class ActionResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        fields: list[tuple[str, object]] = [
+            ("status", self.status),
+            ("result", self.result),
+            ("message", self.message),
+            ("client_no", self.client_no),
+            ("action_type", self.action_type),
+            ("log_item_id", self.log_item_id),
+            ("affected_count", self.affected_count),
+            ("ar_item_ids", self.ar_item_ids),
+        ]
+        if self.additional_properties:
+            fields.append(("additional_properties", self.additional_properties))
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"{type(self).__name__}({shown})"

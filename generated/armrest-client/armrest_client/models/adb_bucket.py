@@ -1,10 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..decimals import decimal_of
+from ..types import Unset
 
 T = TypeVar("T", bound="AdbBucket")
 
@@ -14,13 +18,13 @@ class AdbBucket:
     """The open amount and number of open items in one part of the ADB.
 
     Attributes:
-        amount (float): An amount in the currency of its record, a JSON number with at most two decimals. More decimals
-            answer 422 with code `decimals` (a business rule, stated by `x-armrest-decimals` rather than `multipleOf: 0.01`,
-            which float-based validators misjudge).
+        amount (Decimal): An amount in the currency of its record, a JSON number with at most two decimals. More
+            decimals answer 422 with code `decimals` (a business rule, stated by `x-armrest-decimals` rather than
+            `multipleOf: 0.01`, which float-based validators misjudge).
         item_count (int): Open items counted.
     """
 
-    amount: float
+    amount: Decimal
     item_count: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -43,7 +47,7 @@ class AdbBucket:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        amount = d.pop("amount")
+        amount = decimal_of(d.pop("amount"))
 
         item_count = d.pop("itemCount")
 
@@ -70,3 +74,13 @@ class AdbBucket:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        fields: list[tuple[str, object]] = [
+            ("amount", self.amount),
+            ("item_count", self.item_count),
+        ]
+        if self.additional_properties:
+            fields.append(("additional_properties", self.additional_properties))
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"{type(self).__name__}({shown})"

@@ -1,10 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..decimals import decimal_of
+from ..types import Unset
 
 T = TypeVar("T", bound="AdbInterval")
 
@@ -17,16 +21,16 @@ class AdbInterval:
         interval_no (int): Position of the interval, from 1; the last one is open-ended.
         from_days (int): First day overdue the interval covers (age = asOfDate - dueDate, in days).
         to_days (int | None): Last day overdue the interval covers; `null` for the last, open-ended interval.
-        amount (float): An amount in the currency of its record, a JSON number with at most two decimals. More decimals
-            answer 422 with code `decimals` (a business rule, stated by `x-armrest-decimals` rather than `multipleOf: 0.01`,
-            which float-based validators misjudge).
+        amount (Decimal): An amount in the currency of its record, a JSON number with at most two decimals. More
+            decimals answer 422 with code `decimals` (a business rule, stated by `x-armrest-decimals` rather than
+            `multipleOf: 0.01`, which float-based validators misjudge).
         item_count (int): Open items in the interval.
     """
 
     interval_no: int
     from_days: int
     to_days: int | None
-    amount: float
+    amount: Decimal
     item_count: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -70,7 +74,7 @@ class AdbInterval:
 
         to_days = _parse_to_days(d.pop("toDays"))
 
-        amount = d.pop("amount")
+        amount = decimal_of(d.pop("amount"))
 
         item_count = d.pop("itemCount")
 
@@ -100,3 +104,16 @@ class AdbInterval:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        fields: list[tuple[str, object]] = [
+            ("interval_no", self.interval_no),
+            ("from_days", self.from_days),
+            ("to_days", self.to_days),
+            ("amount", self.amount),
+            ("item_count", self.item_count),
+        ]
+        if self.additional_properties:
+            fields.append(("additional_properties", self.additional_properties))
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"{type(self).__name__}({shown})"

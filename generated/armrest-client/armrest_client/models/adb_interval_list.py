@@ -2,11 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..decimals import decimal_of
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -30,7 +32,7 @@ class AdbIntervalList:
                 answers 422, naming the field it is derived from.
             currency (str): ISO 4217 currency code. Values are listed by the Codes resource (`currency`). Accepted in any
                 case and read in capitals (`x-armrest-case`), as every data value is case-insensitive.
-            total_open_amount (float): An amount in the currency of its record, a JSON number with at most two decimals.
+            total_open_amount (Decimal): An amount in the currency of its record, a JSON number with at most two decimals.
                 More decimals answer 422 with code `decimals` (a business rule, stated by `x-armrest-decimals` rather than
                 `multipleOf: 0.01`, which float-based validators misjudge).
             total_item_count (int): Open items counted.
@@ -44,7 +46,7 @@ class AdbIntervalList:
 
     as_of_date: datetime.date
     currency: str
-    total_open_amount: float
+    total_open_amount: Decimal
     total_item_count: int
     not_due: AdbBucket
     intervals: list[AdbInterval]
@@ -106,7 +108,7 @@ class AdbIntervalList:
 
         currency = d.pop("currency")
 
-        total_open_amount = d.pop("totalOpenAmount")
+        total_open_amount = decimal_of(d.pop("totalOpenAmount"))
 
         total_item_count = d.pop("totalItemCount")
 
@@ -165,3 +167,19 @@ class AdbIntervalList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        fields: list[tuple[str, object]] = [
+            ("as_of_date", self.as_of_date),
+            ("currency", self.currency),
+            ("total_open_amount", self.total_open_amount),
+            ("total_item_count", self.total_item_count),
+            ("not_due", self.not_due),
+            ("intervals", self.intervals),
+            ("debt_collection", self.debt_collection),
+            ("customer_no", self.customer_no),
+        ]
+        if self.additional_properties:
+            fields.append(("additional_properties", self.additional_properties))
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"{type(self).__name__}({shown})"

@@ -71,3 +71,11 @@ class AdbReportInput:
         )
 
         return adb_report_input
+
+    def __repr__(self) -> str:
+        fields: list[tuple[str, object]] = [
+            ("intervals", self.intervals),
+            ("debt_collection_column", self.debt_collection_column),
+        ]
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"{type(self).__name__}({shown})"

@@ -5,6 +5,8 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..types import Unset
+
 T = TypeVar("T", bound="AdbReportInterval")
 
 
@@ -49,3 +51,11 @@ class AdbReportInterval:
         )
 
         return adb_report_interval
+
+    def __repr__(self) -> str:
+        fields: list[tuple[str, object]] = [
+            ("interval_no", self.interval_no),
+            ("interval_length", self.interval_length),
+        ]
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"{type(self).__name__}({shown})"

@@ -2,12 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..decimals import decimal_of
 from ..models.ar_item_status import ArItemStatus
 from ..models.ar_item_type import ArItemType
 from ..types import UNSET, Unset
@@ -48,11 +50,11 @@ class ArItem:
                 naming the field it is derived from.
             currency (str): ISO 4217 currency code. Values are listed by the Codes resource (`currency`). Accepted in any
                 case and read in capitals (`x-armrest-case`), as every data value is case-insensitive.
-            original_amount (float): An amount in the currency of its record, a JSON number with at most two decimals. More
-                decimals answer 422 with code `decimals` (a business rule, stated by `x-armrest-decimals` rather than
+            original_amount (Decimal): An amount in the currency of its record, a JSON number with at most two decimals.
+                More decimals answer 422 with code `decimals` (a business rule, stated by `x-armrest-decimals` rather than
                 `multipleOf: 0.01`, which float-based validators misjudge).
-            remaining_amount (float): An amount in the currency of its record, a JSON number with at most two decimals. More
-                decimals answer 422 with code `decimals` (a business rule, stated by `x-armrest-decimals` rather than
+            remaining_amount (Decimal): An amount in the currency of its record, a JSON number with at most two decimals.
+                More decimals answer 422 with code `decimals` (a business rule, stated by `x-armrest-decimals` rather than
                 `multipleOf: 0.01`, which float-based validators misjudge).
             status (ArItemStatus): `OPEN` while `remainingAmount` is not zero; `CLOSED` once it is (settled by payments,
                 credit notes or write-offs). A closed item is never reopened.
@@ -85,8 +87,8 @@ class ArItem:
     document_date: datetime.date
     due_date: datetime.date
     currency: str
-    original_amount: float
-    remaining_amount: float
+    original_amount: Decimal
+    remaining_amount: Decimal
     status: ArItemStatus
     closed_date: datetime.date | None
     in_debt_collection: bool
@@ -266,9 +268,9 @@ class ArItem:
 
         currency = d.pop("currency")
 
-        original_amount = d.pop("originalAmount")
+        original_amount = decimal_of(d.pop("originalAmount"))
 
-        remaining_amount = d.pop("remainingAmount")
+        remaining_amount = decimal_of(d.pop("remainingAmount"))
 
         status = ArItemStatus(d.pop("status"))
 
@@ -413,3 +415,34 @@ class ArItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        fields: list[tuple[str, object]] = [
+            ("ar_item_id", self.ar_item_id),
+            ("document_no", self.document_no),
+            ("document_uuid", self.document_uuid),
+            ("document_type", self.document_type),
+            ("customer_no", self.customer_no),
+            ("account_no", self.account_no),
+            ("kid", self.kid),
+            ("document_date", self.document_date),
+            ("due_date", self.due_date),
+            ("currency", self.currency),
+            ("original_amount", self.original_amount),
+            ("remaining_amount", self.remaining_amount),
+            ("status", self.status),
+            ("closed_date", self.closed_date),
+            ("in_debt_collection", self.in_debt_collection),
+            ("stop_reminder_until", self.stop_reminder_until),
+            ("stop_debt_collection_until", self.stop_debt_collection_until),
+            ("stop_interest_calc_until", self.stop_interest_calc_until),
+            ("payment_reservation", self.payment_reservation),
+            ("created_at", self.created_at),
+            ("changed_at", self.changed_at),
+            ("document", self.document),
+            ("applications", self.applications),
+        ]
+        if self.additional_properties:
+            fields.append(("additional_properties", self.additional_properties))
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"{type(self).__name__}({shown})"

@@ -2,12 +2,15 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..decimals import decimal_of
 from ..models.ar_item_application_source import ArItemApplicationSource
+from ..types import Unset
 
 T = TypeVar("T", bound="ArItemApplication")
 
@@ -19,7 +22,7 @@ class ArItemApplication:
 
         Attributes:
             application_id (int): The server's id of the application (the same on both items of a credit note application).
-            amount (float): A positive amount with at most two decimals (more answer 422 `decimals`).
+            amount (Decimal): A positive amount with at most two decimals (more answer 422 `decimals`).
             applied_date (datetime.date): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to 2100-12-31: the GL years
                 (`GlYear`), so that every document, posting and other ledger event falls in a GL period. A date outside the
                 range answers 400; a date the server derives from one (a due date, an expiry) that would fall after 2100-12-31
@@ -32,7 +35,7 @@ class ArItemApplication:
     """
 
     application_id: int
-    amount: float
+    amount: Decimal
     applied_date: datetime.date
     source: ArItemApplicationSource
     voucher_no: int
@@ -73,7 +76,7 @@ class ArItemApplication:
         d = dict(src_dict)
         application_id = d.pop("applicationId")
 
-        amount = d.pop("amount")
+        amount = decimal_of(d.pop("amount"))
 
         applied_date = datetime.date.fromisoformat(d.pop("appliedDate"))
 
@@ -115,3 +118,17 @@ class ArItemApplication:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        fields: list[tuple[str, object]] = [
+            ("application_id", self.application_id),
+            ("amount", self.amount),
+            ("applied_date", self.applied_date),
+            ("source", self.source),
+            ("voucher_no", self.voucher_no),
+            ("counterpart_ar_item_id", self.counterpart_ar_item_id),
+        ]
+        if self.additional_properties:
+            fields.append(("additional_properties", self.additional_properties))
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"{type(self).__name__}({shown})"

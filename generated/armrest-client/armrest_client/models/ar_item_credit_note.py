@@ -2,10 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..decimals import decimal_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ArItemCreditNote")
@@ -17,7 +19,7 @@ class ArItemCreditNote:
 
     Attributes:
         document_no (str): The client's number of the document; compared case-insensitively.
-        amount (float): A positive amount with at most two decimals (more answer 422 `decimals`).
+        amount (Decimal): A positive amount with at most two decimals (more answer 422 `decimals`).
         document_date (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to 2100-12-31: the GL
             years (`GlYear`), so that every document, posting and other ledger event falls in a GL period. A date outside
             the range answers 400; a date the server derives from one (a due date, an expiry) that would fall after
@@ -26,7 +28,7 @@ class ArItemCreditNote:
     """
 
     document_no: str
-    amount: float
+    amount: Decimal
     document_date: datetime.date | Unset = UNSET
     text: str | Unset = UNSET
 
@@ -61,7 +63,7 @@ class ArItemCreditNote:
         d = dict(src_dict)
         document_no = d.pop("documentNo")
 
-        amount = d.pop("amount")
+        amount = decimal_of(d.pop("amount"))
 
         _document_date = d.pop("documentDate", UNSET)
         document_date: datetime.date | Unset
@@ -80,3 +82,13 @@ class ArItemCreditNote:
         )
 
         return ar_item_credit_note
+
+    def __repr__(self) -> str:
+        fields: list[tuple[str, object]] = [
+            ("document_no", self.document_no),
+            ("amount", self.amount),
+            ("document_date", self.document_date),
+            ("text", self.text),
+        ]
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"{type(self).__name__}({shown})"

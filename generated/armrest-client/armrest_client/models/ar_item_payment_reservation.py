@@ -2,10 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..decimals import decimal_of
+from ..types import Unset
 
 T = TypeVar("T", bound="ArItemPaymentReservation")
 
@@ -18,7 +22,7 @@ class ArItemPaymentReservation:
 
         Attributes:
             payment_id (str): The bank's or payer's id of the announced payment.
-            amount (float): A positive amount with at most two decimals (more answer 422 `decimals`).
+            amount (Decimal): A positive amount with at most two decimals (more answer 422 `decimals`).
             expires_on (datetime.date): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to 2100-12-31: the GL years
                 (`GlYear`), so that every document, posting and other ledger event falls in a GL period. A date outside the
                 range answers 400; a date the server derives from one (a due date, an expiry) that would fall after 2100-12-31
@@ -26,7 +30,7 @@ class ArItemPaymentReservation:
     """
 
     payment_id: str
-    amount: float
+    amount: Decimal
     expires_on: datetime.date
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -54,7 +58,7 @@ class ArItemPaymentReservation:
         d = dict(src_dict)
         payment_id = d.pop("paymentId")
 
-        amount = d.pop("amount")
+        amount = decimal_of(d.pop("amount"))
 
         expires_on = datetime.date.fromisoformat(d.pop("expiresOn"))
 
@@ -82,3 +86,14 @@ class ArItemPaymentReservation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        fields: list[tuple[str, object]] = [
+            ("payment_id", self.payment_id),
+            ("amount", self.amount),
+            ("expires_on", self.expires_on),
+        ]
+        if self.additional_properties:
+            fields.append(("additional_properties", self.additional_properties))
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"{type(self).__name__}({shown})"

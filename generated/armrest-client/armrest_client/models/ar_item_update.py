@@ -192,3 +192,16 @@ class ArItemUpdate:
         )
 
         return ar_item_update
+
+    def __repr__(self) -> str:
+        fields: list[tuple[str, object]] = [
+            ("ar_item_id", self.ar_item_id),
+            ("due_date", self.due_date),
+            ("stop_reminder_until", self.stop_reminder_until),
+            ("stop_debt_collection_until", self.stop_debt_collection_until),
+            ("stop_interest_calc_until", self.stop_interest_calc_until),
+            ("kid", self.kid),
+            ("credit_note", self.credit_note),
+        ]
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"{type(self).__name__}({shown})"

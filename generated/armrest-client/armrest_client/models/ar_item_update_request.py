@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..types import Unset
+
 if TYPE_CHECKING:
     from ..models.ar_item_update import ArItemUpdate
     from ..models.metadata import Metadata
@@ -58,3 +60,11 @@ class ArItemUpdateRequest:
         )
 
         return ar_item_update_request
+
+    def __repr__(self) -> str:
+        fields: list[tuple[str, object]] = [
+            ("metadata", self.metadata),
+            ("ar_item", self.ar_item),
+        ]
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"{type(self).__name__}({shown})"

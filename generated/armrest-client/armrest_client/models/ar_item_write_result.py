@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..decimals import decimal_of
 from ..models.write_result_code import WriteResultCode
 from ..models.write_status import WriteStatus
 from ..types import UNSET, Unset
@@ -24,8 +26,8 @@ class ArItemWriteResult:
         message (str): A sentence for a person.
         client_no (int): Amili's number of the client (the creditor whose ledger this is).
         ar_item_id (int): The server's id of the AR item.
-        remaining_amount (float): An amount in the currency of its record, a JSON number with at most two decimals. More
-            decimals answer 422 with code `decimals` (a business rule, stated by `x-armrest-decimals` rather than
+        remaining_amount (Decimal): An amount in the currency of its record, a JSON number with at most two decimals.
+            More decimals answer 422 with code `decimals` (a business rule, stated by `x-armrest-decimals` rather than
             `multipleOf: 0.01`, which float-based validators misjudge).
         credit_note_document_no (str | Unset): The client's number of the document; compared case-insensitively.
         credit_note_ar_item_id (int | Unset): The server's id of the AR item.
@@ -36,7 +38,7 @@ class ArItemWriteResult:
     message: str
     client_no: int
     ar_item_id: int
-    remaining_amount: float
+    remaining_amount: Decimal
     credit_note_document_no: str | Unset = UNSET
     credit_note_ar_item_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -90,7 +92,7 @@ class ArItemWriteResult:
 
         ar_item_id = d.pop("arItemId")
 
-        remaining_amount = d.pop("remainingAmount")
+        remaining_amount = decimal_of(d.pop("remainingAmount"))
 
         credit_note_document_no = d.pop("creditNoteDocumentNo", UNSET)
 
@@ -125,3 +127,19 @@ class ArItemWriteResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        fields: list[tuple[str, object]] = [
+            ("status", self.status),
+            ("result", self.result),
+            ("message", self.message),
+            ("client_no", self.client_no),
+            ("ar_item_id", self.ar_item_id),
+            ("remaining_amount", self.remaining_amount),
+            ("credit_note_document_no", self.credit_note_document_no),
+            ("credit_note_ar_item_id", self.credit_note_ar_item_id),
+        ]
+        if self.additional_properties:
+            fields.append(("additional_properties", self.additional_properties))
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"{type(self).__name__}({shown})"

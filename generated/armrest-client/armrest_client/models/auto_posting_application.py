@@ -1,10 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..decimals import decimal_of
+from ..types import Unset
 
 T = TypeVar("T", bound="AutoPostingApplication")
 
@@ -15,11 +19,11 @@ class AutoPostingApplication:
 
     Attributes:
         ar_item_id (int): The AR item the amount was applied to.
-        amount (float): A positive amount with at most two decimals (more answer 422 `decimals`).
+        amount (Decimal): A positive amount with at most two decimals (more answer 422 `decimals`).
     """
 
     ar_item_id: int
-    amount: float
+    amount: Decimal
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -43,7 +47,7 @@ class AutoPostingApplication:
         d = dict(src_dict)
         ar_item_id = d.pop("arItemId")
 
-        amount = d.pop("amount")
+        amount = decimal_of(d.pop("amount"))
 
         auto_posting_application = cls(
             ar_item_id=ar_item_id,
@@ -68,3 +72,13 @@ class AutoPostingApplication:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        fields: list[tuple[str, object]] = [
+            ("ar_item_id", self.ar_item_id),
+            ("amount", self.amount),
+        ]
+        if self.additional_properties:
+            fields.append(("additional_properties", self.additional_properties))
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"{type(self).__name__}({shown})"

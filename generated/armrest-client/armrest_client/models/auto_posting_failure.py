@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.auto_posting_failure_result_type import AutoPostingFailureResultType
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.auto_posting_application import AutoPostingApplication
@@ -130,3 +131,17 @@ class AutoPostingFailure:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        fields: list[tuple[str, object]] = [
+            ("posting_ref", self.posting_ref),
+            ("result_type", self.result_type),
+            ("voucher_no", self.voucher_no),
+            ("applications", self.applications),
+            ("unapplied_ar_item_id", self.unapplied_ar_item_id),
+            ("errors", self.errors),
+        ]
+        if self.additional_properties:
+            fields.append(("additional_properties", self.additional_properties))
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"{type(self).__name__}({shown})"

@@ -2,10 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..decimals import decimal_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AutoPostingInput")
@@ -21,7 +23,7 @@ class AutoPostingInput:
             (`GlYear`), so that every document, posting and other ledger event falls in a GL period. A date outside the
             range answers 400; a date the server derives from one (a due date, an expiry) that would fall after 2100-12-31
             answers 422, naming the field it is derived from.
-        amount (float): A positive amount with at most two decimals (more answer 422 `decimals`).
+        amount (Decimal): A positive amount with at most two decimals (more answer 422 `decimals`).
         kid (str | Unset): KID payment reference: 2 to 25 digits, the last a MOD10 (Luhn) or MOD11 check digit, as the
             client's `kidAlgorithm` and `kidLength` configuration say. A wrong check digit answers 422.
         document_no (str | Unset): The client's number of the document; compared case-insensitively.
@@ -38,7 +40,7 @@ class AutoPostingInput:
 
     posting_ref: str
     posting_date: datetime.date
-    amount: float
+    amount: Decimal
     kid: str | Unset = UNSET
     document_no: str | Unset = UNSET
     ar_item_id: int | Unset = UNSET
@@ -106,7 +108,7 @@ class AutoPostingInput:
 
         posting_date = datetime.date.fromisoformat(d.pop("postingDate"))
 
-        amount = d.pop("amount")
+        amount = decimal_of(d.pop("amount"))
 
         kid = d.pop("kid", UNSET)
 
@@ -139,3 +141,20 @@ class AutoPostingInput:
         )
 
         return auto_posting_input
+
+    def __repr__(self) -> str:
+        fields: list[tuple[str, object]] = [
+            ("posting_ref", self.posting_ref),
+            ("posting_date", self.posting_date),
+            ("amount", self.amount),
+            ("kid", self.kid),
+            ("document_no", self.document_no),
+            ("ar_item_id", self.ar_item_id),
+            ("customer_no", self.customer_no),
+            ("payment_id", self.payment_id),
+            ("bank_account_no", self.bank_account_no),
+            ("text", self.text),
+            ("validate_only", self.validate_only),
+        ]
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"{type(self).__name__}({shown})"

@@ -148,3 +148,18 @@ class AutoPostingProblem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        fields: list[tuple[str, object]] = [
+            ("type_", self.type_),
+            ("title", self.title),
+            ("status", self.status),
+            ("detail", self.detail),
+            ("instance", self.instance),
+            ("errors", self.errors),
+            ("auto_postings", self.auto_postings),
+        ]
+        if self.additional_properties:
+            fields.append(("additional_properties", self.additional_properties))
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"{type(self).__name__}({shown})"

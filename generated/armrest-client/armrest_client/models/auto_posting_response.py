@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.auto_posting_method import AutoPostingMethod
 from ..models.write_result_code import WriteResultCode
 from ..models.write_status import WriteStatus
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.auto_posting_response_auto_postings_item import AutoPostingResponseAutoPostingsItem
@@ -122,3 +123,17 @@ class AutoPostingResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        fields: list[tuple[str, object]] = [
+            ("status", self.status),
+            ("result", self.result),
+            ("message", self.message),
+            ("client_no", self.client_no),
+            ("auto_posting_method", self.auto_posting_method),
+            ("auto_postings", self.auto_postings),
+        ]
+        if self.additional_properties:
+            fields.append(("additional_properties", self.additional_properties))
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"{type(self).__name__}({shown})"

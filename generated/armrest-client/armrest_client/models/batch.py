@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 
 from ..models.batch_batch_type import BatchBatchType
 from ..models.batch_status import BatchStatus
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.batch_item import BatchItem
@@ -264,3 +265,26 @@ class Batch:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        fields: list[tuple[str, object]] = [
+            ("batch_uuid", self.batch_uuid),
+            ("batch_type", self.batch_type),
+            ("status", self.status),
+            ("item_count", self.item_count),
+            ("processed_count", self.processed_count),
+            ("accepted_count", self.accepted_count),
+            ("rejected_count", self.rejected_count),
+            ("created_at", self.created_at),
+            ("started_at", self.started_at),
+            ("completed_at", self.completed_at),
+            ("user_id", self.user_id),
+            ("items", self.items),
+            ("file_id", self.file_id),
+            ("job_queue_id", self.job_queue_id),
+            ("message", self.message),
+        ]
+        if self.additional_properties:
+            fields.append(("additional_properties", self.additional_properties))
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"{type(self).__name__}({shown})"

@@ -108,3 +108,17 @@ class BatchAccepted:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        fields: list[tuple[str, object]] = [
+            ("status", self.status),
+            ("result", self.result),
+            ("message", self.message),
+            ("batch_uuid", self.batch_uuid),
+            ("item_count", self.item_count),
+            ("client_no", self.client_no),
+        ]
+        if self.additional_properties:
+            fields.append(("additional_properties", self.additional_properties))
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"{type(self).__name__}({shown})"

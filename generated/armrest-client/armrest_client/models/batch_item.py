@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.batch_item_result_type import BatchItemResultType
 from ..models.write_result_code import WriteResultCode
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.field_error import FieldError
@@ -128,3 +129,16 @@ class BatchItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        fields: list[tuple[str, object]] = [
+            ("index", self.index),
+            ("key", self.key),
+            ("result_type", self.result_type),
+            ("result", self.result),
+            ("errors", self.errors),
+        ]
+        if self.additional_properties:
+            fields.append(("additional_properties", self.additional_properties))
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"{type(self).__name__}({shown})"

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.client_config_value_type import ClientConfigValueType
+from ..types import Unset
 
 T = TypeVar("T", bound="ClientConfig")
 
@@ -204,3 +205,17 @@ class ClientConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        fields: list[tuple[str, object]] = [
+            ("config_key", self.config_key),
+            ("description", self.description),
+            ("value_type", self.value_type),
+            ("value", self.value),
+            ("default_value", self.default_value),
+            ("changed_at", self.changed_at),
+        ]
+        if self.additional_properties:
+            fields.append(("additional_properties", self.additional_properties))
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"{type(self).__name__}({shown})"

@@ -118,3 +118,16 @@ class Code:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        fields: list[tuple[str, object]] = [
+            ("code", self.code),
+            ("text", self.text),
+            ("description", self.description),
+            ("valid_from", self.valid_from),
+            ("valid_to", self.valid_to),
+        ]
+        if self.additional_properties:
+            fields.append(("additional_properties", self.additional_properties))
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"{type(self).__name__}({shown})"

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.code_type import CodeType
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.code import Code
@@ -109,3 +110,14 @@ class CodeTable:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        fields: list[tuple[str, object]] = [
+            ("code_type", self.code_type),
+            ("description", self.description),
+            ("codes", self.codes),
+        ]
+        if self.additional_properties:
+            fields.append(("additional_properties", self.additional_properties))
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"{type(self).__name__}({shown})"

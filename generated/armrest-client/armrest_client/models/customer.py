@@ -2,11 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..decimals import decimal_of
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -67,8 +69,8 @@ class Customer:
                 configuration. Values are listed by the Codes resource (`currency`); another value answers 422.
             due_days (int | None): Days from document date to due date for this customer; `null` uses the client's `dueDays`
                 configuration.
-            discount_rate (float | None): Discount in percent (two decimals) the client grants this customer.
-            limit_amount (float | None): Credit limit in the customer's currency (not negative).
+            discount_rate (Decimal | None): Discount in percent (two decimals) the client grants this customer.
+            limit_amount (Decimal | None): Credit limit in the customer's currency (not negative).
             vat_liable (bool): Whether the customer is registered for VAT (MVA-registrert).
             price_net_or_gross (str): Whether prices shown to the customer are gross, including VAT (`B`, brutto), or net
                 (`N`, netto).
@@ -122,8 +124,8 @@ class Customer:
     language: str
     currency: str
     due_days: int | None
-    discount_rate: float | None
-    limit_amount: float | None
+    discount_rate: Decimal | None
+    limit_amount: Decimal | None
     vat_liable: bool
     price_net_or_gross: str
     seller_reference: str
@@ -212,10 +214,10 @@ class Customer:
         due_days: int | None
         due_days = self.due_days
 
-        discount_rate: float | None
+        discount_rate: Decimal | None
         discount_rate = self.discount_rate
 
-        limit_amount: float | None
+        limit_amount: Decimal | None
         limit_amount = self.limit_amount
 
         vat_liable = self.vat_liable
@@ -437,17 +439,33 @@ class Customer:
 
         due_days = _parse_due_days(d.pop("dueDays"))
 
-        def _parse_discount_rate(data: object) -> float | None:
+        def _parse_discount_rate(data: object) -> Decimal | None:
             if data is None:
                 return data
-            return cast(float | None, data)
+            try:
+                if not isinstance(data, (Decimal, int, float, str)):
+                    raise TypeError()
+                discount_rate_type_0 = decimal_of(data)
+
+                return discount_rate_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None, data)
 
         discount_rate = _parse_discount_rate(d.pop("discountRate"))
 
-        def _parse_limit_amount(data: object) -> float | None:
+        def _parse_limit_amount(data: object) -> Decimal | None:
             if data is None:
                 return data
-            return cast(float | None, data)
+            try:
+                if not isinstance(data, (Decimal, int, float, str)):
+                    raise TypeError()
+                limit_amount_type_0 = decimal_of(data)
+
+                return limit_amount_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None, data)
 
         limit_amount = _parse_limit_amount(d.pop("limitAmount"))
 
@@ -606,3 +624,55 @@ class Customer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        fields: list[tuple[str, object]] = [
+            ("customer_no", self.customer_no),
+            ("client_no", self.client_no),
+            ("account_no", self.account_no),
+            ("name", self.name),
+            ("informal_name", self.informal_name),
+            ("customer_category", self.customer_category),
+            ("customer_group_code", self.customer_group_code),
+            ("organization_no", self.organization_no),
+            ("organization_no_scheme", self.organization_no_scheme),
+            ("ssn", self.ssn),
+            ("ssn_country", self.ssn_country),
+            ("date_of_birth", self.date_of_birth),
+            ("year_of_birth", self.year_of_birth),
+            ("postal_address", self.postal_address),
+            ("postal_address_changed", self.postal_address_changed),
+            ("postal_return_status", self.postal_return_status),
+            ("postal_return_date", self.postal_return_date),
+            ("phone_no", self.phone_no),
+            ("secondary_phone_no", self.secondary_phone_no),
+            ("email_address_document", self.email_address_document),
+            ("secondary_email_address", self.secondary_email_address),
+            ("distribution", self.distribution),
+            ("efaktura_block_ids", self.efaktura_block_ids),
+            ("peppol_block_ids", self.peppol_block_ids),
+            ("digipost_block_ids", self.digipost_block_ids),
+            ("language", self.language),
+            ("currency", self.currency),
+            ("due_days", self.due_days),
+            ("discount_rate", self.discount_rate),
+            ("limit_amount", self.limit_amount),
+            ("vat_liable", self.vat_liable),
+            ("price_net_or_gross", self.price_net_or_gross),
+            ("seller_reference", self.seller_reference),
+            ("buyer_reference", self.buyer_reference),
+            ("bank_account_no", self.bank_account_no),
+            ("stop_reminder_until", self.stop_reminder_until),
+            ("stop_debt_collection_until", self.stop_debt_collection_until),
+            ("stop_interest_calc_until", self.stop_interest_calc_until),
+            ("active_status_web", self.active_status_web),
+            ("customer_message", self.customer_message),
+            ("registration_status_code", self.registration_status_code),
+            ("registration_status_date", self.registration_status_date),
+            ("created_at", self.created_at),
+            ("changed_at", self.changed_at),
+        ]
+        if self.additional_properties:
+            fields.append(("additional_properties", self.additional_properties))
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"{type(self).__name__}({shown})"

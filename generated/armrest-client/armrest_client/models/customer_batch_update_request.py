@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..types import Unset
+
 if TYPE_CHECKING:
     from ..models.customer_update import CustomerUpdate
     from ..models.metadata import Metadata
@@ -65,3 +67,11 @@ class CustomerBatchUpdateRequest:
         )
 
         return customer_batch_update_request
+
+    def __repr__(self) -> str:
+        fields: list[tuple[str, object]] = [
+            ("metadata", self.metadata),
+            ("customers", self.customers),
+        ]
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"{type(self).__name__}({shown})"

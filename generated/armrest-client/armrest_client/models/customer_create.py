@@ -2,10 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from ..decimals import decimal_of
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -67,8 +69,8 @@ class CustomerCreate:
                 configuration. Values are listed by the Codes resource (`currency`); another value answers 422.
             due_days (int | Unset): Days from document date to due date for this customer; `null` uses the client's
                 `dueDays` configuration.
-            discount_rate (float | Unset): Discount in percent (two decimals) the client grants this customer.
-            limit_amount (float | Unset): An amount that is zero or more, with at most two decimals (more answer 422
+            discount_rate (Decimal | Unset): Discount in percent (two decimals) the client grants this customer.
+            limit_amount (Decimal | Unset): An amount that is zero or more, with at most two decimals (more answer 422
                 `decimals`).
             vat_liable (bool | Unset): Whether the customer is registered for VAT (MVA-registrert).
             price_net_or_gross (str | Unset): Whether prices shown to the customer are gross, including VAT (`B`, brutto),
@@ -118,8 +120,8 @@ class CustomerCreate:
     language: str | Unset = UNSET
     currency: str | Unset = UNSET
     due_days: int | Unset = UNSET
-    discount_rate: float | Unset = UNSET
-    limit_amount: float | Unset = UNSET
+    discount_rate: Decimal | Unset = UNSET
+    limit_amount: Decimal | Unset = UNSET
     vat_liable: bool | Unset = UNSET
     price_net_or_gross: str | Unset = UNSET
     seller_reference: str | Unset = UNSET
@@ -439,9 +441,19 @@ class CustomerCreate:
 
         due_days = d.pop("dueDays", UNSET)
 
-        discount_rate = d.pop("discountRate", UNSET)
+        _discount_rate = d.pop("discountRate", UNSET)
+        discount_rate: Decimal | Unset
+        if isinstance(_discount_rate, Unset):
+            discount_rate = UNSET
+        else:
+            discount_rate = decimal_of(_discount_rate)
 
-        limit_amount = d.pop("limitAmount", UNSET)
+        _limit_amount = d.pop("limitAmount", UNSET)
+        limit_amount: Decimal | Unset
+        if isinstance(_limit_amount, Unset):
+            limit_amount = UNSET
+        else:
+            limit_amount = decimal_of(_limit_amount)
 
         vat_liable = d.pop("vatLiable", UNSET)
 
@@ -564,3 +576,48 @@ class CustomerCreate:
         )
 
         return customer_create
+
+    def __repr__(self) -> str:
+        fields: list[tuple[str, object]] = [
+            ("customer_no", self.customer_no),
+            ("name", self.name),
+            ("informal_name", self.informal_name),
+            ("customer_category", self.customer_category),
+            ("customer_group_code", self.customer_group_code),
+            ("organization_no", self.organization_no),
+            ("organization_no_scheme", self.organization_no_scheme),
+            ("ssn", self.ssn),
+            ("ssn_country", self.ssn_country),
+            ("date_of_birth", self.date_of_birth),
+            ("year_of_birth", self.year_of_birth),
+            ("postal_address", self.postal_address),
+            ("postal_return_status", self.postal_return_status),
+            ("postal_return_date", self.postal_return_date),
+            ("phone_no", self.phone_no),
+            ("secondary_phone_no", self.secondary_phone_no),
+            ("email_address_document", self.email_address_document),
+            ("secondary_email_address", self.secondary_email_address),
+            ("distribution", self.distribution),
+            ("efaktura_block_ids", self.efaktura_block_ids),
+            ("peppol_block_ids", self.peppol_block_ids),
+            ("digipost_block_ids", self.digipost_block_ids),
+            ("language", self.language),
+            ("currency", self.currency),
+            ("due_days", self.due_days),
+            ("discount_rate", self.discount_rate),
+            ("limit_amount", self.limit_amount),
+            ("vat_liable", self.vat_liable),
+            ("price_net_or_gross", self.price_net_or_gross),
+            ("seller_reference", self.seller_reference),
+            ("buyer_reference", self.buyer_reference),
+            ("bank_account_no", self.bank_account_no),
+            ("stop_reminder_until", self.stop_reminder_until),
+            ("stop_debt_collection_until", self.stop_debt_collection_until),
+            ("stop_interest_calc_until", self.stop_interest_calc_until),
+            ("active_status_web", self.active_status_web),
+            ("customer_message", self.customer_message),
+            ("registration_status_code", self.registration_status_code),
+            ("registration_status_date", self.registration_status_date),
+        ]
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"{type(self).__name__}({shown})"

@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..types import Unset
+
 if TYPE_CHECKING:
     from ..models.customer_create import CustomerCreate
     from ..models.metadata import Metadata
@@ -60,3 +62,11 @@ class CustomerCreateRequest:
         )
 
         return customer_create_request
+
+    def __repr__(self) -> str:
+        fields: list[tuple[str, object]] = [
+            ("metadata", self.metadata),
+            ("customer", self.customer),
+        ]
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"{type(self).__name__}({shown})"

@@ -75,3 +75,11 @@ class CustomerDistributionRequest:
         )
 
         return customer_distribution_request
+
+    def __repr__(self) -> str:
+        fields: list[tuple[str, object]] = [
+            ("type_", self.type_),
+            ("einvoice_code", self.einvoice_code),
+        ]
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"{type(self).__name__}({shown})"

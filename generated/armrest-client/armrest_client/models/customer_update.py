@@ -2,10 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from ..decimals import decimal_of
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -65,8 +67,8 @@ class CustomerUpdate:
                 `currency` configuration. Values are listed by the Codes resource (`currency`); another value answers 422.
             due_days (int | None | Unset): Days from document date to due date for this customer; `null` uses the client's
                 `dueDays` configuration.
-            discount_rate (float | None | Unset): Discount in percent (two decimals) the client grants this customer.
-            limit_amount (float | None | Unset): Credit limit in the customer's currency (not negative).
+            discount_rate (Decimal | None | Unset): Discount in percent (two decimals) the client grants this customer.
+            limit_amount (Decimal | None | Unset): Credit limit in the customer's currency (not negative).
             vat_liable (bool | None | Unset): Whether the customer is registered for VAT (MVA-registrert).
             price_net_or_gross (None | str | Unset): Whether prices shown to the customer are gross, including VAT (`B`,
                 brutto), or net (`N`, netto).
@@ -115,8 +117,8 @@ class CustomerUpdate:
     language: None | str | Unset = UNSET
     currency: None | str | Unset = UNSET
     due_days: int | None | Unset = UNSET
-    discount_rate: float | None | Unset = UNSET
-    limit_amount: float | None | Unset = UNSET
+    discount_rate: Decimal | None | Unset = UNSET
+    limit_amount: Decimal | None | Unset = UNSET
     vat_liable: bool | None | Unset = UNSET
     price_net_or_gross: None | str | Unset = UNSET
     seller_reference: None | str | Unset = UNSET
@@ -303,13 +305,13 @@ class CustomerUpdate:
         else:
             due_days = self.due_days
 
-        discount_rate: float | None | Unset
+        discount_rate: Decimal | None | Unset
         if isinstance(self.discount_rate, Unset):
             discount_rate = UNSET
         else:
             discount_rate = self.discount_rate
 
-        limit_amount: float | None | Unset
+        limit_amount: Decimal | None | Unset
         if isinstance(self.limit_amount, Unset):
             limit_amount = UNSET
         else:
@@ -777,21 +779,37 @@ class CustomerUpdate:
 
         due_days = _parse_due_days(d.pop("dueDays", UNSET))
 
-        def _parse_discount_rate(data: object) -> float | None | Unset:
+        def _parse_discount_rate(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not isinstance(data, (Decimal, int, float, str)):
+                    raise TypeError()
+                discount_rate_type_0 = decimal_of(data)
+
+                return discount_rate_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         discount_rate = _parse_discount_rate(d.pop("discountRate", UNSET))
 
-        def _parse_limit_amount(data: object) -> float | None | Unset:
+        def _parse_limit_amount(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not isinstance(data, (Decimal, int, float, str)):
+                    raise TypeError()
+                limit_amount_type_0 = decimal_of(data)
+
+                return limit_amount_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         limit_amount = _parse_limit_amount(d.pop("limitAmount", UNSET))
 
@@ -980,3 +998,48 @@ class CustomerUpdate:
         )
 
         return customer_update
+
+    def __repr__(self) -> str:
+        fields: list[tuple[str, object]] = [
+            ("customer_no", self.customer_no),
+            ("name", self.name),
+            ("informal_name", self.informal_name),
+            ("customer_category", self.customer_category),
+            ("customer_group_code", self.customer_group_code),
+            ("organization_no", self.organization_no),
+            ("organization_no_scheme", self.organization_no_scheme),
+            ("ssn", self.ssn),
+            ("ssn_country", self.ssn_country),
+            ("date_of_birth", self.date_of_birth),
+            ("year_of_birth", self.year_of_birth),
+            ("postal_address", self.postal_address),
+            ("postal_return_status", self.postal_return_status),
+            ("postal_return_date", self.postal_return_date),
+            ("phone_no", self.phone_no),
+            ("secondary_phone_no", self.secondary_phone_no),
+            ("email_address_document", self.email_address_document),
+            ("secondary_email_address", self.secondary_email_address),
+            ("distribution", self.distribution),
+            ("efaktura_block_ids", self.efaktura_block_ids),
+            ("peppol_block_ids", self.peppol_block_ids),
+            ("digipost_block_ids", self.digipost_block_ids),
+            ("language", self.language),
+            ("currency", self.currency),
+            ("due_days", self.due_days),
+            ("discount_rate", self.discount_rate),
+            ("limit_amount", self.limit_amount),
+            ("vat_liable", self.vat_liable),
+            ("price_net_or_gross", self.price_net_or_gross),
+            ("seller_reference", self.seller_reference),
+            ("buyer_reference", self.buyer_reference),
+            ("bank_account_no", self.bank_account_no),
+            ("stop_reminder_until", self.stop_reminder_until),
+            ("stop_debt_collection_until", self.stop_debt_collection_until),
+            ("stop_interest_calc_until", self.stop_interest_calc_until),
+            ("active_status_web", self.active_status_web),
+            ("customer_message", self.customer_message),
+            ("registration_status_code", self.registration_status_code),
+            ("registration_status_date", self.registration_status_date),
+        ]
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"{type(self).__name__}({shown})"

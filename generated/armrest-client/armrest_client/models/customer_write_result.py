@@ -107,3 +107,17 @@ class CustomerWriteResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        fields: list[tuple[str, object]] = [
+            ("status", self.status),
+            ("result", self.result),
+            ("message", self.message),
+            ("customer_no", self.customer_no),
+            ("account_no", self.account_no),
+            ("client_no", self.client_no),
+        ]
+        if self.additional_properties:
+            fields.append(("additional_properties", self.additional_properties))
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"{type(self).__name__}({shown})"

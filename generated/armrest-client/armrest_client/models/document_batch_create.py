@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..types import Unset
+
 if TYPE_CHECKING:
     from ..models.document_create import DocumentCreate
     from ..models.metadata import Metadata
@@ -65,3 +67,11 @@ class DocumentBatchCreate:
         )
 
         return document_batch_create
+
+    def __repr__(self) -> str:
+        fields: list[tuple[str, object]] = [
+            ("metadata", self.metadata),
+            ("documents", self.documents),
+        ]
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"{type(self).__name__}({shown})"

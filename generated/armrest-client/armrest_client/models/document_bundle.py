@@ -2,12 +2,15 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..decimals import decimal_of
 from ..models.document_bundle_status import DocumentBundleStatus
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.document_bundle_document import DocumentBundleDocument
@@ -35,9 +38,9 @@ class DocumentBundle:
                 and is not answered today.
             created_at (datetime.datetime): An instant, RFC 3339 in UTC.
             document_count (int): Number of documents in the bundle (at most 10000).
-            total_amount_incl_vat (float): An amount in the currency of its record, a JSON number with at most two decimals.
-                More decimals answer 422 with code `decimals` (a business rule, stated by `x-armrest-decimals` rather than
-                `multipleOf: 0.01`, which float-based validators misjudge).
+            total_amount_incl_vat (Decimal): An amount in the currency of its record, a JSON number with at most two
+                decimals. More decimals answer 422 with code `decimals` (a business rule, stated by `x-armrest-decimals` rather
+                than `multipleOf: 0.01`, which float-based validators misjudge).
             documents (list[DocumentBundleDocument]): The bundle's documents, in `documentDate` then `documentNo` order.
     """
 
@@ -48,7 +51,7 @@ class DocumentBundle:
     status: DocumentBundleStatus
     created_at: datetime.datetime
     document_count: int
-    total_amount_incl_vat: float
+    total_amount_incl_vat: Decimal
     documents: list[DocumentBundleDocument]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -117,7 +120,7 @@ class DocumentBundle:
 
         document_count = d.pop("documentCount")
 
-        total_amount_incl_vat = d.pop("totalAmountInclVat")
+        total_amount_incl_vat = decimal_of(d.pop("totalAmountInclVat"))
 
         documents = []
         _documents = d.pop("documents")
@@ -156,3 +159,20 @@ class DocumentBundle:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        fields: list[tuple[str, object]] = [
+            ("document_bundle_id", self.document_bundle_id),
+            ("customer_no", self.customer_no),
+            ("bundle_key", self.bundle_key),
+            ("distribution_type", self.distribution_type),
+            ("status", self.status),
+            ("created_at", self.created_at),
+            ("document_count", self.document_count),
+            ("total_amount_incl_vat", self.total_amount_incl_vat),
+            ("documents", self.documents),
+        ]
+        if self.additional_properties:
+            fields.append(("additional_properties", self.additional_properties))
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"{type(self).__name__}({shown})"

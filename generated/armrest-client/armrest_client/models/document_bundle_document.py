@@ -2,12 +2,15 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..decimals import decimal_of
 from ..models.document_type import DocumentType
+from ..types import Unset
 
 T = TypeVar("T", bound="DocumentBundleDocument")
 
@@ -25,15 +28,15 @@ class DocumentBundleDocument:
             (`GlYear`), so that every document, posting and other ledger event falls in a GL period. A date outside the
             range answers 400; a date the server derives from one (a due date, an expiry) that would fall after 2100-12-31
             answers 422, naming the field it is derived from.
-        amount_incl_vat (float): An amount in the currency of its record, a JSON number with at most two decimals. More
-            decimals answer 422 with code `decimals` (a business rule, stated by `x-armrest-decimals` rather than
+        amount_incl_vat (Decimal): An amount in the currency of its record, a JSON number with at most two decimals.
+            More decimals answer 422 with code `decimals` (a business rule, stated by `x-armrest-decimals` rather than
             `multipleOf: 0.01`, which float-based validators misjudge).
     """
 
     document_no: str
     document_type: DocumentType
     document_date: datetime.date
-    amount_incl_vat: float
+    amount_incl_vat: Decimal
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -67,7 +70,7 @@ class DocumentBundleDocument:
 
         document_date = datetime.date.fromisoformat(d.pop("documentDate"))
 
-        amount_incl_vat = d.pop("amountInclVat")
+        amount_incl_vat = decimal_of(d.pop("amountInclVat"))
 
         document_bundle_document = cls(
             document_no=document_no,
@@ -94,3 +97,15 @@ class DocumentBundleDocument:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        fields: list[tuple[str, object]] = [
+            ("document_no", self.document_no),
+            ("document_type", self.document_type),
+            ("document_date", self.document_date),
+            ("amount_incl_vat", self.amount_incl_vat),
+        ]
+        if self.additional_properties:
+            fields.append(("additional_properties", self.additional_properties))
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"{type(self).__name__}({shown})"

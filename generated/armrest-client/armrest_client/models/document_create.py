@@ -2,10 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..decimals import decimal_of
 from ..models.document_type import DocumentType
 from ..types import UNSET, Unset
 
@@ -51,13 +53,13 @@ class DocumentCreate:
             credited_document_no (str | Unset): The client's number of the document; compared case-insensitively.
             distribution (DocumentDistributionCreate | Unset): How the document is to be distributed. Absent keys take the
                 customer's values.
-            amount_excl_vat (float | Unset): An amount in the currency of its record, a JSON number with at most two
+            amount_excl_vat (Decimal | Unset): An amount in the currency of its record, a JSON number with at most two
                 decimals. More decimals answer 422 with code `decimals` (a business rule, stated by `x-armrest-decimals` rather
                 than `multipleOf: 0.01`, which float-based validators misjudge).
-            vat_amount (float | Unset): An amount in the currency of its record, a JSON number with at most two decimals.
+            vat_amount (Decimal | Unset): An amount in the currency of its record, a JSON number with at most two decimals.
                 More decimals answer 422 with code `decimals` (a business rule, stated by `x-armrest-decimals` rather than
                 `multipleOf: 0.01`, which float-based validators misjudge).
-            amount_incl_vat (float | Unset): An amount in the currency of its record, a JSON number with at most two
+            amount_incl_vat (Decimal | Unset): An amount in the currency of its record, a JSON number with at most two
                 decimals. More decimals answer 422 with code `decimals` (a business rule, stated by `x-armrest-decimals` rather
                 than `multipleOf: 0.01`, which float-based validators misjudge).
     """
@@ -76,9 +78,9 @@ class DocumentCreate:
     seller_reference: str | Unset = UNSET
     credited_document_no: str | Unset = UNSET
     distribution: DocumentDistributionCreate | Unset = UNSET
-    amount_excl_vat: float | Unset = UNSET
-    vat_amount: float | Unset = UNSET
-    amount_incl_vat: float | Unset = UNSET
+    amount_excl_vat: Decimal | Unset = UNSET
+    vat_amount: Decimal | Unset = UNSET
+    amount_incl_vat: Decimal | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         document_no = self.document_no
@@ -209,11 +211,26 @@ class DocumentCreate:
         else:
             distribution = DocumentDistributionCreate.from_dict(_distribution)
 
-        amount_excl_vat = d.pop("amountExclVat", UNSET)
+        _amount_excl_vat = d.pop("amountExclVat", UNSET)
+        amount_excl_vat: Decimal | Unset
+        if isinstance(_amount_excl_vat, Unset):
+            amount_excl_vat = UNSET
+        else:
+            amount_excl_vat = decimal_of(_amount_excl_vat)
 
-        vat_amount = d.pop("vatAmount", UNSET)
+        _vat_amount = d.pop("vatAmount", UNSET)
+        vat_amount: Decimal | Unset
+        if isinstance(_vat_amount, Unset):
+            vat_amount = UNSET
+        else:
+            vat_amount = decimal_of(_vat_amount)
 
-        amount_incl_vat = d.pop("amountInclVat", UNSET)
+        _amount_incl_vat = d.pop("amountInclVat", UNSET)
+        amount_incl_vat: Decimal | Unset
+        if isinstance(_amount_incl_vat, Unset):
+            amount_incl_vat = UNSET
+        else:
+            amount_incl_vat = decimal_of(_amount_incl_vat)
 
         document_create = cls(
             document_no=document_no,
@@ -236,3 +253,26 @@ class DocumentCreate:
         )
 
         return document_create
+
+    def __repr__(self) -> str:
+        fields: list[tuple[str, object]] = [
+            ("document_no", self.document_no),
+            ("document_type", self.document_type),
+            ("customer_no", self.customer_no),
+            ("document_date", self.document_date),
+            ("lines", self.lines),
+            ("due_date", self.due_date),
+            ("currency", self.currency),
+            ("kid", self.kid),
+            ("reference_no", self.reference_no),
+            ("bundle_key", self.bundle_key),
+            ("buyer_reference", self.buyer_reference),
+            ("seller_reference", self.seller_reference),
+            ("credited_document_no", self.credited_document_no),
+            ("distribution", self.distribution),
+            ("amount_excl_vat", self.amount_excl_vat),
+            ("vat_amount", self.vat_amount),
+            ("amount_incl_vat", self.amount_incl_vat),
+        ]
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"{type(self).__name__}({shown})"

@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..types import Unset
+
 if TYPE_CHECKING:
     from ..models.document_create import DocumentCreate
     from ..models.metadata import Metadata
@@ -60,3 +62,11 @@ class DocumentCreateRequest:
         )
 
         return document_create_request
+
+    def __repr__(self) -> str:
+        fields: list[tuple[str, object]] = [
+            ("metadata", self.metadata),
+            ("document", self.document),
+        ]
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"{type(self).__name__}({shown})"

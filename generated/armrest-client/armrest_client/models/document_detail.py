@@ -2,12 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..decimals import decimal_of
 from ..models.document_type import DocumentType
 from ..types import UNSET, Unset
 
@@ -52,14 +54,14 @@ class DocumentDetail:
         credited_document_no (None | str): The document a credit note credits; `null` for other types and for a credit
             note that names none.
         distribution (DocumentDistribution): How the document is distributed.
-        amount_excl_vat (float): An amount in the currency of its record, a JSON number with at most two decimals. More
+        amount_excl_vat (Decimal): An amount in the currency of its record, a JSON number with at most two decimals.
+            More decimals answer 422 with code `decimals` (a business rule, stated by `x-armrest-decimals` rather than
+            `multipleOf: 0.01`, which float-based validators misjudge).
+        vat_amount (Decimal): An amount in the currency of its record, a JSON number with at most two decimals. More
             decimals answer 422 with code `decimals` (a business rule, stated by `x-armrest-decimals` rather than
             `multipleOf: 0.01`, which float-based validators misjudge).
-        vat_amount (float): An amount in the currency of its record, a JSON number with at most two decimals. More
-            decimals answer 422 with code `decimals` (a business rule, stated by `x-armrest-decimals` rather than
-            `multipleOf: 0.01`, which float-based validators misjudge).
-        amount_incl_vat (float): An amount in the currency of its record, a JSON number with at most two decimals. More
-            decimals answer 422 with code `decimals` (a business rule, stated by `x-armrest-decimals` rather than
+        amount_incl_vat (Decimal): An amount in the currency of its record, a JSON number with at most two decimals.
+            More decimals answer 422 with code `decimals` (a business rule, stated by `x-armrest-decimals` rather than
             `multipleOf: 0.01`, which float-based validators misjudge).
         ar_item_id (int): The server's id of the AR item.
         created_at (datetime.datetime): An instant, RFC 3339 in UTC.
@@ -87,9 +89,9 @@ class DocumentDetail:
     seller_reference: None | str
     credited_document_no: None | str
     distribution: DocumentDistribution
-    amount_excl_vat: float
-    vat_amount: float
-    amount_incl_vat: float
+    amount_excl_vat: Decimal
+    vat_amount: Decimal
+    amount_incl_vat: Decimal
     ar_item_id: int
     created_at: datetime.datetime
     lines: list[DocumentLine]
@@ -256,11 +258,11 @@ class DocumentDetail:
 
         distribution = DocumentDistribution.from_dict(d.pop("distribution"))
 
-        amount_excl_vat = d.pop("amountExclVat")
+        amount_excl_vat = decimal_of(d.pop("amountExclVat"))
 
-        vat_amount = d.pop("vatAmount")
+        vat_amount = decimal_of(d.pop("vatAmount"))
 
-        amount_incl_vat = d.pop("amountInclVat")
+        amount_incl_vat = decimal_of(d.pop("amountInclVat"))
 
         ar_item_id = d.pop("arItemId")
 
@@ -333,3 +335,34 @@ class DocumentDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        fields: list[tuple[str, object]] = [
+            ("document_no", self.document_no),
+            ("document_uuid", self.document_uuid),
+            ("document_type", self.document_type),
+            ("customer_no", self.customer_no),
+            ("document_date", self.document_date),
+            ("due_date", self.due_date),
+            ("currency", self.currency),
+            ("kid", self.kid),
+            ("reference_no", self.reference_no),
+            ("bundle_key", self.bundle_key),
+            ("document_bundle_id", self.document_bundle_id),
+            ("buyer_reference", self.buyer_reference),
+            ("seller_reference", self.seller_reference),
+            ("credited_document_no", self.credited_document_no),
+            ("distribution", self.distribution),
+            ("amount_excl_vat", self.amount_excl_vat),
+            ("vat_amount", self.vat_amount),
+            ("amount_incl_vat", self.amount_incl_vat),
+            ("ar_item_id", self.ar_item_id),
+            ("created_at", self.created_at),
+            ("lines", self.lines),
+            ("ar_item", self.ar_item),
+            ("gl_items", self.gl_items),
+        ]
+        if self.additional_properties:
+            fields.append(("additional_properties", self.additional_properties))
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"{type(self).__name__}({shown})"

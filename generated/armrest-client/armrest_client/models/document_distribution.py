@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.document_distribution_channel import DocumentDistributionChannel
+from ..types import Unset
 
 T = TypeVar("T", bound="DocumentDistribution")
 
@@ -90,3 +91,13 @@ class DocumentDistribution:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        fields: list[tuple[str, object]] = [
+            ("type_", self.type_),
+            ("channel", self.channel),
+        ]
+        if self.additional_properties:
+            fields.append(("additional_properties", self.additional_properties))
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"{type(self).__name__}({shown})"

@@ -62,3 +62,11 @@ class DocumentDistributionCreate:
         )
 
         return document_distribution_create
+
+    def __repr__(self) -> str:
+        fields: list[tuple[str, object]] = [
+            ("type_", self.type_),
+            ("channel", self.channel),
+        ]
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"{type(self).__name__}({shown})"

@@ -1,12 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..decimals import decimal_of
 from ..models.document_vat_rate import DocumentVatRate
+from ..types import Unset
 
 T = TypeVar("T", bound="DocumentLine")
 
@@ -23,32 +26,32 @@ class DocumentLine:
             line_no (int): Number of the line, unique in the document.
             product_code (None | str): The client's code of the product or service; `null` when none was given.
             description (str): What the line is for.
-            quantity (float): A quantity with at most three decimals, greater than zero.
-            unit_price (float): An amount in the currency of its record, a JSON number with at most two decimals. More
+            quantity (Decimal): A quantity with at most three decimals, greater than zero.
+            unit_price (Decimal): An amount in the currency of its record, a JSON number with at most two decimals. More
                 decimals answer 422 with code `decimals` (a business rule, stated by `x-armrest-decimals` rather than
                 `multipleOf: 0.01`, which float-based validators misjudge).
             vat_rate (DocumentVatRate): VAT rate in percent: one of the Norwegian rates 25 (general), 15 (food), 12
                 (passenger transport, accommodation, ...) or 0 (exempt or outside the scope of VAT).
-            amount_excl_vat (float): An amount in the currency of its record, a JSON number with at most two decimals. More
+            amount_excl_vat (Decimal): An amount in the currency of its record, a JSON number with at most two decimals.
+                More decimals answer 422 with code `decimals` (a business rule, stated by `x-armrest-decimals` rather than
+                `multipleOf: 0.01`, which float-based validators misjudge).
+            vat_amount (Decimal): An amount in the currency of its record, a JSON number with at most two decimals. More
                 decimals answer 422 with code `decimals` (a business rule, stated by `x-armrest-decimals` rather than
                 `multipleOf: 0.01`, which float-based validators misjudge).
-            vat_amount (float): An amount in the currency of its record, a JSON number with at most two decimals. More
-                decimals answer 422 with code `decimals` (a business rule, stated by `x-armrest-decimals` rather than
-                `multipleOf: 0.01`, which float-based validators misjudge).
-            amount_incl_vat (float): An amount in the currency of its record, a JSON number with at most two decimals. More
-                decimals answer 422 with code `decimals` (a business rule, stated by `x-armrest-decimals` rather than
+            amount_incl_vat (Decimal): An amount in the currency of its record, a JSON number with at most two decimals.
+                More decimals answer 422 with code `decimals` (a business rule, stated by `x-armrest-decimals` rather than
                 `multipleOf: 0.01`, which float-based validators misjudge).
     """
 
     line_no: int
     product_code: None | str
     description: str
-    quantity: float
-    unit_price: float
+    quantity: Decimal
+    unit_price: Decimal
     vat_rate: DocumentVatRate
-    amount_excl_vat: float
-    vat_amount: float
-    amount_incl_vat: float
+    amount_excl_vat: Decimal
+    vat_amount: Decimal
+    amount_incl_vat: Decimal
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -103,17 +106,17 @@ class DocumentLine:
 
         description = d.pop("description")
 
-        quantity = d.pop("quantity")
+        quantity = decimal_of(d.pop("quantity"))
 
-        unit_price = d.pop("unitPrice")
+        unit_price = decimal_of(d.pop("unitPrice"))
 
         vat_rate = DocumentVatRate(d.pop("vatRate"))
 
-        amount_excl_vat = d.pop("amountExclVat")
+        amount_excl_vat = decimal_of(d.pop("amountExclVat"))
 
-        vat_amount = d.pop("vatAmount")
+        vat_amount = decimal_of(d.pop("vatAmount"))
 
-        amount_incl_vat = d.pop("amountInclVat")
+        amount_incl_vat = decimal_of(d.pop("amountInclVat"))
 
         document_line = cls(
             line_no=line_no,
@@ -145,3 +148,20 @@ class DocumentLine:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        fields: list[tuple[str, object]] = [
+            ("line_no", self.line_no),
+            ("product_code", self.product_code),
+            ("description", self.description),
+            ("quantity", self.quantity),
+            ("unit_price", self.unit_price),
+            ("vat_rate", self.vat_rate),
+            ("amount_excl_vat", self.amount_excl_vat),
+            ("vat_amount", self.vat_amount),
+            ("amount_incl_vat", self.amount_incl_vat),
+        ]
+        if self.additional_properties:
+            fields.append(("additional_properties", self.additional_properties))
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"{type(self).__name__}({shown})"

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..decimals import decimal_of
 from ..models.document_vat_rate import DocumentVatRate
 from ..types import UNSET, Unset
 
@@ -18,8 +20,8 @@ class DocumentLineCreate:
     Attributes:
         line_no (int): Number of the line, unique in the document (a repeated number answers 422).
         description (str): What the line is for, as printed on the document.
-        quantity (float): A quantity with at most three decimals, greater than zero.
-        unit_price (float): An amount in the currency of its record, a JSON number with at most two decimals. More
+        quantity (Decimal): A quantity with at most three decimals, greater than zero.
+        unit_price (Decimal): An amount in the currency of its record, a JSON number with at most two decimals. More
             decimals answer 422 with code `decimals` (a business rule, stated by `x-armrest-decimals` rather than
             `multipleOf: 0.01`, which float-based validators misjudge).
         vat_rate (DocumentVatRate): VAT rate in percent: one of the Norwegian rates 25 (general), 15 (food), 12
@@ -29,8 +31,8 @@ class DocumentLineCreate:
 
     line_no: int
     description: str
-    quantity: float
-    unit_price: float
+    quantity: Decimal
+    unit_price: Decimal
     vat_rate: DocumentVatRate
     product_code: str | Unset = UNSET
 
@@ -70,9 +72,9 @@ class DocumentLineCreate:
 
         description = d.pop("description")
 
-        quantity = d.pop("quantity")
+        quantity = decimal_of(d.pop("quantity"))
 
-        unit_price = d.pop("unitPrice")
+        unit_price = decimal_of(d.pop("unitPrice"))
 
         vat_rate = DocumentVatRate(d.pop("vatRate"))
 
@@ -88,3 +90,15 @@ class DocumentLineCreate:
         )
 
         return document_line_create
+
+    def __repr__(self) -> str:
+        fields: list[tuple[str, object]] = [
+            ("line_no", self.line_no),
+            ("description", self.description),
+            ("quantity", self.quantity),
+            ("unit_price", self.unit_price),
+            ("vat_rate", self.vat_rate),
+            ("product_code", self.product_code),
+        ]
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"{type(self).__name__}({shown})"

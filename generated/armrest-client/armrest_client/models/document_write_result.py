@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.write_result_code import WriteResultCode
 from ..models.write_status import WriteStatus
+from ..types import Unset
 
 T = TypeVar("T", bound="DocumentWriteResult")
 
@@ -130,3 +131,20 @@ class DocumentWriteResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        fields: list[tuple[str, object]] = [
+            ("status", self.status),
+            ("result", self.result),
+            ("message", self.message),
+            ("client_no", self.client_no),
+            ("document_no", self.document_no),
+            ("document_uuid", self.document_uuid),
+            ("ar_item_id", self.ar_item_id),
+            ("kid", self.kid),
+            ("document_bundle_id", self.document_bundle_id),
+        ]
+        if self.additional_properties:
+            fields.append(("additional_properties", self.additional_properties))
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"{type(self).__name__}({shown})"

@@ -79,3 +79,14 @@ class FileUpload:
         )
 
         return file_upload
+
+    def __repr__(self) -> str:
+        fields: list[tuple[str, object]] = [
+            ("file_name", self.file_name),
+            ("file_type", self.file_type),
+            ("media_type", self.media_type),
+            ("content", self.content),
+            ("document_no", self.document_no),
+        ]
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"{type(self).__name__}({shown})"

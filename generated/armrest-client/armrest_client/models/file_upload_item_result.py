@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.file_upload_item_result_result_type import FileUploadItemResultResultType
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.field_error import FieldError
@@ -142,3 +143,17 @@ class FileUploadItemResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        fields: list[tuple[str, object]] = [
+            ("index", self.index),
+            ("file_name", self.file_name),
+            ("result_type", self.result_type),
+            ("file_id", self.file_id),
+            ("size", self.size),
+            ("errors", self.errors),
+        ]
+        if self.additional_properties:
+            fields.append(("additional_properties", self.additional_properties))
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"{type(self).__name__}({shown})"

@@ -2,12 +2,15 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..decimals import decimal_of
 from ..models.gl_item_source import GlItemSource
+from ..types import Unset
 
 T = TypeVar("T", bound="GlItem")
 
@@ -34,9 +37,9 @@ class GlItem:
                 Interest income.
             account_name (str): Name of the GL account, in the language asked for by `Accept-Language` (Norwegian by
                 default).
-            amount (float): An amount in the currency of its record, a JSON number with at most two decimals. More decimals
-                answer 422 with code `decimals` (a business rule, stated by `x-armrest-decimals` rather than `multipleOf: 0.01`,
-                which float-based validators misjudge).
+            amount (Decimal): An amount in the currency of its record, a JSON number with at most two decimals. More
+                decimals answer 422 with code `decimals` (a business rule, stated by `x-armrest-decimals` rather than
+                `multipleOf: 0.01`, which float-based validators misjudge).
             text (str): What the entry is, written by the server in the language asked for by `Accept-Language` (`Faktura
                 100234` / `Invoice 100234`).
             document_no (None | str): The document that caused the entry; `null` for entries that belong to no document.
@@ -56,7 +59,7 @@ class GlItem:
     posting_date: datetime.date
     account_no: str
     account_name: str
-    amount: float
+    amount: Decimal
     text: str
     document_no: None | str
     ar_item_id: int | None
@@ -137,7 +140,7 @@ class GlItem:
 
         account_name = d.pop("accountName")
 
-        amount = d.pop("amount")
+        amount = decimal_of(d.pop("amount"))
 
         text = d.pop("text")
 
@@ -201,3 +204,25 @@ class GlItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        fields: list[tuple[str, object]] = [
+            ("gl_item_id", self.gl_item_id),
+            ("voucher_no", self.voucher_no),
+            ("gl_year", self.gl_year),
+            ("gl_period", self.gl_period),
+            ("posting_date", self.posting_date),
+            ("account_no", self.account_no),
+            ("account_name", self.account_name),
+            ("amount", self.amount),
+            ("text", self.text),
+            ("document_no", self.document_no),
+            ("ar_item_id", self.ar_item_id),
+            ("customer_no", self.customer_no),
+            ("source", self.source),
+            ("created_at", self.created_at),
+        ]
+        if self.additional_properties:
+            fields.append(("additional_properties", self.additional_properties))
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"{type(self).__name__}({shown})"

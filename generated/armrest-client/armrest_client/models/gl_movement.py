@@ -1,10 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..decimals import decimal_of
+from ..types import Unset
 
 T = TypeVar("T", bound="GlMovement")
 
@@ -27,16 +31,16 @@ class GlMovement:
             gl_year (int): GL year (the calendar year of the posting date). Its bounds are those of every date the API takes
                 (`CalendarDate`, 2000-01-01 to 2100-12-31), so every document and posting falls in a GL year.
             gl_period (int): GL period, the calendar month of the posting date (1 = January).
-            opening_balance (float): An amount in the currency of its record, a JSON number with at most two decimals. More
+            opening_balance (Decimal): An amount in the currency of its record, a JSON number with at most two decimals.
+                More decimals answer 422 with code `decimals` (a business rule, stated by `x-armrest-decimals` rather than
+                `multipleOf: 0.01`, which float-based validators misjudge).
+            debit (Decimal): A sum of debit or credit entries, never negative, at most two decimals.
+            credit (Decimal): A sum of debit or credit entries, never negative, at most two decimals.
+            movement (Decimal): An amount in the currency of its record, a JSON number with at most two decimals. More
                 decimals answer 422 with code `decimals` (a business rule, stated by `x-armrest-decimals` rather than
                 `multipleOf: 0.01`, which float-based validators misjudge).
-            debit (float): A sum of debit or credit entries, never negative, at most two decimals.
-            credit (float): A sum of debit or credit entries, never negative, at most two decimals.
-            movement (float): An amount in the currency of its record, a JSON number with at most two decimals. More
-                decimals answer 422 with code `decimals` (a business rule, stated by `x-armrest-decimals` rather than
-                `multipleOf: 0.01`, which float-based validators misjudge).
-            closing_balance (float): An amount in the currency of its record, a JSON number with at most two decimals. More
-                decimals answer 422 with code `decimals` (a business rule, stated by `x-armrest-decimals` rather than
+            closing_balance (Decimal): An amount in the currency of its record, a JSON number with at most two decimals.
+                More decimals answer 422 with code `decimals` (a business rule, stated by `x-armrest-decimals` rather than
                 `multipleOf: 0.01`, which float-based validators misjudge).
             closed (bool): Whether the period is closed. The figures of a closed period are final; those of an open period
                 grow as events are posted.
@@ -46,11 +50,11 @@ class GlMovement:
     account_name: str
     gl_year: int
     gl_period: int
-    opening_balance: float
-    debit: float
-    credit: float
-    movement: float
-    closing_balance: float
+    opening_balance: Decimal
+    debit: Decimal
+    credit: Decimal
+    movement: Decimal
+    closing_balance: Decimal
     closed: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -105,15 +109,15 @@ class GlMovement:
 
         gl_period = d.pop("glPeriod")
 
-        opening_balance = d.pop("openingBalance")
+        opening_balance = decimal_of(d.pop("openingBalance"))
 
-        debit = d.pop("debit")
+        debit = decimal_of(d.pop("debit"))
 
-        credit = d.pop("credit")
+        credit = decimal_of(d.pop("credit"))
 
-        movement = d.pop("movement")
+        movement = decimal_of(d.pop("movement"))
 
-        closing_balance = d.pop("closingBalance")
+        closing_balance = decimal_of(d.pop("closingBalance"))
 
         closed = d.pop("closed")
 
@@ -148,3 +152,21 @@ class GlMovement:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        fields: list[tuple[str, object]] = [
+            ("account_no", self.account_no),
+            ("account_name", self.account_name),
+            ("gl_year", self.gl_year),
+            ("gl_period", self.gl_period),
+            ("opening_balance", self.opening_balance),
+            ("debit", self.debit),
+            ("credit", self.credit),
+            ("movement", self.movement),
+            ("closing_balance", self.closing_balance),
+            ("closed", self.closed),
+        ]
+        if self.additional_properties:
+            fields.append(("additional_properties", self.additional_properties))
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"{type(self).__name__}({shown})"

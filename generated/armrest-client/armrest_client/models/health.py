@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.health_status import HealthStatus
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.health_database import HealthDatabase
@@ -108,3 +109,16 @@ class Health:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        fields: list[tuple[str, object]] = [
+            ("status", self.status),
+            ("version", self.version),
+            ("time", self.time),
+            ("database", self.database),
+            ("worker", self.worker),
+        ]
+        if self.additional_properties:
+            fields.append(("additional_properties", self.additional_properties))
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"{type(self).__name__}({shown})"

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.health_component_status import HealthComponentStatus
+from ..types import Unset
 
 T = TypeVar("T", bound="HealthWorker")
 
@@ -115,3 +116,16 @@ class HealthWorker:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        fields: list[tuple[str, object]] = [
+            ("status", self.status),
+            ("last_heartbeat", self.last_heartbeat),
+            ("queued", self.queued),
+            ("stuck", self.stuck),
+            ("failed", self.failed),
+        ]
+        if self.additional_properties:
+            fields.append(("additional_properties", self.additional_properties))
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"{type(self).__name__}({shown})"

@@ -11,6 +11,7 @@ from ..models.log_entity_type import LogEntityType
 from ..models.log_item_method import LogItemMethod
 from ..models.log_operation_id import LogOperationId
 from ..models.write_result_code import WriteResultCode
+from ..types import Unset
 
 T = TypeVar("T", bound="LogItem")
 
@@ -183,3 +184,24 @@ class LogItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        fields: list[tuple[str, object]] = [
+            ("log_item_id", self.log_item_id),
+            ("logged_at", self.logged_at),
+            ("user_id", self.user_id),
+            ("source", self.source),
+            ("correlation_id", self.correlation_id),
+            ("operation_id", self.operation_id),
+            ("method", self.method),
+            ("path", self.path),
+            ("entity_type", self.entity_type),
+            ("entity_key", self.entity_key),
+            ("status", self.status),
+            ("result", self.result),
+            ("message", self.message),
+        ]
+        if self.additional_properties:
+            fields.append(("additional_properties", self.additional_properties))
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"{type(self).__name__}({shown})"

@@ -61,3 +61,12 @@ class Metadata:
         )
 
         return metadata
+
+    def __repr__(self) -> str:
+        fields: list[tuple[str, object]] = [
+            ("user_id", self.user_id),
+            ("source", self.source),
+            ("correlation_id", self.correlation_id),
+        ]
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"{type(self).__name__}({shown})"

@@ -2,11 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 
+from ..decimals import decimal_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PaymentReservationInput")
@@ -21,7 +23,7 @@ class PaymentReservationInput:
         Attributes:
             payment_id (str): The bank's or payer's id of a payment (1 to 64 printable characters, no leading or trailing
                 space). A payment reservation and the payment auto posting that fulfils it carry the same `paymentId`.
-            amount (float): A positive amount with at most two decimals (more answer 422 `decimals`).
+            amount (Decimal): A positive amount with at most two decimals (more answer 422 `decimals`).
             payment_date (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to 2100-12-31: the GL years
                 (`GlYear`), so that every document, posting and other ledger event falls in a GL period. A date outside the
                 range answers 400; a date the server derives from one (a due date, an expiry) that would fall after 2100-12-31
@@ -43,7 +45,7 @@ class PaymentReservationInput:
     """
 
     payment_id: str
-    amount: float
+    amount: Decimal
     payment_date: datetime.date | Unset = UNSET
     expires_on: datetime.date | Unset = UNSET
     ar_item_id: int | Unset = UNSET
@@ -122,7 +124,7 @@ class PaymentReservationInput:
         d = dict(src_dict)
         payment_id = d.pop("paymentId")
 
-        amount = d.pop("amount")
+        amount = decimal_of(d.pop("amount"))
 
         _payment_date = d.pop("paymentDate", UNSET)
         payment_date: datetime.date | Unset
@@ -175,3 +177,21 @@ class PaymentReservationInput:
         )
 
         return payment_reservation_input
+
+    def __repr__(self) -> str:
+        fields: list[tuple[str, object]] = [
+            ("payment_id", self.payment_id),
+            ("amount", self.amount),
+            ("payment_date", self.payment_date),
+            ("expires_on", self.expires_on),
+            ("ar_item_id", self.ar_item_id),
+            ("document_no", self.document_no),
+            ("document_uuid", self.document_uuid),
+            ("reference_no", self.reference_no),
+            ("kid", self.kid),
+            ("account_no", self.account_no),
+            ("customer_no", self.customer_no),
+            ("customer_kid", self.customer_kid),
+        ]
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"{type(self).__name__}({shown})"

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.write_result_code import WriteResultCode
 from ..models.write_status import WriteStatus
+from ..types import Unset
 
 T = TypeVar("T", bound="PaymentReservationResult")
 
@@ -139,3 +140,20 @@ class PaymentReservationResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        fields: list[tuple[str, object]] = [
+            ("status", self.status),
+            ("result", self.result),
+            ("message", self.message),
+            ("client_no", self.client_no),
+            ("payment_id", self.payment_id),
+            ("reservation_id", self.reservation_id),
+            ("ar_item_id", self.ar_item_id),
+            ("customer_no", self.customer_no),
+            ("expires_on", self.expires_on),
+        ]
+        if self.additional_properties:
+            fields.append(("additional_properties", self.additional_properties))
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"{type(self).__name__}({shown})"

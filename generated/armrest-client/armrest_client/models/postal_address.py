@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Unset
+
 T = TypeVar("T", bound="PostalAddress")
 
 
@@ -108,3 +110,18 @@ class PostalAddress:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        fields: list[tuple[str, object]] = [
+            ("address_line_1", self.address_line_1),
+            ("address_line_2", self.address_line_2),
+            ("address_line_3", self.address_line_3),
+            ("postal_code", self.postal_code),
+            ("city_name", self.city_name),
+            ("country_text", self.country_text),
+            ("country_code", self.country_code),
+        ]
+        if self.additional_properties:
+            fields.append(("additional_properties", self.additional_properties))
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"{type(self).__name__}({shown})"

@@ -96,3 +96,16 @@ class PostalAddressRequest:
         )
 
         return postal_address_request
+
+    def __repr__(self) -> str:
+        fields: list[tuple[str, object]] = [
+            ("address_line_1", self.address_line_1),
+            ("address_line_2", self.address_line_2),
+            ("address_line_3", self.address_line_3),
+            ("postal_code", self.postal_code),
+            ("city_name", self.city_name),
+            ("country_text", self.country_text),
+            ("country_code", self.country_code),
+        ]
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"{type(self).__name__}({shown})"

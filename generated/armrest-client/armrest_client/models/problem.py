@@ -123,3 +123,17 @@ class Problem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        fields: list[tuple[str, object]] = [
+            ("type_", self.type_),
+            ("title", self.title),
+            ("status", self.status),
+            ("detail", self.detail),
+            ("instance", self.instance),
+            ("errors", self.errors),
+        ]
+        if self.additional_properties:
+            fields.append(("additional_properties", self.additional_properties))
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"{type(self).__name__}({shown})"

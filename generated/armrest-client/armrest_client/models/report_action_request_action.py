@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..types import Unset
+
 if TYPE_CHECKING:
     from ..models.report_input import ReportInput
 
@@ -47,3 +49,10 @@ class ReportActionRequestAction:
         )
 
         return report_action_request_action
+
+    def __repr__(self) -> str:
+        fields: list[tuple[str, object]] = [
+            ("report", self.report),
+        ]
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"{type(self).__name__}({shown})"

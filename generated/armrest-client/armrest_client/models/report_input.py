@@ -105,3 +105,12 @@ class ReportInput:
         )
 
         return report_input
+
+    def __repr__(self) -> str:
+        fields: list[tuple[str, object]] = [
+            ("include_sum", self.include_sum),
+            ("as_of_date", self.as_of_date),
+            ("adb", self.adb),
+        ]
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"{type(self).__name__}({shown})"

@@ -162,3 +162,22 @@ class StoredFile:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        fields: list[tuple[str, object]] = [
+            ("file_id", self.file_id),
+            ("file_name", self.file_name),
+            ("file_type", self.file_type),
+            ("media_type", self.media_type),
+            ("size", self.size),
+            ("sha256", self.sha256),
+            ("source", self.source),
+            ("document_no", self.document_no),
+            ("job_queue_id", self.job_queue_id),
+            ("created_at", self.created_at),
+            ("content", self.content),
+        ]
+        if self.additional_properties:
+            fields.append(("additional_properties", self.additional_properties))
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"{type(self).__name__}({shown})"

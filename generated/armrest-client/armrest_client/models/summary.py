@@ -6,6 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Unset
+
 T = TypeVar("T", bound="Summary")
 
 
@@ -139,3 +141,20 @@ class Summary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        fields: list[tuple[str, object]] = [
+            ("page_no", self.page_no),
+            ("current_page_size", self.current_page_size),
+            ("page_size_limit", self.page_size_limit),
+            ("total_pages", self.total_pages),
+            ("total_count", self.total_count),
+            ("maximum_count", self.maximum_count),
+            ("next_page", self.next_page),
+            ("last_page", self.last_page),
+            ("query_id", self.query_id),
+        ]
+        if self.additional_properties:
+            fields.append(("additional_properties", self.additional_properties))
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"{type(self).__name__}({shown})"

@@ -1,1 +1,14 @@
-"""Contains endpoint functions for accessing the API"""
+"""Actions: one module per operation (`sync`, `sync_detailed`, `asyncio`, `asyncio_detailed`) and
+`ActionsResource`, the operations for one client number."""
+
+from . import (
+    create_action,
+    create_report_action,
+)
+from .resource import ActionsResource
+
+__all__ = [
+    "create_action",
+    "create_report_action",
+    "ActionsResource",
+]

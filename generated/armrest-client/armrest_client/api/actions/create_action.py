@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...decimals import dumps, loads
 from ...models.action_request import ActionRequest
 from ...models.action_result import ActionResult
 from ...models.action_type import ActionType
@@ -14,8 +15,8 @@ from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
-    clientno: int,
-    actiontype: ActionType,
+    client_no: int,
+    action_type: ActionType,
     *,
     body: ActionRequest,
     idempotency_key: str | Unset = UNSET,
@@ -26,14 +27,13 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/clients/{clientno}/actions/{actiontype}".format(
-            clientno=quote(str(clientno), safe=""),
-            actiontype=quote(str(actiontype), safe=""),
+        "url": "/clients/{client_no}/actions/{action_type}".format(
+            client_no=quote(str(client_no), safe=""),
+            action_type=quote(str(action_type), safe=""),
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
-
+    _kwargs["content"] = dumps(body.to_dict())
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
@@ -44,63 +44,63 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ActionResult | Problem:
     if response.status_code == 200:
-        response_200 = ActionResult.from_dict(response.json())
+        response_200 = ActionResult.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Problem.from_dict(response.json())
+        response_400 = Problem.from_dict(loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Problem.from_dict(response.json())
+        response_401 = Problem.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+        response_403 = Problem.from_dict(loads(response.content))
 
         return response_403
 
     if response.status_code == 406:
-        response_406 = Problem.from_dict(response.json())
+        response_406 = Problem.from_dict(loads(response.content))
 
         return response_406
 
     if response.status_code == 409:
-        response_409 = Problem.from_dict(response.json())
+        response_409 = Problem.from_dict(loads(response.content))
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = Problem.from_dict(response.json())
+        response_413 = Problem.from_dict(loads(response.content))
 
         return response_413
 
     if response.status_code == 415:
-        response_415 = Problem.from_dict(response.json())
+        response_415 = Problem.from_dict(loads(response.content))
 
         return response_415
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+        response_422 = Problem.from_dict(loads(response.content))
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = Problem.from_dict(response.json())
+        response_429 = Problem.from_dict(loads(response.content))
 
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = Problem.from_dict(loads(response.content))
 
         return response_503
 
     if "json" not in response.headers.get("content-type", ""):
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    response_default = Problem.from_dict(response.json())
+    response_default = Problem.from_dict(loads(response.content))
 
     return response_default
 
@@ -117,8 +117,8 @@ def _build_response(
 
 
 def sync_detailed(
-    clientno: int,
-    actiontype: ActionType,
+    client_no: int,
+    action_type: ActionType,
     *,
     client: AuthenticatedClient | Client,
     body: ActionRequest,
@@ -176,8 +176,8 @@ def sync_detailed(
     the log item it creates is linked.
 
     Args:
-        clientno (int): Amili's number of the client (the creditor whose ledger this is).
-        actiontype (ActionType): The action to perform. `stopreminders`: set `stopReminderUntil`;
+        client_no (int): Amili's number of the client (the creditor whose ledger this is).
+        action_type (ActionType): The action to perform. `stopreminders`: set `stopReminderUntil`;
             `stopdebtcollection`: set `stopDebtCollectionUntil` (both on one AR item or on every open
             item of a customer); `debtcollection`: send one open, overdue AR item to debt collection;
             `resenddocument`: send a document again through its distribution channel or the one given.
@@ -194,8 +194,8 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        clientno=clientno,
-        actiontype=actiontype,
+        client_no=client_no,
+        action_type=action_type,
         body=body,
         idempotency_key=idempotency_key,
     )
@@ -208,8 +208,8 @@ def sync_detailed(
 
 
 def sync(
-    clientno: int,
-    actiontype: ActionType,
+    client_no: int,
+    action_type: ActionType,
     *,
     client: AuthenticatedClient | Client,
     body: ActionRequest,
@@ -267,8 +267,8 @@ def sync(
     the log item it creates is linked.
 
     Args:
-        clientno (int): Amili's number of the client (the creditor whose ledger this is).
-        actiontype (ActionType): The action to perform. `stopreminders`: set `stopReminderUntil`;
+        client_no (int): Amili's number of the client (the creditor whose ledger this is).
+        action_type (ActionType): The action to perform. `stopreminders`: set `stopReminderUntil`;
             `stopdebtcollection`: set `stopDebtCollectionUntil` (both on one AR item or on every open
             item of a customer); `debtcollection`: send one open, overdue AR item to debt collection;
             `resenddocument`: send a document again through its distribution channel or the one given.
@@ -285,8 +285,8 @@ def sync(
     """
 
     return sync_detailed(
-        clientno=clientno,
-        actiontype=actiontype,
+        client_no=client_no,
+        action_type=action_type,
         client=client,
         body=body,
         idempotency_key=idempotency_key,
@@ -294,8 +294,8 @@ def sync(
 
 
 async def asyncio_detailed(
-    clientno: int,
-    actiontype: ActionType,
+    client_no: int,
+    action_type: ActionType,
     *,
     client: AuthenticatedClient | Client,
     body: ActionRequest,
@@ -353,8 +353,8 @@ async def asyncio_detailed(
     the log item it creates is linked.
 
     Args:
-        clientno (int): Amili's number of the client (the creditor whose ledger this is).
-        actiontype (ActionType): The action to perform. `stopreminders`: set `stopReminderUntil`;
+        client_no (int): Amili's number of the client (the creditor whose ledger this is).
+        action_type (ActionType): The action to perform. `stopreminders`: set `stopReminderUntil`;
             `stopdebtcollection`: set `stopDebtCollectionUntil` (both on one AR item or on every open
             item of a customer); `debtcollection`: send one open, overdue AR item to debt collection;
             `resenddocument`: send a document again through its distribution channel or the one given.
@@ -371,8 +371,8 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        clientno=clientno,
-        actiontype=actiontype,
+        client_no=client_no,
+        action_type=action_type,
         body=body,
         idempotency_key=idempotency_key,
     )
@@ -383,8 +383,8 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    clientno: int,
-    actiontype: ActionType,
+    client_no: int,
+    action_type: ActionType,
     *,
     client: AuthenticatedClient | Client,
     body: ActionRequest,
@@ -442,8 +442,8 @@ async def asyncio(
     the log item it creates is linked.
 
     Args:
-        clientno (int): Amili's number of the client (the creditor whose ledger this is).
-        actiontype (ActionType): The action to perform. `stopreminders`: set `stopReminderUntil`;
+        client_no (int): Amili's number of the client (the creditor whose ledger this is).
+        action_type (ActionType): The action to perform. `stopreminders`: set `stopReminderUntil`;
             `stopdebtcollection`: set `stopDebtCollectionUntil` (both on one AR item or on every open
             item of a customer); `debtcollection`: send one open, overdue AR item to debt collection;
             `resenddocument`: send a document again through its distribution channel or the one given.
@@ -461,8 +461,8 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            clientno=clientno,
-            actiontype=actiontype,
+            client_no=client_no,
+            action_type=action_type,
             client=client,
             body=body,
             idempotency_key=idempotency_key,

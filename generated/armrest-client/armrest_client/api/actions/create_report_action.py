@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...decimals import dumps, loads
 from ...models.problem import Problem
 from ...models.report_action_request import ReportActionRequest
 from ...models.report_action_result import ReportActionResult
@@ -14,8 +15,8 @@ from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
-    clientno: int,
-    reporttype: ReportType,
+    client_no: int,
+    report_type: ReportType,
     *,
     body: ReportActionRequest,
     idempotency_key: str | Unset = UNSET,
@@ -26,14 +27,13 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/clients/{clientno}/actions/reports/{reporttype}".format(
-            clientno=quote(str(clientno), safe=""),
-            reporttype=quote(str(reporttype), safe=""),
+        "url": "/clients/{client_no}/actions/reports/{report_type}".format(
+            client_no=quote(str(client_no), safe=""),
+            report_type=quote(str(report_type), safe=""),
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
-
+    _kwargs["content"] = dumps(body.to_dict())
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
@@ -44,68 +44,68 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Problem | ReportActionResult:
     if response.status_code == 200:
-        response_200 = ReportActionResult.from_dict(response.json())
+        response_200 = ReportActionResult.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 201:
-        response_201 = ReportActionResult.from_dict(response.json())
+        response_201 = ReportActionResult.from_dict(loads(response.content))
 
         return response_201
 
     if response.status_code == 400:
-        response_400 = Problem.from_dict(response.json())
+        response_400 = Problem.from_dict(loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Problem.from_dict(response.json())
+        response_401 = Problem.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+        response_403 = Problem.from_dict(loads(response.content))
 
         return response_403
 
     if response.status_code == 406:
-        response_406 = Problem.from_dict(response.json())
+        response_406 = Problem.from_dict(loads(response.content))
 
         return response_406
 
     if response.status_code == 409:
-        response_409 = Problem.from_dict(response.json())
+        response_409 = Problem.from_dict(loads(response.content))
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = Problem.from_dict(response.json())
+        response_413 = Problem.from_dict(loads(response.content))
 
         return response_413
 
     if response.status_code == 415:
-        response_415 = Problem.from_dict(response.json())
+        response_415 = Problem.from_dict(loads(response.content))
 
         return response_415
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+        response_422 = Problem.from_dict(loads(response.content))
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = Problem.from_dict(response.json())
+        response_429 = Problem.from_dict(loads(response.content))
 
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = Problem.from_dict(loads(response.content))
 
         return response_503
 
     if "json" not in response.headers.get("content-type", ""):
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    response_default = Problem.from_dict(response.json())
+    response_default = Problem.from_dict(loads(response.content))
 
     return response_default
 
@@ -122,8 +122,8 @@ def _build_response(
 
 
 def sync_detailed(
-    clientno: int,
-    reporttype: ReportType,
+    client_no: int,
+    report_type: ReportType,
     *,
     client: AuthenticatedClient | Client,
     body: ReportActionRequest,
@@ -171,8 +171,8 @@ def sync_detailed(
     `CREATED` (the report action exists), with the job's `jobQueueId`.
 
     Args:
-        clientno (int): Amili's number of the client (the creditor whose ledger this is).
-        reporttype (ReportType): The report to generate. `adb`: age distributed balance per
+        client_no (int): Amili's number of the client (the creditor whose ledger this is).
+        report_type (ReportType): The report to generate. `adb`: age distributed balance per
             customer at `asOfDate` (not due, one column per interval, an open-ended column for older
             items and, if asked, a debt-collection column); `aritems`: every AR item open at
             `asOfDate` with its remaining amount; `glbalance`: balance per GL account at `asOfDate`.
@@ -188,8 +188,8 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        clientno=clientno,
-        reporttype=reporttype,
+        client_no=client_no,
+        report_type=report_type,
         body=body,
         idempotency_key=idempotency_key,
     )
@@ -202,8 +202,8 @@ def sync_detailed(
 
 
 def sync(
-    clientno: int,
-    reporttype: ReportType,
+    client_no: int,
+    report_type: ReportType,
     *,
     client: AuthenticatedClient | Client,
     body: ReportActionRequest,
@@ -251,8 +251,8 @@ def sync(
     `CREATED` (the report action exists), with the job's `jobQueueId`.
 
     Args:
-        clientno (int): Amili's number of the client (the creditor whose ledger this is).
-        reporttype (ReportType): The report to generate. `adb`: age distributed balance per
+        client_no (int): Amili's number of the client (the creditor whose ledger this is).
+        report_type (ReportType): The report to generate. `adb`: age distributed balance per
             customer at `asOfDate` (not due, one column per interval, an open-ended column for older
             items and, if asked, a debt-collection column); `aritems`: every AR item open at
             `asOfDate` with its remaining amount; `glbalance`: balance per GL account at `asOfDate`.
@@ -268,8 +268,8 @@ def sync(
     """
 
     return sync_detailed(
-        clientno=clientno,
-        reporttype=reporttype,
+        client_no=client_no,
+        report_type=report_type,
         client=client,
         body=body,
         idempotency_key=idempotency_key,
@@ -277,8 +277,8 @@ def sync(
 
 
 async def asyncio_detailed(
-    clientno: int,
-    reporttype: ReportType,
+    client_no: int,
+    report_type: ReportType,
     *,
     client: AuthenticatedClient | Client,
     body: ReportActionRequest,
@@ -326,8 +326,8 @@ async def asyncio_detailed(
     `CREATED` (the report action exists), with the job's `jobQueueId`.
 
     Args:
-        clientno (int): Amili's number of the client (the creditor whose ledger this is).
-        reporttype (ReportType): The report to generate. `adb`: age distributed balance per
+        client_no (int): Amili's number of the client (the creditor whose ledger this is).
+        report_type (ReportType): The report to generate. `adb`: age distributed balance per
             customer at `asOfDate` (not due, one column per interval, an open-ended column for older
             items and, if asked, a debt-collection column); `aritems`: every AR item open at
             `asOfDate` with its remaining amount; `glbalance`: balance per GL account at `asOfDate`.
@@ -343,8 +343,8 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        clientno=clientno,
-        reporttype=reporttype,
+        client_no=client_no,
+        report_type=report_type,
         body=body,
         idempotency_key=idempotency_key,
     )
@@ -355,8 +355,8 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    clientno: int,
-    reporttype: ReportType,
+    client_no: int,
+    report_type: ReportType,
     *,
     client: AuthenticatedClient | Client,
     body: ReportActionRequest,
@@ -404,8 +404,8 @@ async def asyncio(
     `CREATED` (the report action exists), with the job's `jobQueueId`.
 
     Args:
-        clientno (int): Amili's number of the client (the creditor whose ledger this is).
-        reporttype (ReportType): The report to generate. `adb`: age distributed balance per
+        client_no (int): Amili's number of the client (the creditor whose ledger this is).
+        report_type (ReportType): The report to generate. `adb`: age distributed balance per
             customer at `asOfDate` (not due, one column per interval, an open-ended column for older
             items and, if asked, a debt-collection column); `aritems`: every AR item open at
             `asOfDate` with its remaining amount; `glbalance`: balance per GL account at `asOfDate`.
@@ -422,8 +422,8 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            clientno=clientno,
-            reporttype=reporttype,
+            client_no=client_no,
+            report_type=report_type,
             client=client,
             body=body,
             idempotency_key=idempotency_key,

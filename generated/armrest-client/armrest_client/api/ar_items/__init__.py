@@ -1,1 +1,16 @@
-"""Contains endpoint functions for accessing the API"""
+"""ArItems: one module per operation (`sync`, `sync_detailed`, `asyncio`, `asyncio_detailed`) and
+`ArItemsResource`, the operations for one client number."""
+
+from . import (
+    get_ar_item,
+    list_ar_items,
+    update_ar_item,
+)
+from .resource import ArItemsResource
+
+__all__ = [
+    "get_ar_item",
+    "list_ar_items",
+    "update_ar_item",
+    "ArItemsResource",
+]

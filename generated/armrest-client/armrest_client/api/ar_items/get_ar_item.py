@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...decimals import loads
 from ...models.ar_item import ArItem
 from ...models.get_ar_item_expand import GetArItemExpand
 from ...models.problem import Problem
@@ -13,11 +14,11 @@ from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
-    clientno: int,
-    aritemid: int,
+    client_no: int,
+    ar_item_id: int,
     *,
     expand: GetArItemExpand | Unset = UNSET,
-    userid: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
     accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -32,15 +33,15 @@ def _get_kwargs(
 
     params["expand"] = json_expand
 
-    params["userid"] = userid
+    params["userid"] = user_id
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/clients/{clientno}/aritems/{aritemid}".format(
-            clientno=quote(str(clientno), safe=""),
-            aritemid=quote(str(aritemid), safe=""),
+        "url": "/clients/{client_no}/aritems/{ar_item_id}".format(
+            client_no=quote(str(client_no), safe=""),
+            ar_item_id=quote(str(ar_item_id), safe=""),
         ),
         "params": params,
     }
@@ -51,53 +52,53 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ArItem | Problem:
     if response.status_code == 200:
-        response_200 = ArItem.from_dict(response.json())
+        response_200 = ArItem.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Problem.from_dict(response.json())
+        response_400 = Problem.from_dict(loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Problem.from_dict(response.json())
+        response_401 = Problem.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+        response_403 = Problem.from_dict(loads(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Problem.from_dict(response.json())
+        response_404 = Problem.from_dict(loads(response.content))
 
         return response_404
 
     if response.status_code == 406:
-        response_406 = Problem.from_dict(response.json())
+        response_406 = Problem.from_dict(loads(response.content))
 
         return response_406
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+        response_422 = Problem.from_dict(loads(response.content))
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = Problem.from_dict(response.json())
+        response_429 = Problem.from_dict(loads(response.content))
 
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = Problem.from_dict(loads(response.content))
 
         return response_503
 
     if "json" not in response.headers.get("content-type", ""):
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    response_default = Problem.from_dict(response.json())
+    response_default = Problem.from_dict(loads(response.content))
 
     return response_default
 
@@ -114,12 +115,12 @@ def _build_response(
 
 
 def sync_detailed(
-    clientno: int,
-    aritemid: int,
+    client_no: int,
+    ar_item_id: int,
     *,
     client: AuthenticatedClient | Client,
     expand: GetArItemExpand | Unset = UNSET,
-    userid: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
     accept_language: str | Unset = UNSET,
 ) -> Response[ArItem | Problem]:
     """Get one AR item
@@ -140,10 +141,10 @@ def sync_detailed(
     request for audit.
 
     Args:
-        clientno (int): Amili's number of the client (the creditor whose ledger this is).
-        aritemid (int): The server's id of the AR item.
+        client_no (int): Amili's number of the client (the creditor whose ledger this is).
+        ar_item_id (int): The server's id of the AR item.
         expand (GetArItemExpand | Unset):
-        userid (str | Unset):
+        user_id (str | Unset):
         accept_language (str | Unset):
 
     Raises:
@@ -155,10 +156,10 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        clientno=clientno,
-        aritemid=aritemid,
+        client_no=client_no,
+        ar_item_id=ar_item_id,
         expand=expand,
-        userid=userid,
+        user_id=user_id,
         accept_language=accept_language,
     )
 
@@ -170,12 +171,12 @@ def sync_detailed(
 
 
 def sync(
-    clientno: int,
-    aritemid: int,
+    client_no: int,
+    ar_item_id: int,
     *,
     client: AuthenticatedClient | Client,
     expand: GetArItemExpand | Unset = UNSET,
-    userid: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
     accept_language: str | Unset = UNSET,
 ) -> ArItem | Problem | None:
     """Get one AR item
@@ -196,10 +197,10 @@ def sync(
     request for audit.
 
     Args:
-        clientno (int): Amili's number of the client (the creditor whose ledger this is).
-        aritemid (int): The server's id of the AR item.
+        client_no (int): Amili's number of the client (the creditor whose ledger this is).
+        ar_item_id (int): The server's id of the AR item.
         expand (GetArItemExpand | Unset):
-        userid (str | Unset):
+        user_id (str | Unset):
         accept_language (str | Unset):
 
     Raises:
@@ -211,22 +212,22 @@ def sync(
     """
 
     return sync_detailed(
-        clientno=clientno,
-        aritemid=aritemid,
+        client_no=client_no,
+        ar_item_id=ar_item_id,
         client=client,
         expand=expand,
-        userid=userid,
+        user_id=user_id,
         accept_language=accept_language,
     ).parsed
 
 
 async def asyncio_detailed(
-    clientno: int,
-    aritemid: int,
+    client_no: int,
+    ar_item_id: int,
     *,
     client: AuthenticatedClient | Client,
     expand: GetArItemExpand | Unset = UNSET,
-    userid: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
     accept_language: str | Unset = UNSET,
 ) -> Response[ArItem | Problem]:
     """Get one AR item
@@ -247,10 +248,10 @@ async def asyncio_detailed(
     request for audit.
 
     Args:
-        clientno (int): Amili's number of the client (the creditor whose ledger this is).
-        aritemid (int): The server's id of the AR item.
+        client_no (int): Amili's number of the client (the creditor whose ledger this is).
+        ar_item_id (int): The server's id of the AR item.
         expand (GetArItemExpand | Unset):
-        userid (str | Unset):
+        user_id (str | Unset):
         accept_language (str | Unset):
 
     Raises:
@@ -262,10 +263,10 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        clientno=clientno,
-        aritemid=aritemid,
+        client_no=client_no,
+        ar_item_id=ar_item_id,
         expand=expand,
-        userid=userid,
+        user_id=user_id,
         accept_language=accept_language,
     )
 
@@ -275,12 +276,12 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    clientno: int,
-    aritemid: int,
+    client_no: int,
+    ar_item_id: int,
     *,
     client: AuthenticatedClient | Client,
     expand: GetArItemExpand | Unset = UNSET,
-    userid: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
     accept_language: str | Unset = UNSET,
 ) -> ArItem | Problem | None:
     """Get one AR item
@@ -301,10 +302,10 @@ async def asyncio(
     request for audit.
 
     Args:
-        clientno (int): Amili's number of the client (the creditor whose ledger this is).
-        aritemid (int): The server's id of the AR item.
+        client_no (int): Amili's number of the client (the creditor whose ledger this is).
+        ar_item_id (int): The server's id of the AR item.
         expand (GetArItemExpand | Unset):
-        userid (str | Unset):
+        user_id (str | Unset):
         accept_language (str | Unset):
 
     Raises:
@@ -317,11 +318,11 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            clientno=clientno,
-            aritemid=aritemid,
+            client_no=client_no,
+            ar_item_id=ar_item_id,
             client=client,
             expand=expand,
-            userid=userid,
+            user_id=user_id,
             accept_language=accept_language,
         )
     ).parsed

@@ -7,6 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...decimals import loads
 from ...models.ar_item_list import ArItemList
 from ...models.ar_item_status import ArItemStatus
 from ...models.ar_item_type import ArItemType
@@ -15,24 +16,24 @@ from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
-    clientno: int,
+    client_no: int,
     *,
-    customerno: str | Unset = UNSET,
+    customer_no: str | Unset = UNSET,
     status: ArItemStatus | Unset = UNSET,
-    duedatefrom: datetime.date | Unset = UNSET,
-    duedateto: datetime.date | Unset = UNSET,
+    due_date_from: datetime.date | Unset = UNSET,
+    due_date_to: datetime.date | Unset = UNSET,
     kid: str | Unset = UNSET,
-    documentno: str | Unset = UNSET,
-    documenttype: ArItemType | Unset = UNSET,
-    maximumcount: int | Unset = 10000,
-    pagesize: int | Unset = 100,
+    document_no: str | Unset = UNSET,
+    document_type: ArItemType | Unset = UNSET,
+    maximum_count: int | Unset = 10000,
+    page_size: int | Unset = 100,
     query: str | Unset = UNSET,
-    pageno: int | Unset = 1,
+    page_no: int | Unset = 1,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    params["customerno"] = customerno
+    params["customerno"] = customer_no
 
     json_status: str | Unset = UNSET
     if not isinstance(status, Unset):
@@ -40,40 +41,40 @@ def _get_kwargs(
 
     params["status"] = json_status
 
-    json_duedatefrom: str | Unset = UNSET
-    if not isinstance(duedatefrom, Unset):
-        json_duedatefrom = duedatefrom.isoformat()
-    params["duedatefrom"] = json_duedatefrom
+    json_due_date_from: str | Unset = UNSET
+    if not isinstance(due_date_from, Unset):
+        json_due_date_from = due_date_from.isoformat()
+    params["duedatefrom"] = json_due_date_from
 
-    json_duedateto: str | Unset = UNSET
-    if not isinstance(duedateto, Unset):
-        json_duedateto = duedateto.isoformat()
-    params["duedateto"] = json_duedateto
+    json_due_date_to: str | Unset = UNSET
+    if not isinstance(due_date_to, Unset):
+        json_due_date_to = due_date_to.isoformat()
+    params["duedateto"] = json_due_date_to
 
     params["kid"] = kid
 
-    params["documentno"] = documentno
+    params["documentno"] = document_no
 
-    json_documenttype: str | Unset = UNSET
-    if not isinstance(documenttype, Unset):
-        json_documenttype = documenttype.value
+    json_document_type: str | Unset = UNSET
+    if not isinstance(document_type, Unset):
+        json_document_type = document_type.value
 
-    params["documenttype"] = json_documenttype
+    params["documenttype"] = json_document_type
 
-    params["maximumcount"] = maximumcount
+    params["maximumcount"] = maximum_count
 
-    params["pagesize"] = pagesize
+    params["pagesize"] = page_size
 
     params["query"] = query
 
-    params["pageno"] = pageno
+    params["pageno"] = page_no
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/clients/{clientno}/aritems".format(
-            clientno=quote(str(clientno), safe=""),
+        "url": "/clients/{client_no}/aritems".format(
+            client_no=quote(str(client_no), safe=""),
         ),
         "params": params,
     }
@@ -85,53 +86,53 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ArItemList | Problem:
     if response.status_code == 200:
-        response_200 = ArItemList.from_dict(response.json())
+        response_200 = ArItemList.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Problem.from_dict(response.json())
+        response_400 = Problem.from_dict(loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Problem.from_dict(response.json())
+        response_401 = Problem.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+        response_403 = Problem.from_dict(loads(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Problem.from_dict(response.json())
+        response_404 = Problem.from_dict(loads(response.content))
 
         return response_404
 
     if response.status_code == 406:
-        response_406 = Problem.from_dict(response.json())
+        response_406 = Problem.from_dict(loads(response.content))
 
         return response_406
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+        response_422 = Problem.from_dict(loads(response.content))
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = Problem.from_dict(response.json())
+        response_429 = Problem.from_dict(loads(response.content))
 
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = Problem.from_dict(loads(response.content))
 
         return response_503
 
     if "json" not in response.headers.get("content-type", ""):
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    response_default = Problem.from_dict(response.json())
+    response_default = Problem.from_dict(loads(response.content))
 
     return response_default
 
@@ -148,20 +149,20 @@ def _build_response(
 
 
 def sync_detailed(
-    clientno: int,
+    client_no: int,
     *,
     client: AuthenticatedClient | Client,
-    customerno: str | Unset = UNSET,
+    customer_no: str | Unset = UNSET,
     status: ArItemStatus | Unset = UNSET,
-    duedatefrom: datetime.date | Unset = UNSET,
-    duedateto: datetime.date | Unset = UNSET,
+    due_date_from: datetime.date | Unset = UNSET,
+    due_date_to: datetime.date | Unset = UNSET,
     kid: str | Unset = UNSET,
-    documentno: str | Unset = UNSET,
-    documenttype: ArItemType | Unset = UNSET,
-    maximumcount: int | Unset = 10000,
-    pagesize: int | Unset = 100,
+    document_no: str | Unset = UNSET,
+    document_type: ArItemType | Unset = UNSET,
+    maximum_count: int | Unset = 10000,
+    page_size: int | Unset = 100,
     query: str | Unset = UNSET,
-    pageno: int | Unset = 1,
+    page_no: int | Unset = 1,
 ) -> Response[ArItemList | Problem]:
     """Get a list of AR items
 
@@ -186,17 +187,17 @@ def sync_detailed(
     read with `query` and `pageno`. An unknown or expired `query` answers 404.
 
     Args:
-        clientno (int): Amili's number of the client (the creditor whose ledger this is).
-        customerno (str | Unset): The client's number of the customer; compared case-
+        client_no (int): Amili's number of the client (the creditor whose ledger this is).
+        customer_no (str | Unset): The client's number of the customer; compared case-
             insensitively.
         status (ArItemStatus | Unset): `OPEN` while `remainingAmount` is not zero; `CLOSED` once
             it is (settled by payments, credit notes or write-offs). A closed item is never reopened.
-        duedatefrom (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
+        due_date_from (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
             2100-12-31: the GL years (`GlYear`), so that every document, posting and other ledger
             event falls in a GL period. A date outside the range answers 400; a date the server
             derives from one (a due date, an expiry) that would fall after 2100-12-31 answers 422,
             naming the field it is derived from.
-        duedateto (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
+        due_date_to (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
             2100-12-31: the GL years (`GlYear`), so that every document, posting and other ledger
             event falls in a GL period. A date outside the range answers 400; a date the server
             derives from one (a due date, an expiry) that would fall after 2100-12-31 answers 422,
@@ -204,16 +205,16 @@ def sync_detailed(
         kid (str | Unset): KID payment reference: 2 to 25 digits, the last a MOD10 (Luhn) or MOD11
             check digit, as the client's `kidAlgorithm` and `kidLength` configuration say. A wrong
             check digit answers 422.
-        documentno (str | Unset): The client's number of the document; compared case-
+        document_no (str | Unset): The client's number of the document; compared case-
             insensitively.
-        documenttype (ArItemType | Unset): What created the item: a document of that type
+        document_type (ArItemType | Unset): What created the item: a document of that type
             (`INVOICE`, `CREDITNOTE`, `INTERESTNOTE`, `REMINDER`), or `PAYMENT`, money received that
             an auto posting could not apply to a debit item (an unapplied payment, a credit of the
             customer), which has no document.
-        maximumcount (int | Unset):  Default: 10000.
-        pagesize (int | Unset):  Default: 100.
+        maximum_count (int | Unset):  Default: 10000.
+        page_size (int | Unset):  Default: 100.
         query (str | Unset):
-        pageno (int | Unset):  Default: 1.
+        page_no (int | Unset):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -224,18 +225,18 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        clientno=clientno,
-        customerno=customerno,
+        client_no=client_no,
+        customer_no=customer_no,
         status=status,
-        duedatefrom=duedatefrom,
-        duedateto=duedateto,
+        due_date_from=due_date_from,
+        due_date_to=due_date_to,
         kid=kid,
-        documentno=documentno,
-        documenttype=documenttype,
-        maximumcount=maximumcount,
-        pagesize=pagesize,
+        document_no=document_no,
+        document_type=document_type,
+        maximum_count=maximum_count,
+        page_size=page_size,
         query=query,
-        pageno=pageno,
+        page_no=page_no,
     )
 
     response = client.get_httpx_client().request(
@@ -246,20 +247,20 @@ def sync_detailed(
 
 
 def sync(
-    clientno: int,
+    client_no: int,
     *,
     client: AuthenticatedClient | Client,
-    customerno: str | Unset = UNSET,
+    customer_no: str | Unset = UNSET,
     status: ArItemStatus | Unset = UNSET,
-    duedatefrom: datetime.date | Unset = UNSET,
-    duedateto: datetime.date | Unset = UNSET,
+    due_date_from: datetime.date | Unset = UNSET,
+    due_date_to: datetime.date | Unset = UNSET,
     kid: str | Unset = UNSET,
-    documentno: str | Unset = UNSET,
-    documenttype: ArItemType | Unset = UNSET,
-    maximumcount: int | Unset = 10000,
-    pagesize: int | Unset = 100,
+    document_no: str | Unset = UNSET,
+    document_type: ArItemType | Unset = UNSET,
+    maximum_count: int | Unset = 10000,
+    page_size: int | Unset = 100,
     query: str | Unset = UNSET,
-    pageno: int | Unset = 1,
+    page_no: int | Unset = 1,
 ) -> ArItemList | Problem | None:
     """Get a list of AR items
 
@@ -284,17 +285,17 @@ def sync(
     read with `query` and `pageno`. An unknown or expired `query` answers 404.
 
     Args:
-        clientno (int): Amili's number of the client (the creditor whose ledger this is).
-        customerno (str | Unset): The client's number of the customer; compared case-
+        client_no (int): Amili's number of the client (the creditor whose ledger this is).
+        customer_no (str | Unset): The client's number of the customer; compared case-
             insensitively.
         status (ArItemStatus | Unset): `OPEN` while `remainingAmount` is not zero; `CLOSED` once
             it is (settled by payments, credit notes or write-offs). A closed item is never reopened.
-        duedatefrom (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
+        due_date_from (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
             2100-12-31: the GL years (`GlYear`), so that every document, posting and other ledger
             event falls in a GL period. A date outside the range answers 400; a date the server
             derives from one (a due date, an expiry) that would fall after 2100-12-31 answers 422,
             naming the field it is derived from.
-        duedateto (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
+        due_date_to (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
             2100-12-31: the GL years (`GlYear`), so that every document, posting and other ledger
             event falls in a GL period. A date outside the range answers 400; a date the server
             derives from one (a due date, an expiry) that would fall after 2100-12-31 answers 422,
@@ -302,16 +303,16 @@ def sync(
         kid (str | Unset): KID payment reference: 2 to 25 digits, the last a MOD10 (Luhn) or MOD11
             check digit, as the client's `kidAlgorithm` and `kidLength` configuration say. A wrong
             check digit answers 422.
-        documentno (str | Unset): The client's number of the document; compared case-
+        document_no (str | Unset): The client's number of the document; compared case-
             insensitively.
-        documenttype (ArItemType | Unset): What created the item: a document of that type
+        document_type (ArItemType | Unset): What created the item: a document of that type
             (`INVOICE`, `CREDITNOTE`, `INTERESTNOTE`, `REMINDER`), or `PAYMENT`, money received that
             an auto posting could not apply to a debit item (an unapplied payment, a credit of the
             customer), which has no document.
-        maximumcount (int | Unset):  Default: 10000.
-        pagesize (int | Unset):  Default: 100.
+        maximum_count (int | Unset):  Default: 10000.
+        page_size (int | Unset):  Default: 100.
         query (str | Unset):
-        pageno (int | Unset):  Default: 1.
+        page_no (int | Unset):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -322,37 +323,37 @@ def sync(
     """
 
     return sync_detailed(
-        clientno=clientno,
+        client_no=client_no,
         client=client,
-        customerno=customerno,
+        customer_no=customer_no,
         status=status,
-        duedatefrom=duedatefrom,
-        duedateto=duedateto,
+        due_date_from=due_date_from,
+        due_date_to=due_date_to,
         kid=kid,
-        documentno=documentno,
-        documenttype=documenttype,
-        maximumcount=maximumcount,
-        pagesize=pagesize,
+        document_no=document_no,
+        document_type=document_type,
+        maximum_count=maximum_count,
+        page_size=page_size,
         query=query,
-        pageno=pageno,
+        page_no=page_no,
     ).parsed
 
 
 async def asyncio_detailed(
-    clientno: int,
+    client_no: int,
     *,
     client: AuthenticatedClient | Client,
-    customerno: str | Unset = UNSET,
+    customer_no: str | Unset = UNSET,
     status: ArItemStatus | Unset = UNSET,
-    duedatefrom: datetime.date | Unset = UNSET,
-    duedateto: datetime.date | Unset = UNSET,
+    due_date_from: datetime.date | Unset = UNSET,
+    due_date_to: datetime.date | Unset = UNSET,
     kid: str | Unset = UNSET,
-    documentno: str | Unset = UNSET,
-    documenttype: ArItemType | Unset = UNSET,
-    maximumcount: int | Unset = 10000,
-    pagesize: int | Unset = 100,
+    document_no: str | Unset = UNSET,
+    document_type: ArItemType | Unset = UNSET,
+    maximum_count: int | Unset = 10000,
+    page_size: int | Unset = 100,
     query: str | Unset = UNSET,
-    pageno: int | Unset = 1,
+    page_no: int | Unset = 1,
 ) -> Response[ArItemList | Problem]:
     """Get a list of AR items
 
@@ -377,17 +378,17 @@ async def asyncio_detailed(
     read with `query` and `pageno`. An unknown or expired `query` answers 404.
 
     Args:
-        clientno (int): Amili's number of the client (the creditor whose ledger this is).
-        customerno (str | Unset): The client's number of the customer; compared case-
+        client_no (int): Amili's number of the client (the creditor whose ledger this is).
+        customer_no (str | Unset): The client's number of the customer; compared case-
             insensitively.
         status (ArItemStatus | Unset): `OPEN` while `remainingAmount` is not zero; `CLOSED` once
             it is (settled by payments, credit notes or write-offs). A closed item is never reopened.
-        duedatefrom (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
+        due_date_from (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
             2100-12-31: the GL years (`GlYear`), so that every document, posting and other ledger
             event falls in a GL period. A date outside the range answers 400; a date the server
             derives from one (a due date, an expiry) that would fall after 2100-12-31 answers 422,
             naming the field it is derived from.
-        duedateto (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
+        due_date_to (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
             2100-12-31: the GL years (`GlYear`), so that every document, posting and other ledger
             event falls in a GL period. A date outside the range answers 400; a date the server
             derives from one (a due date, an expiry) that would fall after 2100-12-31 answers 422,
@@ -395,16 +396,16 @@ async def asyncio_detailed(
         kid (str | Unset): KID payment reference: 2 to 25 digits, the last a MOD10 (Luhn) or MOD11
             check digit, as the client's `kidAlgorithm` and `kidLength` configuration say. A wrong
             check digit answers 422.
-        documentno (str | Unset): The client's number of the document; compared case-
+        document_no (str | Unset): The client's number of the document; compared case-
             insensitively.
-        documenttype (ArItemType | Unset): What created the item: a document of that type
+        document_type (ArItemType | Unset): What created the item: a document of that type
             (`INVOICE`, `CREDITNOTE`, `INTERESTNOTE`, `REMINDER`), or `PAYMENT`, money received that
             an auto posting could not apply to a debit item (an unapplied payment, a credit of the
             customer), which has no document.
-        maximumcount (int | Unset):  Default: 10000.
-        pagesize (int | Unset):  Default: 100.
+        maximum_count (int | Unset):  Default: 10000.
+        page_size (int | Unset):  Default: 100.
         query (str | Unset):
-        pageno (int | Unset):  Default: 1.
+        page_no (int | Unset):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -415,18 +416,18 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        clientno=clientno,
-        customerno=customerno,
+        client_no=client_no,
+        customer_no=customer_no,
         status=status,
-        duedatefrom=duedatefrom,
-        duedateto=duedateto,
+        due_date_from=due_date_from,
+        due_date_to=due_date_to,
         kid=kid,
-        documentno=documentno,
-        documenttype=documenttype,
-        maximumcount=maximumcount,
-        pagesize=pagesize,
+        document_no=document_no,
+        document_type=document_type,
+        maximum_count=maximum_count,
+        page_size=page_size,
         query=query,
-        pageno=pageno,
+        page_no=page_no,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -435,20 +436,20 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    clientno: int,
+    client_no: int,
     *,
     client: AuthenticatedClient | Client,
-    customerno: str | Unset = UNSET,
+    customer_no: str | Unset = UNSET,
     status: ArItemStatus | Unset = UNSET,
-    duedatefrom: datetime.date | Unset = UNSET,
-    duedateto: datetime.date | Unset = UNSET,
+    due_date_from: datetime.date | Unset = UNSET,
+    due_date_to: datetime.date | Unset = UNSET,
     kid: str | Unset = UNSET,
-    documentno: str | Unset = UNSET,
-    documenttype: ArItemType | Unset = UNSET,
-    maximumcount: int | Unset = 10000,
-    pagesize: int | Unset = 100,
+    document_no: str | Unset = UNSET,
+    document_type: ArItemType | Unset = UNSET,
+    maximum_count: int | Unset = 10000,
+    page_size: int | Unset = 100,
     query: str | Unset = UNSET,
-    pageno: int | Unset = 1,
+    page_no: int | Unset = 1,
 ) -> ArItemList | Problem | None:
     """Get a list of AR items
 
@@ -473,17 +474,17 @@ async def asyncio(
     read with `query` and `pageno`. An unknown or expired `query` answers 404.
 
     Args:
-        clientno (int): Amili's number of the client (the creditor whose ledger this is).
-        customerno (str | Unset): The client's number of the customer; compared case-
+        client_no (int): Amili's number of the client (the creditor whose ledger this is).
+        customer_no (str | Unset): The client's number of the customer; compared case-
             insensitively.
         status (ArItemStatus | Unset): `OPEN` while `remainingAmount` is not zero; `CLOSED` once
             it is (settled by payments, credit notes or write-offs). A closed item is never reopened.
-        duedatefrom (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
+        due_date_from (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
             2100-12-31: the GL years (`GlYear`), so that every document, posting and other ledger
             event falls in a GL period. A date outside the range answers 400; a date the server
             derives from one (a due date, an expiry) that would fall after 2100-12-31 answers 422,
             naming the field it is derived from.
-        duedateto (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
+        due_date_to (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
             2100-12-31: the GL years (`GlYear`), so that every document, posting and other ledger
             event falls in a GL period. A date outside the range answers 400; a date the server
             derives from one (a due date, an expiry) that would fall after 2100-12-31 answers 422,
@@ -491,16 +492,16 @@ async def asyncio(
         kid (str | Unset): KID payment reference: 2 to 25 digits, the last a MOD10 (Luhn) or MOD11
             check digit, as the client's `kidAlgorithm` and `kidLength` configuration say. A wrong
             check digit answers 422.
-        documentno (str | Unset): The client's number of the document; compared case-
+        document_no (str | Unset): The client's number of the document; compared case-
             insensitively.
-        documenttype (ArItemType | Unset): What created the item: a document of that type
+        document_type (ArItemType | Unset): What created the item: a document of that type
             (`INVOICE`, `CREDITNOTE`, `INTERESTNOTE`, `REMINDER`), or `PAYMENT`, money received that
             an auto posting could not apply to a debit item (an unapplied payment, a credit of the
             customer), which has no document.
-        maximumcount (int | Unset):  Default: 10000.
-        pagesize (int | Unset):  Default: 100.
+        maximum_count (int | Unset):  Default: 10000.
+        page_size (int | Unset):  Default: 100.
         query (str | Unset):
-        pageno (int | Unset):  Default: 1.
+        page_no (int | Unset):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -512,18 +513,18 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            clientno=clientno,
+            client_no=client_no,
             client=client,
-            customerno=customerno,
+            customer_no=customer_no,
             status=status,
-            duedatefrom=duedatefrom,
-            duedateto=duedateto,
+            due_date_from=due_date_from,
+            due_date_to=due_date_to,
             kid=kid,
-            documentno=documentno,
-            documenttype=documenttype,
-            maximumcount=maximumcount,
-            pagesize=pagesize,
+            document_no=document_no,
+            document_type=document_type,
+            maximum_count=maximum_count,
+            page_size=page_size,
             query=query,
-            pageno=pageno,
+            page_no=page_no,
         )
     ).parsed

@@ -1,1 +1,12 @@
-"""Contains endpoint functions for accessing the API"""
+"""AutoPostings: one module per operation (`sync`, `sync_detailed`, `asyncio`, `asyncio_detailed`) and
+`AutoPostingsResource`, the operations for one client number."""
+
+from . import (
+    create_auto_postings,
+)
+from .resource import AutoPostingsResource
+
+__all__ = [
+    "create_auto_postings",
+    "AutoPostingsResource",
+]

@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...decimals import dumps, loads
 from ...models.auto_posting_method import AutoPostingMethod
 from ...models.auto_posting_problem import AutoPostingProblem
 from ...models.auto_posting_request import AutoPostingRequest
@@ -15,8 +16,8 @@ from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
-    clientno: int,
-    autopostingmethod: AutoPostingMethod,
+    client_no: int,
+    auto_posting_method: AutoPostingMethod,
     *,
     body: AutoPostingRequest,
     idempotency_key: str | Unset = UNSET,
@@ -27,14 +28,13 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/clients/{clientno}/autopostings/{autopostingmethod}".format(
-            clientno=quote(str(clientno), safe=""),
-            autopostingmethod=quote(str(autopostingmethod), safe=""),
+        "url": "/clients/{client_no}/autopostings/{auto_posting_method}".format(
+            client_no=quote(str(client_no), safe=""),
+            auto_posting_method=quote(str(auto_posting_method), safe=""),
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
-
+    _kwargs["content"] = dumps(body.to_dict())
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
@@ -45,68 +45,68 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AutoPostingProblem | AutoPostingResponse | Problem:
     if response.status_code == 200:
-        response_200 = AutoPostingResponse.from_dict(response.json())
+        response_200 = AutoPostingResponse.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 201:
-        response_201 = AutoPostingResponse.from_dict(response.json())
+        response_201 = AutoPostingResponse.from_dict(loads(response.content))
 
         return response_201
 
     if response.status_code == 400:
-        response_400 = Problem.from_dict(response.json())
+        response_400 = Problem.from_dict(loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Problem.from_dict(response.json())
+        response_401 = Problem.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+        response_403 = Problem.from_dict(loads(response.content))
 
         return response_403
 
     if response.status_code == 406:
-        response_406 = Problem.from_dict(response.json())
+        response_406 = Problem.from_dict(loads(response.content))
 
         return response_406
 
     if response.status_code == 409:
-        response_409 = Problem.from_dict(response.json())
+        response_409 = Problem.from_dict(loads(response.content))
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = Problem.from_dict(response.json())
+        response_413 = Problem.from_dict(loads(response.content))
 
         return response_413
 
     if response.status_code == 415:
-        response_415 = Problem.from_dict(response.json())
+        response_415 = Problem.from_dict(loads(response.content))
 
         return response_415
 
     if response.status_code == 422:
-        response_422 = AutoPostingProblem.from_dict(response.json())
+        response_422 = AutoPostingProblem.from_dict(loads(response.content))
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = Problem.from_dict(response.json())
+        response_429 = Problem.from_dict(loads(response.content))
 
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = Problem.from_dict(loads(response.content))
 
         return response_503
 
     if "json" not in response.headers.get("content-type", ""):
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    response_default = Problem.from_dict(response.json())
+    response_default = Problem.from_dict(loads(response.content))
 
     return response_default
 
@@ -123,8 +123,8 @@ def _build_response(
 
 
 def sync_detailed(
-    clientno: int,
-    autopostingmethod: AutoPostingMethod,
+    client_no: int,
+    auto_posting_method: AutoPostingMethod,
     *,
     client: AuthenticatedClient | Client,
     body: AutoPostingRequest,
@@ -203,8 +203,8 @@ def sync_detailed(
     posting fails when neither exists). `paymentId` is not allowed.
 
     Args:
-        clientno (int): Amili's number of the client (the creditor whose ledger this is).
-        autopostingmethod (AutoPostingMethod): The kind of business event. `payment`: money
+        client_no (int): Amili's number of the client (the creditor whose ledger this is).
+        auto_posting_method (AutoPostingMethod): The kind of business event. `payment`: money
             received (GL debit 1920 Bank, credit 1500 Accounts receivable); `writeoff`: a loss on an
             open debit item (debit 7830 Bad debt loss, credit 1500); `refund`: money paid back against
             an open credit item (debit 1500, credit 1920).
@@ -220,8 +220,8 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        clientno=clientno,
-        autopostingmethod=autopostingmethod,
+        client_no=client_no,
+        auto_posting_method=auto_posting_method,
         body=body,
         idempotency_key=idempotency_key,
     )
@@ -234,8 +234,8 @@ def sync_detailed(
 
 
 def sync(
-    clientno: int,
-    autopostingmethod: AutoPostingMethod,
+    client_no: int,
+    auto_posting_method: AutoPostingMethod,
     *,
     client: AuthenticatedClient | Client,
     body: AutoPostingRequest,
@@ -314,8 +314,8 @@ def sync(
     posting fails when neither exists). `paymentId` is not allowed.
 
     Args:
-        clientno (int): Amili's number of the client (the creditor whose ledger this is).
-        autopostingmethod (AutoPostingMethod): The kind of business event. `payment`: money
+        client_no (int): Amili's number of the client (the creditor whose ledger this is).
+        auto_posting_method (AutoPostingMethod): The kind of business event. `payment`: money
             received (GL debit 1920 Bank, credit 1500 Accounts receivable); `writeoff`: a loss on an
             open debit item (debit 7830 Bad debt loss, credit 1500); `refund`: money paid back against
             an open credit item (debit 1500, credit 1920).
@@ -331,8 +331,8 @@ def sync(
     """
 
     return sync_detailed(
-        clientno=clientno,
-        autopostingmethod=autopostingmethod,
+        client_no=client_no,
+        auto_posting_method=auto_posting_method,
         client=client,
         body=body,
         idempotency_key=idempotency_key,
@@ -340,8 +340,8 @@ def sync(
 
 
 async def asyncio_detailed(
-    clientno: int,
-    autopostingmethod: AutoPostingMethod,
+    client_no: int,
+    auto_posting_method: AutoPostingMethod,
     *,
     client: AuthenticatedClient | Client,
     body: AutoPostingRequest,
@@ -420,8 +420,8 @@ async def asyncio_detailed(
     posting fails when neither exists). `paymentId` is not allowed.
 
     Args:
-        clientno (int): Amili's number of the client (the creditor whose ledger this is).
-        autopostingmethod (AutoPostingMethod): The kind of business event. `payment`: money
+        client_no (int): Amili's number of the client (the creditor whose ledger this is).
+        auto_posting_method (AutoPostingMethod): The kind of business event. `payment`: money
             received (GL debit 1920 Bank, credit 1500 Accounts receivable); `writeoff`: a loss on an
             open debit item (debit 7830 Bad debt loss, credit 1500); `refund`: money paid back against
             an open credit item (debit 1500, credit 1920).
@@ -437,8 +437,8 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        clientno=clientno,
-        autopostingmethod=autopostingmethod,
+        client_no=client_no,
+        auto_posting_method=auto_posting_method,
         body=body,
         idempotency_key=idempotency_key,
     )
@@ -449,8 +449,8 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    clientno: int,
-    autopostingmethod: AutoPostingMethod,
+    client_no: int,
+    auto_posting_method: AutoPostingMethod,
     *,
     client: AuthenticatedClient | Client,
     body: AutoPostingRequest,
@@ -529,8 +529,8 @@ async def asyncio(
     posting fails when neither exists). `paymentId` is not allowed.
 
     Args:
-        clientno (int): Amili's number of the client (the creditor whose ledger this is).
-        autopostingmethod (AutoPostingMethod): The kind of business event. `payment`: money
+        client_no (int): Amili's number of the client (the creditor whose ledger this is).
+        auto_posting_method (AutoPostingMethod): The kind of business event. `payment`: money
             received (GL debit 1920 Bank, credit 1500 Accounts receivable); `writeoff`: a loss on an
             open debit item (debit 7830 Bad debt loss, credit 1500); `refund`: money paid back against
             an open credit item (debit 1500, credit 1920).
@@ -547,8 +547,8 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            clientno=clientno,
-            autopostingmethod=autopostingmethod,
+            client_no=client_no,
+            auto_posting_method=auto_posting_method,
             client=client,
             body=body,
             idempotency_key=idempotency_key,

@@ -7,14 +7,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...decimals import loads
 from ...models.batch import Batch
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
-    clientno: int,
-    batchuuid: UUID,
+    client_no: int,
+    batch_uuid: UUID,
     *,
     accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -24,9 +25,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/clients/{clientno}/batches/{batchuuid}".format(
-            clientno=quote(str(clientno), safe=""),
-            batchuuid=quote(str(batchuuid), safe=""),
+        "url": "/clients/{client_no}/batches/{batch_uuid}".format(
+            client_no=quote(str(client_no), safe=""),
+            batch_uuid=quote(str(batch_uuid), safe=""),
         ),
     }
 
@@ -36,63 +37,63 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Batch | Problem:
     if response.status_code == 200:
-        response_200 = Batch.from_dict(response.json())
+        response_200 = Batch.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 202:
-        response_202 = Batch.from_dict(response.json())
+        response_202 = Batch.from_dict(loads(response.content))
 
         return response_202
 
     if response.status_code == 206:
-        response_206 = Batch.from_dict(response.json())
+        response_206 = Batch.from_dict(loads(response.content))
 
         return response_206
 
     if response.status_code == 400:
-        response_400 = Problem.from_dict(response.json())
+        response_400 = Problem.from_dict(loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Problem.from_dict(response.json())
+        response_401 = Problem.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+        response_403 = Problem.from_dict(loads(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Problem.from_dict(response.json())
+        response_404 = Problem.from_dict(loads(response.content))
 
         return response_404
 
     if response.status_code == 406:
-        response_406 = Problem.from_dict(response.json())
+        response_406 = Problem.from_dict(loads(response.content))
 
         return response_406
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+        response_422 = Problem.from_dict(loads(response.content))
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = Problem.from_dict(response.json())
+        response_429 = Problem.from_dict(loads(response.content))
 
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = Problem.from_dict(loads(response.content))
 
         return response_503
 
     if "json" not in response.headers.get("content-type", ""):
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    response_default = Problem.from_dict(response.json())
+    response_default = Problem.from_dict(loads(response.content))
 
     return response_default
 
@@ -109,8 +110,8 @@ def _build_response(
 
 
 def sync_detailed(
-    clientno: int,
-    batchuuid: UUID,
+    client_no: int,
+    batch_uuid: UUID,
     *,
     client: AuthenticatedClient | Client,
     accept_language: str | Unset = UNSET,
@@ -138,8 +139,8 @@ def sync_detailed(
     the `Accept` header excludes `application/json`.
 
     Args:
-        clientno (int): Amili's number of the client (the creditor whose ledger this is).
-        batchuuid (UUID): A lower-case UUID.
+        client_no (int): Amili's number of the client (the creditor whose ledger this is).
+        batch_uuid (UUID): A lower-case UUID.
         accept_language (str | Unset):
 
     Raises:
@@ -151,8 +152,8 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        clientno=clientno,
-        batchuuid=batchuuid,
+        client_no=client_no,
+        batch_uuid=batch_uuid,
         accept_language=accept_language,
     )
 
@@ -164,8 +165,8 @@ def sync_detailed(
 
 
 def sync(
-    clientno: int,
-    batchuuid: UUID,
+    client_no: int,
+    batch_uuid: UUID,
     *,
     client: AuthenticatedClient | Client,
     accept_language: str | Unset = UNSET,
@@ -193,8 +194,8 @@ def sync(
     the `Accept` header excludes `application/json`.
 
     Args:
-        clientno (int): Amili's number of the client (the creditor whose ledger this is).
-        batchuuid (UUID): A lower-case UUID.
+        client_no (int): Amili's number of the client (the creditor whose ledger this is).
+        batch_uuid (UUID): A lower-case UUID.
         accept_language (str | Unset):
 
     Raises:
@@ -206,16 +207,16 @@ def sync(
     """
 
     return sync_detailed(
-        clientno=clientno,
-        batchuuid=batchuuid,
+        client_no=client_no,
+        batch_uuid=batch_uuid,
         client=client,
         accept_language=accept_language,
     ).parsed
 
 
 async def asyncio_detailed(
-    clientno: int,
-    batchuuid: UUID,
+    client_no: int,
+    batch_uuid: UUID,
     *,
     client: AuthenticatedClient | Client,
     accept_language: str | Unset = UNSET,
@@ -243,8 +244,8 @@ async def asyncio_detailed(
     the `Accept` header excludes `application/json`.
 
     Args:
-        clientno (int): Amili's number of the client (the creditor whose ledger this is).
-        batchuuid (UUID): A lower-case UUID.
+        client_no (int): Amili's number of the client (the creditor whose ledger this is).
+        batch_uuid (UUID): A lower-case UUID.
         accept_language (str | Unset):
 
     Raises:
@@ -256,8 +257,8 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        clientno=clientno,
-        batchuuid=batchuuid,
+        client_no=client_no,
+        batch_uuid=batch_uuid,
         accept_language=accept_language,
     )
 
@@ -267,8 +268,8 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    clientno: int,
-    batchuuid: UUID,
+    client_no: int,
+    batch_uuid: UUID,
     *,
     client: AuthenticatedClient | Client,
     accept_language: str | Unset = UNSET,
@@ -296,8 +297,8 @@ async def asyncio(
     the `Accept` header excludes `application/json`.
 
     Args:
-        clientno (int): Amili's number of the client (the creditor whose ledger this is).
-        batchuuid (UUID): A lower-case UUID.
+        client_no (int): Amili's number of the client (the creditor whose ledger this is).
+        batch_uuid (UUID): A lower-case UUID.
         accept_language (str | Unset):
 
     Raises:
@@ -310,8 +311,8 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            clientno=clientno,
-            batchuuid=batchuuid,
+            client_no=client_no,
+            batch_uuid=batch_uuid,
             client=client,
             accept_language=accept_language,
         )

@@ -1,1 +1,14 @@
-"""Contains endpoint functions for accessing the API"""
+"""ClientConfigs: one module per operation (`sync`, `sync_detailed`, `asyncio`, `asyncio_detailed`) and
+`ClientConfigsResource`, the operations for one client number."""
+
+from . import (
+    get_client_config,
+    list_client_configs,
+)
+from .resource import ClientConfigsResource
+
+__all__ = [
+    "get_client_config",
+    "list_client_configs",
+    "ClientConfigsResource",
+]

@@ -6,14 +6,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...decimals import loads
 from ...models.client_config import ClientConfig
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
-    clientno: int,
-    configkey: str,
+    client_no: int,
+    config_key: str,
     *,
     accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -23,9 +24,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/clients/{clientno}/clientconfigs/{configkey}".format(
-            clientno=quote(str(clientno), safe=""),
-            configkey=quote(str(configkey), safe=""),
+        "url": "/clients/{client_no}/clientconfigs/{config_key}".format(
+            client_no=quote(str(client_no), safe=""),
+            config_key=quote(str(config_key), safe=""),
         ),
     }
 
@@ -37,53 +38,53 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ClientConfig | Problem:
     if response.status_code == 200:
-        response_200 = ClientConfig.from_dict(response.json())
+        response_200 = ClientConfig.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Problem.from_dict(response.json())
+        response_400 = Problem.from_dict(loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Problem.from_dict(response.json())
+        response_401 = Problem.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+        response_403 = Problem.from_dict(loads(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Problem.from_dict(response.json())
+        response_404 = Problem.from_dict(loads(response.content))
 
         return response_404
 
     if response.status_code == 406:
-        response_406 = Problem.from_dict(response.json())
+        response_406 = Problem.from_dict(loads(response.content))
 
         return response_406
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+        response_422 = Problem.from_dict(loads(response.content))
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = Problem.from_dict(response.json())
+        response_429 = Problem.from_dict(loads(response.content))
 
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = Problem.from_dict(loads(response.content))
 
         return response_503
 
     if "json" not in response.headers.get("content-type", ""):
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    response_default = Problem.from_dict(response.json())
+    response_default = Problem.from_dict(loads(response.content))
 
     return response_default
 
@@ -100,8 +101,8 @@ def _build_response(
 
 
 def sync_detailed(
-    clientno: int,
-    configkey: str,
+    client_no: int,
+    config_key: str,
     *,
     client: AuthenticatedClient | Client,
     accept_language: str | Unset = UNSET,
@@ -113,8 +114,8 @@ def sync_detailed(
     the server reads. A key the server does not know answers 404. Texts follow `Accept-Language`.
 
     Args:
-        clientno (int): Amili's number of the client (the creditor whose ledger this is).
-        configkey (str): Name of a configuration value (camelCase, case-sensitive).
+        client_no (int): Amili's number of the client (the creditor whose ledger this is).
+        config_key (str): Name of a configuration value (camelCase, case-sensitive).
         accept_language (str | Unset):
 
     Raises:
@@ -126,8 +127,8 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        clientno=clientno,
-        configkey=configkey,
+        client_no=client_no,
+        config_key=config_key,
         accept_language=accept_language,
     )
 
@@ -139,8 +140,8 @@ def sync_detailed(
 
 
 def sync(
-    clientno: int,
-    configkey: str,
+    client_no: int,
+    config_key: str,
     *,
     client: AuthenticatedClient | Client,
     accept_language: str | Unset = UNSET,
@@ -152,8 +153,8 @@ def sync(
     the server reads. A key the server does not know answers 404. Texts follow `Accept-Language`.
 
     Args:
-        clientno (int): Amili's number of the client (the creditor whose ledger this is).
-        configkey (str): Name of a configuration value (camelCase, case-sensitive).
+        client_no (int): Amili's number of the client (the creditor whose ledger this is).
+        config_key (str): Name of a configuration value (camelCase, case-sensitive).
         accept_language (str | Unset):
 
     Raises:
@@ -165,16 +166,16 @@ def sync(
     """
 
     return sync_detailed(
-        clientno=clientno,
-        configkey=configkey,
+        client_no=client_no,
+        config_key=config_key,
         client=client,
         accept_language=accept_language,
     ).parsed
 
 
 async def asyncio_detailed(
-    clientno: int,
-    configkey: str,
+    client_no: int,
+    config_key: str,
     *,
     client: AuthenticatedClient | Client,
     accept_language: str | Unset = UNSET,
@@ -186,8 +187,8 @@ async def asyncio_detailed(
     the server reads. A key the server does not know answers 404. Texts follow `Accept-Language`.
 
     Args:
-        clientno (int): Amili's number of the client (the creditor whose ledger this is).
-        configkey (str): Name of a configuration value (camelCase, case-sensitive).
+        client_no (int): Amili's number of the client (the creditor whose ledger this is).
+        config_key (str): Name of a configuration value (camelCase, case-sensitive).
         accept_language (str | Unset):
 
     Raises:
@@ -199,8 +200,8 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        clientno=clientno,
-        configkey=configkey,
+        client_no=client_no,
+        config_key=config_key,
         accept_language=accept_language,
     )
 
@@ -210,8 +211,8 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    clientno: int,
-    configkey: str,
+    client_no: int,
+    config_key: str,
     *,
     client: AuthenticatedClient | Client,
     accept_language: str | Unset = UNSET,
@@ -223,8 +224,8 @@ async def asyncio(
     the server reads. A key the server does not know answers 404. Texts follow `Accept-Language`.
 
     Args:
-        clientno (int): Amili's number of the client (the creditor whose ledger this is).
-        configkey (str): Name of a configuration value (camelCase, case-sensitive).
+        client_no (int): Amili's number of the client (the creditor whose ledger this is).
+        config_key (str): Name of a configuration value (camelCase, case-sensitive).
         accept_language (str | Unset):
 
     Raises:
@@ -237,8 +238,8 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            clientno=clientno,
-            configkey=configkey,
+            client_no=client_no,
+            config_key=config_key,
             client=client,
             accept_language=accept_language,
         )

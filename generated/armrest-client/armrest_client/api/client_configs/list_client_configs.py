@@ -6,19 +6,20 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...decimals import loads
 from ...models.client_config_list import ClientConfigList
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
-    clientno: int,
+    client_no: int,
     *,
-    configkey: str | Unset = UNSET,
-    maximumcount: int | Unset = 10000,
-    pagesize: int | Unset = 100,
+    config_key: str | Unset = UNSET,
+    maximum_count: int | Unset = 10000,
+    page_size: int | Unset = 100,
     query: str | Unset = UNSET,
-    pageno: int | Unset = 1,
+    page_no: int | Unset = 1,
     accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -27,22 +28,22 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    params["configkey"] = configkey
+    params["configkey"] = config_key
 
-    params["maximumcount"] = maximumcount
+    params["maximumcount"] = maximum_count
 
-    params["pagesize"] = pagesize
+    params["pagesize"] = page_size
 
     params["query"] = query
 
-    params["pageno"] = pageno
+    params["pageno"] = page_no
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/clients/{clientno}/clientconfigs".format(
-            clientno=quote(str(clientno), safe=""),
+        "url": "/clients/{client_no}/clientconfigs".format(
+            client_no=quote(str(client_no), safe=""),
         ),
         "params": params,
     }
@@ -55,53 +56,53 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ClientConfigList | Problem:
     if response.status_code == 200:
-        response_200 = ClientConfigList.from_dict(response.json())
+        response_200 = ClientConfigList.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Problem.from_dict(response.json())
+        response_400 = Problem.from_dict(loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Problem.from_dict(response.json())
+        response_401 = Problem.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+        response_403 = Problem.from_dict(loads(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Problem.from_dict(response.json())
+        response_404 = Problem.from_dict(loads(response.content))
 
         return response_404
 
     if response.status_code == 406:
-        response_406 = Problem.from_dict(response.json())
+        response_406 = Problem.from_dict(loads(response.content))
 
         return response_406
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+        response_422 = Problem.from_dict(loads(response.content))
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = Problem.from_dict(response.json())
+        response_429 = Problem.from_dict(loads(response.content))
 
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = Problem.from_dict(loads(response.content))
 
         return response_503
 
     if "json" not in response.headers.get("content-type", ""):
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    response_default = Problem.from_dict(response.json())
+    response_default = Problem.from_dict(loads(response.content))
 
     return response_default
 
@@ -118,14 +119,14 @@ def _build_response(
 
 
 def sync_detailed(
-    clientno: int,
+    client_no: int,
     *,
     client: AuthenticatedClient | Client,
-    configkey: str | Unset = UNSET,
-    maximumcount: int | Unset = 10000,
-    pagesize: int | Unset = 100,
+    config_key: str | Unset = UNSET,
+    maximum_count: int | Unset = 10000,
+    page_size: int | Unset = 100,
     query: str | Unset = UNSET,
-    pageno: int | Unset = 1,
+    page_no: int | Unset = 1,
     accept_language: str | Unset = UNSET,
 ) -> Response[ClientConfigList | Problem]:
     """List client config values
@@ -136,12 +137,12 @@ def sync_detailed(
     starting with the given text. Texts follow `Accept-Language`.
 
     Args:
-        clientno (int): Amili's number of the client (the creditor whose ledger this is).
-        configkey (str | Unset):
-        maximumcount (int | Unset):  Default: 10000.
-        pagesize (int | Unset):  Default: 100.
+        client_no (int): Amili's number of the client (the creditor whose ledger this is).
+        config_key (str | Unset):
+        maximum_count (int | Unset):  Default: 10000.
+        page_size (int | Unset):  Default: 100.
         query (str | Unset):
-        pageno (int | Unset):  Default: 1.
+        page_no (int | Unset):  Default: 1.
         accept_language (str | Unset):
 
     Raises:
@@ -153,12 +154,12 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        clientno=clientno,
-        configkey=configkey,
-        maximumcount=maximumcount,
-        pagesize=pagesize,
+        client_no=client_no,
+        config_key=config_key,
+        maximum_count=maximum_count,
+        page_size=page_size,
         query=query,
-        pageno=pageno,
+        page_no=page_no,
         accept_language=accept_language,
     )
 
@@ -170,14 +171,14 @@ def sync_detailed(
 
 
 def sync(
-    clientno: int,
+    client_no: int,
     *,
     client: AuthenticatedClient | Client,
-    configkey: str | Unset = UNSET,
-    maximumcount: int | Unset = 10000,
-    pagesize: int | Unset = 100,
+    config_key: str | Unset = UNSET,
+    maximum_count: int | Unset = 10000,
+    page_size: int | Unset = 100,
     query: str | Unset = UNSET,
-    pageno: int | Unset = 1,
+    page_no: int | Unset = 1,
     accept_language: str | Unset = UNSET,
 ) -> ClientConfigList | Problem | None:
     """List client config values
@@ -188,12 +189,12 @@ def sync(
     starting with the given text. Texts follow `Accept-Language`.
 
     Args:
-        clientno (int): Amili's number of the client (the creditor whose ledger this is).
-        configkey (str | Unset):
-        maximumcount (int | Unset):  Default: 10000.
-        pagesize (int | Unset):  Default: 100.
+        client_no (int): Amili's number of the client (the creditor whose ledger this is).
+        config_key (str | Unset):
+        maximum_count (int | Unset):  Default: 10000.
+        page_size (int | Unset):  Default: 100.
         query (str | Unset):
-        pageno (int | Unset):  Default: 1.
+        page_no (int | Unset):  Default: 1.
         accept_language (str | Unset):
 
     Raises:
@@ -205,26 +206,26 @@ def sync(
     """
 
     return sync_detailed(
-        clientno=clientno,
+        client_no=client_no,
         client=client,
-        configkey=configkey,
-        maximumcount=maximumcount,
-        pagesize=pagesize,
+        config_key=config_key,
+        maximum_count=maximum_count,
+        page_size=page_size,
         query=query,
-        pageno=pageno,
+        page_no=page_no,
         accept_language=accept_language,
     ).parsed
 
 
 async def asyncio_detailed(
-    clientno: int,
+    client_no: int,
     *,
     client: AuthenticatedClient | Client,
-    configkey: str | Unset = UNSET,
-    maximumcount: int | Unset = 10000,
-    pagesize: int | Unset = 100,
+    config_key: str | Unset = UNSET,
+    maximum_count: int | Unset = 10000,
+    page_size: int | Unset = 100,
     query: str | Unset = UNSET,
-    pageno: int | Unset = 1,
+    page_no: int | Unset = 1,
     accept_language: str | Unset = UNSET,
 ) -> Response[ClientConfigList | Problem]:
     """List client config values
@@ -235,12 +236,12 @@ async def asyncio_detailed(
     starting with the given text. Texts follow `Accept-Language`.
 
     Args:
-        clientno (int): Amili's number of the client (the creditor whose ledger this is).
-        configkey (str | Unset):
-        maximumcount (int | Unset):  Default: 10000.
-        pagesize (int | Unset):  Default: 100.
+        client_no (int): Amili's number of the client (the creditor whose ledger this is).
+        config_key (str | Unset):
+        maximum_count (int | Unset):  Default: 10000.
+        page_size (int | Unset):  Default: 100.
         query (str | Unset):
-        pageno (int | Unset):  Default: 1.
+        page_no (int | Unset):  Default: 1.
         accept_language (str | Unset):
 
     Raises:
@@ -252,12 +253,12 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        clientno=clientno,
-        configkey=configkey,
-        maximumcount=maximumcount,
-        pagesize=pagesize,
+        client_no=client_no,
+        config_key=config_key,
+        maximum_count=maximum_count,
+        page_size=page_size,
         query=query,
-        pageno=pageno,
+        page_no=page_no,
         accept_language=accept_language,
     )
 
@@ -267,14 +268,14 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    clientno: int,
+    client_no: int,
     *,
     client: AuthenticatedClient | Client,
-    configkey: str | Unset = UNSET,
-    maximumcount: int | Unset = 10000,
-    pagesize: int | Unset = 100,
+    config_key: str | Unset = UNSET,
+    maximum_count: int | Unset = 10000,
+    page_size: int | Unset = 100,
     query: str | Unset = UNSET,
-    pageno: int | Unset = 1,
+    page_no: int | Unset = 1,
     accept_language: str | Unset = UNSET,
 ) -> ClientConfigList | Problem | None:
     """List client config values
@@ -285,12 +286,12 @@ async def asyncio(
     starting with the given text. Texts follow `Accept-Language`.
 
     Args:
-        clientno (int): Amili's number of the client (the creditor whose ledger this is).
-        configkey (str | Unset):
-        maximumcount (int | Unset):  Default: 10000.
-        pagesize (int | Unset):  Default: 100.
+        client_no (int): Amili's number of the client (the creditor whose ledger this is).
+        config_key (str | Unset):
+        maximum_count (int | Unset):  Default: 10000.
+        page_size (int | Unset):  Default: 100.
         query (str | Unset):
-        pageno (int | Unset):  Default: 1.
+        page_no (int | Unset):  Default: 1.
         accept_language (str | Unset):
 
     Raises:
@@ -303,13 +304,13 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            clientno=clientno,
+            client_no=client_no,
             client=client,
-            configkey=configkey,
-            maximumcount=maximumcount,
-            pagesize=pagesize,
+            config_key=config_key,
+            maximum_count=maximum_count,
+            page_size=page_size,
             query=query,
-            pageno=pageno,
+            page_no=page_no,
             accept_language=accept_language,
         )
     ).parsed

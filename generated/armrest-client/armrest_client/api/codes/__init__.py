@@ -1,1 +1,12 @@
-"""Contains endpoint functions for accessing the API"""
+"""Codes: one module per operation (`sync`, `sync_detailed`, `asyncio`, `asyncio_detailed`) and
+`CodesResource`, the operations for one client number."""
+
+from . import (
+    list_codes,
+)
+from .resource import CodesResource
+
+__all__ = [
+    "list_codes",
+    "CodesResource",
+]

@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...decimals import loads
 from ...models.code_table import CodeTable
 from ...models.code_type import CodeType
 from ...models.problem import Problem
@@ -13,7 +14,7 @@ from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
-    codetype: CodeType,
+    code_type: CodeType,
     *,
     accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -23,8 +24,8 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/codes/{codetype}".format(
-            codetype=quote(str(codetype), safe=""),
+        "url": "/codes/{code_type}".format(
+            code_type=quote(str(code_type), safe=""),
         ),
     }
 
@@ -34,43 +35,43 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CodeTable | Problem:
     if response.status_code == 200:
-        response_200 = CodeTable.from_dict(response.json())
+        response_200 = CodeTable.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Problem.from_dict(response.json())
+        response_400 = Problem.from_dict(loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Problem.from_dict(response.json())
+        response_401 = Problem.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 406:
-        response_406 = Problem.from_dict(response.json())
+        response_406 = Problem.from_dict(loads(response.content))
 
         return response_406
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+        response_422 = Problem.from_dict(loads(response.content))
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = Problem.from_dict(response.json())
+        response_429 = Problem.from_dict(loads(response.content))
 
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = Problem.from_dict(loads(response.content))
 
         return response_503
 
     if "json" not in response.headers.get("content-type", ""):
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    response_default = Problem.from_dict(response.json())
+    response_default = Problem.from_dict(loads(response.content))
 
     return response_default
 
@@ -87,7 +88,7 @@ def _build_response(
 
 
 def sync_detailed(
-    codetype: CodeType,
+    code_type: CodeType,
     *,
     client: AuthenticatedClient | Client,
     accept_language: str | Unset = UNSET,
@@ -101,7 +102,7 @@ def sync_detailed(
     breaks the path parameter's enum and answers 400.
 
     Args:
-        codetype (CodeType): A code table:
+        code_type (CodeType): A code table:
             - `customercategory`: `Customer.customerCategory`.
             - `distributiontype`: `Customer.distribution.type` and document distribution types.
             - `documenttype`: `documentType` of documents and AR items.
@@ -129,7 +130,7 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        codetype=codetype,
+        code_type=code_type,
         accept_language=accept_language,
     )
 
@@ -141,7 +142,7 @@ def sync_detailed(
 
 
 def sync(
-    codetype: CodeType,
+    code_type: CodeType,
     *,
     client: AuthenticatedClient | Client,
     accept_language: str | Unset = UNSET,
@@ -155,7 +156,7 @@ def sync(
     breaks the path parameter's enum and answers 400.
 
     Args:
-        codetype (CodeType): A code table:
+        code_type (CodeType): A code table:
             - `customercategory`: `Customer.customerCategory`.
             - `distributiontype`: `Customer.distribution.type` and document distribution types.
             - `documenttype`: `documentType` of documents and AR items.
@@ -183,14 +184,14 @@ def sync(
     """
 
     return sync_detailed(
-        codetype=codetype,
+        code_type=code_type,
         client=client,
         accept_language=accept_language,
     ).parsed
 
 
 async def asyncio_detailed(
-    codetype: CodeType,
+    code_type: CodeType,
     *,
     client: AuthenticatedClient | Client,
     accept_language: str | Unset = UNSET,
@@ -204,7 +205,7 @@ async def asyncio_detailed(
     breaks the path parameter's enum and answers 400.
 
     Args:
-        codetype (CodeType): A code table:
+        code_type (CodeType): A code table:
             - `customercategory`: `Customer.customerCategory`.
             - `distributiontype`: `Customer.distribution.type` and document distribution types.
             - `documenttype`: `documentType` of documents and AR items.
@@ -232,7 +233,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        codetype=codetype,
+        code_type=code_type,
         accept_language=accept_language,
     )
 
@@ -242,7 +243,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    codetype: CodeType,
+    code_type: CodeType,
     *,
     client: AuthenticatedClient | Client,
     accept_language: str | Unset = UNSET,
@@ -256,7 +257,7 @@ async def asyncio(
     breaks the path parameter's enum and answers 400.
 
     Args:
-        codetype (CodeType): A code table:
+        code_type (CodeType): A code table:
             - `customercategory`: `Customer.customerCategory`.
             - `distributiontype`: `Customer.distribution.type` and document distribution types.
             - `documenttype`: `documentType` of documents and AR items.
@@ -285,7 +286,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            codetype=codetype,
+            code_type=code_type,
             client=client,
             accept_language=accept_language,
         )

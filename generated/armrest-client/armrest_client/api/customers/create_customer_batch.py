@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...decimals import dumps, loads
 from ...models.batch_accepted import BatchAccepted
 from ...models.customer_batch_create_request import CustomerBatchCreateRequest
 from ...models.problem import Problem
@@ -13,7 +14,7 @@ from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
-    clientno: int,
+    client_no: int,
     *,
     body: CustomerBatchCreateRequest,
     idempotency_key: str | Unset = UNSET,
@@ -24,13 +25,12 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/clients/{clientno}/customers/batches".format(
-            clientno=quote(str(clientno), safe=""),
+        "url": "/clients/{client_no}/customers/batches".format(
+            client_no=quote(str(client_no), safe=""),
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
-
+    _kwargs["content"] = dumps(body.to_dict())
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
@@ -41,63 +41,63 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> BatchAccepted | Problem:
     if response.status_code == 202:
-        response_202 = BatchAccepted.from_dict(response.json())
+        response_202 = BatchAccepted.from_dict(loads(response.content))
 
         return response_202
 
     if response.status_code == 400:
-        response_400 = Problem.from_dict(response.json())
+        response_400 = Problem.from_dict(loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Problem.from_dict(response.json())
+        response_401 = Problem.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+        response_403 = Problem.from_dict(loads(response.content))
 
         return response_403
 
     if response.status_code == 406:
-        response_406 = Problem.from_dict(response.json())
+        response_406 = Problem.from_dict(loads(response.content))
 
         return response_406
 
     if response.status_code == 409:
-        response_409 = Problem.from_dict(response.json())
+        response_409 = Problem.from_dict(loads(response.content))
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = Problem.from_dict(response.json())
+        response_413 = Problem.from_dict(loads(response.content))
 
         return response_413
 
     if response.status_code == 415:
-        response_415 = Problem.from_dict(response.json())
+        response_415 = Problem.from_dict(loads(response.content))
 
         return response_415
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+        response_422 = Problem.from_dict(loads(response.content))
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = Problem.from_dict(response.json())
+        response_429 = Problem.from_dict(loads(response.content))
 
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = Problem.from_dict(loads(response.content))
 
         return response_503
 
     if "json" not in response.headers.get("content-type", ""):
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    response_default = Problem.from_dict(response.json())
+    response_default = Problem.from_dict(loads(response.content))
 
     return response_default
 
@@ -114,7 +114,7 @@ def _build_response(
 
 
 def sync_detailed(
-    clientno: int,
+    client_no: int,
     *,
     client: AuthenticatedClient | Client,
     body: CustomerBatchCreateRequest,
@@ -140,7 +140,7 @@ def sync_detailed(
     when some were rejected (each rejected item lists its errors, with pointers into this body).
 
     Args:
-        clientno (int): Amili's number of the client (the creditor whose ledger this is).
+        client_no (int): Amili's number of the client (the creditor whose ledger this is).
         idempotency_key (str | Unset):
         body (CustomerBatchCreateRequest): Body of `createCustomerBatch`: each item is processed
             as `createCustomer` would (upsert).
@@ -154,7 +154,7 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        clientno=clientno,
+        client_no=client_no,
         body=body,
         idempotency_key=idempotency_key,
     )
@@ -167,7 +167,7 @@ def sync_detailed(
 
 
 def sync(
-    clientno: int,
+    client_no: int,
     *,
     client: AuthenticatedClient | Client,
     body: CustomerBatchCreateRequest,
@@ -193,7 +193,7 @@ def sync(
     when some were rejected (each rejected item lists its errors, with pointers into this body).
 
     Args:
-        clientno (int): Amili's number of the client (the creditor whose ledger this is).
+        client_no (int): Amili's number of the client (the creditor whose ledger this is).
         idempotency_key (str | Unset):
         body (CustomerBatchCreateRequest): Body of `createCustomerBatch`: each item is processed
             as `createCustomer` would (upsert).
@@ -207,7 +207,7 @@ def sync(
     """
 
     return sync_detailed(
-        clientno=clientno,
+        client_no=client_no,
         client=client,
         body=body,
         idempotency_key=idempotency_key,
@@ -215,7 +215,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    clientno: int,
+    client_no: int,
     *,
     client: AuthenticatedClient | Client,
     body: CustomerBatchCreateRequest,
@@ -241,7 +241,7 @@ async def asyncio_detailed(
     when some were rejected (each rejected item lists its errors, with pointers into this body).
 
     Args:
-        clientno (int): Amili's number of the client (the creditor whose ledger this is).
+        client_no (int): Amili's number of the client (the creditor whose ledger this is).
         idempotency_key (str | Unset):
         body (CustomerBatchCreateRequest): Body of `createCustomerBatch`: each item is processed
             as `createCustomer` would (upsert).
@@ -255,7 +255,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        clientno=clientno,
+        client_no=client_no,
         body=body,
         idempotency_key=idempotency_key,
     )
@@ -266,7 +266,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    clientno: int,
+    client_no: int,
     *,
     client: AuthenticatedClient | Client,
     body: CustomerBatchCreateRequest,
@@ -292,7 +292,7 @@ async def asyncio(
     when some were rejected (each rejected item lists its errors, with pointers into this body).
 
     Args:
-        clientno (int): Amili's number of the client (the creditor whose ledger this is).
+        client_no (int): Amili's number of the client (the creditor whose ledger this is).
         idempotency_key (str | Unset):
         body (CustomerBatchCreateRequest): Body of `createCustomerBatch`: each item is processed
             as `createCustomer` would (upsert).
@@ -307,7 +307,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            clientno=clientno,
+            client_no=client_no,
             client=client,
             body=body,
             idempotency_key=idempotency_key,

@@ -6,21 +6,22 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...decimals import loads
 from ...models.customer_write_result import CustomerWriteResult
 from ...models.problem import Problem
 from ...types import Response
 
 
 def _get_kwargs(
-    clientno: int,
-    customerno: str,
+    client_no: int,
+    customer_no: str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": "/clients/{clientno}/customers/{customerno}".format(
-            clientno=quote(str(clientno), safe=""),
-            customerno=quote(str(customerno), safe=""),
+        "url": "/clients/{client_no}/customers/{customer_no}".format(
+            client_no=quote(str(client_no), safe=""),
+            customer_no=quote(str(customer_no), safe=""),
         ),
     }
 
@@ -31,53 +32,53 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CustomerWriteResult | Problem:
     if response.status_code == 200:
-        response_200 = CustomerWriteResult.from_dict(response.json())
+        response_200 = CustomerWriteResult.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Problem.from_dict(response.json())
+        response_400 = Problem.from_dict(loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Problem.from_dict(response.json())
+        response_401 = Problem.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+        response_403 = Problem.from_dict(loads(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Problem.from_dict(response.json())
+        response_404 = Problem.from_dict(loads(response.content))
 
         return response_404
 
     if response.status_code == 406:
-        response_406 = Problem.from_dict(response.json())
+        response_406 = Problem.from_dict(loads(response.content))
 
         return response_406
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+        response_422 = Problem.from_dict(loads(response.content))
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = Problem.from_dict(response.json())
+        response_429 = Problem.from_dict(loads(response.content))
 
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = Problem.from_dict(loads(response.content))
 
         return response_503
 
     if "json" not in response.headers.get("content-type", ""):
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    response_default = Problem.from_dict(response.json())
+    response_default = Problem.from_dict(loads(response.content))
 
     return response_default
 
@@ -94,8 +95,8 @@ def _build_response(
 
 
 def sync_detailed(
-    clientno: int,
-    customerno: str,
+    client_no: int,
+    customer_no: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[CustomerWriteResult | Problem]:
@@ -111,8 +112,8 @@ def sync_detailed(
     answers 404, also when a delete is repeated. The delete leaves a log item.
 
     Args:
-        clientno (int): Amili's number of the client (the creditor whose ledger this is).
-        customerno (str): The client's number of the customer; compared case-insensitively.
+        client_no (int): Amili's number of the client (the creditor whose ledger this is).
+        customer_no (str): The client's number of the customer; compared case-insensitively.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -123,8 +124,8 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        clientno=clientno,
-        customerno=customerno,
+        client_no=client_no,
+        customer_no=customer_no,
     )
 
     response = client.get_httpx_client().request(
@@ -135,8 +136,8 @@ def sync_detailed(
 
 
 def sync(
-    clientno: int,
-    customerno: str,
+    client_no: int,
+    customer_no: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> CustomerWriteResult | Problem | None:
@@ -152,8 +153,8 @@ def sync(
     answers 404, also when a delete is repeated. The delete leaves a log item.
 
     Args:
-        clientno (int): Amili's number of the client (the creditor whose ledger this is).
-        customerno (str): The client's number of the customer; compared case-insensitively.
+        client_no (int): Amili's number of the client (the creditor whose ledger this is).
+        customer_no (str): The client's number of the customer; compared case-insensitively.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,15 +165,15 @@ def sync(
     """
 
     return sync_detailed(
-        clientno=clientno,
-        customerno=customerno,
+        client_no=client_no,
+        customer_no=customer_no,
         client=client,
     ).parsed
 
 
 async def asyncio_detailed(
-    clientno: int,
-    customerno: str,
+    client_no: int,
+    customer_no: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[CustomerWriteResult | Problem]:
@@ -188,8 +189,8 @@ async def asyncio_detailed(
     answers 404, also when a delete is repeated. The delete leaves a log item.
 
     Args:
-        clientno (int): Amili's number of the client (the creditor whose ledger this is).
-        customerno (str): The client's number of the customer; compared case-insensitively.
+        client_no (int): Amili's number of the client (the creditor whose ledger this is).
+        customer_no (str): The client's number of the customer; compared case-insensitively.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -200,8 +201,8 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        clientno=clientno,
-        customerno=customerno,
+        client_no=client_no,
+        customer_no=customer_no,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -210,8 +211,8 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    clientno: int,
-    customerno: str,
+    client_no: int,
+    customer_no: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> CustomerWriteResult | Problem | None:
@@ -227,8 +228,8 @@ async def asyncio(
     answers 404, also when a delete is repeated. The delete leaves a log item.
 
     Args:
-        clientno (int): Amili's number of the client (the creditor whose ledger this is).
-        customerno (str): The client's number of the customer; compared case-insensitively.
+        client_no (int): Amili's number of the client (the creditor whose ledger this is).
+        customer_no (str): The client's number of the customer; compared case-insensitively.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -240,8 +241,8 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            clientno=clientno,
-            customerno=customerno,
+            client_no=client_no,
+            customer_no=customer_no,
             client=client,
         )
     ).parsed

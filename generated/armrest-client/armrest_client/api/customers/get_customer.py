@@ -6,14 +6,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...decimals import loads
 from ...models.customer import Customer
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
-    clientno: int,
-    customerno: str,
+    client_no: int,
+    customer_no: str,
     *,
     accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -23,9 +24,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/clients/{clientno}/customers/{customerno}".format(
-            clientno=quote(str(clientno), safe=""),
-            customerno=quote(str(customerno), safe=""),
+        "url": "/clients/{client_no}/customers/{customer_no}".format(
+            client_no=quote(str(client_no), safe=""),
+            customer_no=quote(str(customer_no), safe=""),
         ),
     }
 
@@ -35,53 +36,53 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Customer | Problem:
     if response.status_code == 200:
-        response_200 = Customer.from_dict(response.json())
+        response_200 = Customer.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Problem.from_dict(response.json())
+        response_400 = Problem.from_dict(loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Problem.from_dict(response.json())
+        response_401 = Problem.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+        response_403 = Problem.from_dict(loads(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Problem.from_dict(response.json())
+        response_404 = Problem.from_dict(loads(response.content))
 
         return response_404
 
     if response.status_code == 406:
-        response_406 = Problem.from_dict(response.json())
+        response_406 = Problem.from_dict(loads(response.content))
 
         return response_406
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+        response_422 = Problem.from_dict(loads(response.content))
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = Problem.from_dict(response.json())
+        response_429 = Problem.from_dict(loads(response.content))
 
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = Problem.from_dict(loads(response.content))
 
         return response_503
 
     if "json" not in response.headers.get("content-type", ""):
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    response_default = Problem.from_dict(response.json())
+    response_default = Problem.from_dict(loads(response.content))
 
     return response_default
 
@@ -98,8 +99,8 @@ def _build_response(
 
 
 def sync_detailed(
-    clientno: int,
-    customerno: str,
+    client_no: int,
+    customer_no: str,
     *,
     client: AuthenticatedClient | Client,
     accept_language: str | Unset = UNSET,
@@ -110,8 +111,8 @@ def sync_detailed(
     dates `null`, unset lists `[]`). An unknown customer number answers 404.
 
     Args:
-        clientno (int): Amili's number of the client (the creditor whose ledger this is).
-        customerno (str): The client's number of the customer; compared case-insensitively.
+        client_no (int): Amili's number of the client (the creditor whose ledger this is).
+        customer_no (str): The client's number of the customer; compared case-insensitively.
         accept_language (str | Unset):
 
     Raises:
@@ -123,8 +124,8 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        clientno=clientno,
-        customerno=customerno,
+        client_no=client_no,
+        customer_no=customer_no,
         accept_language=accept_language,
     )
 
@@ -136,8 +137,8 @@ def sync_detailed(
 
 
 def sync(
-    clientno: int,
-    customerno: str,
+    client_no: int,
+    customer_no: str,
     *,
     client: AuthenticatedClient | Client,
     accept_language: str | Unset = UNSET,
@@ -148,8 +149,8 @@ def sync(
     dates `null`, unset lists `[]`). An unknown customer number answers 404.
 
     Args:
-        clientno (int): Amili's number of the client (the creditor whose ledger this is).
-        customerno (str): The client's number of the customer; compared case-insensitively.
+        client_no (int): Amili's number of the client (the creditor whose ledger this is).
+        customer_no (str): The client's number of the customer; compared case-insensitively.
         accept_language (str | Unset):
 
     Raises:
@@ -161,16 +162,16 @@ def sync(
     """
 
     return sync_detailed(
-        clientno=clientno,
-        customerno=customerno,
+        client_no=client_no,
+        customer_no=customer_no,
         client=client,
         accept_language=accept_language,
     ).parsed
 
 
 async def asyncio_detailed(
-    clientno: int,
-    customerno: str,
+    client_no: int,
+    customer_no: str,
     *,
     client: AuthenticatedClient | Client,
     accept_language: str | Unset = UNSET,
@@ -181,8 +182,8 @@ async def asyncio_detailed(
     dates `null`, unset lists `[]`). An unknown customer number answers 404.
 
     Args:
-        clientno (int): Amili's number of the client (the creditor whose ledger this is).
-        customerno (str): The client's number of the customer; compared case-insensitively.
+        client_no (int): Amili's number of the client (the creditor whose ledger this is).
+        customer_no (str): The client's number of the customer; compared case-insensitively.
         accept_language (str | Unset):
 
     Raises:
@@ -194,8 +195,8 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        clientno=clientno,
-        customerno=customerno,
+        client_no=client_no,
+        customer_no=customer_no,
         accept_language=accept_language,
     )
 
@@ -205,8 +206,8 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    clientno: int,
-    customerno: str,
+    client_no: int,
+    customer_no: str,
     *,
     client: AuthenticatedClient | Client,
     accept_language: str | Unset = UNSET,
@@ -217,8 +218,8 @@ async def asyncio(
     dates `null`, unset lists `[]`). An unknown customer number answers 404.
 
     Args:
-        clientno (int): Amili's number of the client (the creditor whose ledger this is).
-        customerno (str): The client's number of the customer; compared case-insensitively.
+        client_no (int): Amili's number of the client (the creditor whose ledger this is).
+        customer_no (str): The client's number of the customer; compared case-insensitively.
         accept_language (str | Unset):
 
     Raises:
@@ -231,8 +232,8 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            clientno=clientno,
-            customerno=customerno,
+            client_no=client_no,
+            customer_no=customer_no,
             client=client,
             accept_language=accept_language,
         )

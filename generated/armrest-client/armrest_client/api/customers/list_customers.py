@@ -7,54 +7,55 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...decimals import loads
 from ...models.customer_list import CustomerList
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
-    clientno: int,
+    client_no: int,
     *,
     name: str | Unset = UNSET,
-    customercategory: str | Unset = UNSET,
-    organizationno: str | Unset = UNSET,
-    activestatusweb: str | Unset = UNSET,
-    changedsince: datetime.date | Unset = UNSET,
-    maximumcount: int | Unset = 10000,
-    pagesize: int | Unset = 100,
+    customer_category: str | Unset = UNSET,
+    organization_no: str | Unset = UNSET,
+    active_status_web: str | Unset = UNSET,
+    changed_since: datetime.date | Unset = UNSET,
+    maximum_count: int | Unset = 10000,
+    page_size: int | Unset = 100,
     query: str | Unset = UNSET,
-    pageno: int | Unset = 1,
+    page_no: int | Unset = 1,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["name"] = name
 
-    params["customercategory"] = customercategory
+    params["customercategory"] = customer_category
 
-    params["organizationno"] = organizationno
+    params["organizationno"] = organization_no
 
-    params["activestatusweb"] = activestatusweb
+    params["activestatusweb"] = active_status_web
 
-    json_changedsince: str | Unset = UNSET
-    if not isinstance(changedsince, Unset):
-        json_changedsince = changedsince.isoformat()
-    params["changedsince"] = json_changedsince
+    json_changed_since: str | Unset = UNSET
+    if not isinstance(changed_since, Unset):
+        json_changed_since = changed_since.isoformat()
+    params["changedsince"] = json_changed_since
 
-    params["maximumcount"] = maximumcount
+    params["maximumcount"] = maximum_count
 
-    params["pagesize"] = pagesize
+    params["pagesize"] = page_size
 
     params["query"] = query
 
-    params["pageno"] = pageno
+    params["pageno"] = page_no
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/clients/{clientno}/customers".format(
-            clientno=quote(str(clientno), safe=""),
+        "url": "/clients/{client_no}/customers".format(
+            client_no=quote(str(client_no), safe=""),
         ),
         "params": params,
     }
@@ -66,53 +67,53 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CustomerList | Problem:
     if response.status_code == 200:
-        response_200 = CustomerList.from_dict(response.json())
+        response_200 = CustomerList.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Problem.from_dict(response.json())
+        response_400 = Problem.from_dict(loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Problem.from_dict(response.json())
+        response_401 = Problem.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+        response_403 = Problem.from_dict(loads(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Problem.from_dict(response.json())
+        response_404 = Problem.from_dict(loads(response.content))
 
         return response_404
 
     if response.status_code == 406:
-        response_406 = Problem.from_dict(response.json())
+        response_406 = Problem.from_dict(loads(response.content))
 
         return response_406
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+        response_422 = Problem.from_dict(loads(response.content))
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = Problem.from_dict(response.json())
+        response_429 = Problem.from_dict(loads(response.content))
 
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = Problem.from_dict(loads(response.content))
 
         return response_503
 
     if "json" not in response.headers.get("content-type", ""):
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    response_default = Problem.from_dict(response.json())
+    response_default = Problem.from_dict(loads(response.content))
 
     return response_default
 
@@ -129,18 +130,18 @@ def _build_response(
 
 
 def sync_detailed(
-    clientno: int,
+    client_no: int,
     *,
     client: AuthenticatedClient | Client,
     name: str | Unset = UNSET,
-    customercategory: str | Unset = UNSET,
-    organizationno: str | Unset = UNSET,
-    activestatusweb: str | Unset = UNSET,
-    changedsince: datetime.date | Unset = UNSET,
-    maximumcount: int | Unset = 10000,
-    pagesize: int | Unset = 100,
+    customer_category: str | Unset = UNSET,
+    organization_no: str | Unset = UNSET,
+    active_status_web: str | Unset = UNSET,
+    changed_since: datetime.date | Unset = UNSET,
+    maximum_count: int | Unset = 10000,
+    page_size: int | Unset = 100,
     query: str | Unset = UNSET,
-    pageno: int | Unset = 1,
+    page_no: int | Unset = 1,
 ) -> Response[CustomerList | Problem]:
     """List customers
 
@@ -150,20 +151,20 @@ def sync_detailed(
     expired `query` answers 404; a `name` holding U+0000 answers 422 (`nulCharacter`).
 
     Args:
-        clientno (int): Amili's number of the client (the creditor whose ledger this is).
+        client_no (int): Amili's number of the client (the creditor whose ledger this is).
         name (str | Unset):
-        customercategory (str | Unset):
-        organizationno (str | Unset):
-        activestatusweb (str | Unset):
-        changedsince (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
+        customer_category (str | Unset):
+        organization_no (str | Unset):
+        active_status_web (str | Unset):
+        changed_since (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
             2100-12-31: the GL years (`GlYear`), so that every document, posting and other ledger
             event falls in a GL period. A date outside the range answers 400; a date the server
             derives from one (a due date, an expiry) that would fall after 2100-12-31 answers 422,
             naming the field it is derived from.
-        maximumcount (int | Unset):  Default: 10000.
-        pagesize (int | Unset):  Default: 100.
+        maximum_count (int | Unset):  Default: 10000.
+        page_size (int | Unset):  Default: 100.
         query (str | Unset):
-        pageno (int | Unset):  Default: 1.
+        page_no (int | Unset):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,16 +175,16 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        clientno=clientno,
+        client_no=client_no,
         name=name,
-        customercategory=customercategory,
-        organizationno=organizationno,
-        activestatusweb=activestatusweb,
-        changedsince=changedsince,
-        maximumcount=maximumcount,
-        pagesize=pagesize,
+        customer_category=customer_category,
+        organization_no=organization_no,
+        active_status_web=active_status_web,
+        changed_since=changed_since,
+        maximum_count=maximum_count,
+        page_size=page_size,
         query=query,
-        pageno=pageno,
+        page_no=page_no,
     )
 
     response = client.get_httpx_client().request(
@@ -194,18 +195,18 @@ def sync_detailed(
 
 
 def sync(
-    clientno: int,
+    client_no: int,
     *,
     client: AuthenticatedClient | Client,
     name: str | Unset = UNSET,
-    customercategory: str | Unset = UNSET,
-    organizationno: str | Unset = UNSET,
-    activestatusweb: str | Unset = UNSET,
-    changedsince: datetime.date | Unset = UNSET,
-    maximumcount: int | Unset = 10000,
-    pagesize: int | Unset = 100,
+    customer_category: str | Unset = UNSET,
+    organization_no: str | Unset = UNSET,
+    active_status_web: str | Unset = UNSET,
+    changed_since: datetime.date | Unset = UNSET,
+    maximum_count: int | Unset = 10000,
+    page_size: int | Unset = 100,
     query: str | Unset = UNSET,
-    pageno: int | Unset = 1,
+    page_no: int | Unset = 1,
 ) -> CustomerList | Problem | None:
     """List customers
 
@@ -215,20 +216,20 @@ def sync(
     expired `query` answers 404; a `name` holding U+0000 answers 422 (`nulCharacter`).
 
     Args:
-        clientno (int): Amili's number of the client (the creditor whose ledger this is).
+        client_no (int): Amili's number of the client (the creditor whose ledger this is).
         name (str | Unset):
-        customercategory (str | Unset):
-        organizationno (str | Unset):
-        activestatusweb (str | Unset):
-        changedsince (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
+        customer_category (str | Unset):
+        organization_no (str | Unset):
+        active_status_web (str | Unset):
+        changed_since (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
             2100-12-31: the GL years (`GlYear`), so that every document, posting and other ledger
             event falls in a GL period. A date outside the range answers 400; a date the server
             derives from one (a due date, an expiry) that would fall after 2100-12-31 answers 422,
             naming the field it is derived from.
-        maximumcount (int | Unset):  Default: 10000.
-        pagesize (int | Unset):  Default: 100.
+        maximum_count (int | Unset):  Default: 10000.
+        page_size (int | Unset):  Default: 100.
         query (str | Unset):
-        pageno (int | Unset):  Default: 1.
+        page_no (int | Unset):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -239,33 +240,33 @@ def sync(
     """
 
     return sync_detailed(
-        clientno=clientno,
+        client_no=client_no,
         client=client,
         name=name,
-        customercategory=customercategory,
-        organizationno=organizationno,
-        activestatusweb=activestatusweb,
-        changedsince=changedsince,
-        maximumcount=maximumcount,
-        pagesize=pagesize,
+        customer_category=customer_category,
+        organization_no=organization_no,
+        active_status_web=active_status_web,
+        changed_since=changed_since,
+        maximum_count=maximum_count,
+        page_size=page_size,
         query=query,
-        pageno=pageno,
+        page_no=page_no,
     ).parsed
 
 
 async def asyncio_detailed(
-    clientno: int,
+    client_no: int,
     *,
     client: AuthenticatedClient | Client,
     name: str | Unset = UNSET,
-    customercategory: str | Unset = UNSET,
-    organizationno: str | Unset = UNSET,
-    activestatusweb: str | Unset = UNSET,
-    changedsince: datetime.date | Unset = UNSET,
-    maximumcount: int | Unset = 10000,
-    pagesize: int | Unset = 100,
+    customer_category: str | Unset = UNSET,
+    organization_no: str | Unset = UNSET,
+    active_status_web: str | Unset = UNSET,
+    changed_since: datetime.date | Unset = UNSET,
+    maximum_count: int | Unset = 10000,
+    page_size: int | Unset = 100,
     query: str | Unset = UNSET,
-    pageno: int | Unset = 1,
+    page_no: int | Unset = 1,
 ) -> Response[CustomerList | Problem]:
     """List customers
 
@@ -275,20 +276,20 @@ async def asyncio_detailed(
     expired `query` answers 404; a `name` holding U+0000 answers 422 (`nulCharacter`).
 
     Args:
-        clientno (int): Amili's number of the client (the creditor whose ledger this is).
+        client_no (int): Amili's number of the client (the creditor whose ledger this is).
         name (str | Unset):
-        customercategory (str | Unset):
-        organizationno (str | Unset):
-        activestatusweb (str | Unset):
-        changedsince (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
+        customer_category (str | Unset):
+        organization_no (str | Unset):
+        active_status_web (str | Unset):
+        changed_since (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
             2100-12-31: the GL years (`GlYear`), so that every document, posting and other ledger
             event falls in a GL period. A date outside the range answers 400; a date the server
             derives from one (a due date, an expiry) that would fall after 2100-12-31 answers 422,
             naming the field it is derived from.
-        maximumcount (int | Unset):  Default: 10000.
-        pagesize (int | Unset):  Default: 100.
+        maximum_count (int | Unset):  Default: 10000.
+        page_size (int | Unset):  Default: 100.
         query (str | Unset):
-        pageno (int | Unset):  Default: 1.
+        page_no (int | Unset):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -299,16 +300,16 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        clientno=clientno,
+        client_no=client_no,
         name=name,
-        customercategory=customercategory,
-        organizationno=organizationno,
-        activestatusweb=activestatusweb,
-        changedsince=changedsince,
-        maximumcount=maximumcount,
-        pagesize=pagesize,
+        customer_category=customer_category,
+        organization_no=organization_no,
+        active_status_web=active_status_web,
+        changed_since=changed_since,
+        maximum_count=maximum_count,
+        page_size=page_size,
         query=query,
-        pageno=pageno,
+        page_no=page_no,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -317,18 +318,18 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    clientno: int,
+    client_no: int,
     *,
     client: AuthenticatedClient | Client,
     name: str | Unset = UNSET,
-    customercategory: str | Unset = UNSET,
-    organizationno: str | Unset = UNSET,
-    activestatusweb: str | Unset = UNSET,
-    changedsince: datetime.date | Unset = UNSET,
-    maximumcount: int | Unset = 10000,
-    pagesize: int | Unset = 100,
+    customer_category: str | Unset = UNSET,
+    organization_no: str | Unset = UNSET,
+    active_status_web: str | Unset = UNSET,
+    changed_since: datetime.date | Unset = UNSET,
+    maximum_count: int | Unset = 10000,
+    page_size: int | Unset = 100,
     query: str | Unset = UNSET,
-    pageno: int | Unset = 1,
+    page_no: int | Unset = 1,
 ) -> CustomerList | Problem | None:
     """List customers
 
@@ -338,20 +339,20 @@ async def asyncio(
     expired `query` answers 404; a `name` holding U+0000 answers 422 (`nulCharacter`).
 
     Args:
-        clientno (int): Amili's number of the client (the creditor whose ledger this is).
+        client_no (int): Amili's number of the client (the creditor whose ledger this is).
         name (str | Unset):
-        customercategory (str | Unset):
-        organizationno (str | Unset):
-        activestatusweb (str | Unset):
-        changedsince (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
+        customer_category (str | Unset):
+        organization_no (str | Unset):
+        active_status_web (str | Unset):
+        changed_since (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
             2100-12-31: the GL years (`GlYear`), so that every document, posting and other ledger
             event falls in a GL period. A date outside the range answers 400; a date the server
             derives from one (a due date, an expiry) that would fall after 2100-12-31 answers 422,
             naming the field it is derived from.
-        maximumcount (int | Unset):  Default: 10000.
-        pagesize (int | Unset):  Default: 100.
+        maximum_count (int | Unset):  Default: 10000.
+        page_size (int | Unset):  Default: 100.
         query (str | Unset):
-        pageno (int | Unset):  Default: 1.
+        page_no (int | Unset):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -363,16 +364,16 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            clientno=clientno,
+            client_no=client_no,
             client=client,
             name=name,
-            customercategory=customercategory,
-            organizationno=organizationno,
-            activestatusweb=activestatusweb,
-            changedsince=changedsince,
-            maximumcount=maximumcount,
-            pagesize=pagesize,
+            customer_category=customer_category,
+            organization_no=organization_no,
+            active_status_web=active_status_web,
+            changed_since=changed_since,
+            maximum_count=maximum_count,
+            page_size=page_size,
             query=query,
-            pageno=pageno,
+            page_no=page_no,
         )
     ).parsed

@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...decimals import dumps, loads
 from ...models.customer_update_request import CustomerUpdateRequest
 from ...models.customer_write_result import CustomerWriteResult
 from ...models.problem import Problem
@@ -13,7 +14,7 @@ from ...types import Response
 
 
 def _get_kwargs(
-    clientno: int,
+    client_no: int,
     *,
     body: CustomerUpdateRequest,
 ) -> dict[str, Any]:
@@ -21,13 +22,12 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "put",
-        "url": "/clients/{clientno}/customers".format(
-            clientno=quote(str(clientno), safe=""),
+        "url": "/clients/{client_no}/customers".format(
+            client_no=quote(str(client_no), safe=""),
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
-
+    _kwargs["content"] = dumps(body.to_dict())
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
@@ -38,63 +38,63 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CustomerWriteResult | Problem:
     if response.status_code == 200:
-        response_200 = CustomerWriteResult.from_dict(response.json())
+        response_200 = CustomerWriteResult.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Problem.from_dict(response.json())
+        response_400 = Problem.from_dict(loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Problem.from_dict(response.json())
+        response_401 = Problem.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+        response_403 = Problem.from_dict(loads(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Problem.from_dict(response.json())
+        response_404 = Problem.from_dict(loads(response.content))
 
         return response_404
 
     if response.status_code == 406:
-        response_406 = Problem.from_dict(response.json())
+        response_406 = Problem.from_dict(loads(response.content))
 
         return response_406
 
     if response.status_code == 413:
-        response_413 = Problem.from_dict(response.json())
+        response_413 = Problem.from_dict(loads(response.content))
 
         return response_413
 
     if response.status_code == 415:
-        response_415 = Problem.from_dict(response.json())
+        response_415 = Problem.from_dict(loads(response.content))
 
         return response_415
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+        response_422 = Problem.from_dict(loads(response.content))
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = Problem.from_dict(response.json())
+        response_429 = Problem.from_dict(loads(response.content))
 
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = Problem.from_dict(loads(response.content))
 
         return response_503
 
     if "json" not in response.headers.get("content-type", ""):
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    response_default = Problem.from_dict(response.json())
+    response_default = Problem.from_dict(loads(response.content))
 
     return response_default
 
@@ -111,7 +111,7 @@ def _build_response(
 
 
 def sync_detailed(
-    clientno: int,
+    client_no: int,
     *,
     client: AuthenticatedClient | Client,
     body: CustomerUpdateRequest,
@@ -149,7 +149,7 @@ def sync_detailed(
     `yearOfBirthMismatch`).
 
     Args:
-        clientno (int): Amili's number of the client (the creditor whose ledger this is).
+        client_no (int): Amili's number of the client (the creditor whose ledger this is).
         body (CustomerUpdateRequest): Body of `updateCustomer`.
 
     Raises:
@@ -161,7 +161,7 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        clientno=clientno,
+        client_no=client_no,
         body=body,
     )
 
@@ -173,7 +173,7 @@ def sync_detailed(
 
 
 def sync(
-    clientno: int,
+    client_no: int,
     *,
     client: AuthenticatedClient | Client,
     body: CustomerUpdateRequest,
@@ -211,7 +211,7 @@ def sync(
     `yearOfBirthMismatch`).
 
     Args:
-        clientno (int): Amili's number of the client (the creditor whose ledger this is).
+        client_no (int): Amili's number of the client (the creditor whose ledger this is).
         body (CustomerUpdateRequest): Body of `updateCustomer`.
 
     Raises:
@@ -223,14 +223,14 @@ def sync(
     """
 
     return sync_detailed(
-        clientno=clientno,
+        client_no=client_no,
         client=client,
         body=body,
     ).parsed
 
 
 async def asyncio_detailed(
-    clientno: int,
+    client_no: int,
     *,
     client: AuthenticatedClient | Client,
     body: CustomerUpdateRequest,
@@ -268,7 +268,7 @@ async def asyncio_detailed(
     `yearOfBirthMismatch`).
 
     Args:
-        clientno (int): Amili's number of the client (the creditor whose ledger this is).
+        client_no (int): Amili's number of the client (the creditor whose ledger this is).
         body (CustomerUpdateRequest): Body of `updateCustomer`.
 
     Raises:
@@ -280,7 +280,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        clientno=clientno,
+        client_no=client_no,
         body=body,
     )
 
@@ -290,7 +290,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    clientno: int,
+    client_no: int,
     *,
     client: AuthenticatedClient | Client,
     body: CustomerUpdateRequest,
@@ -328,7 +328,7 @@ async def asyncio(
     `yearOfBirthMismatch`).
 
     Args:
-        clientno (int): Amili's number of the client (the creditor whose ledger this is).
+        client_no (int): Amili's number of the client (the creditor whose ledger this is).
         body (CustomerUpdateRequest): Body of `updateCustomer`.
 
     Raises:
@@ -341,7 +341,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            clientno=clientno,
+            client_no=client_no,
             client=client,
             body=body,
         )

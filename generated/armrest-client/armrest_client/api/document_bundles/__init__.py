@@ -1,1 +1,14 @@
-"""Contains endpoint functions for accessing the API"""
+"""DocumentBundles: one module per operation (`sync`, `sync_detailed`, `asyncio`, `asyncio_detailed`) and
+`DocumentBundlesResource`, the operations for one client number."""
+
+from . import (
+    get_document_bundle,
+    list_document_bundles,
+)
+from .resource import DocumentBundlesResource
+
+__all__ = [
+    "get_document_bundle",
+    "list_document_bundles",
+    "DocumentBundlesResource",
+]

@@ -6,14 +6,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...decimals import loads
 from ...models.document_bundle import DocumentBundle
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
-    clientno: int,
-    documentbundleid: int,
+    client_no: int,
+    document_bundle_id: int,
     *,
     accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -23,9 +24,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/clients/{clientno}/documentbundles/{documentbundleid}".format(
-            clientno=quote(str(clientno), safe=""),
-            documentbundleid=quote(str(documentbundleid), safe=""),
+        "url": "/clients/{client_no}/documentbundles/{document_bundle_id}".format(
+            client_no=quote(str(client_no), safe=""),
+            document_bundle_id=quote(str(document_bundle_id), safe=""),
         ),
     }
 
@@ -37,53 +38,53 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> DocumentBundle | Problem:
     if response.status_code == 200:
-        response_200 = DocumentBundle.from_dict(response.json())
+        response_200 = DocumentBundle.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Problem.from_dict(response.json())
+        response_400 = Problem.from_dict(loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Problem.from_dict(response.json())
+        response_401 = Problem.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+        response_403 = Problem.from_dict(loads(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Problem.from_dict(response.json())
+        response_404 = Problem.from_dict(loads(response.content))
 
         return response_404
 
     if response.status_code == 406:
-        response_406 = Problem.from_dict(response.json())
+        response_406 = Problem.from_dict(loads(response.content))
 
         return response_406
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+        response_422 = Problem.from_dict(loads(response.content))
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = Problem.from_dict(response.json())
+        response_429 = Problem.from_dict(loads(response.content))
 
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = Problem.from_dict(loads(response.content))
 
         return response_503
 
     if "json" not in response.headers.get("content-type", ""):
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    response_default = Problem.from_dict(response.json())
+    response_default = Problem.from_dict(loads(response.content))
 
     return response_default
 
@@ -100,8 +101,8 @@ def _build_response(
 
 
 def sync_detailed(
-    clientno: int,
-    documentbundleid: int,
+    client_no: int,
+    document_bundle_id: int,
     *,
     client: AuthenticatedClient | Client,
     accept_language: str | Unset = UNSET,
@@ -114,8 +115,8 @@ def sync_detailed(
     how documents are bundled and for `status`.
 
     Args:
-        clientno (int): Amili's number of the client (the creditor whose ledger this is).
-        documentbundleid (int): The server's id of the document bundle.
+        client_no (int): Amili's number of the client (the creditor whose ledger this is).
+        document_bundle_id (int): The server's id of the document bundle.
         accept_language (str | Unset):
 
     Raises:
@@ -127,8 +128,8 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        clientno=clientno,
-        documentbundleid=documentbundleid,
+        client_no=client_no,
+        document_bundle_id=document_bundle_id,
         accept_language=accept_language,
     )
 
@@ -140,8 +141,8 @@ def sync_detailed(
 
 
 def sync(
-    clientno: int,
-    documentbundleid: int,
+    client_no: int,
+    document_bundle_id: int,
     *,
     client: AuthenticatedClient | Client,
     accept_language: str | Unset = UNSET,
@@ -154,8 +155,8 @@ def sync(
     how documents are bundled and for `status`.
 
     Args:
-        clientno (int): Amili's number of the client (the creditor whose ledger this is).
-        documentbundleid (int): The server's id of the document bundle.
+        client_no (int): Amili's number of the client (the creditor whose ledger this is).
+        document_bundle_id (int): The server's id of the document bundle.
         accept_language (str | Unset):
 
     Raises:
@@ -167,16 +168,16 @@ def sync(
     """
 
     return sync_detailed(
-        clientno=clientno,
-        documentbundleid=documentbundleid,
+        client_no=client_no,
+        document_bundle_id=document_bundle_id,
         client=client,
         accept_language=accept_language,
     ).parsed
 
 
 async def asyncio_detailed(
-    clientno: int,
-    documentbundleid: int,
+    client_no: int,
+    document_bundle_id: int,
     *,
     client: AuthenticatedClient | Client,
     accept_language: str | Unset = UNSET,
@@ -189,8 +190,8 @@ async def asyncio_detailed(
     how documents are bundled and for `status`.
 
     Args:
-        clientno (int): Amili's number of the client (the creditor whose ledger this is).
-        documentbundleid (int): The server's id of the document bundle.
+        client_no (int): Amili's number of the client (the creditor whose ledger this is).
+        document_bundle_id (int): The server's id of the document bundle.
         accept_language (str | Unset):
 
     Raises:
@@ -202,8 +203,8 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        clientno=clientno,
-        documentbundleid=documentbundleid,
+        client_no=client_no,
+        document_bundle_id=document_bundle_id,
         accept_language=accept_language,
     )
 
@@ -213,8 +214,8 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    clientno: int,
-    documentbundleid: int,
+    client_no: int,
+    document_bundle_id: int,
     *,
     client: AuthenticatedClient | Client,
     accept_language: str | Unset = UNSET,
@@ -227,8 +228,8 @@ async def asyncio(
     how documents are bundled and for `status`.
 
     Args:
-        clientno (int): Amili's number of the client (the creditor whose ledger this is).
-        documentbundleid (int): The server's id of the document bundle.
+        client_no (int): Amili's number of the client (the creditor whose ledger this is).
+        document_bundle_id (int): The server's id of the document bundle.
         accept_language (str | Unset):
 
     Raises:
@@ -241,8 +242,8 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            clientno=clientno,
-            documentbundleid=documentbundleid,
+            client_no=client_no,
+            document_bundle_id=document_bundle_id,
             client=client,
             accept_language=accept_language,
         )

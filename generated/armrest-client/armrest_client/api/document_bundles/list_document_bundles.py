@@ -7,51 +7,52 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...decimals import loads
 from ...models.document_bundle_list import DocumentBundleList
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
-    clientno: int,
+    client_no: int,
     *,
-    customerno: str | Unset = UNSET,
-    fromdate: datetime.date | Unset = UNSET,
-    todate: datetime.date | Unset = UNSET,
-    maximumcount: int | Unset = 10000,
-    pagesize: int | Unset = 100,
+    customer_no: str | Unset = UNSET,
+    from_date: datetime.date | Unset = UNSET,
+    to_date: datetime.date | Unset = UNSET,
+    maximum_count: int | Unset = 10000,
+    page_size: int | Unset = 100,
     query: str | Unset = UNSET,
-    pageno: int | Unset = 1,
+    page_no: int | Unset = 1,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    params["customerno"] = customerno
+    params["customerno"] = customer_no
 
-    json_fromdate: str | Unset = UNSET
-    if not isinstance(fromdate, Unset):
-        json_fromdate = fromdate.isoformat()
-    params["fromdate"] = json_fromdate
+    json_from_date: str | Unset = UNSET
+    if not isinstance(from_date, Unset):
+        json_from_date = from_date.isoformat()
+    params["fromdate"] = json_from_date
 
-    json_todate: str | Unset = UNSET
-    if not isinstance(todate, Unset):
-        json_todate = todate.isoformat()
-    params["todate"] = json_todate
+    json_to_date: str | Unset = UNSET
+    if not isinstance(to_date, Unset):
+        json_to_date = to_date.isoformat()
+    params["todate"] = json_to_date
 
-    params["maximumcount"] = maximumcount
+    params["maximumcount"] = maximum_count
 
-    params["pagesize"] = pagesize
+    params["pagesize"] = page_size
 
     params["query"] = query
 
-    params["pageno"] = pageno
+    params["pageno"] = page_no
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/clients/{clientno}/documentbundles".format(
-            clientno=quote(str(clientno), safe=""),
+        "url": "/clients/{client_no}/documentbundles".format(
+            client_no=quote(str(client_no), safe=""),
         ),
         "params": params,
     }
@@ -63,53 +64,53 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> DocumentBundleList | Problem:
     if response.status_code == 200:
-        response_200 = DocumentBundleList.from_dict(response.json())
+        response_200 = DocumentBundleList.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Problem.from_dict(response.json())
+        response_400 = Problem.from_dict(loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Problem.from_dict(response.json())
+        response_401 = Problem.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+        response_403 = Problem.from_dict(loads(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Problem.from_dict(response.json())
+        response_404 = Problem.from_dict(loads(response.content))
 
         return response_404
 
     if response.status_code == 406:
-        response_406 = Problem.from_dict(response.json())
+        response_406 = Problem.from_dict(loads(response.content))
 
         return response_406
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+        response_422 = Problem.from_dict(loads(response.content))
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = Problem.from_dict(response.json())
+        response_429 = Problem.from_dict(loads(response.content))
 
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = Problem.from_dict(loads(response.content))
 
         return response_503
 
     if "json" not in response.headers.get("content-type", ""):
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    response_default = Problem.from_dict(response.json())
+    response_default = Problem.from_dict(loads(response.content))
 
     return response_default
 
@@ -126,16 +127,16 @@ def _build_response(
 
 
 def sync_detailed(
-    clientno: int,
+    client_no: int,
     *,
     client: AuthenticatedClient | Client,
-    customerno: str | Unset = UNSET,
-    fromdate: datetime.date | Unset = UNSET,
-    todate: datetime.date | Unset = UNSET,
-    maximumcount: int | Unset = 10000,
-    pagesize: int | Unset = 100,
+    customer_no: str | Unset = UNSET,
+    from_date: datetime.date | Unset = UNSET,
+    to_date: datetime.date | Unset = UNSET,
+    maximum_count: int | Unset = 10000,
+    page_size: int | Unset = 100,
     query: str | Unset = UNSET,
-    pageno: int | Unset = 1,
+    page_no: int | Unset = 1,
 ) -> Response[DocumentBundleList | Problem]:
     """Get a list of document bundles
 
@@ -159,23 +160,23 @@ def sync_detailed(
     read with `query` and `pageno`. An unknown or expired `query` answers 404.
 
     Args:
-        clientno (int): Amili's number of the client (the creditor whose ledger this is).
-        customerno (str | Unset): The client's number of the customer; compared case-
+        client_no (int): Amili's number of the client (the creditor whose ledger this is).
+        customer_no (str | Unset): The client's number of the customer; compared case-
             insensitively.
-        fromdate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
+        from_date (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
             2100-12-31: the GL years (`GlYear`), so that every document, posting and other ledger
             event falls in a GL period. A date outside the range answers 400; a date the server
             derives from one (a due date, an expiry) that would fall after 2100-12-31 answers 422,
             naming the field it is derived from.
-        todate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
+        to_date (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
             2100-12-31: the GL years (`GlYear`), so that every document, posting and other ledger
             event falls in a GL period. A date outside the range answers 400; a date the server
             derives from one (a due date, an expiry) that would fall after 2100-12-31 answers 422,
             naming the field it is derived from.
-        maximumcount (int | Unset):  Default: 10000.
-        pagesize (int | Unset):  Default: 100.
+        maximum_count (int | Unset):  Default: 10000.
+        page_size (int | Unset):  Default: 100.
         query (str | Unset):
-        pageno (int | Unset):  Default: 1.
+        page_no (int | Unset):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,14 +187,14 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        clientno=clientno,
-        customerno=customerno,
-        fromdate=fromdate,
-        todate=todate,
-        maximumcount=maximumcount,
-        pagesize=pagesize,
+        client_no=client_no,
+        customer_no=customer_no,
+        from_date=from_date,
+        to_date=to_date,
+        maximum_count=maximum_count,
+        page_size=page_size,
         query=query,
-        pageno=pageno,
+        page_no=page_no,
     )
 
     response = client.get_httpx_client().request(
@@ -204,16 +205,16 @@ def sync_detailed(
 
 
 def sync(
-    clientno: int,
+    client_no: int,
     *,
     client: AuthenticatedClient | Client,
-    customerno: str | Unset = UNSET,
-    fromdate: datetime.date | Unset = UNSET,
-    todate: datetime.date | Unset = UNSET,
-    maximumcount: int | Unset = 10000,
-    pagesize: int | Unset = 100,
+    customer_no: str | Unset = UNSET,
+    from_date: datetime.date | Unset = UNSET,
+    to_date: datetime.date | Unset = UNSET,
+    maximum_count: int | Unset = 10000,
+    page_size: int | Unset = 100,
     query: str | Unset = UNSET,
-    pageno: int | Unset = 1,
+    page_no: int | Unset = 1,
 ) -> DocumentBundleList | Problem | None:
     """Get a list of document bundles
 
@@ -237,23 +238,23 @@ def sync(
     read with `query` and `pageno`. An unknown or expired `query` answers 404.
 
     Args:
-        clientno (int): Amili's number of the client (the creditor whose ledger this is).
-        customerno (str | Unset): The client's number of the customer; compared case-
+        client_no (int): Amili's number of the client (the creditor whose ledger this is).
+        customer_no (str | Unset): The client's number of the customer; compared case-
             insensitively.
-        fromdate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
+        from_date (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
             2100-12-31: the GL years (`GlYear`), so that every document, posting and other ledger
             event falls in a GL period. A date outside the range answers 400; a date the server
             derives from one (a due date, an expiry) that would fall after 2100-12-31 answers 422,
             naming the field it is derived from.
-        todate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
+        to_date (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
             2100-12-31: the GL years (`GlYear`), so that every document, posting and other ledger
             event falls in a GL period. A date outside the range answers 400; a date the server
             derives from one (a due date, an expiry) that would fall after 2100-12-31 answers 422,
             naming the field it is derived from.
-        maximumcount (int | Unset):  Default: 10000.
-        pagesize (int | Unset):  Default: 100.
+        maximum_count (int | Unset):  Default: 10000.
+        page_size (int | Unset):  Default: 100.
         query (str | Unset):
-        pageno (int | Unset):  Default: 1.
+        page_no (int | Unset):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -264,29 +265,29 @@ def sync(
     """
 
     return sync_detailed(
-        clientno=clientno,
+        client_no=client_no,
         client=client,
-        customerno=customerno,
-        fromdate=fromdate,
-        todate=todate,
-        maximumcount=maximumcount,
-        pagesize=pagesize,
+        customer_no=customer_no,
+        from_date=from_date,
+        to_date=to_date,
+        maximum_count=maximum_count,
+        page_size=page_size,
         query=query,
-        pageno=pageno,
+        page_no=page_no,
     ).parsed
 
 
 async def asyncio_detailed(
-    clientno: int,
+    client_no: int,
     *,
     client: AuthenticatedClient | Client,
-    customerno: str | Unset = UNSET,
-    fromdate: datetime.date | Unset = UNSET,
-    todate: datetime.date | Unset = UNSET,
-    maximumcount: int | Unset = 10000,
-    pagesize: int | Unset = 100,
+    customer_no: str | Unset = UNSET,
+    from_date: datetime.date | Unset = UNSET,
+    to_date: datetime.date | Unset = UNSET,
+    maximum_count: int | Unset = 10000,
+    page_size: int | Unset = 100,
     query: str | Unset = UNSET,
-    pageno: int | Unset = 1,
+    page_no: int | Unset = 1,
 ) -> Response[DocumentBundleList | Problem]:
     """Get a list of document bundles
 
@@ -310,23 +311,23 @@ async def asyncio_detailed(
     read with `query` and `pageno`. An unknown or expired `query` answers 404.
 
     Args:
-        clientno (int): Amili's number of the client (the creditor whose ledger this is).
-        customerno (str | Unset): The client's number of the customer; compared case-
+        client_no (int): Amili's number of the client (the creditor whose ledger this is).
+        customer_no (str | Unset): The client's number of the customer; compared case-
             insensitively.
-        fromdate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
+        from_date (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
             2100-12-31: the GL years (`GlYear`), so that every document, posting and other ledger
             event falls in a GL period. A date outside the range answers 400; a date the server
             derives from one (a due date, an expiry) that would fall after 2100-12-31 answers 422,
             naming the field it is derived from.
-        todate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
+        to_date (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
             2100-12-31: the GL years (`GlYear`), so that every document, posting and other ledger
             event falls in a GL period. A date outside the range answers 400; a date the server
             derives from one (a due date, an expiry) that would fall after 2100-12-31 answers 422,
             naming the field it is derived from.
-        maximumcount (int | Unset):  Default: 10000.
-        pagesize (int | Unset):  Default: 100.
+        maximum_count (int | Unset):  Default: 10000.
+        page_size (int | Unset):  Default: 100.
         query (str | Unset):
-        pageno (int | Unset):  Default: 1.
+        page_no (int | Unset):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -337,14 +338,14 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        clientno=clientno,
-        customerno=customerno,
-        fromdate=fromdate,
-        todate=todate,
-        maximumcount=maximumcount,
-        pagesize=pagesize,
+        client_no=client_no,
+        customer_no=customer_no,
+        from_date=from_date,
+        to_date=to_date,
+        maximum_count=maximum_count,
+        page_size=page_size,
         query=query,
-        pageno=pageno,
+        page_no=page_no,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -353,16 +354,16 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    clientno: int,
+    client_no: int,
     *,
     client: AuthenticatedClient | Client,
-    customerno: str | Unset = UNSET,
-    fromdate: datetime.date | Unset = UNSET,
-    todate: datetime.date | Unset = UNSET,
-    maximumcount: int | Unset = 10000,
-    pagesize: int | Unset = 100,
+    customer_no: str | Unset = UNSET,
+    from_date: datetime.date | Unset = UNSET,
+    to_date: datetime.date | Unset = UNSET,
+    maximum_count: int | Unset = 10000,
+    page_size: int | Unset = 100,
     query: str | Unset = UNSET,
-    pageno: int | Unset = 1,
+    page_no: int | Unset = 1,
 ) -> DocumentBundleList | Problem | None:
     """Get a list of document bundles
 
@@ -386,23 +387,23 @@ async def asyncio(
     read with `query` and `pageno`. An unknown or expired `query` answers 404.
 
     Args:
-        clientno (int): Amili's number of the client (the creditor whose ledger this is).
-        customerno (str | Unset): The client's number of the customer; compared case-
+        client_no (int): Amili's number of the client (the creditor whose ledger this is).
+        customer_no (str | Unset): The client's number of the customer; compared case-
             insensitively.
-        fromdate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
+        from_date (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
             2100-12-31: the GL years (`GlYear`), so that every document, posting and other ledger
             event falls in a GL period. A date outside the range answers 400; a date the server
             derives from one (a due date, an expiry) that would fall after 2100-12-31 answers 422,
             naming the field it is derived from.
-        todate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
+        to_date (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
             2100-12-31: the GL years (`GlYear`), so that every document, posting and other ledger
             event falls in a GL period. A date outside the range answers 400; a date the server
             derives from one (a due date, an expiry) that would fall after 2100-12-31 answers 422,
             naming the field it is derived from.
-        maximumcount (int | Unset):  Default: 10000.
-        pagesize (int | Unset):  Default: 100.
+        maximum_count (int | Unset):  Default: 10000.
+        page_size (int | Unset):  Default: 100.
         query (str | Unset):
-        pageno (int | Unset):  Default: 1.
+        page_no (int | Unset):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -414,14 +415,14 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            clientno=clientno,
+            client_no=client_no,
             client=client,
-            customerno=customerno,
-            fromdate=fromdate,
-            todate=todate,
-            maximumcount=maximumcount,
-            pagesize=pagesize,
+            customer_no=customer_no,
+            from_date=from_date,
+            to_date=to_date,
+            maximum_count=maximum_count,
+            page_size=page_size,
             query=query,
-            pageno=pageno,
+            page_no=page_no,
         )
     ).parsed

@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...decimals import loads
 from ...models.document_detail import DocumentDetail
 from ...models.get_document_expand import GetDocumentExpand
 from ...models.problem import Problem
@@ -13,8 +14,8 @@ from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
-    clientno: int,
-    documentno: str,
+    client_no: int,
+    document_no: str,
     *,
     expand: GetDocumentExpand | Unset = UNSET,
     accept_language: str | Unset = UNSET,
@@ -35,9 +36,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/clients/{clientno}/documents/{documentno}".format(
-            clientno=quote(str(clientno), safe=""),
-            documentno=quote(str(documentno), safe=""),
+        "url": "/clients/{client_no}/documents/{document_no}".format(
+            client_no=quote(str(client_no), safe=""),
+            document_no=quote(str(document_no), safe=""),
         ),
         "params": params,
     }
@@ -50,53 +51,53 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> DocumentDetail | Problem:
     if response.status_code == 200:
-        response_200 = DocumentDetail.from_dict(response.json())
+        response_200 = DocumentDetail.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Problem.from_dict(response.json())
+        response_400 = Problem.from_dict(loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Problem.from_dict(response.json())
+        response_401 = Problem.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+        response_403 = Problem.from_dict(loads(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Problem.from_dict(response.json())
+        response_404 = Problem.from_dict(loads(response.content))
 
         return response_404
 
     if response.status_code == 406:
-        response_406 = Problem.from_dict(response.json())
+        response_406 = Problem.from_dict(loads(response.content))
 
         return response_406
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+        response_422 = Problem.from_dict(loads(response.content))
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = Problem.from_dict(response.json())
+        response_429 = Problem.from_dict(loads(response.content))
 
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = Problem.from_dict(loads(response.content))
 
         return response_503
 
     if "json" not in response.headers.get("content-type", ""):
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    response_default = Problem.from_dict(response.json())
+    response_default = Problem.from_dict(loads(response.content))
 
     return response_default
 
@@ -113,8 +114,8 @@ def _build_response(
 
 
 def sync_detailed(
-    clientno: int,
-    documentno: str,
+    client_no: int,
+    document_no: str,
     *,
     client: AuthenticatedClient | Client,
     expand: GetDocumentExpand | Unset = UNSET,
@@ -132,8 +133,8 @@ def sync_detailed(
     events (payments, credit notes) are not included: list them with listGlItems by `aritemid`.
 
     Args:
-        clientno (int): Amili's number of the client (the creditor whose ledger this is).
-        documentno (str): The client's number of the document; compared case-insensitively.
+        client_no (int): Amili's number of the client (the creditor whose ledger this is).
+        document_no (str): The client's number of the document; compared case-insensitively.
         expand (GetDocumentExpand | Unset):
         accept_language (str | Unset):
 
@@ -146,8 +147,8 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        clientno=clientno,
-        documentno=documentno,
+        client_no=client_no,
+        document_no=document_no,
         expand=expand,
         accept_language=accept_language,
     )
@@ -160,8 +161,8 @@ def sync_detailed(
 
 
 def sync(
-    clientno: int,
-    documentno: str,
+    client_no: int,
+    document_no: str,
     *,
     client: AuthenticatedClient | Client,
     expand: GetDocumentExpand | Unset = UNSET,
@@ -179,8 +180,8 @@ def sync(
     events (payments, credit notes) are not included: list them with listGlItems by `aritemid`.
 
     Args:
-        clientno (int): Amili's number of the client (the creditor whose ledger this is).
-        documentno (str): The client's number of the document; compared case-insensitively.
+        client_no (int): Amili's number of the client (the creditor whose ledger this is).
+        document_no (str): The client's number of the document; compared case-insensitively.
         expand (GetDocumentExpand | Unset):
         accept_language (str | Unset):
 
@@ -193,8 +194,8 @@ def sync(
     """
 
     return sync_detailed(
-        clientno=clientno,
-        documentno=documentno,
+        client_no=client_no,
+        document_no=document_no,
         client=client,
         expand=expand,
         accept_language=accept_language,
@@ -202,8 +203,8 @@ def sync(
 
 
 async def asyncio_detailed(
-    clientno: int,
-    documentno: str,
+    client_no: int,
+    document_no: str,
     *,
     client: AuthenticatedClient | Client,
     expand: GetDocumentExpand | Unset = UNSET,
@@ -221,8 +222,8 @@ async def asyncio_detailed(
     events (payments, credit notes) are not included: list them with listGlItems by `aritemid`.
 
     Args:
-        clientno (int): Amili's number of the client (the creditor whose ledger this is).
-        documentno (str): The client's number of the document; compared case-insensitively.
+        client_no (int): Amili's number of the client (the creditor whose ledger this is).
+        document_no (str): The client's number of the document; compared case-insensitively.
         expand (GetDocumentExpand | Unset):
         accept_language (str | Unset):
 
@@ -235,8 +236,8 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        clientno=clientno,
-        documentno=documentno,
+        client_no=client_no,
+        document_no=document_no,
         expand=expand,
         accept_language=accept_language,
     )
@@ -247,8 +248,8 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    clientno: int,
-    documentno: str,
+    client_no: int,
+    document_no: str,
     *,
     client: AuthenticatedClient | Client,
     expand: GetDocumentExpand | Unset = UNSET,
@@ -266,8 +267,8 @@ async def asyncio(
     events (payments, credit notes) are not included: list them with listGlItems by `aritemid`.
 
     Args:
-        clientno (int): Amili's number of the client (the creditor whose ledger this is).
-        documentno (str): The client's number of the document; compared case-insensitively.
+        client_no (int): Amili's number of the client (the creditor whose ledger this is).
+        document_no (str): The client's number of the document; compared case-insensitively.
         expand (GetDocumentExpand | Unset):
         accept_language (str | Unset):
 
@@ -281,8 +282,8 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            clientno=clientno,
-            documentno=documentno,
+            client_no=client_no,
+            document_no=document_no,
             client=client,
             expand=expand,
             accept_language=accept_language,

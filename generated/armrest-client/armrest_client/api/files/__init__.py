@@ -1,1 +1,16 @@
-"""Contains endpoint functions for accessing the API"""
+"""Files: one module per operation (`sync`, `sync_detailed`, `asyncio`, `asyncio_detailed`) and
+`FilesResource`, the operations for one client number."""
+
+from . import (
+    get_file,
+    list_files,
+    upload_files,
+)
+from .resource import FilesResource
+
+__all__ = [
+    "get_file",
+    "list_files",
+    "upload_files",
+    "FilesResource",
+]

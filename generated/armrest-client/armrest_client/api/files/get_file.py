@@ -7,14 +7,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...decimals import loads
 from ...models.problem import Problem
 from ...models.stored_file import StoredFile
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
-    clientno: int,
-    fileid: UUID,
+    client_no: int,
+    file_id: UUID,
     *,
     accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -24,9 +25,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/clients/{clientno}/files/{fileid}".format(
-            clientno=quote(str(clientno), safe=""),
-            fileid=quote(str(fileid), safe=""),
+        "url": "/clients/{client_no}/files/{file_id}".format(
+            client_no=quote(str(client_no), safe=""),
+            file_id=quote(str(file_id), safe=""),
         ),
     }
 
@@ -38,53 +39,53 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Problem | StoredFile:
     if response.status_code == 200:
-        response_200 = StoredFile.from_dict(response.json())
+        response_200 = StoredFile.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Problem.from_dict(response.json())
+        response_400 = Problem.from_dict(loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Problem.from_dict(response.json())
+        response_401 = Problem.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+        response_403 = Problem.from_dict(loads(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Problem.from_dict(response.json())
+        response_404 = Problem.from_dict(loads(response.content))
 
         return response_404
 
     if response.status_code == 406:
-        response_406 = Problem.from_dict(response.json())
+        response_406 = Problem.from_dict(loads(response.content))
 
         return response_406
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+        response_422 = Problem.from_dict(loads(response.content))
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = Problem.from_dict(response.json())
+        response_429 = Problem.from_dict(loads(response.content))
 
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = Problem.from_dict(loads(response.content))
 
         return response_503
 
     if "json" not in response.headers.get("content-type", ""):
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    response_default = Problem.from_dict(response.json())
+    response_default = Problem.from_dict(loads(response.content))
 
     return response_default
 
@@ -101,8 +102,8 @@ def _build_response(
 
 
 def sync_detailed(
-    clientno: int,
-    fileid: UUID,
+    client_no: int,
+    file_id: UUID,
     *,
     client: AuthenticatedClient | Client,
     accept_language: str | Unset = UNSET,
@@ -117,8 +118,8 @@ def sync_detailed(
     get-one operation; a file has no language-dependent text.
 
     Args:
-        clientno (int): Amili's number of the client (the creditor whose ledger this is).
-        fileid (UUID): A lower-case UUID.
+        client_no (int): Amili's number of the client (the creditor whose ledger this is).
+        file_id (UUID): A lower-case UUID.
         accept_language (str | Unset):
 
     Raises:
@@ -130,8 +131,8 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        clientno=clientno,
-        fileid=fileid,
+        client_no=client_no,
+        file_id=file_id,
         accept_language=accept_language,
     )
 
@@ -143,8 +144,8 @@ def sync_detailed(
 
 
 def sync(
-    clientno: int,
-    fileid: UUID,
+    client_no: int,
+    file_id: UUID,
     *,
     client: AuthenticatedClient | Client,
     accept_language: str | Unset = UNSET,
@@ -159,8 +160,8 @@ def sync(
     get-one operation; a file has no language-dependent text.
 
     Args:
-        clientno (int): Amili's number of the client (the creditor whose ledger this is).
-        fileid (UUID): A lower-case UUID.
+        client_no (int): Amili's number of the client (the creditor whose ledger this is).
+        file_id (UUID): A lower-case UUID.
         accept_language (str | Unset):
 
     Raises:
@@ -172,16 +173,16 @@ def sync(
     """
 
     return sync_detailed(
-        clientno=clientno,
-        fileid=fileid,
+        client_no=client_no,
+        file_id=file_id,
         client=client,
         accept_language=accept_language,
     ).parsed
 
 
 async def asyncio_detailed(
-    clientno: int,
-    fileid: UUID,
+    client_no: int,
+    file_id: UUID,
     *,
     client: AuthenticatedClient | Client,
     accept_language: str | Unset = UNSET,
@@ -196,8 +197,8 @@ async def asyncio_detailed(
     get-one operation; a file has no language-dependent text.
 
     Args:
-        clientno (int): Amili's number of the client (the creditor whose ledger this is).
-        fileid (UUID): A lower-case UUID.
+        client_no (int): Amili's number of the client (the creditor whose ledger this is).
+        file_id (UUID): A lower-case UUID.
         accept_language (str | Unset):
 
     Raises:
@@ -209,8 +210,8 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        clientno=clientno,
-        fileid=fileid,
+        client_no=client_no,
+        file_id=file_id,
         accept_language=accept_language,
     )
 
@@ -220,8 +221,8 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    clientno: int,
-    fileid: UUID,
+    client_no: int,
+    file_id: UUID,
     *,
     client: AuthenticatedClient | Client,
     accept_language: str | Unset = UNSET,
@@ -236,8 +237,8 @@ async def asyncio(
     get-one operation; a file has no language-dependent text.
 
     Args:
-        clientno (int): Amili's number of the client (the creditor whose ledger this is).
-        fileid (UUID): A lower-case UUID.
+        client_no (int): Amili's number of the client (the creditor whose ledger this is).
+        file_id (UUID): A lower-case UUID.
         accept_language (str | Unset):
 
     Raises:
@@ -250,8 +251,8 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            clientno=clientno,
-            fileid=fileid,
+            client_no=client_no,
+            file_id=file_id,
             client=client,
             accept_language=accept_language,
         )

@@ -8,6 +8,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...decimals import loads
 from ...models.file_list import FileList
 from ...models.file_source import FileSource
 from ...models.problem import Problem
@@ -15,33 +16,33 @@ from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
-    clientno: int,
+    client_no: int,
     *,
-    fileid: list[UUID] | Unset = UNSET,
-    filetype: str | Unset = UNSET,
+    file_id: list[UUID] | Unset = UNSET,
+    file_type: str | Unset = UNSET,
     source: FileSource | Unset = UNSET,
-    documentno: str | Unset = UNSET,
-    fromdate: datetime.date | Unset = UNSET,
-    todate: datetime.date | Unset = UNSET,
+    document_no: str | Unset = UNSET,
+    from_date: datetime.date | Unset = UNSET,
+    to_date: datetime.date | Unset = UNSET,
     includecontent: bool | Unset = False,
-    maximumcount: int | Unset = 10000,
-    pagesize: int | Unset = 100,
+    maximum_count: int | Unset = 10000,
+    page_size: int | Unset = 100,
     query: str | Unset = UNSET,
-    pageno: int | Unset = 1,
+    page_no: int | Unset = 1,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    json_fileid: list[str] | Unset = UNSET
-    if not isinstance(fileid, Unset):
-        json_fileid = []
-        for fileid_item_data in fileid:
+    json_file_id: list[str] | Unset = UNSET
+    if not isinstance(file_id, Unset):
+        json_file_id = []
+        for fileid_item_data in file_id:
             fileid_item = str(fileid_item_data)
-            json_fileid.append(fileid_item)
+            json_file_id.append(fileid_item)
 
-    params["fileid"] = json_fileid
+    params["fileid"] = json_file_id
 
-    params["filetype"] = filetype
+    params["filetype"] = file_type
 
     json_source: str | Unset = UNSET
     if not isinstance(source, Unset):
@@ -49,34 +50,34 @@ def _get_kwargs(
 
     params["source"] = json_source
 
-    params["documentno"] = documentno
+    params["documentno"] = document_no
 
-    json_fromdate: str | Unset = UNSET
-    if not isinstance(fromdate, Unset):
-        json_fromdate = fromdate.isoformat()
-    params["fromdate"] = json_fromdate
+    json_from_date: str | Unset = UNSET
+    if not isinstance(from_date, Unset):
+        json_from_date = from_date.isoformat()
+    params["fromdate"] = json_from_date
 
-    json_todate: str | Unset = UNSET
-    if not isinstance(todate, Unset):
-        json_todate = todate.isoformat()
-    params["todate"] = json_todate
+    json_to_date: str | Unset = UNSET
+    if not isinstance(to_date, Unset):
+        json_to_date = to_date.isoformat()
+    params["todate"] = json_to_date
 
     params["includecontent"] = includecontent
 
-    params["maximumcount"] = maximumcount
+    params["maximumcount"] = maximum_count
 
-    params["pagesize"] = pagesize
+    params["pagesize"] = page_size
 
     params["query"] = query
 
-    params["pageno"] = pageno
+    params["pageno"] = page_no
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/clients/{clientno}/files".format(
-            clientno=quote(str(clientno), safe=""),
+        "url": "/clients/{client_no}/files".format(
+            client_no=quote(str(client_no), safe=""),
         ),
         "params": params,
     }
@@ -86,53 +87,53 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> FileList | Problem:
     if response.status_code == 200:
-        response_200 = FileList.from_dict(response.json())
+        response_200 = FileList.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Problem.from_dict(response.json())
+        response_400 = Problem.from_dict(loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Problem.from_dict(response.json())
+        response_401 = Problem.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+        response_403 = Problem.from_dict(loads(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Problem.from_dict(response.json())
+        response_404 = Problem.from_dict(loads(response.content))
 
         return response_404
 
     if response.status_code == 406:
-        response_406 = Problem.from_dict(response.json())
+        response_406 = Problem.from_dict(loads(response.content))
 
         return response_406
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+        response_422 = Problem.from_dict(loads(response.content))
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = Problem.from_dict(response.json())
+        response_429 = Problem.from_dict(loads(response.content))
 
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = Problem.from_dict(loads(response.content))
 
         return response_503
 
     if "json" not in response.headers.get("content-type", ""):
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    response_default = Problem.from_dict(response.json())
+    response_default = Problem.from_dict(loads(response.content))
 
     return response_default
 
@@ -149,20 +150,20 @@ def _build_response(
 
 
 def sync_detailed(
-    clientno: int,
+    client_no: int,
     *,
     client: AuthenticatedClient | Client,
-    fileid: list[UUID] | Unset = UNSET,
-    filetype: str | Unset = UNSET,
+    file_id: list[UUID] | Unset = UNSET,
+    file_type: str | Unset = UNSET,
     source: FileSource | Unset = UNSET,
-    documentno: str | Unset = UNSET,
-    fromdate: datetime.date | Unset = UNSET,
-    todate: datetime.date | Unset = UNSET,
+    document_no: str | Unset = UNSET,
+    from_date: datetime.date | Unset = UNSET,
+    to_date: datetime.date | Unset = UNSET,
     includecontent: bool | Unset = False,
-    maximumcount: int | Unset = 10000,
-    pagesize: int | Unset = 100,
+    maximum_count: int | Unset = 10000,
+    page_size: int | Unset = 100,
     query: str | Unset = UNSET,
-    pageno: int | Unset = 1,
+    page_no: int | Unset = 1,
 ) -> Response[FileList | Problem]:
     """Get one or more files (metadata and content)
 
@@ -183,30 +184,30 @@ def sync_detailed(
     1000, below 5 falls back to 10); an unknown or expired `query` answers 404.
 
     Args:
-        clientno (int): Amili's number of the client (the creditor whose ledger this is).
-        fileid (list[UUID] | Unset):
-        filetype (str | Unset): The file's type code (`PDF`, `CSV`, `XML`, ...). Which types a
+        client_no (int): Amili's number of the client (the creditor whose ledger this is).
+        file_id (list[UUID] | Unset):
+        file_type (str | Unset): The file's type code (`PDF`, `CSV`, `XML`, ...). Which types a
             client may upload is the client config `allowedFileTypes`; the codes are listed by the
             Codes resource (`fileType`).
         source (FileSource | Unset): `UPLOAD`: uploaded with uploadFiles; `REPORT`: produced by a
             report job (createReportAction).
-        documentno (str | Unset): The client's number of the document; compared case-
+        document_no (str | Unset): The client's number of the document; compared case-
             insensitively.
-        fromdate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
+        from_date (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
             2100-12-31: the GL years (`GlYear`), so that every document, posting and other ledger
             event falls in a GL period. A date outside the range answers 400; a date the server
             derives from one (a due date, an expiry) that would fall after 2100-12-31 answers 422,
             naming the field it is derived from.
-        todate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
+        to_date (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
             2100-12-31: the GL years (`GlYear`), so that every document, posting and other ledger
             event falls in a GL period. A date outside the range answers 400; a date the server
             derives from one (a due date, an expiry) that would fall after 2100-12-31 answers 422,
             naming the field it is derived from.
         includecontent (bool | Unset):  Default: False.
-        maximumcount (int | Unset):  Default: 10000.
-        pagesize (int | Unset):  Default: 100.
+        maximum_count (int | Unset):  Default: 10000.
+        page_size (int | Unset):  Default: 100.
         query (str | Unset):
-        pageno (int | Unset):  Default: 1.
+        page_no (int | Unset):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -217,18 +218,18 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        clientno=clientno,
-        fileid=fileid,
-        filetype=filetype,
+        client_no=client_no,
+        file_id=file_id,
+        file_type=file_type,
         source=source,
-        documentno=documentno,
-        fromdate=fromdate,
-        todate=todate,
+        document_no=document_no,
+        from_date=from_date,
+        to_date=to_date,
         includecontent=includecontent,
-        maximumcount=maximumcount,
-        pagesize=pagesize,
+        maximum_count=maximum_count,
+        page_size=page_size,
         query=query,
-        pageno=pageno,
+        page_no=page_no,
     )
 
     response = client.get_httpx_client().request(
@@ -239,20 +240,20 @@ def sync_detailed(
 
 
 def sync(
-    clientno: int,
+    client_no: int,
     *,
     client: AuthenticatedClient | Client,
-    fileid: list[UUID] | Unset = UNSET,
-    filetype: str | Unset = UNSET,
+    file_id: list[UUID] | Unset = UNSET,
+    file_type: str | Unset = UNSET,
     source: FileSource | Unset = UNSET,
-    documentno: str | Unset = UNSET,
-    fromdate: datetime.date | Unset = UNSET,
-    todate: datetime.date | Unset = UNSET,
+    document_no: str | Unset = UNSET,
+    from_date: datetime.date | Unset = UNSET,
+    to_date: datetime.date | Unset = UNSET,
     includecontent: bool | Unset = False,
-    maximumcount: int | Unset = 10000,
-    pagesize: int | Unset = 100,
+    maximum_count: int | Unset = 10000,
+    page_size: int | Unset = 100,
     query: str | Unset = UNSET,
-    pageno: int | Unset = 1,
+    page_no: int | Unset = 1,
 ) -> FileList | Problem | None:
     """Get one or more files (metadata and content)
 
@@ -273,30 +274,30 @@ def sync(
     1000, below 5 falls back to 10); an unknown or expired `query` answers 404.
 
     Args:
-        clientno (int): Amili's number of the client (the creditor whose ledger this is).
-        fileid (list[UUID] | Unset):
-        filetype (str | Unset): The file's type code (`PDF`, `CSV`, `XML`, ...). Which types a
+        client_no (int): Amili's number of the client (the creditor whose ledger this is).
+        file_id (list[UUID] | Unset):
+        file_type (str | Unset): The file's type code (`PDF`, `CSV`, `XML`, ...). Which types a
             client may upload is the client config `allowedFileTypes`; the codes are listed by the
             Codes resource (`fileType`).
         source (FileSource | Unset): `UPLOAD`: uploaded with uploadFiles; `REPORT`: produced by a
             report job (createReportAction).
-        documentno (str | Unset): The client's number of the document; compared case-
+        document_no (str | Unset): The client's number of the document; compared case-
             insensitively.
-        fromdate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
+        from_date (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
             2100-12-31: the GL years (`GlYear`), so that every document, posting and other ledger
             event falls in a GL period. A date outside the range answers 400; a date the server
             derives from one (a due date, an expiry) that would fall after 2100-12-31 answers 422,
             naming the field it is derived from.
-        todate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
+        to_date (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
             2100-12-31: the GL years (`GlYear`), so that every document, posting and other ledger
             event falls in a GL period. A date outside the range answers 400; a date the server
             derives from one (a due date, an expiry) that would fall after 2100-12-31 answers 422,
             naming the field it is derived from.
         includecontent (bool | Unset):  Default: False.
-        maximumcount (int | Unset):  Default: 10000.
-        pagesize (int | Unset):  Default: 100.
+        maximum_count (int | Unset):  Default: 10000.
+        page_size (int | Unset):  Default: 100.
         query (str | Unset):
-        pageno (int | Unset):  Default: 1.
+        page_no (int | Unset):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -307,37 +308,37 @@ def sync(
     """
 
     return sync_detailed(
-        clientno=clientno,
+        client_no=client_no,
         client=client,
-        fileid=fileid,
-        filetype=filetype,
+        file_id=file_id,
+        file_type=file_type,
         source=source,
-        documentno=documentno,
-        fromdate=fromdate,
-        todate=todate,
+        document_no=document_no,
+        from_date=from_date,
+        to_date=to_date,
         includecontent=includecontent,
-        maximumcount=maximumcount,
-        pagesize=pagesize,
+        maximum_count=maximum_count,
+        page_size=page_size,
         query=query,
-        pageno=pageno,
+        page_no=page_no,
     ).parsed
 
 
 async def asyncio_detailed(
-    clientno: int,
+    client_no: int,
     *,
     client: AuthenticatedClient | Client,
-    fileid: list[UUID] | Unset = UNSET,
-    filetype: str | Unset = UNSET,
+    file_id: list[UUID] | Unset = UNSET,
+    file_type: str | Unset = UNSET,
     source: FileSource | Unset = UNSET,
-    documentno: str | Unset = UNSET,
-    fromdate: datetime.date | Unset = UNSET,
-    todate: datetime.date | Unset = UNSET,
+    document_no: str | Unset = UNSET,
+    from_date: datetime.date | Unset = UNSET,
+    to_date: datetime.date | Unset = UNSET,
     includecontent: bool | Unset = False,
-    maximumcount: int | Unset = 10000,
-    pagesize: int | Unset = 100,
+    maximum_count: int | Unset = 10000,
+    page_size: int | Unset = 100,
     query: str | Unset = UNSET,
-    pageno: int | Unset = 1,
+    page_no: int | Unset = 1,
 ) -> Response[FileList | Problem]:
     """Get one or more files (metadata and content)
 
@@ -358,30 +359,30 @@ async def asyncio_detailed(
     1000, below 5 falls back to 10); an unknown or expired `query` answers 404.
 
     Args:
-        clientno (int): Amili's number of the client (the creditor whose ledger this is).
-        fileid (list[UUID] | Unset):
-        filetype (str | Unset): The file's type code (`PDF`, `CSV`, `XML`, ...). Which types a
+        client_no (int): Amili's number of the client (the creditor whose ledger this is).
+        file_id (list[UUID] | Unset):
+        file_type (str | Unset): The file's type code (`PDF`, `CSV`, `XML`, ...). Which types a
             client may upload is the client config `allowedFileTypes`; the codes are listed by the
             Codes resource (`fileType`).
         source (FileSource | Unset): `UPLOAD`: uploaded with uploadFiles; `REPORT`: produced by a
             report job (createReportAction).
-        documentno (str | Unset): The client's number of the document; compared case-
+        document_no (str | Unset): The client's number of the document; compared case-
             insensitively.
-        fromdate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
+        from_date (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
             2100-12-31: the GL years (`GlYear`), so that every document, posting and other ledger
             event falls in a GL period. A date outside the range answers 400; a date the server
             derives from one (a due date, an expiry) that would fall after 2100-12-31 answers 422,
             naming the field it is derived from.
-        todate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
+        to_date (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
             2100-12-31: the GL years (`GlYear`), so that every document, posting and other ledger
             event falls in a GL period. A date outside the range answers 400; a date the server
             derives from one (a due date, an expiry) that would fall after 2100-12-31 answers 422,
             naming the field it is derived from.
         includecontent (bool | Unset):  Default: False.
-        maximumcount (int | Unset):  Default: 10000.
-        pagesize (int | Unset):  Default: 100.
+        maximum_count (int | Unset):  Default: 10000.
+        page_size (int | Unset):  Default: 100.
         query (str | Unset):
-        pageno (int | Unset):  Default: 1.
+        page_no (int | Unset):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -392,18 +393,18 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        clientno=clientno,
-        fileid=fileid,
-        filetype=filetype,
+        client_no=client_no,
+        file_id=file_id,
+        file_type=file_type,
         source=source,
-        documentno=documentno,
-        fromdate=fromdate,
-        todate=todate,
+        document_no=document_no,
+        from_date=from_date,
+        to_date=to_date,
         includecontent=includecontent,
-        maximumcount=maximumcount,
-        pagesize=pagesize,
+        maximum_count=maximum_count,
+        page_size=page_size,
         query=query,
-        pageno=pageno,
+        page_no=page_no,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -412,20 +413,20 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    clientno: int,
+    client_no: int,
     *,
     client: AuthenticatedClient | Client,
-    fileid: list[UUID] | Unset = UNSET,
-    filetype: str | Unset = UNSET,
+    file_id: list[UUID] | Unset = UNSET,
+    file_type: str | Unset = UNSET,
     source: FileSource | Unset = UNSET,
-    documentno: str | Unset = UNSET,
-    fromdate: datetime.date | Unset = UNSET,
-    todate: datetime.date | Unset = UNSET,
+    document_no: str | Unset = UNSET,
+    from_date: datetime.date | Unset = UNSET,
+    to_date: datetime.date | Unset = UNSET,
     includecontent: bool | Unset = False,
-    maximumcount: int | Unset = 10000,
-    pagesize: int | Unset = 100,
+    maximum_count: int | Unset = 10000,
+    page_size: int | Unset = 100,
     query: str | Unset = UNSET,
-    pageno: int | Unset = 1,
+    page_no: int | Unset = 1,
 ) -> FileList | Problem | None:
     """Get one or more files (metadata and content)
 
@@ -446,30 +447,30 @@ async def asyncio(
     1000, below 5 falls back to 10); an unknown or expired `query` answers 404.
 
     Args:
-        clientno (int): Amili's number of the client (the creditor whose ledger this is).
-        fileid (list[UUID] | Unset):
-        filetype (str | Unset): The file's type code (`PDF`, `CSV`, `XML`, ...). Which types a
+        client_no (int): Amili's number of the client (the creditor whose ledger this is).
+        file_id (list[UUID] | Unset):
+        file_type (str | Unset): The file's type code (`PDF`, `CSV`, `XML`, ...). Which types a
             client may upload is the client config `allowedFileTypes`; the codes are listed by the
             Codes resource (`fileType`).
         source (FileSource | Unset): `UPLOAD`: uploaded with uploadFiles; `REPORT`: produced by a
             report job (createReportAction).
-        documentno (str | Unset): The client's number of the document; compared case-
+        document_no (str | Unset): The client's number of the document; compared case-
             insensitively.
-        fromdate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
+        from_date (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
             2100-12-31: the GL years (`GlYear`), so that every document, posting and other ledger
             event falls in a GL period. A date outside the range answers 400; a date the server
             derives from one (a due date, an expiry) that would fall after 2100-12-31 answers 422,
             naming the field it is derived from.
-        todate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
+        to_date (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
             2100-12-31: the GL years (`GlYear`), so that every document, posting and other ledger
             event falls in a GL period. A date outside the range answers 400; a date the server
             derives from one (a due date, an expiry) that would fall after 2100-12-31 answers 422,
             naming the field it is derived from.
         includecontent (bool | Unset):  Default: False.
-        maximumcount (int | Unset):  Default: 10000.
-        pagesize (int | Unset):  Default: 100.
+        maximum_count (int | Unset):  Default: 10000.
+        page_size (int | Unset):  Default: 100.
         query (str | Unset):
-        pageno (int | Unset):  Default: 1.
+        page_no (int | Unset):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -481,18 +482,18 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            clientno=clientno,
+            client_no=client_no,
             client=client,
-            fileid=fileid,
-            filetype=filetype,
+            file_id=file_id,
+            file_type=file_type,
             source=source,
-            documentno=documentno,
-            fromdate=fromdate,
-            todate=todate,
+            document_no=document_no,
+            from_date=from_date,
+            to_date=to_date,
             includecontent=includecontent,
-            maximumcount=maximumcount,
-            pagesize=pagesize,
+            maximum_count=maximum_count,
+            page_size=page_size,
             query=query,
-            pageno=pageno,
+            page_no=page_no,
         )
     ).parsed

@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...decimals import dumps, loads
 from ...models.file_upload_request import FileUploadRequest
 from ...models.file_upload_result import FileUploadResult
 from ...models.problem import Problem
@@ -13,7 +14,7 @@ from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
-    clientno: int,
+    client_no: int,
     *,
     body: FileUploadRequest,
     idempotency_key: str | Unset = UNSET,
@@ -24,13 +25,12 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/clients/{clientno}/files".format(
-            clientno=quote(str(clientno), safe=""),
+        "url": "/clients/{client_no}/files".format(
+            client_no=quote(str(client_no), safe=""),
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
-
+    _kwargs["content"] = dumps(body.to_dict())
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
@@ -41,78 +41,78 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> FileUploadResult | Problem:
     if response.status_code == 200:
-        response_200 = FileUploadResult.from_dict(response.json())
+        response_200 = FileUploadResult.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 201:
-        response_201 = FileUploadResult.from_dict(response.json())
+        response_201 = FileUploadResult.from_dict(loads(response.content))
 
         return response_201
 
     if response.status_code == 207:
-        response_207 = FileUploadResult.from_dict(response.json())
+        response_207 = FileUploadResult.from_dict(loads(response.content))
 
         return response_207
 
     if response.status_code == 400:
-        response_400 = Problem.from_dict(response.json())
+        response_400 = Problem.from_dict(loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Problem.from_dict(response.json())
+        response_401 = Problem.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+        response_403 = Problem.from_dict(loads(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Problem.from_dict(response.json())
+        response_404 = Problem.from_dict(loads(response.content))
 
         return response_404
 
     if response.status_code == 406:
-        response_406 = Problem.from_dict(response.json())
+        response_406 = Problem.from_dict(loads(response.content))
 
         return response_406
 
     if response.status_code == 409:
-        response_409 = Problem.from_dict(response.json())
+        response_409 = Problem.from_dict(loads(response.content))
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = Problem.from_dict(response.json())
+        response_413 = Problem.from_dict(loads(response.content))
 
         return response_413
 
     if response.status_code == 415:
-        response_415 = Problem.from_dict(response.json())
+        response_415 = Problem.from_dict(loads(response.content))
 
         return response_415
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+        response_422 = Problem.from_dict(loads(response.content))
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = Problem.from_dict(response.json())
+        response_429 = Problem.from_dict(loads(response.content))
 
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = Problem.from_dict(loads(response.content))
 
         return response_503
 
     if "json" not in response.headers.get("content-type", ""):
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    response_default = Problem.from_dict(response.json())
+    response_default = Problem.from_dict(loads(response.content))
 
     return response_default
 
@@ -129,7 +129,7 @@ def _build_response(
 
 
 def sync_detailed(
-    clientno: int,
+    client_no: int,
     *,
     client: AuthenticatedClient | Client,
     body: FileUploadRequest,
@@ -174,7 +174,7 @@ def sync_detailed(
     file's `fileId`); a refused one (4xx) stores nothing and leaves none.
 
     Args:
-        clientno (int): Amili's number of the client (the creditor whose ledger this is).
+        client_no (int): Amili's number of the client (the creditor whose ledger this is).
         idempotency_key (str | Unset):
         body (FileUploadRequest): The body of uploadFiles.
 
@@ -187,7 +187,7 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        clientno=clientno,
+        client_no=client_no,
         body=body,
         idempotency_key=idempotency_key,
     )
@@ -200,7 +200,7 @@ def sync_detailed(
 
 
 def sync(
-    clientno: int,
+    client_no: int,
     *,
     client: AuthenticatedClient | Client,
     body: FileUploadRequest,
@@ -245,7 +245,7 @@ def sync(
     file's `fileId`); a refused one (4xx) stores nothing and leaves none.
 
     Args:
-        clientno (int): Amili's number of the client (the creditor whose ledger this is).
+        client_no (int): Amili's number of the client (the creditor whose ledger this is).
         idempotency_key (str | Unset):
         body (FileUploadRequest): The body of uploadFiles.
 
@@ -258,7 +258,7 @@ def sync(
     """
 
     return sync_detailed(
-        clientno=clientno,
+        client_no=client_no,
         client=client,
         body=body,
         idempotency_key=idempotency_key,
@@ -266,7 +266,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    clientno: int,
+    client_no: int,
     *,
     client: AuthenticatedClient | Client,
     body: FileUploadRequest,
@@ -311,7 +311,7 @@ async def asyncio_detailed(
     file's `fileId`); a refused one (4xx) stores nothing and leaves none.
 
     Args:
-        clientno (int): Amili's number of the client (the creditor whose ledger this is).
+        client_no (int): Amili's number of the client (the creditor whose ledger this is).
         idempotency_key (str | Unset):
         body (FileUploadRequest): The body of uploadFiles.
 
@@ -324,7 +324,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        clientno=clientno,
+        client_no=client_no,
         body=body,
         idempotency_key=idempotency_key,
     )
@@ -335,7 +335,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    clientno: int,
+    client_no: int,
     *,
     client: AuthenticatedClient | Client,
     body: FileUploadRequest,
@@ -380,7 +380,7 @@ async def asyncio(
     file's `fileId`); a refused one (4xx) stores nothing and leaves none.
 
     Args:
-        clientno (int): Amili's number of the client (the creditor whose ledger this is).
+        client_no (int): Amili's number of the client (the creditor whose ledger this is).
         idempotency_key (str | Unset):
         body (FileUploadRequest): The body of uploadFiles.
 
@@ -394,7 +394,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            clientno=clientno,
+            client_no=client_no,
             client=client,
             body=body,
             idempotency_key=idempotency_key,

@@ -1,1 +1,14 @@
-"""Contains endpoint functions for accessing the API"""
+"""GlItems: one module per operation (`sync`, `sync_detailed`, `asyncio`, `asyncio_detailed`) and
+`GlItemsResource`, the operations for one client number."""
+
+from . import (
+    get_gl_item,
+    list_gl_items,
+)
+from .resource import GlItemsResource
+
+__all__ = [
+    "get_gl_item",
+    "list_gl_items",
+    "GlItemsResource",
+]

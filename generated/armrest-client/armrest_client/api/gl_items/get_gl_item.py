@@ -6,14 +6,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...decimals import loads
 from ...models.gl_item import GlItem
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
-    clientno: int,
-    glitemid: int,
+    client_no: int,
+    gl_item_id: int,
     *,
     accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -23,9 +24,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/clients/{clientno}/glitems/{glitemid}".format(
-            clientno=quote(str(clientno), safe=""),
-            glitemid=quote(str(glitemid), safe=""),
+        "url": "/clients/{client_no}/glitems/{gl_item_id}".format(
+            client_no=quote(str(client_no), safe=""),
+            gl_item_id=quote(str(gl_item_id), safe=""),
         ),
     }
 
@@ -35,53 +36,53 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> GlItem | Problem:
     if response.status_code == 200:
-        response_200 = GlItem.from_dict(response.json())
+        response_200 = GlItem.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Problem.from_dict(response.json())
+        response_400 = Problem.from_dict(loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Problem.from_dict(response.json())
+        response_401 = Problem.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+        response_403 = Problem.from_dict(loads(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Problem.from_dict(response.json())
+        response_404 = Problem.from_dict(loads(response.content))
 
         return response_404
 
     if response.status_code == 406:
-        response_406 = Problem.from_dict(response.json())
+        response_406 = Problem.from_dict(loads(response.content))
 
         return response_406
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+        response_422 = Problem.from_dict(loads(response.content))
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = Problem.from_dict(response.json())
+        response_429 = Problem.from_dict(loads(response.content))
 
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = Problem.from_dict(loads(response.content))
 
         return response_503
 
     if "json" not in response.headers.get("content-type", ""):
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    response_default = Problem.from_dict(response.json())
+    response_default = Problem.from_dict(loads(response.content))
 
     return response_default
 
@@ -98,8 +99,8 @@ def _build_response(
 
 
 def sync_detailed(
-    clientno: int,
-    glitemid: int,
+    client_no: int,
+    gl_item_id: int,
     *,
     client: AuthenticatedClient | Client,
     accept_language: str | Unset = UNSET,
@@ -121,8 +122,8 @@ def sync_detailed(
       document date does not).
 
     Args:
-        clientno (int): Amili's number of the client (the creditor whose ledger this is).
-        glitemid (int): The server's id of the GL item.
+        client_no (int): Amili's number of the client (the creditor whose ledger this is).
+        gl_item_id (int): The server's id of the GL item.
         accept_language (str | Unset):
 
     Raises:
@@ -134,8 +135,8 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        clientno=clientno,
-        glitemid=glitemid,
+        client_no=client_no,
+        gl_item_id=gl_item_id,
         accept_language=accept_language,
     )
 
@@ -147,8 +148,8 @@ def sync_detailed(
 
 
 def sync(
-    clientno: int,
-    glitemid: int,
+    client_no: int,
+    gl_item_id: int,
     *,
     client: AuthenticatedClient | Client,
     accept_language: str | Unset = UNSET,
@@ -170,8 +171,8 @@ def sync(
       document date does not).
 
     Args:
-        clientno (int): Amili's number of the client (the creditor whose ledger this is).
-        glitemid (int): The server's id of the GL item.
+        client_no (int): Amili's number of the client (the creditor whose ledger this is).
+        gl_item_id (int): The server's id of the GL item.
         accept_language (str | Unset):
 
     Raises:
@@ -183,16 +184,16 @@ def sync(
     """
 
     return sync_detailed(
-        clientno=clientno,
-        glitemid=glitemid,
+        client_no=client_no,
+        gl_item_id=gl_item_id,
         client=client,
         accept_language=accept_language,
     ).parsed
 
 
 async def asyncio_detailed(
-    clientno: int,
-    glitemid: int,
+    client_no: int,
+    gl_item_id: int,
     *,
     client: AuthenticatedClient | Client,
     accept_language: str | Unset = UNSET,
@@ -214,8 +215,8 @@ async def asyncio_detailed(
       document date does not).
 
     Args:
-        clientno (int): Amili's number of the client (the creditor whose ledger this is).
-        glitemid (int): The server's id of the GL item.
+        client_no (int): Amili's number of the client (the creditor whose ledger this is).
+        gl_item_id (int): The server's id of the GL item.
         accept_language (str | Unset):
 
     Raises:
@@ -227,8 +228,8 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        clientno=clientno,
-        glitemid=glitemid,
+        client_no=client_no,
+        gl_item_id=gl_item_id,
         accept_language=accept_language,
     )
 
@@ -238,8 +239,8 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    clientno: int,
-    glitemid: int,
+    client_no: int,
+    gl_item_id: int,
     *,
     client: AuthenticatedClient | Client,
     accept_language: str | Unset = UNSET,
@@ -261,8 +262,8 @@ async def asyncio(
       document date does not).
 
     Args:
-        clientno (int): Amili's number of the client (the creditor whose ledger this is).
-        glitemid (int): The server's id of the GL item.
+        client_no (int): Amili's number of the client (the creditor whose ledger this is).
+        gl_item_id (int): The server's id of the GL item.
         accept_language (str | Unset):
 
     Raises:
@@ -275,8 +276,8 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            clientno=clientno,
-            glitemid=glitemid,
+            client_no=client_no,
+            gl_item_id=gl_item_id,
             client=client,
             accept_language=accept_language,
         )

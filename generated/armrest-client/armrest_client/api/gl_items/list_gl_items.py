@@ -7,26 +7,27 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...decimals import loads
 from ...models.gl_item_list import GlItemList
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
-    clientno: int,
+    client_no: int,
     *,
-    glyear: int | Unset = UNSET,
-    glperiod: int | Unset = UNSET,
-    accountno: str | Unset = UNSET,
-    documentno: str | Unset = UNSET,
-    aritemid: int | Unset = UNSET,
-    voucherno: int | Unset = UNSET,
-    fromdate: datetime.date | Unset = UNSET,
-    todate: datetime.date | Unset = UNSET,
-    maximumcount: int | Unset = 10000,
-    pagesize: int | Unset = 100,
+    gl_year: int | Unset = UNSET,
+    gl_period: int | Unset = UNSET,
+    account_no: str | Unset = UNSET,
+    document_no: str | Unset = UNSET,
+    ar_item_id: int | Unset = UNSET,
+    voucher_no: int | Unset = UNSET,
+    from_date: datetime.date | Unset = UNSET,
+    to_date: datetime.date | Unset = UNSET,
+    maximum_count: int | Unset = 10000,
+    page_size: int | Unset = 100,
     query: str | Unset = UNSET,
-    pageno: int | Unset = 1,
+    page_no: int | Unset = 1,
     accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -35,42 +36,42 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    params["glyear"] = glyear
+    params["glyear"] = gl_year
 
-    params["glperiod"] = glperiod
+    params["glperiod"] = gl_period
 
-    params["accountno"] = accountno
+    params["accountno"] = account_no
 
-    params["documentno"] = documentno
+    params["documentno"] = document_no
 
-    params["aritemid"] = aritemid
+    params["aritemid"] = ar_item_id
 
-    params["voucherno"] = voucherno
+    params["voucherno"] = voucher_no
 
-    json_fromdate: str | Unset = UNSET
-    if not isinstance(fromdate, Unset):
-        json_fromdate = fromdate.isoformat()
-    params["fromdate"] = json_fromdate
+    json_from_date: str | Unset = UNSET
+    if not isinstance(from_date, Unset):
+        json_from_date = from_date.isoformat()
+    params["fromdate"] = json_from_date
 
-    json_todate: str | Unset = UNSET
-    if not isinstance(todate, Unset):
-        json_todate = todate.isoformat()
-    params["todate"] = json_todate
+    json_to_date: str | Unset = UNSET
+    if not isinstance(to_date, Unset):
+        json_to_date = to_date.isoformat()
+    params["todate"] = json_to_date
 
-    params["maximumcount"] = maximumcount
+    params["maximumcount"] = maximum_count
 
-    params["pagesize"] = pagesize
+    params["pagesize"] = page_size
 
     params["query"] = query
 
-    params["pageno"] = pageno
+    params["pageno"] = page_no
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/clients/{clientno}/glitems".format(
-            clientno=quote(str(clientno), safe=""),
+        "url": "/clients/{client_no}/glitems".format(
+            client_no=quote(str(client_no), safe=""),
         ),
         "params": params,
     }
@@ -83,53 +84,53 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> GlItemList | Problem:
     if response.status_code == 200:
-        response_200 = GlItemList.from_dict(response.json())
+        response_200 = GlItemList.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Problem.from_dict(response.json())
+        response_400 = Problem.from_dict(loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Problem.from_dict(response.json())
+        response_401 = Problem.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+        response_403 = Problem.from_dict(loads(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Problem.from_dict(response.json())
+        response_404 = Problem.from_dict(loads(response.content))
 
         return response_404
 
     if response.status_code == 406:
-        response_406 = Problem.from_dict(response.json())
+        response_406 = Problem.from_dict(loads(response.content))
 
         return response_406
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+        response_422 = Problem.from_dict(loads(response.content))
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = Problem.from_dict(response.json())
+        response_429 = Problem.from_dict(loads(response.content))
 
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = Problem.from_dict(loads(response.content))
 
         return response_503
 
     if "json" not in response.headers.get("content-type", ""):
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    response_default = Problem.from_dict(response.json())
+    response_default = Problem.from_dict(loads(response.content))
 
     return response_default
 
@@ -146,21 +147,21 @@ def _build_response(
 
 
 def sync_detailed(
-    clientno: int,
+    client_no: int,
     *,
     client: AuthenticatedClient | Client,
-    glyear: int | Unset = UNSET,
-    glperiod: int | Unset = UNSET,
-    accountno: str | Unset = UNSET,
-    documentno: str | Unset = UNSET,
-    aritemid: int | Unset = UNSET,
-    voucherno: int | Unset = UNSET,
-    fromdate: datetime.date | Unset = UNSET,
-    todate: datetime.date | Unset = UNSET,
-    maximumcount: int | Unset = 10000,
-    pagesize: int | Unset = 100,
+    gl_year: int | Unset = UNSET,
+    gl_period: int | Unset = UNSET,
+    account_no: str | Unset = UNSET,
+    document_no: str | Unset = UNSET,
+    ar_item_id: int | Unset = UNSET,
+    voucher_no: int | Unset = UNSET,
+    from_date: datetime.date | Unset = UNSET,
+    to_date: datetime.date | Unset = UNSET,
+    maximum_count: int | Unset = 10000,
+    page_size: int | Unset = 100,
     query: str | Unset = UNSET,
-    pageno: int | Unset = 1,
+    page_no: int | Unset = 1,
     accept_language: str | Unset = UNSET,
 ) -> Response[GlItemList | Problem]:
     """Get a list of GL items
@@ -181,35 +182,35 @@ def sync_detailed(
     period rule.
 
     Args:
-        clientno (int): Amili's number of the client (the creditor whose ledger this is).
-        glyear (int | Unset): GL year (the calendar year of the posting date). Its bounds are
+        client_no (int): Amili's number of the client (the creditor whose ledger this is).
+        gl_year (int | Unset): GL year (the calendar year of the posting date). Its bounds are
             those of every date the API takes (`CalendarDate`, 2000-01-01 to 2100-12-31), so every
             document and posting falls in a GL year.
-        glperiod (int | Unset): GL period, the calendar month of the posting date (1 = January).
-        accountno (str | Unset): GL account number (Norwegian standard chart of accounts, NS
+        gl_period (int | Unset): GL period, the calendar month of the posting date (1 = January).
+        account_no (str | Unset): GL account number (Norwegian standard chart of accounts, NS
             4102). Accounts in use: 1500 Kundefordringer / Accounts receivable, 1920 Bank, 2700
             Utgående merverdiavgift / Output VAT, 3000 Salgsinntekt / Sales revenue, 3900 Gebyrinntekt
             / Fee income, 7830 Tap på fordringer / Bad debt loss, 8050 Renteinntekt / Interest income.
-        documentno (str | Unset): The client's number of the document; compared case-
+        document_no (str | Unset): The client's number of the document; compared case-
             insensitively.
-        aritemid (int | Unset):
-        voucherno (int | Unset): Number of the voucher (bilag) the GL item belongs to. Every
+        ar_item_id (int | Unset):
+        voucher_no (int | Unset): Number of the voucher (bilag) the GL item belongs to. Every
             voucher is one business event (a document, an auto posting, a credit note); the amounts of
             its GL items sum to zero.
-        fromdate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
+        from_date (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
             2100-12-31: the GL years (`GlYear`), so that every document, posting and other ledger
             event falls in a GL period. A date outside the range answers 400; a date the server
             derives from one (a due date, an expiry) that would fall after 2100-12-31 answers 422,
             naming the field it is derived from.
-        todate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
+        to_date (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
             2100-12-31: the GL years (`GlYear`), so that every document, posting and other ledger
             event falls in a GL period. A date outside the range answers 400; a date the server
             derives from one (a due date, an expiry) that would fall after 2100-12-31 answers 422,
             naming the field it is derived from.
-        maximumcount (int | Unset):  Default: 10000.
-        pagesize (int | Unset):  Default: 100.
+        maximum_count (int | Unset):  Default: 10000.
+        page_size (int | Unset):  Default: 100.
         query (str | Unset):
-        pageno (int | Unset):  Default: 1.
+        page_no (int | Unset):  Default: 1.
         accept_language (str | Unset):
 
     Raises:
@@ -221,19 +222,19 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        clientno=clientno,
-        glyear=glyear,
-        glperiod=glperiod,
-        accountno=accountno,
-        documentno=documentno,
-        aritemid=aritemid,
-        voucherno=voucherno,
-        fromdate=fromdate,
-        todate=todate,
-        maximumcount=maximumcount,
-        pagesize=pagesize,
+        client_no=client_no,
+        gl_year=gl_year,
+        gl_period=gl_period,
+        account_no=account_no,
+        document_no=document_no,
+        ar_item_id=ar_item_id,
+        voucher_no=voucher_no,
+        from_date=from_date,
+        to_date=to_date,
+        maximum_count=maximum_count,
+        page_size=page_size,
         query=query,
-        pageno=pageno,
+        page_no=page_no,
         accept_language=accept_language,
     )
 
@@ -245,21 +246,21 @@ def sync_detailed(
 
 
 def sync(
-    clientno: int,
+    client_no: int,
     *,
     client: AuthenticatedClient | Client,
-    glyear: int | Unset = UNSET,
-    glperiod: int | Unset = UNSET,
-    accountno: str | Unset = UNSET,
-    documentno: str | Unset = UNSET,
-    aritemid: int | Unset = UNSET,
-    voucherno: int | Unset = UNSET,
-    fromdate: datetime.date | Unset = UNSET,
-    todate: datetime.date | Unset = UNSET,
-    maximumcount: int | Unset = 10000,
-    pagesize: int | Unset = 100,
+    gl_year: int | Unset = UNSET,
+    gl_period: int | Unset = UNSET,
+    account_no: str | Unset = UNSET,
+    document_no: str | Unset = UNSET,
+    ar_item_id: int | Unset = UNSET,
+    voucher_no: int | Unset = UNSET,
+    from_date: datetime.date | Unset = UNSET,
+    to_date: datetime.date | Unset = UNSET,
+    maximum_count: int | Unset = 10000,
+    page_size: int | Unset = 100,
     query: str | Unset = UNSET,
-    pageno: int | Unset = 1,
+    page_no: int | Unset = 1,
     accept_language: str | Unset = UNSET,
 ) -> GlItemList | Problem | None:
     """Get a list of GL items
@@ -280,35 +281,35 @@ def sync(
     period rule.
 
     Args:
-        clientno (int): Amili's number of the client (the creditor whose ledger this is).
-        glyear (int | Unset): GL year (the calendar year of the posting date). Its bounds are
+        client_no (int): Amili's number of the client (the creditor whose ledger this is).
+        gl_year (int | Unset): GL year (the calendar year of the posting date). Its bounds are
             those of every date the API takes (`CalendarDate`, 2000-01-01 to 2100-12-31), so every
             document and posting falls in a GL year.
-        glperiod (int | Unset): GL period, the calendar month of the posting date (1 = January).
-        accountno (str | Unset): GL account number (Norwegian standard chart of accounts, NS
+        gl_period (int | Unset): GL period, the calendar month of the posting date (1 = January).
+        account_no (str | Unset): GL account number (Norwegian standard chart of accounts, NS
             4102). Accounts in use: 1500 Kundefordringer / Accounts receivable, 1920 Bank, 2700
             Utgående merverdiavgift / Output VAT, 3000 Salgsinntekt / Sales revenue, 3900 Gebyrinntekt
             / Fee income, 7830 Tap på fordringer / Bad debt loss, 8050 Renteinntekt / Interest income.
-        documentno (str | Unset): The client's number of the document; compared case-
+        document_no (str | Unset): The client's number of the document; compared case-
             insensitively.
-        aritemid (int | Unset):
-        voucherno (int | Unset): Number of the voucher (bilag) the GL item belongs to. Every
+        ar_item_id (int | Unset):
+        voucher_no (int | Unset): Number of the voucher (bilag) the GL item belongs to. Every
             voucher is one business event (a document, an auto posting, a credit note); the amounts of
             its GL items sum to zero.
-        fromdate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
+        from_date (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
             2100-12-31: the GL years (`GlYear`), so that every document, posting and other ledger
             event falls in a GL period. A date outside the range answers 400; a date the server
             derives from one (a due date, an expiry) that would fall after 2100-12-31 answers 422,
             naming the field it is derived from.
-        todate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
+        to_date (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
             2100-12-31: the GL years (`GlYear`), so that every document, posting and other ledger
             event falls in a GL period. A date outside the range answers 400; a date the server
             derives from one (a due date, an expiry) that would fall after 2100-12-31 answers 422,
             naming the field it is derived from.
-        maximumcount (int | Unset):  Default: 10000.
-        pagesize (int | Unset):  Default: 100.
+        maximum_count (int | Unset):  Default: 10000.
+        page_size (int | Unset):  Default: 100.
         query (str | Unset):
-        pageno (int | Unset):  Default: 1.
+        page_no (int | Unset):  Default: 1.
         accept_language (str | Unset):
 
     Raises:
@@ -320,40 +321,40 @@ def sync(
     """
 
     return sync_detailed(
-        clientno=clientno,
+        client_no=client_no,
         client=client,
-        glyear=glyear,
-        glperiod=glperiod,
-        accountno=accountno,
-        documentno=documentno,
-        aritemid=aritemid,
-        voucherno=voucherno,
-        fromdate=fromdate,
-        todate=todate,
-        maximumcount=maximumcount,
-        pagesize=pagesize,
+        gl_year=gl_year,
+        gl_period=gl_period,
+        account_no=account_no,
+        document_no=document_no,
+        ar_item_id=ar_item_id,
+        voucher_no=voucher_no,
+        from_date=from_date,
+        to_date=to_date,
+        maximum_count=maximum_count,
+        page_size=page_size,
         query=query,
-        pageno=pageno,
+        page_no=page_no,
         accept_language=accept_language,
     ).parsed
 
 
 async def asyncio_detailed(
-    clientno: int,
+    client_no: int,
     *,
     client: AuthenticatedClient | Client,
-    glyear: int | Unset = UNSET,
-    glperiod: int | Unset = UNSET,
-    accountno: str | Unset = UNSET,
-    documentno: str | Unset = UNSET,
-    aritemid: int | Unset = UNSET,
-    voucherno: int | Unset = UNSET,
-    fromdate: datetime.date | Unset = UNSET,
-    todate: datetime.date | Unset = UNSET,
-    maximumcount: int | Unset = 10000,
-    pagesize: int | Unset = 100,
+    gl_year: int | Unset = UNSET,
+    gl_period: int | Unset = UNSET,
+    account_no: str | Unset = UNSET,
+    document_no: str | Unset = UNSET,
+    ar_item_id: int | Unset = UNSET,
+    voucher_no: int | Unset = UNSET,
+    from_date: datetime.date | Unset = UNSET,
+    to_date: datetime.date | Unset = UNSET,
+    maximum_count: int | Unset = 10000,
+    page_size: int | Unset = 100,
     query: str | Unset = UNSET,
-    pageno: int | Unset = 1,
+    page_no: int | Unset = 1,
     accept_language: str | Unset = UNSET,
 ) -> Response[GlItemList | Problem]:
     """Get a list of GL items
@@ -374,35 +375,35 @@ async def asyncio_detailed(
     period rule.
 
     Args:
-        clientno (int): Amili's number of the client (the creditor whose ledger this is).
-        glyear (int | Unset): GL year (the calendar year of the posting date). Its bounds are
+        client_no (int): Amili's number of the client (the creditor whose ledger this is).
+        gl_year (int | Unset): GL year (the calendar year of the posting date). Its bounds are
             those of every date the API takes (`CalendarDate`, 2000-01-01 to 2100-12-31), so every
             document and posting falls in a GL year.
-        glperiod (int | Unset): GL period, the calendar month of the posting date (1 = January).
-        accountno (str | Unset): GL account number (Norwegian standard chart of accounts, NS
+        gl_period (int | Unset): GL period, the calendar month of the posting date (1 = January).
+        account_no (str | Unset): GL account number (Norwegian standard chart of accounts, NS
             4102). Accounts in use: 1500 Kundefordringer / Accounts receivable, 1920 Bank, 2700
             Utgående merverdiavgift / Output VAT, 3000 Salgsinntekt / Sales revenue, 3900 Gebyrinntekt
             / Fee income, 7830 Tap på fordringer / Bad debt loss, 8050 Renteinntekt / Interest income.
-        documentno (str | Unset): The client's number of the document; compared case-
+        document_no (str | Unset): The client's number of the document; compared case-
             insensitively.
-        aritemid (int | Unset):
-        voucherno (int | Unset): Number of the voucher (bilag) the GL item belongs to. Every
+        ar_item_id (int | Unset):
+        voucher_no (int | Unset): Number of the voucher (bilag) the GL item belongs to. Every
             voucher is one business event (a document, an auto posting, a credit note); the amounts of
             its GL items sum to zero.
-        fromdate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
+        from_date (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
             2100-12-31: the GL years (`GlYear`), so that every document, posting and other ledger
             event falls in a GL period. A date outside the range answers 400; a date the server
             derives from one (a due date, an expiry) that would fall after 2100-12-31 answers 422,
             naming the field it is derived from.
-        todate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
+        to_date (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
             2100-12-31: the GL years (`GlYear`), so that every document, posting and other ledger
             event falls in a GL period. A date outside the range answers 400; a date the server
             derives from one (a due date, an expiry) that would fall after 2100-12-31 answers 422,
             naming the field it is derived from.
-        maximumcount (int | Unset):  Default: 10000.
-        pagesize (int | Unset):  Default: 100.
+        maximum_count (int | Unset):  Default: 10000.
+        page_size (int | Unset):  Default: 100.
         query (str | Unset):
-        pageno (int | Unset):  Default: 1.
+        page_no (int | Unset):  Default: 1.
         accept_language (str | Unset):
 
     Raises:
@@ -414,19 +415,19 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        clientno=clientno,
-        glyear=glyear,
-        glperiod=glperiod,
-        accountno=accountno,
-        documentno=documentno,
-        aritemid=aritemid,
-        voucherno=voucherno,
-        fromdate=fromdate,
-        todate=todate,
-        maximumcount=maximumcount,
-        pagesize=pagesize,
+        client_no=client_no,
+        gl_year=gl_year,
+        gl_period=gl_period,
+        account_no=account_no,
+        document_no=document_no,
+        ar_item_id=ar_item_id,
+        voucher_no=voucher_no,
+        from_date=from_date,
+        to_date=to_date,
+        maximum_count=maximum_count,
+        page_size=page_size,
         query=query,
-        pageno=pageno,
+        page_no=page_no,
         accept_language=accept_language,
     )
 
@@ -436,21 +437,21 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    clientno: int,
+    client_no: int,
     *,
     client: AuthenticatedClient | Client,
-    glyear: int | Unset = UNSET,
-    glperiod: int | Unset = UNSET,
-    accountno: str | Unset = UNSET,
-    documentno: str | Unset = UNSET,
-    aritemid: int | Unset = UNSET,
-    voucherno: int | Unset = UNSET,
-    fromdate: datetime.date | Unset = UNSET,
-    todate: datetime.date | Unset = UNSET,
-    maximumcount: int | Unset = 10000,
-    pagesize: int | Unset = 100,
+    gl_year: int | Unset = UNSET,
+    gl_period: int | Unset = UNSET,
+    account_no: str | Unset = UNSET,
+    document_no: str | Unset = UNSET,
+    ar_item_id: int | Unset = UNSET,
+    voucher_no: int | Unset = UNSET,
+    from_date: datetime.date | Unset = UNSET,
+    to_date: datetime.date | Unset = UNSET,
+    maximum_count: int | Unset = 10000,
+    page_size: int | Unset = 100,
     query: str | Unset = UNSET,
-    pageno: int | Unset = 1,
+    page_no: int | Unset = 1,
     accept_language: str | Unset = UNSET,
 ) -> GlItemList | Problem | None:
     """Get a list of GL items
@@ -471,35 +472,35 @@ async def asyncio(
     period rule.
 
     Args:
-        clientno (int): Amili's number of the client (the creditor whose ledger this is).
-        glyear (int | Unset): GL year (the calendar year of the posting date). Its bounds are
+        client_no (int): Amili's number of the client (the creditor whose ledger this is).
+        gl_year (int | Unset): GL year (the calendar year of the posting date). Its bounds are
             those of every date the API takes (`CalendarDate`, 2000-01-01 to 2100-12-31), so every
             document and posting falls in a GL year.
-        glperiod (int | Unset): GL period, the calendar month of the posting date (1 = January).
-        accountno (str | Unset): GL account number (Norwegian standard chart of accounts, NS
+        gl_period (int | Unset): GL period, the calendar month of the posting date (1 = January).
+        account_no (str | Unset): GL account number (Norwegian standard chart of accounts, NS
             4102). Accounts in use: 1500 Kundefordringer / Accounts receivable, 1920 Bank, 2700
             Utgående merverdiavgift / Output VAT, 3000 Salgsinntekt / Sales revenue, 3900 Gebyrinntekt
             / Fee income, 7830 Tap på fordringer / Bad debt loss, 8050 Renteinntekt / Interest income.
-        documentno (str | Unset): The client's number of the document; compared case-
+        document_no (str | Unset): The client's number of the document; compared case-
             insensitively.
-        aritemid (int | Unset):
-        voucherno (int | Unset): Number of the voucher (bilag) the GL item belongs to. Every
+        ar_item_id (int | Unset):
+        voucher_no (int | Unset): Number of the voucher (bilag) the GL item belongs to. Every
             voucher is one business event (a document, an auto posting, a credit note); the amounts of
             its GL items sum to zero.
-        fromdate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
+        from_date (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
             2100-12-31: the GL years (`GlYear`), so that every document, posting and other ledger
             event falls in a GL period. A date outside the range answers 400; a date the server
             derives from one (a due date, an expiry) that would fall after 2100-12-31 answers 422,
             naming the field it is derived from.
-        todate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
+        to_date (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
             2100-12-31: the GL years (`GlYear`), so that every document, posting and other ledger
             event falls in a GL period. A date outside the range answers 400; a date the server
             derives from one (a due date, an expiry) that would fall after 2100-12-31 answers 422,
             naming the field it is derived from.
-        maximumcount (int | Unset):  Default: 10000.
-        pagesize (int | Unset):  Default: 100.
+        maximum_count (int | Unset):  Default: 10000.
+        page_size (int | Unset):  Default: 100.
         query (str | Unset):
-        pageno (int | Unset):  Default: 1.
+        page_no (int | Unset):  Default: 1.
         accept_language (str | Unset):
 
     Raises:
@@ -512,20 +513,20 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            clientno=clientno,
+            client_no=client_no,
             client=client,
-            glyear=glyear,
-            glperiod=glperiod,
-            accountno=accountno,
-            documentno=documentno,
-            aritemid=aritemid,
-            voucherno=voucherno,
-            fromdate=fromdate,
-            todate=todate,
-            maximumcount=maximumcount,
-            pagesize=pagesize,
+            gl_year=gl_year,
+            gl_period=gl_period,
+            account_no=account_no,
+            document_no=document_no,
+            ar_item_id=ar_item_id,
+            voucher_no=voucher_no,
+            from_date=from_date,
+            to_date=to_date,
+            maximum_count=maximum_count,
+            page_size=page_size,
             query=query,
-            pageno=pageno,
+            page_no=page_no,
             accept_language=accept_language,
         )
     ).parsed

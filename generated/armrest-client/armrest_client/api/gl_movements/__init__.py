@@ -1,1 +1,14 @@
-"""Contains endpoint functions for accessing the API"""
+"""GlMovements: one module per operation (`sync`, `sync_detailed`, `asyncio`, `asyncio_detailed`) and
+`GlMovementsResource`, the operations for one client number."""
+
+from . import (
+    get_latest_gl_movement,
+    list_gl_movements,
+)
+from .resource import GlMovementsResource
+
+__all__ = [
+    "get_latest_gl_movement",
+    "list_gl_movements",
+    "GlMovementsResource",
+]

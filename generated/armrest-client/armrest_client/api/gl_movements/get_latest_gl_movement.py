@@ -6,13 +6,14 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...decimals import loads
 from ...models.gl_movement_period import GlMovementPeriod
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
-    clientno: int,
+    client_no: int,
     *,
     accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -22,8 +23,8 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/clients/{clientno}/glmovements/latest".format(
-            clientno=quote(str(clientno), safe=""),
+        "url": "/clients/{client_no}/glmovements/latest".format(
+            client_no=quote(str(client_no), safe=""),
         ),
     }
 
@@ -35,53 +36,53 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> GlMovementPeriod | Problem:
     if response.status_code == 200:
-        response_200 = GlMovementPeriod.from_dict(response.json())
+        response_200 = GlMovementPeriod.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Problem.from_dict(response.json())
+        response_400 = Problem.from_dict(loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Problem.from_dict(response.json())
+        response_401 = Problem.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+        response_403 = Problem.from_dict(loads(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Problem.from_dict(response.json())
+        response_404 = Problem.from_dict(loads(response.content))
 
         return response_404
 
     if response.status_code == 406:
-        response_406 = Problem.from_dict(response.json())
+        response_406 = Problem.from_dict(loads(response.content))
 
         return response_406
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+        response_422 = Problem.from_dict(loads(response.content))
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = Problem.from_dict(response.json())
+        response_429 = Problem.from_dict(loads(response.content))
 
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = Problem.from_dict(loads(response.content))
 
         return response_503
 
     if "json" not in response.headers.get("content-type", ""):
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    response_default = Problem.from_dict(response.json())
+    response_default = Problem.from_dict(loads(response.content))
 
     return response_default
 
@@ -98,7 +99,7 @@ def _build_response(
 
 
 def sync_detailed(
-    clientno: int,
+    client_no: int,
     *,
     client: AuthenticatedClient | Client,
     accept_language: str | Unset = UNSET,
@@ -134,7 +135,7 @@ def sync_detailed(
     `accountName` follows `Accept-Language` (Norwegian by default, `en` for English).
 
     Args:
-        clientno (int): Amili's number of the client (the creditor whose ledger this is).
+        client_no (int): Amili's number of the client (the creditor whose ledger this is).
         accept_language (str | Unset):
 
     Raises:
@@ -146,7 +147,7 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        clientno=clientno,
+        client_no=client_no,
         accept_language=accept_language,
     )
 
@@ -158,7 +159,7 @@ def sync_detailed(
 
 
 def sync(
-    clientno: int,
+    client_no: int,
     *,
     client: AuthenticatedClient | Client,
     accept_language: str | Unset = UNSET,
@@ -194,7 +195,7 @@ def sync(
     `accountName` follows `Accept-Language` (Norwegian by default, `en` for English).
 
     Args:
-        clientno (int): Amili's number of the client (the creditor whose ledger this is).
+        client_no (int): Amili's number of the client (the creditor whose ledger this is).
         accept_language (str | Unset):
 
     Raises:
@@ -206,14 +207,14 @@ def sync(
     """
 
     return sync_detailed(
-        clientno=clientno,
+        client_no=client_no,
         client=client,
         accept_language=accept_language,
     ).parsed
 
 
 async def asyncio_detailed(
-    clientno: int,
+    client_no: int,
     *,
     client: AuthenticatedClient | Client,
     accept_language: str | Unset = UNSET,
@@ -249,7 +250,7 @@ async def asyncio_detailed(
     `accountName` follows `Accept-Language` (Norwegian by default, `en` for English).
 
     Args:
-        clientno (int): Amili's number of the client (the creditor whose ledger this is).
+        client_no (int): Amili's number of the client (the creditor whose ledger this is).
         accept_language (str | Unset):
 
     Raises:
@@ -261,7 +262,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        clientno=clientno,
+        client_no=client_no,
         accept_language=accept_language,
     )
 
@@ -271,7 +272,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    clientno: int,
+    client_no: int,
     *,
     client: AuthenticatedClient | Client,
     accept_language: str | Unset = UNSET,
@@ -307,7 +308,7 @@ async def asyncio(
     `accountName` follows `Accept-Language` (Norwegian by default, `en` for English).
 
     Args:
-        clientno (int): Amili's number of the client (the creditor whose ledger this is).
+        client_no (int): Amili's number of the client (the creditor whose ledger this is).
         accept_language (str | Unset):
 
     Raises:
@@ -320,7 +321,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            clientno=clientno,
+            client_no=client_no,
             client=client,
             accept_language=accept_language,
         )

@@ -6,22 +6,23 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...decimals import loads
 from ...models.gl_movement_list import GlMovementList
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
-    clientno: int,
+    client_no: int,
     *,
-    glyear: int | Unset = UNSET,
-    glperiod: int | Unset = UNSET,
-    accountno: str | Unset = UNSET,
+    gl_year: int | Unset = UNSET,
+    gl_period: int | Unset = UNSET,
+    account_no: str | Unset = UNSET,
     closed: bool | Unset = UNSET,
-    maximumcount: int | Unset = 10000,
-    pagesize: int | Unset = 100,
+    maximum_count: int | Unset = 10000,
+    page_size: int | Unset = 100,
     query: str | Unset = UNSET,
-    pageno: int | Unset = 1,
+    page_no: int | Unset = 1,
     accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -30,28 +31,28 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    params["glyear"] = glyear
+    params["glyear"] = gl_year
 
-    params["glperiod"] = glperiod
+    params["glperiod"] = gl_period
 
-    params["accountno"] = accountno
+    params["accountno"] = account_no
 
     params["closed"] = closed
 
-    params["maximumcount"] = maximumcount
+    params["maximumcount"] = maximum_count
 
-    params["pagesize"] = pagesize
+    params["pagesize"] = page_size
 
     params["query"] = query
 
-    params["pageno"] = pageno
+    params["pageno"] = page_no
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/clients/{clientno}/glmovements".format(
-            clientno=quote(str(clientno), safe=""),
+        "url": "/clients/{client_no}/glmovements".format(
+            client_no=quote(str(client_no), safe=""),
         ),
         "params": params,
     }
@@ -64,53 +65,53 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> GlMovementList | Problem:
     if response.status_code == 200:
-        response_200 = GlMovementList.from_dict(response.json())
+        response_200 = GlMovementList.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Problem.from_dict(response.json())
+        response_400 = Problem.from_dict(loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Problem.from_dict(response.json())
+        response_401 = Problem.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+        response_403 = Problem.from_dict(loads(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Problem.from_dict(response.json())
+        response_404 = Problem.from_dict(loads(response.content))
 
         return response_404
 
     if response.status_code == 406:
-        response_406 = Problem.from_dict(response.json())
+        response_406 = Problem.from_dict(loads(response.content))
 
         return response_406
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+        response_422 = Problem.from_dict(loads(response.content))
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = Problem.from_dict(response.json())
+        response_429 = Problem.from_dict(loads(response.content))
 
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = Problem.from_dict(loads(response.content))
 
         return response_503
 
     if "json" not in response.headers.get("content-type", ""):
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    response_default = Problem.from_dict(response.json())
+    response_default = Problem.from_dict(loads(response.content))
 
     return response_default
 
@@ -127,17 +128,17 @@ def _build_response(
 
 
 def sync_detailed(
-    clientno: int,
+    client_no: int,
     *,
     client: AuthenticatedClient | Client,
-    glyear: int | Unset = UNSET,
-    glperiod: int | Unset = UNSET,
-    accountno: str | Unset = UNSET,
+    gl_year: int | Unset = UNSET,
+    gl_period: int | Unset = UNSET,
+    account_no: str | Unset = UNSET,
     closed: bool | Unset = UNSET,
-    maximumcount: int | Unset = 10000,
-    pagesize: int | Unset = 100,
+    maximum_count: int | Unset = 10000,
+    page_size: int | Unset = 100,
     query: str | Unset = UNSET,
-    pageno: int | Unset = 1,
+    page_no: int | Unset = 1,
     accept_language: str | Unset = UNSET,
 ) -> Response[GlMovementList | Problem]:
     """Get a list of GL movements/balances
@@ -166,20 +167,20 @@ def sync_detailed(
     `accountName` follows `Accept-Language` (Norwegian by default, `en` for English).
 
     Args:
-        clientno (int): Amili's number of the client (the creditor whose ledger this is).
-        glyear (int | Unset): GL year (the calendar year of the posting date). Its bounds are
+        client_no (int): Amili's number of the client (the creditor whose ledger this is).
+        gl_year (int | Unset): GL year (the calendar year of the posting date). Its bounds are
             those of every date the API takes (`CalendarDate`, 2000-01-01 to 2100-12-31), so every
             document and posting falls in a GL year.
-        glperiod (int | Unset): GL period, the calendar month of the posting date (1 = January).
-        accountno (str | Unset): GL account number (Norwegian standard chart of accounts, NS
+        gl_period (int | Unset): GL period, the calendar month of the posting date (1 = January).
+        account_no (str | Unset): GL account number (Norwegian standard chart of accounts, NS
             4102). Accounts in use: 1500 Kundefordringer / Accounts receivable, 1920 Bank, 2700
             Utgående merverdiavgift / Output VAT, 3000 Salgsinntekt / Sales revenue, 3900 Gebyrinntekt
             / Fee income, 7830 Tap på fordringer / Bad debt loss, 8050 Renteinntekt / Interest income.
         closed (bool | Unset):
-        maximumcount (int | Unset):  Default: 10000.
-        pagesize (int | Unset):  Default: 100.
+        maximum_count (int | Unset):  Default: 10000.
+        page_size (int | Unset):  Default: 100.
         query (str | Unset):
-        pageno (int | Unset):  Default: 1.
+        page_no (int | Unset):  Default: 1.
         accept_language (str | Unset):
 
     Raises:
@@ -191,15 +192,15 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        clientno=clientno,
-        glyear=glyear,
-        glperiod=glperiod,
-        accountno=accountno,
+        client_no=client_no,
+        gl_year=gl_year,
+        gl_period=gl_period,
+        account_no=account_no,
         closed=closed,
-        maximumcount=maximumcount,
-        pagesize=pagesize,
+        maximum_count=maximum_count,
+        page_size=page_size,
         query=query,
-        pageno=pageno,
+        page_no=page_no,
         accept_language=accept_language,
     )
 
@@ -211,17 +212,17 @@ def sync_detailed(
 
 
 def sync(
-    clientno: int,
+    client_no: int,
     *,
     client: AuthenticatedClient | Client,
-    glyear: int | Unset = UNSET,
-    glperiod: int | Unset = UNSET,
-    accountno: str | Unset = UNSET,
+    gl_year: int | Unset = UNSET,
+    gl_period: int | Unset = UNSET,
+    account_no: str | Unset = UNSET,
     closed: bool | Unset = UNSET,
-    maximumcount: int | Unset = 10000,
-    pagesize: int | Unset = 100,
+    maximum_count: int | Unset = 10000,
+    page_size: int | Unset = 100,
     query: str | Unset = UNSET,
-    pageno: int | Unset = 1,
+    page_no: int | Unset = 1,
     accept_language: str | Unset = UNSET,
 ) -> GlMovementList | Problem | None:
     """Get a list of GL movements/balances
@@ -250,20 +251,20 @@ def sync(
     `accountName` follows `Accept-Language` (Norwegian by default, `en` for English).
 
     Args:
-        clientno (int): Amili's number of the client (the creditor whose ledger this is).
-        glyear (int | Unset): GL year (the calendar year of the posting date). Its bounds are
+        client_no (int): Amili's number of the client (the creditor whose ledger this is).
+        gl_year (int | Unset): GL year (the calendar year of the posting date). Its bounds are
             those of every date the API takes (`CalendarDate`, 2000-01-01 to 2100-12-31), so every
             document and posting falls in a GL year.
-        glperiod (int | Unset): GL period, the calendar month of the posting date (1 = January).
-        accountno (str | Unset): GL account number (Norwegian standard chart of accounts, NS
+        gl_period (int | Unset): GL period, the calendar month of the posting date (1 = January).
+        account_no (str | Unset): GL account number (Norwegian standard chart of accounts, NS
             4102). Accounts in use: 1500 Kundefordringer / Accounts receivable, 1920 Bank, 2700
             Utgående merverdiavgift / Output VAT, 3000 Salgsinntekt / Sales revenue, 3900 Gebyrinntekt
             / Fee income, 7830 Tap på fordringer / Bad debt loss, 8050 Renteinntekt / Interest income.
         closed (bool | Unset):
-        maximumcount (int | Unset):  Default: 10000.
-        pagesize (int | Unset):  Default: 100.
+        maximum_count (int | Unset):  Default: 10000.
+        page_size (int | Unset):  Default: 100.
         query (str | Unset):
-        pageno (int | Unset):  Default: 1.
+        page_no (int | Unset):  Default: 1.
         accept_language (str | Unset):
 
     Raises:
@@ -275,32 +276,32 @@ def sync(
     """
 
     return sync_detailed(
-        clientno=clientno,
+        client_no=client_no,
         client=client,
-        glyear=glyear,
-        glperiod=glperiod,
-        accountno=accountno,
+        gl_year=gl_year,
+        gl_period=gl_period,
+        account_no=account_no,
         closed=closed,
-        maximumcount=maximumcount,
-        pagesize=pagesize,
+        maximum_count=maximum_count,
+        page_size=page_size,
         query=query,
-        pageno=pageno,
+        page_no=page_no,
         accept_language=accept_language,
     ).parsed
 
 
 async def asyncio_detailed(
-    clientno: int,
+    client_no: int,
     *,
     client: AuthenticatedClient | Client,
-    glyear: int | Unset = UNSET,
-    glperiod: int | Unset = UNSET,
-    accountno: str | Unset = UNSET,
+    gl_year: int | Unset = UNSET,
+    gl_period: int | Unset = UNSET,
+    account_no: str | Unset = UNSET,
     closed: bool | Unset = UNSET,
-    maximumcount: int | Unset = 10000,
-    pagesize: int | Unset = 100,
+    maximum_count: int | Unset = 10000,
+    page_size: int | Unset = 100,
     query: str | Unset = UNSET,
-    pageno: int | Unset = 1,
+    page_no: int | Unset = 1,
     accept_language: str | Unset = UNSET,
 ) -> Response[GlMovementList | Problem]:
     """Get a list of GL movements/balances
@@ -329,20 +330,20 @@ async def asyncio_detailed(
     `accountName` follows `Accept-Language` (Norwegian by default, `en` for English).
 
     Args:
-        clientno (int): Amili's number of the client (the creditor whose ledger this is).
-        glyear (int | Unset): GL year (the calendar year of the posting date). Its bounds are
+        client_no (int): Amili's number of the client (the creditor whose ledger this is).
+        gl_year (int | Unset): GL year (the calendar year of the posting date). Its bounds are
             those of every date the API takes (`CalendarDate`, 2000-01-01 to 2100-12-31), so every
             document and posting falls in a GL year.
-        glperiod (int | Unset): GL period, the calendar month of the posting date (1 = January).
-        accountno (str | Unset): GL account number (Norwegian standard chart of accounts, NS
+        gl_period (int | Unset): GL period, the calendar month of the posting date (1 = January).
+        account_no (str | Unset): GL account number (Norwegian standard chart of accounts, NS
             4102). Accounts in use: 1500 Kundefordringer / Accounts receivable, 1920 Bank, 2700
             Utgående merverdiavgift / Output VAT, 3000 Salgsinntekt / Sales revenue, 3900 Gebyrinntekt
             / Fee income, 7830 Tap på fordringer / Bad debt loss, 8050 Renteinntekt / Interest income.
         closed (bool | Unset):
-        maximumcount (int | Unset):  Default: 10000.
-        pagesize (int | Unset):  Default: 100.
+        maximum_count (int | Unset):  Default: 10000.
+        page_size (int | Unset):  Default: 100.
         query (str | Unset):
-        pageno (int | Unset):  Default: 1.
+        page_no (int | Unset):  Default: 1.
         accept_language (str | Unset):
 
     Raises:
@@ -354,15 +355,15 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        clientno=clientno,
-        glyear=glyear,
-        glperiod=glperiod,
-        accountno=accountno,
+        client_no=client_no,
+        gl_year=gl_year,
+        gl_period=gl_period,
+        account_no=account_no,
         closed=closed,
-        maximumcount=maximumcount,
-        pagesize=pagesize,
+        maximum_count=maximum_count,
+        page_size=page_size,
         query=query,
-        pageno=pageno,
+        page_no=page_no,
         accept_language=accept_language,
     )
 
@@ -372,17 +373,17 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    clientno: int,
+    client_no: int,
     *,
     client: AuthenticatedClient | Client,
-    glyear: int | Unset = UNSET,
-    glperiod: int | Unset = UNSET,
-    accountno: str | Unset = UNSET,
+    gl_year: int | Unset = UNSET,
+    gl_period: int | Unset = UNSET,
+    account_no: str | Unset = UNSET,
     closed: bool | Unset = UNSET,
-    maximumcount: int | Unset = 10000,
-    pagesize: int | Unset = 100,
+    maximum_count: int | Unset = 10000,
+    page_size: int | Unset = 100,
     query: str | Unset = UNSET,
-    pageno: int | Unset = 1,
+    page_no: int | Unset = 1,
     accept_language: str | Unset = UNSET,
 ) -> GlMovementList | Problem | None:
     """Get a list of GL movements/balances
@@ -411,20 +412,20 @@ async def asyncio(
     `accountName` follows `Accept-Language` (Norwegian by default, `en` for English).
 
     Args:
-        clientno (int): Amili's number of the client (the creditor whose ledger this is).
-        glyear (int | Unset): GL year (the calendar year of the posting date). Its bounds are
+        client_no (int): Amili's number of the client (the creditor whose ledger this is).
+        gl_year (int | Unset): GL year (the calendar year of the posting date). Its bounds are
             those of every date the API takes (`CalendarDate`, 2000-01-01 to 2100-12-31), so every
             document and posting falls in a GL year.
-        glperiod (int | Unset): GL period, the calendar month of the posting date (1 = January).
-        accountno (str | Unset): GL account number (Norwegian standard chart of accounts, NS
+        gl_period (int | Unset): GL period, the calendar month of the posting date (1 = January).
+        account_no (str | Unset): GL account number (Norwegian standard chart of accounts, NS
             4102). Accounts in use: 1500 Kundefordringer / Accounts receivable, 1920 Bank, 2700
             Utgående merverdiavgift / Output VAT, 3000 Salgsinntekt / Sales revenue, 3900 Gebyrinntekt
             / Fee income, 7830 Tap på fordringer / Bad debt loss, 8050 Renteinntekt / Interest income.
         closed (bool | Unset):
-        maximumcount (int | Unset):  Default: 10000.
-        pagesize (int | Unset):  Default: 100.
+        maximum_count (int | Unset):  Default: 10000.
+        page_size (int | Unset):  Default: 100.
         query (str | Unset):
-        pageno (int | Unset):  Default: 1.
+        page_no (int | Unset):  Default: 1.
         accept_language (str | Unset):
 
     Raises:
@@ -437,16 +438,16 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            clientno=clientno,
+            client_no=client_no,
             client=client,
-            glyear=glyear,
-            glperiod=glperiod,
-            accountno=accountno,
+            gl_year=gl_year,
+            gl_period=gl_period,
+            account_no=account_no,
             closed=closed,
-            maximumcount=maximumcount,
-            pagesize=pagesize,
+            maximum_count=maximum_count,
+            page_size=page_size,
             query=query,
-            pageno=pageno,
+            page_no=page_no,
             accept_language=accept_language,
         )
     ).parsed

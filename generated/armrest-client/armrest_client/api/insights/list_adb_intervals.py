@@ -7,37 +7,38 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...decimals import loads
 from ...models.adb_interval_list import AdbIntervalList
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
-    clientno: int,
+    client_no: int,
     *,
-    asofdate: datetime.date | Unset = UNSET,
-    intervallength: list[int] | Unset = UNSET,
-    debtcollection: bool | Unset = False,
-    customerno: str | Unset = UNSET,
+    as_of_date: datetime.date | Unset = UNSET,
+    interval_length: list[int] | Unset = UNSET,
+    debt_collection: bool | Unset = False,
+    customer_no: str | Unset = UNSET,
     currency: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    json_asofdate: str | Unset = UNSET
-    if not isinstance(asofdate, Unset):
-        json_asofdate = asofdate.isoformat()
-    params["asofdate"] = json_asofdate
+    json_as_of_date: str | Unset = UNSET
+    if not isinstance(as_of_date, Unset):
+        json_as_of_date = as_of_date.isoformat()
+    params["asofdate"] = json_as_of_date
 
-    json_intervallength: list[int] | Unset = UNSET
-    if not isinstance(intervallength, Unset):
-        json_intervallength = intervallength
+    json_interval_length: list[int] | Unset = UNSET
+    if not isinstance(interval_length, Unset):
+        json_interval_length = interval_length
 
-    params["intervallength"] = json_intervallength
+    params["intervallength"] = json_interval_length
 
-    params["debtcollection"] = debtcollection
+    params["debtcollection"] = debt_collection
 
-    params["customerno"] = customerno
+    params["customerno"] = customer_no
 
     params["currency"] = currency
 
@@ -45,8 +46,8 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/clients/{clientno}/insights/adbintervals".format(
-            clientno=quote(str(clientno), safe=""),
+        "url": "/clients/{client_no}/insights/adbintervals".format(
+            client_no=quote(str(client_no), safe=""),
         ),
         "params": params,
     }
@@ -58,53 +59,53 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AdbIntervalList | Problem:
     if response.status_code == 200:
-        response_200 = AdbIntervalList.from_dict(response.json())
+        response_200 = AdbIntervalList.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Problem.from_dict(response.json())
+        response_400 = Problem.from_dict(loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Problem.from_dict(response.json())
+        response_401 = Problem.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+        response_403 = Problem.from_dict(loads(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Problem.from_dict(response.json())
+        response_404 = Problem.from_dict(loads(response.content))
 
         return response_404
 
     if response.status_code == 406:
-        response_406 = Problem.from_dict(response.json())
+        response_406 = Problem.from_dict(loads(response.content))
 
         return response_406
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+        response_422 = Problem.from_dict(loads(response.content))
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = Problem.from_dict(response.json())
+        response_429 = Problem.from_dict(loads(response.content))
 
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = Problem.from_dict(loads(response.content))
 
         return response_503
 
     if "json" not in response.headers.get("content-type", ""):
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    response_default = Problem.from_dict(response.json())
+    response_default = Problem.from_dict(loads(response.content))
 
     return response_default
 
@@ -121,13 +122,13 @@ def _build_response(
 
 
 def sync_detailed(
-    clientno: int,
+    client_no: int,
     *,
     client: AuthenticatedClient | Client,
-    asofdate: datetime.date | Unset = UNSET,
-    intervallength: list[int] | Unset = UNSET,
-    debtcollection: bool | Unset = False,
-    customerno: str | Unset = UNSET,
+    as_of_date: datetime.date | Unset = UNSET,
+    interval_length: list[int] | Unset = UNSET,
+    debt_collection: bool | Unset = False,
+    customer_no: str | Unset = UNSET,
     currency: str | Unset = UNSET,
 ) -> Response[AdbIntervalList | Problem]:
     """List ADB intervals
@@ -157,15 +158,15 @@ def sync_detailed(
     The items behind a bucket are listed with `listArItems`.
 
     Args:
-        clientno (int): Amili's number of the client (the creditor whose ledger this is).
-        asofdate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
+        client_no (int): Amili's number of the client (the creditor whose ledger this is).
+        as_of_date (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
             2100-12-31: the GL years (`GlYear`), so that every document, posting and other ledger
             event falls in a GL period. A date outside the range answers 400; a date the server
             derives from one (a due date, an expiry) that would fall after 2100-12-31 answers 422,
             naming the field it is derived from.
-        intervallength (list[int] | Unset):
-        debtcollection (bool | Unset):  Default: False.
-        customerno (str | Unset): The client's number of the customer; compared case-
+        interval_length (list[int] | Unset):
+        debt_collection (bool | Unset):  Default: False.
+        customer_no (str | Unset): The client's number of the customer; compared case-
             insensitively.
         currency (str | Unset): ISO 4217 currency code. Values are listed by the Codes resource
             (`currency`). Accepted in any case and read in capitals (`x-armrest-case`), as every data
@@ -180,11 +181,11 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        clientno=clientno,
-        asofdate=asofdate,
-        intervallength=intervallength,
-        debtcollection=debtcollection,
-        customerno=customerno,
+        client_no=client_no,
+        as_of_date=as_of_date,
+        interval_length=interval_length,
+        debt_collection=debt_collection,
+        customer_no=customer_no,
         currency=currency,
     )
 
@@ -196,13 +197,13 @@ def sync_detailed(
 
 
 def sync(
-    clientno: int,
+    client_no: int,
     *,
     client: AuthenticatedClient | Client,
-    asofdate: datetime.date | Unset = UNSET,
-    intervallength: list[int] | Unset = UNSET,
-    debtcollection: bool | Unset = False,
-    customerno: str | Unset = UNSET,
+    as_of_date: datetime.date | Unset = UNSET,
+    interval_length: list[int] | Unset = UNSET,
+    debt_collection: bool | Unset = False,
+    customer_no: str | Unset = UNSET,
     currency: str | Unset = UNSET,
 ) -> AdbIntervalList | Problem | None:
     """List ADB intervals
@@ -232,15 +233,15 @@ def sync(
     The items behind a bucket are listed with `listArItems`.
 
     Args:
-        clientno (int): Amili's number of the client (the creditor whose ledger this is).
-        asofdate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
+        client_no (int): Amili's number of the client (the creditor whose ledger this is).
+        as_of_date (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
             2100-12-31: the GL years (`GlYear`), so that every document, posting and other ledger
             event falls in a GL period. A date outside the range answers 400; a date the server
             derives from one (a due date, an expiry) that would fall after 2100-12-31 answers 422,
             naming the field it is derived from.
-        intervallength (list[int] | Unset):
-        debtcollection (bool | Unset):  Default: False.
-        customerno (str | Unset): The client's number of the customer; compared case-
+        interval_length (list[int] | Unset):
+        debt_collection (bool | Unset):  Default: False.
+        customer_no (str | Unset): The client's number of the customer; compared case-
             insensitively.
         currency (str | Unset): ISO 4217 currency code. Values are listed by the Codes resource
             (`currency`). Accepted in any case and read in capitals (`x-armrest-case`), as every data
@@ -255,24 +256,24 @@ def sync(
     """
 
     return sync_detailed(
-        clientno=clientno,
+        client_no=client_no,
         client=client,
-        asofdate=asofdate,
-        intervallength=intervallength,
-        debtcollection=debtcollection,
-        customerno=customerno,
+        as_of_date=as_of_date,
+        interval_length=interval_length,
+        debt_collection=debt_collection,
+        customer_no=customer_no,
         currency=currency,
     ).parsed
 
 
 async def asyncio_detailed(
-    clientno: int,
+    client_no: int,
     *,
     client: AuthenticatedClient | Client,
-    asofdate: datetime.date | Unset = UNSET,
-    intervallength: list[int] | Unset = UNSET,
-    debtcollection: bool | Unset = False,
-    customerno: str | Unset = UNSET,
+    as_of_date: datetime.date | Unset = UNSET,
+    interval_length: list[int] | Unset = UNSET,
+    debt_collection: bool | Unset = False,
+    customer_no: str | Unset = UNSET,
     currency: str | Unset = UNSET,
 ) -> Response[AdbIntervalList | Problem]:
     """List ADB intervals
@@ -302,15 +303,15 @@ async def asyncio_detailed(
     The items behind a bucket are listed with `listArItems`.
 
     Args:
-        clientno (int): Amili's number of the client (the creditor whose ledger this is).
-        asofdate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
+        client_no (int): Amili's number of the client (the creditor whose ledger this is).
+        as_of_date (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
             2100-12-31: the GL years (`GlYear`), so that every document, posting and other ledger
             event falls in a GL period. A date outside the range answers 400; a date the server
             derives from one (a due date, an expiry) that would fall after 2100-12-31 answers 422,
             naming the field it is derived from.
-        intervallength (list[int] | Unset):
-        debtcollection (bool | Unset):  Default: False.
-        customerno (str | Unset): The client's number of the customer; compared case-
+        interval_length (list[int] | Unset):
+        debt_collection (bool | Unset):  Default: False.
+        customer_no (str | Unset): The client's number of the customer; compared case-
             insensitively.
         currency (str | Unset): ISO 4217 currency code. Values are listed by the Codes resource
             (`currency`). Accepted in any case and read in capitals (`x-armrest-case`), as every data
@@ -325,11 +326,11 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        clientno=clientno,
-        asofdate=asofdate,
-        intervallength=intervallength,
-        debtcollection=debtcollection,
-        customerno=customerno,
+        client_no=client_no,
+        as_of_date=as_of_date,
+        interval_length=interval_length,
+        debt_collection=debt_collection,
+        customer_no=customer_no,
         currency=currency,
     )
 
@@ -339,13 +340,13 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    clientno: int,
+    client_no: int,
     *,
     client: AuthenticatedClient | Client,
-    asofdate: datetime.date | Unset = UNSET,
-    intervallength: list[int] | Unset = UNSET,
-    debtcollection: bool | Unset = False,
-    customerno: str | Unset = UNSET,
+    as_of_date: datetime.date | Unset = UNSET,
+    interval_length: list[int] | Unset = UNSET,
+    debt_collection: bool | Unset = False,
+    customer_no: str | Unset = UNSET,
     currency: str | Unset = UNSET,
 ) -> AdbIntervalList | Problem | None:
     """List ADB intervals
@@ -375,15 +376,15 @@ async def asyncio(
     The items behind a bucket are listed with `listArItems`.
 
     Args:
-        clientno (int): Amili's number of the client (the creditor whose ledger this is).
-        asofdate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
+        client_no (int): Amili's number of the client (the creditor whose ledger this is).
+        as_of_date (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
             2100-12-31: the GL years (`GlYear`), so that every document, posting and other ledger
             event falls in a GL period. A date outside the range answers 400; a date the server
             derives from one (a due date, an expiry) that would fall after 2100-12-31 answers 422,
             naming the field it is derived from.
-        intervallength (list[int] | Unset):
-        debtcollection (bool | Unset):  Default: False.
-        customerno (str | Unset): The client's number of the customer; compared case-
+        interval_length (list[int] | Unset):
+        debt_collection (bool | Unset):  Default: False.
+        customer_no (str | Unset): The client's number of the customer; compared case-
             insensitively.
         currency (str | Unset): ISO 4217 currency code. Values are listed by the Codes resource
             (`currency`). Accepted in any case and read in capitals (`x-armrest-case`), as every data
@@ -399,12 +400,12 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            clientno=clientno,
+            client_no=client_no,
             client=client,
-            asofdate=asofdate,
-            intervallength=intervallength,
-            debtcollection=debtcollection,
-            customerno=customerno,
+            as_of_date=as_of_date,
+            interval_length=interval_length,
+            debt_collection=debt_collection,
+            customer_no=customer_no,
             currency=currency,
         )
     ).parsed

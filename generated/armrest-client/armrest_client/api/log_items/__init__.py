@@ -1,1 +1,14 @@
-"""Contains endpoint functions for accessing the API"""
+"""LogItems: one module per operation (`sync`, `sync_detailed`, `asyncio`, `asyncio_detailed`) and
+`LogItemsResource`, the operations for one client number."""
+
+from . import (
+    get_log_item,
+    list_log_items,
+)
+from .resource import LogItemsResource
+
+__all__ = [
+    "get_log_item",
+    "list_log_items",
+    "LogItemsResource",
+]

@@ -6,14 +6,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...decimals import loads
 from ...models.log_item import LogItem
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
-    clientno: int,
-    logitemid: int,
+    client_no: int,
+    log_item_id: int,
     *,
     accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -23,9 +24,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/clients/{clientno}/logitems/{logitemid}".format(
-            clientno=quote(str(clientno), safe=""),
-            logitemid=quote(str(logitemid), safe=""),
+        "url": "/clients/{client_no}/logitems/{log_item_id}".format(
+            client_no=quote(str(client_no), safe=""),
+            log_item_id=quote(str(log_item_id), safe=""),
         ),
     }
 
@@ -35,53 +36,53 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> LogItem | Problem:
     if response.status_code == 200:
-        response_200 = LogItem.from_dict(response.json())
+        response_200 = LogItem.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Problem.from_dict(response.json())
+        response_400 = Problem.from_dict(loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Problem.from_dict(response.json())
+        response_401 = Problem.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+        response_403 = Problem.from_dict(loads(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Problem.from_dict(response.json())
+        response_404 = Problem.from_dict(loads(response.content))
 
         return response_404
 
     if response.status_code == 406:
-        response_406 = Problem.from_dict(response.json())
+        response_406 = Problem.from_dict(loads(response.content))
 
         return response_406
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+        response_422 = Problem.from_dict(loads(response.content))
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = Problem.from_dict(response.json())
+        response_429 = Problem.from_dict(loads(response.content))
 
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = Problem.from_dict(loads(response.content))
 
         return response_503
 
     if "json" not in response.headers.get("content-type", ""):
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    response_default = Problem.from_dict(response.json())
+    response_default = Problem.from_dict(loads(response.content))
 
     return response_default
 
@@ -98,8 +99,8 @@ def _build_response(
 
 
 def sync_detailed(
-    clientno: int,
-    logitemid: int,
+    client_no: int,
+    log_item_id: int,
     *,
     client: AuthenticatedClient | Client,
     accept_language: str | Unset = UNSET,
@@ -124,8 +125,8 @@ def sync_detailed(
     createAction answers the `logItemId` of its log item; this is how an action is read back.
 
     Args:
-        clientno (int): Amili's number of the client (the creditor whose ledger this is).
-        logitemid (int): The server's id of the log item; ids grow with time.
+        client_no (int): Amili's number of the client (the creditor whose ledger this is).
+        log_item_id (int): The server's id of the log item; ids grow with time.
         accept_language (str | Unset):
 
     Raises:
@@ -137,8 +138,8 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        clientno=clientno,
-        logitemid=logitemid,
+        client_no=client_no,
+        log_item_id=log_item_id,
         accept_language=accept_language,
     )
 
@@ -150,8 +151,8 @@ def sync_detailed(
 
 
 def sync(
-    clientno: int,
-    logitemid: int,
+    client_no: int,
+    log_item_id: int,
     *,
     client: AuthenticatedClient | Client,
     accept_language: str | Unset = UNSET,
@@ -176,8 +177,8 @@ def sync(
     createAction answers the `logItemId` of its log item; this is how an action is read back.
 
     Args:
-        clientno (int): Amili's number of the client (the creditor whose ledger this is).
-        logitemid (int): The server's id of the log item; ids grow with time.
+        client_no (int): Amili's number of the client (the creditor whose ledger this is).
+        log_item_id (int): The server's id of the log item; ids grow with time.
         accept_language (str | Unset):
 
     Raises:
@@ -189,16 +190,16 @@ def sync(
     """
 
     return sync_detailed(
-        clientno=clientno,
-        logitemid=logitemid,
+        client_no=client_no,
+        log_item_id=log_item_id,
         client=client,
         accept_language=accept_language,
     ).parsed
 
 
 async def asyncio_detailed(
-    clientno: int,
-    logitemid: int,
+    client_no: int,
+    log_item_id: int,
     *,
     client: AuthenticatedClient | Client,
     accept_language: str | Unset = UNSET,
@@ -223,8 +224,8 @@ async def asyncio_detailed(
     createAction answers the `logItemId` of its log item; this is how an action is read back.
 
     Args:
-        clientno (int): Amili's number of the client (the creditor whose ledger this is).
-        logitemid (int): The server's id of the log item; ids grow with time.
+        client_no (int): Amili's number of the client (the creditor whose ledger this is).
+        log_item_id (int): The server's id of the log item; ids grow with time.
         accept_language (str | Unset):
 
     Raises:
@@ -236,8 +237,8 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        clientno=clientno,
-        logitemid=logitemid,
+        client_no=client_no,
+        log_item_id=log_item_id,
         accept_language=accept_language,
     )
 
@@ -247,8 +248,8 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    clientno: int,
-    logitemid: int,
+    client_no: int,
+    log_item_id: int,
     *,
     client: AuthenticatedClient | Client,
     accept_language: str | Unset = UNSET,
@@ -273,8 +274,8 @@ async def asyncio(
     createAction answers the `logItemId` of its log item; this is how an action is read back.
 
     Args:
-        clientno (int): Amili's number of the client (the creditor whose ledger this is).
-        logitemid (int): The server's id of the log item; ids grow with time.
+        client_no (int): Amili's number of the client (the creditor whose ledger this is).
+        log_item_id (int): The server's id of the log item; ids grow with time.
         accept_language (str | Unset):
 
     Raises:
@@ -287,8 +288,8 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            clientno=clientno,
-            logitemid=logitemid,
+            client_no=client_no,
+            log_item_id=log_item_id,
             client=client,
             accept_language=accept_language,
         )

@@ -7,6 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...decimals import loads
 from ...models.log_entity_type import LogEntityType
 from ...models.log_item_list import LogItemList
 from ...models.log_operation_id import LogOperationId
@@ -15,62 +16,62 @@ from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
-    clientno: int,
+    client_no: int,
     *,
-    userid: str | Unset = UNSET,
-    operationid: LogOperationId | Unset = UNSET,
-    entitytype: LogEntityType | Unset = UNSET,
-    entitykey: str | Unset = UNSET,
-    fromdate: datetime.date | Unset = UNSET,
-    todate: datetime.date | Unset = UNSET,
-    maximumcount: int | Unset = 10000,
-    pagesize: int | Unset = 100,
+    user_id: str | Unset = UNSET,
+    operation_id: LogOperationId | Unset = UNSET,
+    entity_type: LogEntityType | Unset = UNSET,
+    entity_key: str | Unset = UNSET,
+    from_date: datetime.date | Unset = UNSET,
+    to_date: datetime.date | Unset = UNSET,
+    maximum_count: int | Unset = 10000,
+    page_size: int | Unset = 100,
     query: str | Unset = UNSET,
-    pageno: int | Unset = 1,
+    page_no: int | Unset = 1,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    params["userid"] = userid
+    params["userid"] = user_id
 
-    json_operationid: str | Unset = UNSET
-    if not isinstance(operationid, Unset):
-        json_operationid = operationid.value
+    json_operation_id: str | Unset = UNSET
+    if not isinstance(operation_id, Unset):
+        json_operation_id = operation_id.value
 
-    params["operationid"] = json_operationid
+    params["operationid"] = json_operation_id
 
-    json_entitytype: str | Unset = UNSET
-    if not isinstance(entitytype, Unset):
-        json_entitytype = entitytype.value
+    json_entity_type: str | Unset = UNSET
+    if not isinstance(entity_type, Unset):
+        json_entity_type = entity_type.value
 
-    params["entitytype"] = json_entitytype
+    params["entitytype"] = json_entity_type
 
-    params["entitykey"] = entitykey
+    params["entitykey"] = entity_key
 
-    json_fromdate: str | Unset = UNSET
-    if not isinstance(fromdate, Unset):
-        json_fromdate = fromdate.isoformat()
-    params["fromdate"] = json_fromdate
+    json_from_date: str | Unset = UNSET
+    if not isinstance(from_date, Unset):
+        json_from_date = from_date.isoformat()
+    params["fromdate"] = json_from_date
 
-    json_todate: str | Unset = UNSET
-    if not isinstance(todate, Unset):
-        json_todate = todate.isoformat()
-    params["todate"] = json_todate
+    json_to_date: str | Unset = UNSET
+    if not isinstance(to_date, Unset):
+        json_to_date = to_date.isoformat()
+    params["todate"] = json_to_date
 
-    params["maximumcount"] = maximumcount
+    params["maximumcount"] = maximum_count
 
-    params["pagesize"] = pagesize
+    params["pagesize"] = page_size
 
     params["query"] = query
 
-    params["pageno"] = pageno
+    params["pageno"] = page_no
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/clients/{clientno}/logitems".format(
-            clientno=quote(str(clientno), safe=""),
+        "url": "/clients/{client_no}/logitems".format(
+            client_no=quote(str(client_no), safe=""),
         ),
         "params": params,
     }
@@ -82,53 +83,53 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> LogItemList | Problem:
     if response.status_code == 200:
-        response_200 = LogItemList.from_dict(response.json())
+        response_200 = LogItemList.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Problem.from_dict(response.json())
+        response_400 = Problem.from_dict(loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Problem.from_dict(response.json())
+        response_401 = Problem.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+        response_403 = Problem.from_dict(loads(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Problem.from_dict(response.json())
+        response_404 = Problem.from_dict(loads(response.content))
 
         return response_404
 
     if response.status_code == 406:
-        response_406 = Problem.from_dict(response.json())
+        response_406 = Problem.from_dict(loads(response.content))
 
         return response_406
 
     if response.status_code == 422:
-        response_422 = Problem.from_dict(response.json())
+        response_422 = Problem.from_dict(loads(response.content))
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = Problem.from_dict(response.json())
+        response_429 = Problem.from_dict(loads(response.content))
 
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = Problem.from_dict(loads(response.content))
 
         return response_503
 
     if "json" not in response.headers.get("content-type", ""):
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    response_default = Problem.from_dict(response.json())
+    response_default = Problem.from_dict(loads(response.content))
 
     return response_default
 
@@ -145,19 +146,19 @@ def _build_response(
 
 
 def sync_detailed(
-    clientno: int,
+    client_no: int,
     *,
     client: AuthenticatedClient | Client,
-    userid: str | Unset = UNSET,
-    operationid: LogOperationId | Unset = UNSET,
-    entitytype: LogEntityType | Unset = UNSET,
-    entitykey: str | Unset = UNSET,
-    fromdate: datetime.date | Unset = UNSET,
-    todate: datetime.date | Unset = UNSET,
-    maximumcount: int | Unset = 10000,
-    pagesize: int | Unset = 100,
+    user_id: str | Unset = UNSET,
+    operation_id: LogOperationId | Unset = UNSET,
+    entity_type: LogEntityType | Unset = UNSET,
+    entity_key: str | Unset = UNSET,
+    from_date: datetime.date | Unset = UNSET,
+    to_date: datetime.date | Unset = UNSET,
+    maximum_count: int | Unset = 10000,
+    page_size: int | Unset = 100,
     query: str | Unset = UNSET,
-    pageno: int | Unset = 1,
+    page_no: int | Unset = 1,
 ) -> Response[LogItemList | Problem]:
     """Get a list of log items
 
@@ -176,11 +177,11 @@ def sync_detailed(
     numbers.
 
     Args:
-        clientno (int): Amili's number of the client (the creditor whose ledger this is).
-        userid (str | Unset):
-        operationid (LogOperationId | Unset): The `operationId` of the write that left the log
+        client_no (int): Amili's number of the client (the creditor whose ledger this is).
+        user_id (str | Unset):
+        operation_id (LogOperationId | Unset): The `operationId` of the write that left the log
             item.
-        entitytype (LogEntityType | Unset): The kind of record the write addressed, which also
+        entity_type (LogEntityType | Unset): The kind of record the write addressed, which also
             says what `entityKey` holds: `CUSTOMER` customerNo (createCustomer, updateCustomer,
             deleteCustomer); `DOCUMENT` documentNo (createDocument); `ARITEM` arItemId (updateArItem);
             `AUTOPOSTING` the `autopostingmethod` of the request (createAutoPostings);
@@ -188,21 +189,21 @@ def sync_detailed(
             (createAction); `REPORT` the `reporttype` (createReportAction); `FILE` the fileId of the
             first file stored (uploadFiles); `BATCH` batchUuid (createCustomerBatch,
             updateCustomerBatch, createDocumentBatch).
-        entitykey (str | Unset):
-        fromdate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
+        entity_key (str | Unset):
+        from_date (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
             2100-12-31: the GL years (`GlYear`), so that every document, posting and other ledger
             event falls in a GL period. A date outside the range answers 400; a date the server
             derives from one (a due date, an expiry) that would fall after 2100-12-31 answers 422,
             naming the field it is derived from.
-        todate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
+        to_date (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
             2100-12-31: the GL years (`GlYear`), so that every document, posting and other ledger
             event falls in a GL period. A date outside the range answers 400; a date the server
             derives from one (a due date, an expiry) that would fall after 2100-12-31 answers 422,
             naming the field it is derived from.
-        maximumcount (int | Unset):  Default: 10000.
-        pagesize (int | Unset):  Default: 100.
+        maximum_count (int | Unset):  Default: 10000.
+        page_size (int | Unset):  Default: 100.
         query (str | Unset):
-        pageno (int | Unset):  Default: 1.
+        page_no (int | Unset):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -213,17 +214,17 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        clientno=clientno,
-        userid=userid,
-        operationid=operationid,
-        entitytype=entitytype,
-        entitykey=entitykey,
-        fromdate=fromdate,
-        todate=todate,
-        maximumcount=maximumcount,
-        pagesize=pagesize,
+        client_no=client_no,
+        user_id=user_id,
+        operation_id=operation_id,
+        entity_type=entity_type,
+        entity_key=entity_key,
+        from_date=from_date,
+        to_date=to_date,
+        maximum_count=maximum_count,
+        page_size=page_size,
         query=query,
-        pageno=pageno,
+        page_no=page_no,
     )
 
     response = client.get_httpx_client().request(
@@ -234,19 +235,19 @@ def sync_detailed(
 
 
 def sync(
-    clientno: int,
+    client_no: int,
     *,
     client: AuthenticatedClient | Client,
-    userid: str | Unset = UNSET,
-    operationid: LogOperationId | Unset = UNSET,
-    entitytype: LogEntityType | Unset = UNSET,
-    entitykey: str | Unset = UNSET,
-    fromdate: datetime.date | Unset = UNSET,
-    todate: datetime.date | Unset = UNSET,
-    maximumcount: int | Unset = 10000,
-    pagesize: int | Unset = 100,
+    user_id: str | Unset = UNSET,
+    operation_id: LogOperationId | Unset = UNSET,
+    entity_type: LogEntityType | Unset = UNSET,
+    entity_key: str | Unset = UNSET,
+    from_date: datetime.date | Unset = UNSET,
+    to_date: datetime.date | Unset = UNSET,
+    maximum_count: int | Unset = 10000,
+    page_size: int | Unset = 100,
     query: str | Unset = UNSET,
-    pageno: int | Unset = 1,
+    page_no: int | Unset = 1,
 ) -> LogItemList | Problem | None:
     """Get a list of log items
 
@@ -265,11 +266,11 @@ def sync(
     numbers.
 
     Args:
-        clientno (int): Amili's number of the client (the creditor whose ledger this is).
-        userid (str | Unset):
-        operationid (LogOperationId | Unset): The `operationId` of the write that left the log
+        client_no (int): Amili's number of the client (the creditor whose ledger this is).
+        user_id (str | Unset):
+        operation_id (LogOperationId | Unset): The `operationId` of the write that left the log
             item.
-        entitytype (LogEntityType | Unset): The kind of record the write addressed, which also
+        entity_type (LogEntityType | Unset): The kind of record the write addressed, which also
             says what `entityKey` holds: `CUSTOMER` customerNo (createCustomer, updateCustomer,
             deleteCustomer); `DOCUMENT` documentNo (createDocument); `ARITEM` arItemId (updateArItem);
             `AUTOPOSTING` the `autopostingmethod` of the request (createAutoPostings);
@@ -277,21 +278,21 @@ def sync(
             (createAction); `REPORT` the `reporttype` (createReportAction); `FILE` the fileId of the
             first file stored (uploadFiles); `BATCH` batchUuid (createCustomerBatch,
             updateCustomerBatch, createDocumentBatch).
-        entitykey (str | Unset):
-        fromdate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
+        entity_key (str | Unset):
+        from_date (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
             2100-12-31: the GL years (`GlYear`), so that every document, posting and other ledger
             event falls in a GL period. A date outside the range answers 400; a date the server
             derives from one (a due date, an expiry) that would fall after 2100-12-31 answers 422,
             naming the field it is derived from.
-        todate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
+        to_date (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
             2100-12-31: the GL years (`GlYear`), so that every document, posting and other ledger
             event falls in a GL period. A date outside the range answers 400; a date the server
             derives from one (a due date, an expiry) that would fall after 2100-12-31 answers 422,
             naming the field it is derived from.
-        maximumcount (int | Unset):  Default: 10000.
-        pagesize (int | Unset):  Default: 100.
+        maximum_count (int | Unset):  Default: 10000.
+        page_size (int | Unset):  Default: 100.
         query (str | Unset):
-        pageno (int | Unset):  Default: 1.
+        page_no (int | Unset):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -302,35 +303,35 @@ def sync(
     """
 
     return sync_detailed(
-        clientno=clientno,
+        client_no=client_no,
         client=client,
-        userid=userid,
-        operationid=operationid,
-        entitytype=entitytype,
-        entitykey=entitykey,
-        fromdate=fromdate,
-        todate=todate,
-        maximumcount=maximumcount,
-        pagesize=pagesize,
+        user_id=user_id,
+        operation_id=operation_id,
+        entity_type=entity_type,
+        entity_key=entity_key,
+        from_date=from_date,
+        to_date=to_date,
+        maximum_count=maximum_count,
+        page_size=page_size,
         query=query,
-        pageno=pageno,
+        page_no=page_no,
     ).parsed
 
 
 async def asyncio_detailed(
-    clientno: int,
+    client_no: int,
     *,
     client: AuthenticatedClient | Client,
-    userid: str | Unset = UNSET,
-    operationid: LogOperationId | Unset = UNSET,
-    entitytype: LogEntityType | Unset = UNSET,
-    entitykey: str | Unset = UNSET,
-    fromdate: datetime.date | Unset = UNSET,
-    todate: datetime.date | Unset = UNSET,
-    maximumcount: int | Unset = 10000,
-    pagesize: int | Unset = 100,
+    user_id: str | Unset = UNSET,
+    operation_id: LogOperationId | Unset = UNSET,
+    entity_type: LogEntityType | Unset = UNSET,
+    entity_key: str | Unset = UNSET,
+    from_date: datetime.date | Unset = UNSET,
+    to_date: datetime.date | Unset = UNSET,
+    maximum_count: int | Unset = 10000,
+    page_size: int | Unset = 100,
     query: str | Unset = UNSET,
-    pageno: int | Unset = 1,
+    page_no: int | Unset = 1,
 ) -> Response[LogItemList | Problem]:
     """Get a list of log items
 
@@ -349,11 +350,11 @@ async def asyncio_detailed(
     numbers.
 
     Args:
-        clientno (int): Amili's number of the client (the creditor whose ledger this is).
-        userid (str | Unset):
-        operationid (LogOperationId | Unset): The `operationId` of the write that left the log
+        client_no (int): Amili's number of the client (the creditor whose ledger this is).
+        user_id (str | Unset):
+        operation_id (LogOperationId | Unset): The `operationId` of the write that left the log
             item.
-        entitytype (LogEntityType | Unset): The kind of record the write addressed, which also
+        entity_type (LogEntityType | Unset): The kind of record the write addressed, which also
             says what `entityKey` holds: `CUSTOMER` customerNo (createCustomer, updateCustomer,
             deleteCustomer); `DOCUMENT` documentNo (createDocument); `ARITEM` arItemId (updateArItem);
             `AUTOPOSTING` the `autopostingmethod` of the request (createAutoPostings);
@@ -361,21 +362,21 @@ async def asyncio_detailed(
             (createAction); `REPORT` the `reporttype` (createReportAction); `FILE` the fileId of the
             first file stored (uploadFiles); `BATCH` batchUuid (createCustomerBatch,
             updateCustomerBatch, createDocumentBatch).
-        entitykey (str | Unset):
-        fromdate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
+        entity_key (str | Unset):
+        from_date (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
             2100-12-31: the GL years (`GlYear`), so that every document, posting and other ledger
             event falls in a GL period. A date outside the range answers 400; a date the server
             derives from one (a due date, an expiry) that would fall after 2100-12-31 answers 422,
             naming the field it is derived from.
-        todate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
+        to_date (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
             2100-12-31: the GL years (`GlYear`), so that every document, posting and other ledger
             event falls in a GL period. A date outside the range answers 400; a date the server
             derives from one (a due date, an expiry) that would fall after 2100-12-31 answers 422,
             naming the field it is derived from.
-        maximumcount (int | Unset):  Default: 10000.
-        pagesize (int | Unset):  Default: 100.
+        maximum_count (int | Unset):  Default: 10000.
+        page_size (int | Unset):  Default: 100.
         query (str | Unset):
-        pageno (int | Unset):  Default: 1.
+        page_no (int | Unset):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -386,17 +387,17 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        clientno=clientno,
-        userid=userid,
-        operationid=operationid,
-        entitytype=entitytype,
-        entitykey=entitykey,
-        fromdate=fromdate,
-        todate=todate,
-        maximumcount=maximumcount,
-        pagesize=pagesize,
+        client_no=client_no,
+        user_id=user_id,
+        operation_id=operation_id,
+        entity_type=entity_type,
+        entity_key=entity_key,
+        from_date=from_date,
+        to_date=to_date,
+        maximum_count=maximum_count,
+        page_size=page_size,
         query=query,
-        pageno=pageno,
+        page_no=page_no,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -405,19 +406,19 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    clientno: int,
+    client_no: int,
     *,
     client: AuthenticatedClient | Client,
-    userid: str | Unset = UNSET,
-    operationid: LogOperationId | Unset = UNSET,
-    entitytype: LogEntityType | Unset = UNSET,
-    entitykey: str | Unset = UNSET,
-    fromdate: datetime.date | Unset = UNSET,
-    todate: datetime.date | Unset = UNSET,
-    maximumcount: int | Unset = 10000,
-    pagesize: int | Unset = 100,
+    user_id: str | Unset = UNSET,
+    operation_id: LogOperationId | Unset = UNSET,
+    entity_type: LogEntityType | Unset = UNSET,
+    entity_key: str | Unset = UNSET,
+    from_date: datetime.date | Unset = UNSET,
+    to_date: datetime.date | Unset = UNSET,
+    maximum_count: int | Unset = 10000,
+    page_size: int | Unset = 100,
     query: str | Unset = UNSET,
-    pageno: int | Unset = 1,
+    page_no: int | Unset = 1,
 ) -> LogItemList | Problem | None:
     """Get a list of log items
 
@@ -436,11 +437,11 @@ async def asyncio(
     numbers.
 
     Args:
-        clientno (int): Amili's number of the client (the creditor whose ledger this is).
-        userid (str | Unset):
-        operationid (LogOperationId | Unset): The `operationId` of the write that left the log
+        client_no (int): Amili's number of the client (the creditor whose ledger this is).
+        user_id (str | Unset):
+        operation_id (LogOperationId | Unset): The `operationId` of the write that left the log
             item.
-        entitytype (LogEntityType | Unset): The kind of record the write addressed, which also
+        entity_type (LogEntityType | Unset): The kind of record the write addressed, which also
             says what `entityKey` holds: `CUSTOMER` customerNo (createCustomer, updateCustomer,
             deleteCustomer); `DOCUMENT` documentNo (createDocument); `ARITEM` arItemId (updateArItem);
             `AUTOPOSTING` the `autopostingmethod` of the request (createAutoPostings);
@@ -448,21 +449,21 @@ async def asyncio(
             (createAction); `REPORT` the `reporttype` (createReportAction); `FILE` the fileId of the
             first file stored (uploadFiles); `BATCH` batchUuid (createCustomerBatch,
             updateCustomerBatch, createDocumentBatch).
-        entitykey (str | Unset):
-        fromdate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
+        entity_key (str | Unset):
+        from_date (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
             2100-12-31: the GL years (`GlYear`), so that every document, posting and other ledger
             event falls in a GL period. A date outside the range answers 400; a date the server
             derives from one (a due date, an expiry) that would fall after 2100-12-31 answers 422,
             naming the field it is derived from.
-        todate (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
+        to_date (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to
             2100-12-31: the GL years (`GlYear`), so that every document, posting and other ledger
             event falls in a GL period. A date outside the range answers 400; a date the server
             derives from one (a due date, an expiry) that would fall after 2100-12-31 answers 422,
             naming the field it is derived from.
-        maximumcount (int | Unset):  Default: 10000.
-        pagesize (int | Unset):  Default: 100.
+        maximum_count (int | Unset):  Default: 10000.
+        page_size (int | Unset):  Default: 100.
         query (str | Unset):
-        pageno (int | Unset):  Default: 1.
+        page_no (int | Unset):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -474,17 +475,17 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            clientno=clientno,
+            client_no=client_no,
             client=client,
-            userid=userid,
-            operationid=operationid,
-            entitytype=entitytype,
-            entitykey=entitykey,
-            fromdate=fromdate,
-            todate=todate,
-            maximumcount=maximumcount,
-            pagesize=pagesize,
+            user_id=user_id,
+            operation_id=operation_id,
+            entity_type=entity_type,
+            entity_key=entity_key,
+            from_date=from_date,
+            to_date=to_date,
+            maximum_count=maximum_count,
+            page_size=page_size,
             query=query,
-            pageno=pageno,
+            page_no=page_no,
         )
     ).parsed
