@@ -104,9 +104,21 @@ def tests(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def serve(session: nox.Session) -> None:
-    """The reference server on http://127.0.0.1:8080/arm/v1 (arguments go to `armrest serve`)."""
+    """The reference server on http://127.0.0.1:8080/arm/v1 (arguments go to `armrest serve`).
+
+    The HTML reference it serves at /arm/v1/docs is built first when the bundle changed since.
+    """
     session.install("-e", ".")
+    bin_dir = node_tools(session)
+    session.run("python", "-m", "tools.build_docs", "--if-stale", env={"ARMREST_NODE_BIN": str(bin_dir)})
     session.run("armrest", "serve", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def armrest(session: nox.Session) -> None:
+    """Any `armrest` command, in the folder and on the database of `serve`: `-- token --client 2218`."""
+    session.install("-e", ".")
+    session.run("armrest", *(session.posargs or ["--help"]))
 
 
 @nox.session(python=PYTHON)

@@ -1,6 +1,10 @@
 """`nox -s docs`: the bundle as one self-contained HTML reference, `dist/docs/index.html`.
 
     python -m tools.build_docs [--bundle generated/openapi/armrest.yaml] [--output dist/docs/index.html]
+                               [--if-stale]
+
+`--if-stale` builds only when the page was not built from this bundle (and this script) yet: the
+`serve` stage runs it before starting, so `/arm/v1/docs` answers without a separate step.
 
 Redocly's `build-docs --inlineBundle` (Redoc 3, pinned in tools/node) writes one file with the
 Redoc scripts, the styles and the definition inlined and system fonts only. Two things could still
@@ -23,6 +27,7 @@ The page routes by URL fragment (`index.html#/customers`), so it works from a fi
 from __future__ import annotations
 
 import argparse
+import hashlib
 import re
 import sys
 import time
@@ -124,6 +129,20 @@ def inline_cdn_assets(html: str) -> str:
     return html
 
 
+def _stamp(output: Path) -> Path:
+    return output.with_name(f".{output.name}.source-sha256")  # hidden: not a checksum of the page
+
+
+def _digest(bundle: Path) -> str:
+    """What the page is made from: the bundle and this script (its CDN swaps and checks)."""
+    return hashlib.sha256(bundle.read_bytes() + Path(__file__).read_bytes()).hexdigest()
+
+
+def is_current(bundle: Path = BUNDLE, output: Path = OUTPUT) -> bool:
+    stamp = _stamp(output)
+    return output.is_file() and stamp.is_file() and stamp.read_text() == _digest(bundle)
+
+
 def build(bundle: Path = BUNDLE, output: Path = OUTPUT) -> Path:
     """Render `bundle` into the self-contained page `output`; raises if the page is not offline-safe."""
     output.parent.mkdir(parents=True, exist_ok=True)
@@ -134,6 +153,7 @@ def build(bundle: Path = BUNDLE, output: Path = OUTPUT) -> Path:
     if problems:
         output.unlink()
         raise RuntimeError(f"{output} would not work offline:\n  " + "\n  ".join(problems))
+    _stamp(output).write_text(_digest(bundle))
     return output
 
 
@@ -141,7 +161,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--bundle", type=Path, default=BUNDLE)
     parser.add_argument("--output", type=Path, default=OUTPUT)
+    parser.add_argument("--if-stale", action="store_true", help="build only if not built from this bundle")
     args = parser.parse_args(argv)
+    if args.if_stale and is_current(args.bundle.resolve(), args.output.resolve()):
+        return 0
     started = time.monotonic()
     try:
         page = build(args.bundle.resolve(), args.output.resolve())

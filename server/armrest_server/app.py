@@ -37,7 +37,8 @@ from armrest_server.worker.queue import Worker
 PREFIX = "/arm/v1"
 # Every method reaches the dispatcher, which answers 405 with the operation's own `Allow` header.
 ALL_METHODS = ["GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS", "TRACE", "QUERY", "CONNECT"]
-# The HTML reference `nox -s docs` writes: the checkout's, else one under the working directory.
+# The HTML reference the `docs` and `serve` stages write: the checkout's, else one under the working
+# directory.
 DOCS_PAGES = (
     Path(__file__).resolve().parents[2] / "dist" / "docs" / "index.html",
     Path("dist") / "docs" / "index.html",
@@ -124,7 +125,10 @@ def build(settings: Settings, spec: Spec | None = None, *, clock: Clock | None =
     async def docs(request: Request) -> Response:
         page = next((p for p in DOCS_PAGES if p.is_file()), None)
         if page is None:
-            detail = "The HTML reference is not built: run `nox -s docs` (it writes dist/docs/index.html)"
+            detail = (
+                "The HTML reference is not built: `python3 tools/bootstrap.py -s docs` writes it"
+                " (dist/docs/index.html); `python3 tools/bootstrap.py -s serve` builds it before it starts"
+            )
             body = Problem(404, detail).body(request.url.path)
             return Response(_dumps(body), status_code=404, media_type=PROBLEM_JSON)
         return FileResponse(page, media_type="text/html; charset=utf-8")

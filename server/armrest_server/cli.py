@@ -1,15 +1,32 @@
-"""`armrest serve | token | migrate | add-client`: settings from flags and ARMREST_* variables."""
+"""`armrest serve | token | add-client | migrate | reset`: settings from flags and ARMREST_* variables.
+
+Every setting is read from its ARMREST_* variable; each command takes as flags only the settings it
+uses (`armrest COMMAND --help` says what each means, its variable and its default), so a flag that
+would do nothing there is an error rather than silently ignored.
+"""
 
 from __future__ import annotations
 
 import argparse
+import hashlib
+import hmac
 import os
 import secrets
 import sys
-from collections.abc import Sequence
+from base64 import urlsafe_b64encode
+from collections.abc import Collection, Sequence
 from dataclasses import fields
+from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn
 
-from armrest_server.settings import Settings
+from armrest_server.settings import HELP, Settings
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+# The settings each command other than `serve` (which takes them all) reads.
+DATABASE = ("database_url",)
+SIGNING = (*DATABASE, "jwt_key", "jwt_issuer", "jwt_audience")
 
 
 def _settings(args: argparse.Namespace) -> Settings:
@@ -19,19 +36,24 @@ def _settings(args: argparse.Namespace) -> Settings:
     return Settings.from_env(**overrides)
 
 
-def _setting_flags(p: argparse.ArgumentParser) -> None:
-    """One flag per setting, from the Settings fields themselves, so flags and variables never drift."""
-    group = p.add_argument_group("settings (each also an ARMREST_<NAME> variable)")
+def _setting_flags(p: argparse.ArgumentParser, names: Collection[str] | None = None) -> None:
+    """One flag per setting (of `names`, default all), from the Settings fields themselves, so flags,
+    variables and help never drift."""
+    group = p.add_argument_group("settings (a flag wins over its ARMREST_* variable)")
     for f in fields(Settings):
+        if names is not None and f.name not in names:
+            continue
         flag = "--" + f.name.replace("_", "-")
         kind = str(f.type)
+        default = str(f.default).lower() if isinstance(f.default, bool) else f.default
+        shown = "" if f.default is None else f"; default {default}"
+        text = f"{HELP.get(f.name, '')} (ARMREST_{f.name.upper()}{shown})".replace("%", "%%")
         if kind.startswith("bool"):
-            group.add_argument(
-                flag, action=argparse.BooleanOptionalAction, default=None, help=f"(default {f.default})"
-            )
+            group.add_argument(flag, action=argparse.BooleanOptionalAction, default=None, help=text)
         else:
             convert = int if kind.startswith("int") else float if kind.startswith("float") else str
-            group.add_argument(flag, type=convert, default=None, help=f"(default {f.default})")
+            metavar = {int: "N", float: "NUMBER", str: "TEXT"}[convert]
+            group.add_argument(flag, type=convert, default=None, metavar=metavar, help=text)
 
 
 def app_from_env() -> object:
@@ -39,6 +61,72 @@ def app_from_env() -> object:
     from armrest_server.app import build
 
     return build(Settings.from_env())
+
+
+def _where(settings: Settings) -> str:
+    """The database as a person finds it: a SQLite file's absolute path, else the URL without password."""
+    from sqlalchemy.engine import make_url
+
+    url = make_url(settings.database_url)
+    if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
+        return str(Path(str(url.database)).resolve())
+    return url.render_as_string(hide_password=True)
+
+
+def _refuse(command: str, message: str) -> NoReturn:
+    print(f"armrest {command}: {message}", file=sys.stderr)
+    raise SystemExit(1)
+
+
+def _existing_database(settings: Settings, command: str, *, schema: bool = True) -> Engine:
+    """The engine of a database that already exists (with the server's schema, unless `schema` is
+    False). Exits with why otherwise: opening a missing SQLite file would create an empty database
+    that no server uses, and print a token that server refuses."""
+    from sqlalchemy import inspect
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from armrest_server.store.db import make_engine
+    from armrest_server.store.errors import bounds_of
+
+    url = make_url(settings.database_url)
+    where = _where(settings)
+    if url.get_backend_name() == "sqlite":
+        if url.database in (None, "", ":memory:"):
+            _refuse(command, "an in-memory database lives only inside `armrest serve`: give a file")
+        if not Path(where).is_file():
+            _refuse(
+                command,
+                f"no database at {where}. `armrest serve` makes one there when it runs in "
+                f"{Path(where).parent}: run this in the folder the server runs in, or give the server's "
+                "database with --database-url or ARMREST_DATABASE_URL (`armrest migrate` makes a new one).",
+            )
+    engine = make_engine(settings.database_url, bounds=bounds_of(settings))
+    try:
+        with engine.connect() as conn:
+            migrated = inspect(conn).has_table("alembic_version")
+    except SQLAlchemyError as error:
+        engine.dispose()
+        reason = (str(getattr(error, "orig", None) or error).strip().splitlines() or ["?"])[0]
+        _refuse(command, f"cannot open the database {where}: {reason}")
+    if schema and not migrated:
+        engine.dispose()
+        _refuse(
+            command, f"{where} has no ARMrest schema: start `armrest serve` on it, or run `armrest migrate`"
+        )
+    return engine
+
+
+def _demo_secret(settings: Settings, engine: Engine) -> str:
+    """The demo client's secret: --demo-secret, else one derived from the signing key, which is the
+    same on every start on one database (a key kept there, or --jwt-key) and new after a reset."""
+    from armrest_server.store import security
+
+    if settings.demo_secret:
+        return settings.demo_secret
+    key = settings.jwt_key or security.signing_key(engine)
+    digest = hmac.new(key.encode(), b"armrest demo client secret", hashlib.sha256).digest()
+    return urlsafe_b64encode(digest).decode().rstrip("=")
 
 
 def serve(settings: Settings) -> int:
@@ -52,8 +140,9 @@ def serve(settings: Settings) -> int:
 
     engine = make_engine(settings.database_url, bounds=bounds_of(settings))
     migrate(engine)
+    print(f"database: {_where(settings)}", flush=True)
     if settings.demo_data:
-        client_id, secret = seed(engine)
+        client_id, secret = seed(engine, _demo_secret(settings, engine))
         print(f"demo data for client {CLIENTNO}: client_id={client_id} client_secret={secret}", flush=True)
     engine.dispose()
     # Every process rebuilds the app from the environment, so flags become variables here.
@@ -81,13 +170,10 @@ def serve(settings: Settings) -> int:
     return 0
 
 
-def token(settings: Settings, clients: list[int], ttl: int, subject: str) -> int:
+def token(settings: Settings, clients: list[int], ttl: int | None, subject: str) -> int:
     from armrest_server.auth import Authority
-    from armrest_server.store.db import make_engine, migrate
-    from armrest_server.store.errors import bounds_of
 
-    engine = make_engine(settings.database_url, bounds=bounds_of(settings))
-    migrate(engine)
+    engine = _existing_database(settings, "token")
     print(Authority(settings, engine).issue(subject, clients, ttl).access_token)
     return 0
 
@@ -103,36 +189,94 @@ def add_client(settings: Settings, client_id: str, clients: list[int], secret: s
     secret = secret or secrets.token_urlsafe(24)
     security.add_api_client(engine, client_id, hash_secret(secret), clients)
     print(f"client_id={client_id} client_secret={secret}")
+    print(f"armrest add-client: stored in {_where(settings)}", file=sys.stderr)
+    return 0
+
+
+def migrate_command(settings: Settings) -> int:
+    from armrest_server.store.db import make_engine, migrate
+    from armrest_server.store.errors import bounds_of
+
+    migrate(make_engine(settings.database_url, bounds=bounds_of(settings)))
+    print(f"{_where(settings)} is up to date")
+    return 0
+
+
+def reset(settings: Settings, yes: bool) -> int:
+    """Drop every table and make the schema anew, empty (the signing key too, so tokens and the
+    derived demo secret change)."""
+    from sqlalchemy import MetaData
+
+    from armrest_server.store.db import migrate, writing
+
+    where = _where(settings)
+    if not yes:
+        _refuse("reset", f"this drops every table of {where}; stop its server and add --yes")
+    engine = _existing_database(settings, "reset", schema=False)
+    with writing(engine) as conn:
+        tables = MetaData()
+        tables.reflect(conn)
+        tables.drop_all(conn)
+    migrate(engine)
+    engine.dispose()
+    print(f"{where} is empty again; `armrest serve --demo-data` seeds the demo data")
     return 0
 
 
 def parser() -> argparse.ArgumentParser:
-    root = argparse.ArgumentParser(prog="armrest", description=__doc__)
+    root = argparse.ArgumentParser(prog="armrest", description=__doc__, allow_abbrev=False)
     sub = root.add_subparsers(dest="command", required=True)
 
-    common = _setting_flags
-    serve_p = sub.add_parser("serve", help="serve the API under /arm/v1 and run the batch workers")
-    common(serve_p)
+    def command(name: str, help: str, settings: Collection[str] | None) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help, description=help, allow_abbrev=False)
+        _setting_flags(p, settings)
+        return p
 
-    token_p = sub.add_parser("token", help="print a bearer token the server on this database accepts")
-    common(token_p)
-    token_p.add_argument("--client", type=int, action="append", required=True, dest="clients")
-    token_p.add_argument("--ttl", type=int, default=3600)
-    token_p.add_argument("--subject", default="cli")
+    def clients(p: argparse.ArgumentParser, help: str) -> None:
+        p.add_argument(
+            "--client",
+            type=int,
+            action="append",
+            required=True,
+            dest="clients",
+            metavar="CLIENTNO",
+            help=help,
+        )
 
-    client_p = sub.add_parser("add-client", help="store an API client for the client-credentials flow")
-    common(client_p)
-    client_p.add_argument("client_id")
-    client_p.add_argument("--client", type=int, action="append", required=True, dest="clients")
-    client_p.add_argument("--secret", help="default: a new random secret, printed")
+    command("serve", "serve the API under /arm/v1 and run the batch workers", None)
 
-    migrate_p = sub.add_parser("migrate", help="bring the database schema up to date")
-    common(migrate_p)
+    token_p = command("token", "print a bearer token the server on this database accepts", SIGNING)
+    clients(token_p, "client number the token grants (repeat for several)")
+    token_p.add_argument(
+        "--ttl",
+        type=int,
+        metavar="SECONDS",
+        help="seconds the token is valid (default: ARMREST_TOKEN_TTL, 3600)",
+    )
+    token_p.add_argument("--subject", default="cli", help="the token's subject (sub), logged (default cli)")
+
+    client_p = command("add-client", "store an API client for the client-credentials flow", DATABASE)
+    client_p.add_argument("client_id", help="the client id it logs in with")
+    clients(client_p, "client number it may reach (repeat for several)")
+    client_p.add_argument("--secret", help="its secret (default: a new random one, printed)")
+
+    command("migrate", "bring the database schema up to date (armrest serve does on start)", DATABASE)
+
+    reset_p = command("reset", "drop every table of the database and make them anew, empty", DATABASE)
+    reset_p.add_argument("--yes", action="store_true", help="yes, drop everything (stop the server first)")
+
+    from armrest_server import proxy  # its flags and its run live with it
+
+    proxy.add_arguments(sub.add_parser("proxy", help=proxy.HELP, description=proxy.HELP, allow_abbrev=False))
     return root
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
+    if args.command == "proxy":  # no settings: it has no database and serves no API of its own
+        from armrest_server import proxy
+
+        return proxy.run(args)
     settings = _settings(args)
     if args.command == "serve":
         return serve(settings)
@@ -140,12 +284,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return token(settings, args.clients, args.ttl, args.subject)
     if args.command == "add-client":
         return add_client(settings, args.client_id, args.clients, args.secret)
-    from armrest_server.store.db import make_engine, migrate
-    from armrest_server.store.errors import bounds_of
-
-    migrate(make_engine(settings.database_url, bounds=bounds_of(settings)))
-    print("database is up to date")
-    return 0
+    if args.command == "reset":
+        return reset(settings, args.yes)
+    return migrate_command(settings)
 
 
 if __name__ == "__main__":

@@ -14,6 +14,8 @@ class Settings:
     workers: int = 1  # server processes (uvicorn workers); they share the database and its queue
     batch_workers: int = 1  # batch worker threads in each server process
     demo_data: bool = False
+    # Stable demo credentials: scripts and the README can keep one secret across restarts.
+    demo_secret: str | None = None
     spec: str | None = None  # directory or file of the bundle; default: the one shipped with the server
     validate_responses: bool = True
     strict: bool = False  # a response that breaks the contract answers 500 (tests)
@@ -84,3 +86,53 @@ def _convert(kind: object, raw: str) -> object:
     if text.startswith("float"):
         return float(raw)
     return raw
+
+
+# What each setting means, for `armrest COMMAND --help` (which adds its ARMREST_* variable and its
+# default). Kept beside the fields so a new setting gets its help line in the same edit;
+# tests/server/test_cli.py fails for a setting without one.
+HELP: dict[str, str] = {
+    "host": "address to listen on (0.0.0.0: every interface)",
+    "port": "TCP port to listen on",
+    "database_url": "SQLAlchemy URL of the database: sqlite:///PATH (relative to the current folder) or "
+    "postgresql+psycopg://USER@HOST/DB (`armrest serve` migrates it on start)",
+    "workers": "server processes; they share the database and its batch queue",
+    "batch_workers": "batch worker threads in each server process",
+    "demo_data": "seed client 2218 with demo data (once) and print the demo API client's credentials",
+    "demo_secret": "secret of the demo API client demo-2218 (with --demo-data); default: derived from "
+    "the signing key, so the same on every start until `armrest reset`",
+    "spec": "directory or file of the OpenAPI bundle to serve; default: the one shipped with the server",
+    "validate_responses": "check every response against the contract (a breach is logged)",
+    "strict": "a response that breaks the contract answers 500 (for tests)",
+    "max_body": "largest request body in bytes; beyond, 413",
+    "jwt_key": "HS256 key that signs and verifies tokens; default: a key kept in the database",
+    "jwt_issuer": "issuer (iss) of the tokens issued and accepted",
+    "jwt_audience": "audience (aud) of the tokens issued and accepted",
+    "token_ttl": "seconds a token from /token is valid",
+    "public_url": "start of absolute links (paging, Location); default http://HOST:PORT, never a "
+    "request's Host",
+    "token_max_body": "largest /token request body in bytes; beyond, 413",
+    "token_failures": "failed /token attempts allowed per client id and per source address in the "
+    "window, then 429",
+    "token_failure_window": "seconds of the sliding window of --token-failures",
+    "log_level": "log level: DEBUG, INFO, WARNING or ERROR (JSON lines on stderr)",
+    "worker_poll": "seconds between batch queue polls when idle",
+    "batch_lease": "seconds a batch stays claimed by a worker that makes no progress",
+    "batch_attempts": "claims in a row that commit nothing before a batch ends FAILED",
+    "batch_retry_delay": "seconds before a failed batch attempt is retried; doubles each time",
+    "fault_point": "for crash tests: a fault point at which the process kills itself",
+    "db_busy_timeout": "SQLite: seconds a writer waits for the write lock, then 503",
+    "db_lock_timeout": "PostgreSQL: seconds a statement waits for a lock (lock_timeout), then 503",
+    "db_statement_timeout": "PostgreSQL: seconds a statement may run (statement_timeout), then 503",
+    "db_connect_timeout": "PostgreSQL: seconds to connect (libpq's least is 2), then 503",
+    "db_pool_timeout": "seconds to wait for a pooled connection, then 503",
+    "db_hang_margin": "seconds past the statement time-out after which a stuck driver call is cut",
+    "db_attempts": "times in all a request that lost a deadlock or serialisation race runs",
+    "header_timeout": "seconds a client may take to send a request's headers, then 408",
+    "body_timeout": "seconds a client may take to send a request's body, then 408",
+    "keep_alive_timeout": "seconds an idle kept-alive connection stays open",
+    "max_connections": "connections served at once by each process; beyond, 503",
+    "max_header_bytes": "bytes a request line and its headers may take; beyond, 431",
+    "sandbox_controls": "sandbox only: the clock operations (/sandbox/clock) and the Armrest-Sandbox-Answer "
+    "header, for integrators' tests; off, the server is Amili's API alone",
+}

@@ -165,3 +165,14 @@ def test_the_page_fetches_nothing_from_the_network(walk: Walk) -> None:
 
 def test_a_screenshot_is_saved(walk: Walk) -> None:
     assert SCREENSHOT.stat().st_size > 10_000, f"{SCREENSHOT} looks empty"
+
+
+def test_the_serve_stage_rebuilds_only_a_page_of_another_bundle(page: Path, tmp_path: Path) -> None:
+    """`build_docs --if-stale` (run by the serve stage before it starts) leaves a current page alone."""
+    built = page.stat().st_mtime_ns
+    assert build_docs.main(["--if-stale", "--bundle", str(contract.BUNDLE_YAML), "--output", str(page)]) == 0
+    assert page.stat().st_mtime_ns == built
+    changed = tmp_path / "armrest.yaml"
+    changed.write_bytes(contract.BUNDLE_YAML.read_bytes() + b"\n# another bundle\n")
+    assert build_docs.is_current(contract.BUNDLE_YAML, page)
+    assert not build_docs.is_current(changed, page)

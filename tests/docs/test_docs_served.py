@@ -34,7 +34,7 @@ def test_without_a_build_it_answers_a_problem(
     response = api.client.get("/arm/v1/docs")
     assert response.status_code == 404
     assert response.headers["content-type"] == "application/problem+json"
-    assert "nox -s docs" in response.json()["detail"]
+    assert "python3 tools/bootstrap.py -s docs" in response.json()["detail"]
 
 
 def test_it_needs_no_token(api: Api, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

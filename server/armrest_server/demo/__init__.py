@@ -11,7 +11,7 @@ its GL entries fall in their own periods and the periods before the lock are clo
 leaves the log item the operation would.
 
 The data is the same on every run (a seeded random generator; the history's dates are relative to
-today); the API client gets a new secret each time.
+today); the API client's secret is the one given (`armrest serve` gives a stable one), else new.
 """
 
 from __future__ import annotations
@@ -33,10 +33,10 @@ CLIENT_ID = f"demo-{CLIENTNO}"
 CUSTOMERS = history.CUSTOMERS + len(examples.CUSTOMERS)
 
 
-def seed(engine: Engine) -> tuple[str, str]:
-    """The demo API client's id and a new secret; the ledger is seeded once (when client 2218 has no
-    customers yet), so running this again only renews the secret."""
-    secret = secrets.token_urlsafe(32)
+def seed(engine: Engine, secret: str | None = None) -> tuple[str, str]:
+    """The demo API client's id and its secret (`secret`, else a new one); the ledger is seeded once
+    (when client 2218 has no customers yet), so running this again only sets the secret."""
+    secret = secret or secrets.token_urlsafe(32)
     security.add_api_client(engine, CLIENT_ID, auth.hash_secret(secret), [CLIENTNO])
     with writing(engine) as conn:
         today = clock_of(conn).today()  # the engine's clock (the system's, unless a test bound one)
