@@ -65,6 +65,25 @@ class Kept:
         return None if self.data is None else bytes(self.data)
 
 
+class _Body:
+    """The request body as the ASGI server delivers it, each chunk also kept in `sent`."""
+
+    def __init__(self, receive: Receive, sent: Kept) -> None:
+        self.receive = receive
+        self.sent = sent
+        self.more = True
+
+    async def next(self) -> bytes:
+        message = await self.receive()
+        if message["type"] == "http.disconnect":
+            self.more = False
+            raise ClientGone
+        chunk: bytes = message.get("body", b"")
+        self.more = bool(message.get("more_body", False))
+        self.sent.add(chunk)
+        return chunk
+
+
 class Forwarder:
     """The ASGI app every path but the proxy's own goes to."""
 
@@ -89,14 +108,11 @@ class Forwarder:
         sent, answer = Kept(self.max_body, bytearray()), Kept(self.max_body, bytearray())
         has_body = "content-length" in request_headers or "transfer-encoding" in request_headers
 
+        reader = _Body(receive, sent)
+
         async def body() -> AsyncIterator[bytes]:
-            more = True
-            while more:
-                message = await receive()
-                if message["type"] == "http.disconnect":
-                    raise ClientGone
-                chunk, more = message.get("body", b""), message.get("more_body", False)
-                sent.add(chunk)
+            while reader.more:
+                chunk = await reader.next()
                 if chunk:
                     yield chunk
 
@@ -135,6 +151,14 @@ class Forwarder:
                 notes.append(f"relaying the answer: {type(error).__name__}: {error}")
             finally:
                 await response.aclose()
+        if has_body and status is not None:
+            # An upstream that answered without reading the whole body (an early 413, or an ASGI app
+            # that ignored it): the rest is read here, as far as it is kept, so it is checked all the same.
+            try:
+                while reader.more and sent.data is not None:
+                    await reader.next()
+            except ClientGone:
+                notes.append("the client disconnected before its body ended")
         routed = self.checker.route(method, raw_path.decode("latin-1"))
         verdict = self._judge(
             routed, method, query, request_headers, sent, status, response_headers, answer, notes
