@@ -37,7 +37,7 @@ import subprocess
 import sys
 import tempfile
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -48,6 +48,7 @@ BUNDLE_IN_GIT = "generated/openapi/armrest.json"
 CHANGELOG = ROOT / "CHANGELOG.md"
 IMPACTS = ("patch", "minor", "major")
 REPORT_VERSION = "1"
+SANDBOX = "x-armrest-sandbox"  # marks the contract's sandbox-only operations
 METHODS = {"get", "put", "post", "delete", "patch", "head", "options", "trace"}
 SEMVER = re.compile(r"^(\d+)\.(\d+)\.(\d+)(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$")
 
@@ -187,11 +188,33 @@ def redocly_report(base: dict[str, Any], revision: dict[str, Any]) -> dict[str, 
     return report
 
 
+def sandbox_places(document: dict[str, Any]) -> set[str]:
+    """The operations marked sandbox-only (`x-armrest-sandbox: true`), and the paths holding only such."""
+    found: set[str] = set()
+    for path, item in document.get("paths", {}).items():
+        marked = [op.get(SANDBOX) is True for m, op in item.items() if m in METHODS and isinstance(op, dict)]
+        found |= {f"{m.upper()} {path}" for m, op in item.items() if m in METHODS and op.get(SANDBOX) is True}
+        if marked and all(marked):
+            found.add(path)
+    return found
+
+
 def compare(base: dict[str, Any], revision: dict[str, Any]) -> Diff:
-    """Every change from `base` to `revision`, rated, with both versions."""
+    """Every change from `base` to `revision`, rated, with both versions.
+
+    A change of a sandbox-only operation is a patch whatever Redocly rates it: it is no change of
+    Amili's API (a client of a deployment never meets it), only of the reference server's controls."""
     report = redocly_report(base, revision)
-    changes = tuple(classify(raw) for raw in report.get("changes", []) if not _is_the_bump(raw))
+    sandbox = sandbox_places(base) | sandbox_places(revision)
+    changes = tuple(
+        _sandbox_only(change) if change.where in sandbox else change
+        for change in (classify(raw) for raw in report.get("changes", []) if not _is_the_bump(raw))
+    )
     return Diff(str(base["info"]["version"]), str(revision["info"]["version"]), changes)
+
+
+def _sandbox_only(change: Change) -> Change:
+    return replace(change, impact="patch", message=f"{change.message} (sandbox only, not Amili's API)")
 
 
 # --- git: the base ----------------------------------------------------------------------------------

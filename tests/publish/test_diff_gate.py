@@ -166,6 +166,22 @@ def test_added_operation_is_minor() -> None:
     assert bump(edit) == "minor"
 
 
+def test_a_sandbox_only_operation_added_or_removed_is_patch() -> None:
+    sandbox = {
+        "operationId": "getSandboxThing",
+        "summary": "A sandbox control",
+        "x-armrest-sandbox": True,
+        "responses": {"200": {"description": "OK"}},
+    }
+    with_sandbox = changed(lambda s: s["paths"].update({"/sandbox/thing": {"get": sandbox}}))
+    assert gate.compare(api(), with_sandbox).bump == "patch"
+    assert gate.compare(with_sandbox, api()).bump == "patch"
+    unmarked = changed(
+        lambda s: s["paths"].update({"/sandbox/thing": {"get": sandbox | {"x-armrest-sandbox": False}}})
+    )
+    assert gate.compare(api(), unmarked).bump == "minor"
+
+
 def test_added_optional_parameter_is_minor() -> None:
     assert bump(
         lambda s: get(s)["parameters"].append({"name": "n", "in": "query", "schema": {"type": "integer"}})
