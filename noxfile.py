@@ -180,6 +180,14 @@ def fuzz(session: nox.Session) -> None:
 
 
 @nox.session(python=PYTHON)
+def proxy(session: nox.Session) -> None:
+    """The passive counterpart of fuzz: `armrest proxy` between clients and a deployment, reporting where
+    the traffic differs from the contract: `-- --upstream URL [--port N] [--report FILE]`."""
+    session.install("-e", ".")
+    session.run("armrest", "proxy", *session.posargs)
+
+
+@nox.session(python=PYTHON)
 def conformance(session: nox.Session) -> None:
     """Independent tools read the bundle as the server does (also part of `tests`): AJV, Python
     jsonschema and jsonschema-rs on every example and on money, Spectral `spectral:oas` + OWASP,
