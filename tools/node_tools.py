@@ -40,6 +40,11 @@ def environment() -> dict[str, str]:
         "REDOCLY_TELEMETRY": "off",
         "REDOCLY_SUPPRESS_UPDATE_NOTICE": "true",
         "NO_UPDATE_NOTIFIER": "1",
+        # npm itself (and any npm a tool spawns): no update, funding or audit notices in stage output.
+        "npm_config_update_notifier": "false",
+        "npm_config_fund": "false",
+        "npm_config_audit": "false",
+        "npm_config_loglevel": "error",
     }
 
 

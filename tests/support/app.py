@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from datetime import timedelta
 from typing import Any
 
-import httpx
+import httpx2 as httpx  # what Starlette's TestClient runs on, and answers
 from starlette.testclient import TestClient
 
 from armrest_server.app import build
