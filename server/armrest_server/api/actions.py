@@ -8,10 +8,11 @@ from sqlalchemy import Connection
 
 from armrest_server.api import audit
 from armrest_server.api.outages import retried
+from armrest_server.api.rejections import rejected
 from armrest_server.domain import actions as domain
 from armrest_server.domain import reports
+from armrest_server.domain.rules import Rejected
 from armrest_server.http.call import Call, Reply
-from armrest_server.http.problems import unprocessable
 from armrest_server.store import batches, clients
 from armrest_server.store import reports as report_files
 from armrest_server.store.db import writing
@@ -26,9 +27,8 @@ def _act(call: Call) -> tuple[domain.Outcome, int]:
     with writing(call.services.engine) as conn:
         try:
             outcome = domain.perform(conn, call.clientno, action_type, wire, call.services.today())
-        except domain.Rejected as rejected:
-            v = rejected.violation
-            raise unprocessable(v.pointer, v.message, v.code) from None
+        except Rejected as error:
+            raise rejected(error.violations) from None
         comment = f" ({wire['comment']})" if wire.get("comment") else ""
         log_item_id = audit.record(
             conn, call, "ACTION", action_type, 200, outcome.result, f"{outcome.message}{comment}"
@@ -60,9 +60,8 @@ def createReportAction(call: Call) -> Reply:
     with writing(call.services.engine) as conn:
         try:
             request = reports.request_of(conn, call.clientno, report_type, wire, call.services.today())
-        except reports.Rejected as rejected:
-            v = rejected.violation
-            raise unprocessable(v.pointer, v.message, v.code) from None
+        except Rejected as error:
+            raise rejected(error.violations) from None
         dedupe_key = request.dedupe_key()
         report_files.lock_job_key(conn, dedupe_key)
         pending = batches.find_pending_by_dedupe(conn, call.clientno, dedupe_key)

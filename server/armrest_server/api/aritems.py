@@ -9,12 +9,13 @@ from typing import Any
 from sqlalchemy import Connection
 
 from armrest_server.api import audit
-from armrest_server.api.documents import document_to_wire, expansions, rejected
+from armrest_server.api.documents import document_to_wire, expansions
 from armrest_server.api.paging import list_page
+from armrest_server.api.rejections import rejected
 from armrest_server.domain import aritems as domain
 from armrest_server.domain import booking
-from armrest_server.domain.customers import Rejected
 from armrest_server.domain.money import to_wire
+from armrest_server.domain.rules import Rejected
 from armrest_server.http.call import Call, Reply
 from armrest_server.http.problems import not_found, rule
 from armrest_server.store import aritems as store

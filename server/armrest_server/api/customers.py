@@ -11,7 +11,9 @@ from sqlalchemy import Connection
 from armrest_server.api import audit
 from armrest_server.api.batches import accept as accept_batch
 from armrest_server.api.paging import list_page
+from armrest_server.api.rejections import rejected
 from armrest_server.domain import customers as domain
+from armrest_server.domain.rules import Rejected
 from armrest_server.http.call import Call, Reply
 from armrest_server.http.problems import FieldError, Problem, not_found, unprocessable
 from armrest_server.store import customers as store
@@ -19,11 +21,6 @@ from armrest_server.store.db import reading, writing
 from armrest_server.worker.queue import ItemResult, Kind
 
 OSLO = ZoneInfo("Europe/Oslo")
-
-
-def _rejected(rejected: domain.Rejected, prefix: str) -> Problem:
-    errors = [FieldError(prefix + v.pointer, v.message, v.code) for v in rejected.violations]
-    return Problem(422, "; ".join(e.message for e in errors), errors)
 
 
 def _answer(call: Call, result: str, row: dict[str, Any], status: int) -> Reply:
@@ -44,8 +41,8 @@ def _write(call: Call, create: bool) -> Reply:
     with writing(call.services.engine) as conn:
         try:
             result, row = domain.upsert(conn, call.clientno, customer, call.services.today(), create)
-        except domain.Rejected as rejected:
-            raise _rejected(rejected, "/customer") from None
+        except Rejected as error:
+            raise rejected(error.violations, "/customer") from None
         except domain.UnknownCustomer:
             raise not_found(f"Customer {customer['customerNo']}", "/customer/customerNo") from None
         status = 201 if result == "CREATED" else 200

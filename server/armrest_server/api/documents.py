@@ -13,24 +13,20 @@ from armrest_server.api import audit
 from armrest_server.api.batches import accept as accept_batch
 from armrest_server.api.glitems import item_to_wire as gl_item_to_wire
 from armrest_server.api.paging import list_page
+from armrest_server.api.rejections import rejected
 from armrest_server.api.wire import date_range
 from armrest_server.domain import aritems as ar_domain
 from armrest_server.domain import booking
-from armrest_server.domain.customers import Violation, timestamp
+from armrest_server.domain.customers import timestamp
 from armrest_server.domain.money import to_wire
 from armrest_server.http.call import Call, Reply
-from armrest_server.http.problems import FieldError, Problem, not_found, rule
+from armrest_server.http.problems import FieldError, not_found, rule
 from armrest_server.store import aritems as ar_store
 from armrest_server.store import documents as store
 from armrest_server.store import gl as gl_store
 from armrest_server.store import reservations
 from armrest_server.store.db import reading, writing
 from armrest_server.worker.queue import ItemResult, Kind
-
-
-def rejected(violations: list[Violation], prefix: str) -> Problem:
-    errors = [FieldError(prefix + v.pointer, v.message, v.code) for v in violations]
-    return Problem(422, "; ".join(e.message for e in errors), errors)
 
 
 # --- stored rows -> the wire (getArItem embeds documents too) -----------------------------------

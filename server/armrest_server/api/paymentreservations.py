@@ -6,7 +6,9 @@ from sqlalchemy.exc import DBAPIError
 
 from armrest_server.api import audit
 from armrest_server.api.outages import retried
+from armrest_server.api.rejections import rejected
 from armrest_server.domain import reservations as domain
+from armrest_server.domain.rules import Rejected
 from armrest_server.http.call import Call, Reply
 from armrest_server.http.problems import unprocessable
 from armrest_server.store.db import writing
@@ -19,9 +21,8 @@ def _create(call: Call) -> tuple[domain.Created, str]:
             created = domain.create(
                 conn, call.clientno, call.body["paymentReservation"], call.services.today()
             )
-        except domain.Rejected as rejected:
-            v = rejected.violation
-            raise unprocessable(v.pointer, v.message, v.code) from None
+        except Rejected as error:
+            raise rejected(error.violations) from None
         target = (
             f"AR item {created.item_id}" if created.item_id is not None else f"customer {created.customer_no}"
         )

@@ -11,7 +11,8 @@ from typing import Any
 from sqlalchemy import Connection
 
 from armrest_server.domain import reservations
-from armrest_server.domain.targets import Resolver, TargetError, Violation
+from armrest_server.domain.rules import Rejected, Violation
+from armrest_server.domain.targets import Resolver
 from armrest_server.store import clients, postings
 
 MAX_ITEMS = 10000
@@ -32,12 +33,6 @@ CHANNEL_NEEDS = {
     "EFAKTURA": ("ssn", "efakturaBlockIds"),
     "DIGIPOST": ("ssn", "digipostBlockIds"),
 }
-
-
-class Rejected(Exception):
-    def __init__(self, violation: Violation) -> None:
-        super().__init__(violation.message)
-        self.violation = violation
 
 
 def _reject(name: str, message: str, code: str) -> Rejected:
@@ -70,10 +65,7 @@ def perform(
         raise _reject("until", f"the action {action_type} requires until", "required")
     name = _target_name(wire)
     clients.lock_ledger(conn, clientno)
-    try:
-        target = Resolver(conn, clientno, lock=True).resolve([(name, wire[name], f"/action/{name}")])
-    except TargetError as error:
-        raise Rejected(error.violation) from None
+    target = Resolver(conn, clientno, lock=True).resolve([(name, wire[name], f"/action/{name}")])
     if action_type in STOP_FIELDS:
         return _stop(conn, clientno, action_type, wire, target.item, target.customer, today)
     if target.item is None:

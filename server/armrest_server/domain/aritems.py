@@ -19,13 +19,12 @@ from armrest_server.domain import booking
 from armrest_server.domain import documents as docs
 from armrest_server.domain.customers import (
     RESERVED_NO,
-    Rejected,
-    Violation,
     code_lookup,
     fields_of,
     timestamp,
 )
 from armrest_server.domain.money import round_ore, to_ore, to_wire
+from armrest_server.domain.rules import Rejected, Violation
 from armrest_server.domain.targets import Resolver
 from armrest_server.store import aritems as store
 from armrest_server.store import clients

@@ -20,7 +20,8 @@ from sqlalchemy import Connection
 from armrest_server.domain import config, ledger
 from armrest_server.domain.identifiers import valid_bank_account_no
 from armrest_server.domain.money import to_ore, to_wire
-from armrest_server.domain.targets import Resolver, TargetError, Violation
+from armrest_server.domain.rules import Rejected, Violation
+from armrest_server.domain.targets import Resolver, TargetError
 from armrest_server.store import clients, postings
 from armrest_server.store import reservations as reservations_store
 
@@ -40,10 +41,8 @@ class Race(Exception):
     """A guarded update found the ledger changed under it: retry the transaction."""
 
 
-class PostingFailed(Exception):
-    def __init__(self, violations: list[Violation]) -> None:
-        super().__init__("; ".join(v.message for v in violations))
-        self.violations = violations
+class PostingFailed(Rejected):
+    """A posting made outside a request (demo data, scripts) broke these rules; nothing was written."""
 
 
 @dataclass(frozen=True)
@@ -128,7 +127,7 @@ class Planner:
         try:
             target = self.resolver.resolve(named)
         except TargetError as error:
-            plan.errors.append(error.violation)
+            plan.errors.extend(error.violations)
             return plan
         plan.customer = target.customer
         first = named[0][0]

@@ -17,9 +17,9 @@ from sqlalchemy import Connection
 from sqlalchemy.exc import IntegrityError
 
 from armrest_server.domain import identifiers, ledger
-from armrest_server.domain.customers import Violation
 from armrest_server.domain.documents import REVENUE, Context, Draft, Settings, gl_text, load, plan
 from armrest_server.domain.money import to_wire
+from armrest_server.domain.rules import Violation
 from armrest_server.store import aritems, bundles, clients
 from armrest_server.store import documents as store
 from armrest_server.store.db import clock_of

@@ -20,6 +20,7 @@ from sqlalchemy import Connection
 from armrest_server.domain import codes as code_tables
 from armrest_server.domain import identifiers
 from armrest_server.domain.money import to_ore, to_wire
+from armrest_server.domain.rules import Rejected, Violation  # pointers relative to the customer object
 from armrest_server.store import clients
 from armrest_server.store import customers as store
 
@@ -76,21 +77,6 @@ Codes = Callable[[str, str], str | None]
 def code_lookup(today: date) -> Codes:
     """The code tables (the ones listCodes shows), with the values valid today."""
     return lambda code_type, value: code_tables.canonical(code_type, value, today)
-
-
-@dataclass(frozen=True)
-class Violation:
-    """A broken rule; `pointer` is relative to the customer object (`/ssn`, `/distribution/type`)."""
-
-    pointer: str
-    message: str
-    code: str
-
-
-class Rejected(Exception):
-    def __init__(self, violations: list[Violation]) -> None:
-        super().__init__("; ".join(v.message for v in violations))
-        self.violations = violations
 
 
 class UnknownCustomer(Exception):

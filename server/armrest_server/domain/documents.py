@@ -19,8 +19,9 @@ from typing import Any
 from sqlalchemy import Connection
 
 from armrest_server.domain import config, identifiers, ledger
-from armrest_server.domain.customers import RESERVED_NO, Codes, Violation, code_lookup, fields_of
+from armrest_server.domain.customers import RESERVED_NO, Codes, code_lookup, fields_of
 from armrest_server.domain.money import to_ore, to_wire
+from armrest_server.domain.rules import Violation
 from armrest_server.store import bundles as bundle_store
 from armrest_server.store import customers as customer_store
 from armrest_server.store import documents as store

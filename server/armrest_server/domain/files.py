@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 from armrest_server.domain import config
+from armrest_server.domain.rules import Violation  # pointers into the request: /files/<index>/<field>
 from armrest_server.store import clients
 from armrest_server.store import files as store
 
@@ -50,13 +51,6 @@ def encode(raw: bytes) -> str:
 
 def sha256(raw: bytes) -> str:
     return hashlib.sha256(raw).hexdigest()
-
-
-@dataclass(frozen=True)
-class Violation:
-    pointer: str  # into the request: /files/<index>/<field>
-    message: str
-    code: str
 
 
 @dataclass(frozen=True)

@@ -18,16 +18,10 @@ from typing import Any
 from sqlalchemy import Connection
 
 from armrest_server.domain import adb, config, ledger
-from armrest_server.domain.targets import Violation
+from armrest_server.domain.rules import Rejected, Violation
 from armrest_server.store import insights
 
 TRUE_VALUES = (True, "true", "includeSum")
-
-
-class Rejected(Exception):
-    def __init__(self, violation: Violation) -> None:
-        super().__init__(violation.message)
-        self.violation = violation
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,8 @@ from sqlalchemy import Connection
 
 from armrest_server.domain import config, ledger
 from armrest_server.domain.money import to_ore, to_wire
-from armrest_server.domain.targets import Resolver, TargetError, Violation
+from armrest_server.domain.rules import Rejected, Violation
+from armrest_server.domain.targets import Resolver
 from armrest_server.store import clients, postings
 from armrest_server.store import reservations as store
 
@@ -33,12 +34,6 @@ IDENTIFIERS = {
     "customerKid": "customerKid",
 }
 DOCUMENT_IDENTIFIERS = ("arItemId", "documentNo", "documentUuid", "referenceNo", "kid")
-
-
-class Rejected(Exception):
-    def __init__(self, violation: Violation) -> None:
-        super().__init__(violation.message)
-        self.violation = violation
 
 
 def _reject(name: str, message: str, code: str) -> Rejected:
@@ -112,10 +107,7 @@ def create(conn: Connection, clientno: int, wire: Mapping[str, Any], today: date
         if name in wire
     ]
     clients.lock_ledger(conn, clientno)
-    try:
-        target = Resolver(conn, clientno, lock=True).resolve(named)
-    except TargetError as error:
-        raise Rejected(error.violation) from None
+    target = Resolver(conn, clientno, lock=True).resolve(named)
     payment_id = wire["paymentId"]
     if store.find(conn, clientno, payment_id) is not None:
         raise _reject("paymentId", f"paymentId {payment_id} is already used", "conflict")

@@ -16,6 +16,7 @@ from sqlalchemy import Connection
 
 from armrest_server.domain import config
 from armrest_server.domain.identifiers import kid_check_digit
+from armrest_server.domain.rules import Rejected, Violation
 from armrest_server.store import customers, postings
 
 MAX_ACCOUNT_NO = 2**63 - 1  # customers.account_no is a BIGINT
@@ -33,19 +34,11 @@ LABELS = {
 }
 
 
-@dataclass(frozen=True)
-class Violation:
-    """One broken rule: where in the request (a JSON pointer), what, and its stable code."""
+class TargetError(Rejected):
+    """An identifier that names nothing, or not what it should: the one rule it broke."""
 
-    pointer: str
-    message: str
-    code: str
-
-
-class TargetError(Exception):
     def __init__(self, pointer: str, message: str, code: str) -> None:
-        super().__init__(message)
-        self.violation = Violation(pointer, message, code)
+        super().__init__(Violation(pointer, message, code))
 
 
 @dataclass
