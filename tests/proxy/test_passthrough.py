@@ -118,3 +118,18 @@ def test_an_unreachable_upstream_is_answered_502_and_counted() -> None:
     assert (answer.status_code, answer.headers["content-type"]) == (502, "application/problem+json")
     assert report["upstreamErrors"] == 1 and report["operations"]["getHealth"]["statuses"] == {}
     assert proxied.lines()[0]["status"] is None and "ConnectError" in proxied.lines()[0]["notes"][0]
+
+
+def test_a_body_over_the_checked_size_is_forwarded_whole_and_noted_unchecked() -> None:
+    upstream = Upstream()
+    body = b'{"metadata": {"userId": "x"}, "customer": "' + b"x" * 200 + b'"}'
+    with proxy(httpx.ASGITransport(app=upstream), max_body=64) as proxied:
+        proxied.client.post(
+            "/arm/v1/clients/2218/customers",
+            content=body,
+            headers={"Content-Type": "application/json", "Authorization": "Bearer x"},
+        )
+    [line] = proxied.lines()
+    assert upstream.received[0]["body"] == body and line["requestBytes"] == len(body)
+    assert [v for v in line["violations"] if v["where"] == "request"] == []  # not judged, not guessed
+    assert "request body over 64 bytes: not checked" in line["notes"]
