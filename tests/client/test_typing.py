@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from tests.client.conftest import CLIENT_PROJECT
+from tests.client.test_readme import readme_code
 
 PACKAGE = CLIENT_PROJECT / "armrest_client"
 
@@ -29,6 +30,10 @@ INTEGRATOR = textwrap.dedent(
     for page in iter_pages(list_customers.sync, 2218, client=client):
         reveal_type(page)
     reveal_type(unwrap(get_customer.sync(2218, "543210", client=client)))
+    arm = client.client(2218)
+    reveal_type(arm.customers.get("543210"))
+    for record in arm.customers.iter(page_size=100):
+        reveal_type(record)
 
 
     async def read() -> None:
@@ -66,16 +71,29 @@ def test_the_package_passes_mypy_strict(tmp_path: Path) -> None:
 
 
 def test_an_integrators_code_gets_precise_types(tmp_path: Path) -> None:
+    """The sample above, and the README's integration (which must pass `mypy --strict` as written)."""
     sample = tmp_path / "integrator.py"
     sample.write_text(INTEGRATOR)
+    readme = tmp_path / "readme.py"
+    readme.write_text(readme_code())
     result = mypy(
-        "--strict", "--config-file", os.devnull, str(sample), cwd=tmp_path, cache=tmp_path / "cache"
+        "--strict",
+        "--config-file",
+        os.devnull,
+        sample.name,
+        readme.name,
+        cwd=tmp_path,
+        cache=tmp_path / "cache",
     )
-    lines = [line.split(": ", 1)[1] for line in result.stdout.splitlines() if ": " in line]
+    assert [line for line in result.stdout.splitlines() if line.startswith("readme.py")] == []
+    lines = [
+        line.split(": ", 1)[1] for line in result.stdout.splitlines() if line.startswith("integrator.py")
+    ]
     assert 'note: Revealed type is "armrest_client.models.customer.Customer"' in lines
     assert 'note: Revealed type is "armrest_client.models.customer_list.CustomerList"' in lines
     assert 'note: Revealed type is "armrest_client.models.ar_item.ArItem"' in lines
-    assert lines.count('note: Revealed type is "armrest_client.models.customer.Customer"') == 2  # unwrap too
+    # iter_items, unwrap, and the resource's get and iter
+    assert lines.count('note: Revealed type is "armrest_client.models.customer.Customer"') == 4
     errors = [line for line in lines if line.startswith("error:")]
     assert len(errors) == 2, result.stdout
     assert 'Argument "page_size" to "iter_items" has incompatible type "str"' in errors[0]

@@ -41,8 +41,8 @@ from armrest_client.models import (
     DocumentVatRate,
     Metadata,
     PaymentReservationRequest,
+    ReportAction,
     ReportActionRequest,
-    ReportActionRequestAction,
     ReportInput,
     ReportType,
     WriteResultCode,
@@ -76,7 +76,7 @@ def invoice(document_no: str, customer_no: str, amount: Decimal, *, days_overdue
                 description=f"Konsulenttimer {document_no}",
                 quantity=Decimal(1),
                 unit_price=amount,
-                vat_rate=DocumentVatRate.VALUE_0,
+                vat_rate=DocumentVatRate.RATE_0,
             )
         ],
     )
@@ -189,9 +189,7 @@ def test_an_integrators_day(client: ArmrestClient, unique: str) -> None:
     assert reservation_of_item is not None and not isinstance(reservation_of_item, Unset)
 
     # A report, ordered, waited for and downloaded.
-    order = ReportActionRequest(
-        metadata=WHO, action=ReportActionRequestAction(report=ReportInput(include_sum=True))
-    )
+    order = ReportActionRequest(metadata=WHO, action=ReportAction(report=ReportInput(include_sum=True)))
     ordered = unwrap(create_report_action.sync(CLIENTNO, ReportType.ARITEMS, client=client, body=order))
     assert isinstance(ordered.batch_uuid, uuid.UUID)
     job = wait_for_batch(client, CLIENTNO, ordered.batch_uuid, timeout=120, interval=0.2)

@@ -19,6 +19,7 @@ from .health import HealthResource
 from .insights import InsightsResource
 from .log_items import LogItemsResource
 from .payment_reservations import PaymentReservationsResource
+from .sandbox import SandboxResource
 
 __all__ = ["ClientApi"]
 
@@ -46,6 +47,7 @@ class ClientApi:
     insights: InsightsResource
     log_items: LogItemsResource
     payment_reservations: PaymentReservationsResource
+    sandbox: SandboxResource
 
     def __init__(self, client: AuthenticatedClient | Client, client_no: int) -> None:
         self.client = client
@@ -66,6 +68,7 @@ class ClientApi:
         self.insights = InsightsResource(client, client_no)
         self.log_items = LogItemsResource(client, client_no)
         self.payment_reservations = PaymentReservationsResource(client, client_no)
+        self.sandbox = SandboxResource(client, client_no)
 
     def __repr__(self) -> str:
         return f"ClientApi(client_no={self.client_no})"

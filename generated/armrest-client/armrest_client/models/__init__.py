@@ -29,18 +29,14 @@ from .auto_posting_method import AutoPostingMethod
 from .auto_posting_problem import AutoPostingProblem
 from .auto_posting_request import AutoPostingRequest
 from .auto_posting_response import AutoPostingResponse
-from .auto_posting_response_auto_postings_item import AutoPostingResponseAutoPostingsItem
-from .auto_posting_response_auto_postings_item_result_type import (
-    AutoPostingResponseAutoPostingsItemResultType,
-)
 from .auto_posting_result import AutoPostingResult
 from .auto_posting_result_type import AutoPostingResultType
 from .batch import Batch
 from .batch_accepted import BatchAccepted
-from .batch_batch_type import BatchBatchType
 from .batch_item import BatchItem
 from .batch_item_result_type import BatchItemResultType
 from .batch_status import BatchStatus
+from .batch_type import BatchType
 from .client_config import ClientConfig
 from .client_config_list import ClientConfigList
 from .client_config_value_type import ClientConfigValueType
@@ -81,7 +77,7 @@ from .file_list import FileList
 from .file_source import FileSource
 from .file_upload import FileUpload
 from .file_upload_item_result import FileUploadItemResult
-from .file_upload_item_result_result_type import FileUploadItemResultResultType
+from .file_upload_item_result_type import FileUploadItemResultType
 from .file_upload_request import FileUploadRequest
 from .file_upload_result import FileUploadResult
 from .get_ar_item_expand import GetArItemExpand
@@ -97,6 +93,7 @@ from .health_component_status import HealthComponentStatus
 from .health_database import HealthDatabase
 from .health_status import HealthStatus
 from .health_worker import HealthWorker
+from .include_sum_text import IncludeSumText
 from .log_entity_type import LogEntityType
 from .log_item import LogItem
 from .log_item_list import LogItemList
@@ -108,14 +105,18 @@ from .payment_reservation_request import PaymentReservationRequest
 from .payment_reservation_result import PaymentReservationResult
 from .postal_address import PostalAddress
 from .postal_address_request import PostalAddressRequest
+from .posted_auto_posting import PostedAutoPosting
+from .posted_auto_posting_result_type import PostedAutoPostingResultType
 from .problem import Problem
+from .report_action import ReportAction
 from .report_action_request import ReportActionRequest
-from .report_action_request_action import ReportActionRequestAction
 from .report_action_result import ReportActionResult
 from .report_input import ReportInput
-from .report_input_include_sum_type_1 import ReportInputIncludeSumType1
 from .report_type import ReportType
+from .sandbox_clock import SandboxClock
+from .sandbox_clock_change import SandboxClockChange
 from .stored_file import StoredFile
+from .stored_file_with_content import StoredFileWithContent
 from .summary import Summary
 from .write_result import WriteResult
 from .write_result_code import WriteResultCode
@@ -151,16 +152,14 @@ __all__ = (
     "AutoPostingProblem",
     "AutoPostingRequest",
     "AutoPostingResponse",
-    "AutoPostingResponseAutoPostingsItem",
-    "AutoPostingResponseAutoPostingsItemResultType",
     "AutoPostingResult",
     "AutoPostingResultType",
     "Batch",
     "BatchAccepted",
-    "BatchBatchType",
     "BatchItem",
     "BatchItemResultType",
     "BatchStatus",
+    "BatchType",
     "ClientConfig",
     "ClientConfigList",
     "ClientConfigValueType",
@@ -201,7 +200,7 @@ __all__ = (
     "FileSource",
     "FileUpload",
     "FileUploadItemResult",
-    "FileUploadItemResultResultType",
+    "FileUploadItemResultType",
     "FileUploadRequest",
     "FileUploadResult",
     "GetArItemExpand",
@@ -217,6 +216,7 @@ __all__ = (
     "HealthDatabase",
     "HealthStatus",
     "HealthWorker",
+    "IncludeSumText",
     "LogEntityType",
     "LogItem",
     "LogItemList",
@@ -228,14 +228,18 @@ __all__ = (
     "PaymentReservationResult",
     "PostalAddress",
     "PostalAddressRequest",
+    "PostedAutoPosting",
+    "PostedAutoPostingResultType",
     "Problem",
+    "ReportAction",
     "ReportActionRequest",
-    "ReportActionRequestAction",
     "ReportActionResult",
     "ReportInput",
-    "ReportInputIncludeSumType1",
     "ReportType",
+    "SandboxClock",
+    "SandboxClockChange",
     "StoredFile",
+    "StoredFileWithContent",
     "Summary",
     "WriteResult",
     "WriteResultCode",

@@ -12,7 +12,7 @@ from ..models.write_status import WriteStatus
 from ..types import Unset
 
 if TYPE_CHECKING:
-    from ..models.auto_posting_response_auto_postings_item import AutoPostingResponseAutoPostingsItem
+    from ..models.posted_auto_posting import PostedAutoPosting
 
 
 T = TypeVar("T", bound="AutoPostingResponse")
@@ -31,8 +31,7 @@ class AutoPostingResponse:
         auto_posting_method (AutoPostingMethod): The kind of business event. `payment`: money received (GL debit 1920
             Bank, credit 1500 Accounts receivable); `writeoff`: a loss on an open debit item (debit 7830 Bad debt loss,
             credit 1500); `refund`: money paid back against an open credit item (debit 1500, credit 1920).
-        auto_postings (list[AutoPostingResponseAutoPostingsItem]): One result per posting (`POSTED`, or `VALIDATED` in a
-            dry run).
+        auto_postings (list[PostedAutoPosting]): One result per posting (`POSTED`, or `VALIDATED` in a dry run).
     """
 
     status: WriteStatus
@@ -40,7 +39,7 @@ class AutoPostingResponse:
     message: str
     client_no: int
     auto_posting_method: AutoPostingMethod
-    auto_postings: list[AutoPostingResponseAutoPostingsItem]
+    auto_postings: list[PostedAutoPosting]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -76,7 +75,7 @@ class AutoPostingResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.auto_posting_response_auto_postings_item import AutoPostingResponseAutoPostingsItem  # noqa: PLC0415
+        from ..models.posted_auto_posting import PostedAutoPosting  # noqa: PLC0415
 
         d = dict(src_dict)
         status = WriteStatus(d.pop("status"))
@@ -92,7 +91,7 @@ class AutoPostingResponse:
         auto_postings = []
         _auto_postings = d.pop("autoPostings")
         for auto_postings_item_data in _auto_postings:
-            auto_postings_item = AutoPostingResponseAutoPostingsItem.from_dict(auto_postings_item_data)
+            auto_postings_item = PostedAutoPosting.from_dict(auto_postings_item_data)
 
             auto_postings.append(auto_postings_item)
 

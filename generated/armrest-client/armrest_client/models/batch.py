@@ -8,8 +8,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.batch_batch_type import BatchBatchType
 from ..models.batch_status import BatchStatus
+from ..models.batch_type import BatchType
 from ..types import Unset
 
 if TYPE_CHECKING:
@@ -27,7 +27,7 @@ class Batch:
 
         Attributes:
             batch_uuid (UUID): A lower-case UUID.
-            batch_type (BatchBatchType): What the batch does: the operation that queued it (`createCustomerBatch`,
+            batch_type (BatchType): What the batch does: the operation that queued it (`createCustomerBatch`,
                 `updateCustomerBatch`, `createDocumentBatch`, `createReportAction`).
             status (BatchStatus): `QUEUED` until a worker starts it, `PROCESSING` while it runs, then `COMPLETED` (every
                 item accepted), `COMPLETED_WITH_ERRORS` (at least one item rejected) or `FAILED`: the server gave up on it after
@@ -52,7 +52,7 @@ class Batch:
     """
 
     batch_uuid: UUID
-    batch_type: BatchBatchType
+    batch_type: BatchType
     status: BatchStatus
     item_count: int
     processed_count: int
@@ -147,7 +147,7 @@ class Batch:
         d = dict(src_dict)
         batch_uuid = UUID(d.pop("batchUuid"))
 
-        batch_type = BatchBatchType(d.pop("batchType"))
+        batch_type = BatchType(d.pop("batchType"))
 
         status = BatchStatus(d.pop("status"))
 

@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.file_upload_item_result_result_type import FileUploadItemResultResultType
+from ..models.file_upload_item_result_type import FileUploadItemResultType
 from ..types import Unset
 
 if TYPE_CHECKING:
@@ -24,7 +24,7 @@ class FileUploadItemResult:
     Attributes:
         index (int): Position of the file in the request's `files` (0-based).
         file_name (str): The stored (sanitised) name of a stored file; the name as sent for a rejected one.
-        result_type (FileUploadItemResultResultType): `STORED`: the file is stored (or an identical one already was);
+        result_type (FileUploadItemResultType): `STORED`: the file is stored (or an identical one already was);
             `REJECTED`: it was not, see `errors`.
         file_id (None | UUID): The id of the stored file; `null` when rejected.
         size (int | None): Size in bytes of the stored file; `null` when rejected.
@@ -34,7 +34,7 @@ class FileUploadItemResult:
 
     index: int
     file_name: str
-    result_type: FileUploadItemResultResultType
+    result_type: FileUploadItemResultType
     file_id: None | UUID
     size: int | None
     errors: list[FieldError]
@@ -85,7 +85,7 @@ class FileUploadItemResult:
 
         file_name = d.pop("fileName")
 
-        result_type = FileUploadItemResultResultType(d.pop("resultType"))
+        result_type = FileUploadItemResultType(d.pop("resultType"))
 
         def _parse_file_id(data: object) -> None | UUID:
             if data is None:

@@ -9,7 +9,7 @@ from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.metadata import Metadata
-    from ..models.report_action_request_action import ReportActionRequestAction
+    from ..models.report_action import ReportAction
 
 
 T = TypeVar("T", bound="ReportActionRequest")
@@ -21,11 +21,11 @@ class ReportActionRequest:
 
     Attributes:
         metadata (Metadata): Who acts and why. Sent beside the payload on every write.
-        action (ReportActionRequestAction): The report action.
+        action (ReportAction): The report action.
     """
 
     metadata: Metadata
-    action: ReportActionRequestAction
+    action: ReportAction
 
     def to_dict(self) -> dict[str, Any]:
         metadata = self.metadata.to_dict()
@@ -46,12 +46,12 @@ class ReportActionRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.metadata import Metadata  # noqa: PLC0415
-        from ..models.report_action_request_action import ReportActionRequestAction  # noqa: PLC0415
+        from ..models.report_action import ReportAction  # noqa: PLC0415
 
         d = dict(src_dict)
         metadata = Metadata.from_dict(d.pop("metadata"))
 
-        action = ReportActionRequestAction.from_dict(d.pop("action"))
+        action = ReportAction.from_dict(d.pop("action"))
 
         report_action_request = cls(
             metadata=metadata,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from ..models.report_input_include_sum_type_1 import ReportInputIncludeSumType1
+from ..models.include_sum_text import IncludeSumText
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,8 +21,8 @@ class ReportInput:
     """Parameters of the report.
 
     Attributes:
-        include_sum (bool | ReportInputIncludeSumType1): Whether the report ends with a sum row. `true`, `"true"` and
-            `"includeSum"` (the value Amili's documentation sends) mean yes; `false` and `"false"` mean no.
+        include_sum (bool | IncludeSumText): Whether the report ends with a sum row. `true`, `"true"` and `"includeSum"`
+            (the value Amili's documentation sends) mean yes; `false` and `"false"` mean no.
         as_of_date (datetime.date | Unset): A calendar date, `YYYY-MM-DD`, from 2000-01-01 to 2100-12-31: the GL years
             (`GlYear`), so that every document, posting and other ledger event falls in a GL period. A date outside the
             range answers 400; a date the server derives from one (a due date, an expiry) that would fall after 2100-12-31
@@ -32,13 +32,13 @@ class ReportInput:
             made.
     """
 
-    include_sum: bool | ReportInputIncludeSumType1
+    include_sum: bool | IncludeSumText
     as_of_date: datetime.date | Unset = UNSET
     adb: AdbReportInput | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         include_sum: bool | str
-        if isinstance(self.include_sum, ReportInputIncludeSumType1):
+        if isinstance(self.include_sum, IncludeSumText):
             include_sum = self.include_sum.value
         else:
             include_sum = self.include_sum
@@ -71,16 +71,16 @@ class ReportInput:
 
         d = dict(src_dict)
 
-        def _parse_include_sum(data: object) -> bool | ReportInputIncludeSumType1:
+        def _parse_include_sum(data: object) -> bool | IncludeSumText:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                include_sum_type_1 = ReportInputIncludeSumType1(data)
+                include_sum_type_1 = IncludeSumText(data)
 
                 return include_sum_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(bool | ReportInputIncludeSumType1, data)
+            return cast(bool | IncludeSumText, data)
 
         include_sum = _parse_include_sum(d.pop("includeSum"))
 

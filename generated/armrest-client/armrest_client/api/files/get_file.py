@@ -9,7 +9,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...decimals import loads
 from ...models.problem import Problem
-from ...models.stored_file import StoredFile
+from ...models.stored_file_with_content import StoredFileWithContent
 from ...types import UNSET, Response, Unset
 
 
@@ -37,9 +37,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Problem | StoredFile:
+) -> Problem | StoredFileWithContent:
     if response.status_code == 200:
-        response_200 = StoredFile.from_dict(loads(response.content))
+        response_200 = StoredFileWithContent.from_dict(loads(response.content))
 
         return response_200
 
@@ -92,7 +92,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem | StoredFile]:
+) -> Response[Problem | StoredFileWithContent]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -107,7 +107,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     accept_language: str | Unset = UNSET,
-) -> Response[Problem | StoredFile]:
+) -> Response[Problem | StoredFileWithContent]:
     """Get one file
 
      One file of the client, uploaded (`source` `UPLOAD`) or produced by a report job (`REPORT`,
@@ -127,7 +127,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | StoredFile]
+        Response[Problem | StoredFileWithContent]
     """
 
     kwargs = _get_kwargs(
@@ -149,7 +149,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     accept_language: str | Unset = UNSET,
-) -> Problem | StoredFile | None:
+) -> Problem | StoredFileWithContent | None:
     """Get one file
 
      One file of the client, uploaded (`source` `UPLOAD`) or produced by a report job (`REPORT`,
@@ -169,7 +169,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | StoredFile
+        Problem | StoredFileWithContent
     """
 
     return sync_detailed(
@@ -186,7 +186,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     accept_language: str | Unset = UNSET,
-) -> Response[Problem | StoredFile]:
+) -> Response[Problem | StoredFileWithContent]:
     """Get one file
 
      One file of the client, uploaded (`source` `UPLOAD`) or produced by a report job (`REPORT`,
@@ -206,7 +206,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | StoredFile]
+        Response[Problem | StoredFileWithContent]
     """
 
     kwargs = _get_kwargs(
@@ -226,7 +226,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     accept_language: str | Unset = UNSET,
-) -> Problem | StoredFile | None:
+) -> Problem | StoredFileWithContent | None:
     """Get one file
 
      One file of the client, uploaded (`source` `UPLOAD`) or produced by a report job (`REPORT`,
@@ -246,7 +246,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | StoredFile
+        Problem | StoredFileWithContent
     """
 
     return (

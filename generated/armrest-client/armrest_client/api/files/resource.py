@@ -14,6 +14,7 @@ from ...models.file_source import FileSource
 from ...models.file_upload_request import FileUploadRequest
 from ...models.file_upload_result import FileUploadResult
 from ...models.stored_file import StoredFile
+from ...models.stored_file_with_content import StoredFileWithContent
 from ...paging import iter_items
 from ...problems import (
     failure,
@@ -125,7 +126,7 @@ class FilesResource:
         file_id: UUID,
         *,
         accept_language: str | Unset = UNSET,
-    ) -> StoredFile:
+    ) -> StoredFileWithContent:
         """Get one file (`get_file`)."""
         response = get_file.sync_detailed(
             client=self._client,
@@ -133,7 +134,7 @@ class FilesResource:
             file_id=file_id,
             accept_language=accept_language,
         )
-        if isinstance(response.parsed, StoredFile):
+        if isinstance(response.parsed, StoredFileWithContent):
             return response.parsed
         raise failure(response)
 

@@ -27,6 +27,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(loads(response.content))
+
+        return response_400
+
     if response.status_code == 406:
         response_406 = Problem.from_dict(loads(response.content))
 

@@ -1,7 +1,7 @@
 from enum import StrEnum
 
 
-class ReportInputIncludeSumType1(StrEnum):
+class IncludeSumText(StrEnum):
     FALSE = "false"
     INCLUDESUM = "includeSum"
     TRUE = "true"

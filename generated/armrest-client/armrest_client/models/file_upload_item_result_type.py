@@ -1,7 +1,7 @@
 from enum import StrEnum
 
 
-class FileUploadItemResultResultType(StrEnum):
+class FileUploadItemResultType(StrEnum):
     REJECTED = "REJECTED"
     STORED = "STORED"
 

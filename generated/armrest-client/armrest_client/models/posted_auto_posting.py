@@ -6,9 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.auto_posting_response_auto_postings_item_result_type import (
-    AutoPostingResponseAutoPostingsItemResultType,
-)
+from ..models.posted_auto_posting_result_type import PostedAutoPostingResultType
 from ..types import Unset
 
 if TYPE_CHECKING:
@@ -16,17 +14,17 @@ if TYPE_CHECKING:
     from ..models.field_error import FieldError
 
 
-T = TypeVar("T", bound="AutoPostingResponseAutoPostingsItem")
+T = TypeVar("T", bound="PostedAutoPosting")
 
 
 @_attrs_define
-class AutoPostingResponseAutoPostingsItem:
+class PostedAutoPosting:
     """
     Attributes:
         posting_ref (str): The posting's `postingRef` from the request.
-        result_type (AutoPostingResponseAutoPostingsItemResultType): `POSTED`: written; `VALIDATED`: passed every check
-            in a dry run, nothing written; `FAILED`: this posting breaks a rule (see `errors`); `BATCH-REJECTED`: valid, but
-            not written because another posting of the request failed.
+        result_type (PostedAutoPostingResultType): `POSTED`: written; `VALIDATED`: passed every check in a dry run,
+            nothing written; `FAILED`: this posting breaks a rule (see `errors`); `BATCH-REJECTED`: valid, but not written
+            because another posting of the request failed.
         voucher_no (int | None): The GL voucher written (`POSTED` only; `null` otherwise).
         applications (list[AutoPostingApplication]): Amounts applied to AR items, in the order applied (`POSTED`; for
             `VALIDATED` what would be applied; empty for `FAILED` and `BATCH-REJECTED`).
@@ -37,7 +35,7 @@ class AutoPostingResponseAutoPostingsItem:
     """
 
     posting_ref: str
-    result_type: AutoPostingResponseAutoPostingsItemResultType
+    result_type: PostedAutoPostingResultType
     voucher_no: int | None
     applications: list[AutoPostingApplication]
     unapplied_ar_item_id: int | None
@@ -88,7 +86,7 @@ class AutoPostingResponseAutoPostingsItem:
         d = dict(src_dict)
         posting_ref = d.pop("postingRef")
 
-        result_type = AutoPostingResponseAutoPostingsItemResultType(d.pop("resultType"))
+        result_type = PostedAutoPostingResultType(d.pop("resultType"))
 
         def _parse_voucher_no(data: object) -> int | None:
             if data is None:
@@ -118,7 +116,7 @@ class AutoPostingResponseAutoPostingsItem:
 
             errors.append(errors_item)
 
-        auto_posting_response_auto_postings_item = cls(
+        posted_auto_posting = cls(
             posting_ref=posting_ref,
             result_type=result_type,
             voucher_no=voucher_no,
@@ -127,8 +125,8 @@ class AutoPostingResponseAutoPostingsItem:
             errors=errors,
         )
 
-        auto_posting_response_auto_postings_item.additional_properties = d
-        return auto_posting_response_auto_postings_item
+        posted_auto_posting.additional_properties = d
+        return posted_auto_posting
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,11 +11,11 @@ if TYPE_CHECKING:
     from ..models.report_input import ReportInput
 
 
-T = TypeVar("T", bound="ReportActionRequestAction")
+T = TypeVar("T", bound="ReportAction")
 
 
 @_attrs_define
-class ReportActionRequestAction:
+class ReportAction:
     """The report action.
 
     Attributes:
@@ -44,11 +44,11 @@ class ReportActionRequestAction:
         d = dict(src_dict)
         report = ReportInput.from_dict(d.pop("report"))
 
-        report_action_request_action = cls(
+        report_action = cls(
             report=report,
         )
 
-        return report_action_request_action
+        return report_action
 
     def __repr__(self) -> str:
         fields: list[tuple[str, object]] = [

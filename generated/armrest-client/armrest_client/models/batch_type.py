@@ -1,7 +1,7 @@
 from enum import StrEnum
 
 
-class BatchBatchType(StrEnum):
+class BatchType(StrEnum):
     CUSTOMERS_CREATE = "CUSTOMERS_CREATE"
     CUSTOMERS_UPDATE = "CUSTOMERS_UPDATE"
     DOCUMENTS_CREATE = "DOCUMENTS_CREATE"

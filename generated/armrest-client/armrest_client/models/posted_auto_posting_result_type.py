@@ -1,7 +1,7 @@
 from enum import StrEnum
 
 
-class AutoPostingResponseAutoPostingsItemResultType(StrEnum):
+class PostedAutoPostingResultType(StrEnum):
     POSTED = "POSTED"
     VALIDATED = "VALIDATED"
 

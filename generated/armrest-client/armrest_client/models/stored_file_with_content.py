@@ -1,0 +1,181 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.file_source import FileSource
+from ..types import Unset
+
+T = TypeVar("T", bound="StoredFileWithContent")
+
+
+@_attrs_define
+class StoredFileWithContent:
+    """A stored file with its content, as `getFile` answers it (`content` always present).
+
+    Attributes:
+        file_id (UUID): A lower-case UUID.
+        file_name (str): The sanitised file name.
+        file_type (str): The file's type code (`PDF`, `CSV`, `XML`, ...). Which types a client may upload is the client
+            config `allowedFileTypes`; the codes are listed by the Codes resource (`fileType`).
+        media_type (str): The media type of the content (RFC 6838 `type/subtype`, no parameters).
+        size (int): Size of the content in bytes (uploads at most 5 MiB, report files at most 50 MiB).
+        sha256 (str): SHA-256 of the content, lower-case hex.
+        source (FileSource): `UPLOAD`: uploaded with uploadFiles; `REPORT`: produced by a report job
+            (createReportAction).
+        document_no (None | str): The document the file is attached to; `null` when none.
+        job_queue_id (int | None): The report job that produced the file (`source` `REPORT`); `null` for uploads.
+        created_at (datetime.datetime): An instant, RFC 3339 in UTC.
+        content (str): The file's bytes, standard base64 (padded, no line breaks). Present in getFile, and in listFiles
+            only with `includecontent=true`.
+    """
+
+    file_id: UUID
+    file_name: str
+    file_type: str
+    media_type: str
+    size: int
+    sha256: str
+    source: FileSource
+    document_no: None | str
+    job_queue_id: int | None
+    created_at: datetime.datetime
+    content: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        file_id = str(self.file_id)
+
+        file_name = self.file_name
+
+        file_type = self.file_type
+
+        media_type = self.media_type
+
+        size = self.size
+
+        sha256 = self.sha256
+
+        source = self.source.value
+
+        document_no: None | str
+        document_no = self.document_no
+
+        job_queue_id: int | None
+        job_queue_id = self.job_queue_id
+
+        created_at = self.created_at.isoformat()
+
+        content = self.content
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "fileId": file_id,
+                "fileName": file_name,
+                "fileType": file_type,
+                "mediaType": media_type,
+                "size": size,
+                "sha256": sha256,
+                "source": source,
+                "documentNo": document_no,
+                "jobQueueId": job_queue_id,
+                "createdAt": created_at,
+                "content": content,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        file_id = UUID(d.pop("fileId"))
+
+        file_name = d.pop("fileName")
+
+        file_type = d.pop("fileType")
+
+        media_type = d.pop("mediaType")
+
+        size = d.pop("size")
+
+        sha256 = d.pop("sha256")
+
+        source = FileSource(d.pop("source"))
+
+        def _parse_document_no(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        document_no = _parse_document_no(d.pop("documentNo"))
+
+        def _parse_job_queue_id(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        job_queue_id = _parse_job_queue_id(d.pop("jobQueueId"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        content = d.pop("content")
+
+        stored_file_with_content = cls(
+            file_id=file_id,
+            file_name=file_name,
+            file_type=file_type,
+            media_type=media_type,
+            size=size,
+            sha256=sha256,
+            source=source,
+            document_no=document_no,
+            job_queue_id=job_queue_id,
+            created_at=created_at,
+            content=content,
+        )
+
+        stored_file_with_content.additional_properties = d
+        return stored_file_with_content
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        fields: list[tuple[str, object]] = [
+            ("file_id", self.file_id),
+            ("file_name", self.file_name),
+            ("file_type", self.file_type),
+            ("media_type", self.media_type),
+            ("size", self.size),
+            ("sha256", self.sha256),
+            ("source", self.source),
+            ("document_no", self.document_no),
+            ("job_queue_id", self.job_queue_id),
+            ("created_at", self.created_at),
+            ("content", self.content),
+        ]
+        if self.additional_properties:
+            fields.append(("additional_properties", self.additional_properties))
+        shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
+        return f"{type(self).__name__}({shown})"
