@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from datetime import date
 from typing import Any
 
 from sqlalchemy import Connection
@@ -12,6 +11,7 @@ from armrest_server.api import audit
 from armrest_server.api.documents import document_to_wire, expansions
 from armrest_server.api.paging import list_page
 from armrest_server.api.rejections import rejected
+from armrest_server.api.wire import date_range
 from armrest_server.domain import aritems as domain
 from armrest_server.domain import booking
 from armrest_server.domain.money import to_wire
@@ -28,10 +28,7 @@ log = logging.getLogger("armrest.aritems")
 
 def listArItems(call: Call) -> Reply:
     q = call.query
-    start = date.fromisoformat(q["duedatefrom"]) if q.get("duedatefrom") else None
-    end = date.fromisoformat(q["duedateto"]) if q.get("duedateto") else None
-    if start and end and start > end:
-        raise rule(422, "#/query/duedatefrom", "duedatefrom is after duedateto", "dateRange")
+    start, end = date_range(call, "duedatefrom", "duedateto")
     today = call.services.today()
 
     def ids() -> Any:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, time
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import Connection
 
@@ -12,6 +11,7 @@ from armrest_server.api import audit
 from armrest_server.api.batches import accept as accept_batch
 from armrest_server.api.paging import list_page
 from armrest_server.api.rejections import rejected
+from armrest_server.clock import OSLO
 from armrest_server.domain import customers as domain
 from armrest_server.domain.rules import Rejected
 from armrest_server.http.call import Call, Reply
@@ -19,8 +19,6 @@ from armrest_server.http.problems import FieldError, Problem, not_found, unproce
 from armrest_server.store import customers as store
 from armrest_server.store.db import reading, writing
 from armrest_server.worker.queue import ItemResult, Kind
-
-OSLO = ZoneInfo("Europe/Oslo")
 
 
 def _answer(call: Call, result: str, row: dict[str, Any], status: int) -> Reply:

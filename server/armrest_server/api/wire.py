@@ -30,11 +30,11 @@ def day_after_start(day: date) -> datetime | None:
     return None if day == date.max else day_start(day + timedelta(days=1))
 
 
-def date_range(call: Call) -> tuple[date | None, date | None]:
-    """`fromdate` and `todate` of the query; a `fromdate` after `todate` answers 422 (no schema says it)."""
-    first, last = call.query.get("fromdate"), call.query.get("todate")
+def date_range(call: Call, start: str = "fromdate", end: str = "todate") -> tuple[date | None, date | None]:
+    """The query's dates `start` and `end`; a `start` after `end` answers 422 (no schema says it)."""
+    first, last = call.query.get(start), call.query.get(end)
     since = date.fromisoformat(first) if first else None
     until = date.fromisoformat(last) if last else None
     if since is not None and until is not None and since > until:
-        raise rule(422, "#/query/fromdate", "fromdate is after todate", "dateRange")
+        raise rule(422, f"#/query/{start}", f"{start} is after {end}", "dateRange")
     return since, until

@@ -18,7 +18,6 @@ from sqlalchemy import Connection
 from armrest_server.domain import booking
 from armrest_server.domain import documents as docs
 from armrest_server.domain.customers import (
-    RESERVED_NO,
     code_lookup,
     fields_of,
     timestamp,
@@ -78,7 +77,15 @@ def update(conn: Connection, clientno: int, sent: Mapping[str, Any], today: date
     if changes:
         store.update_details(conn, clientno, row["id"], changes)
     if draft is not None:
-        ctx = docs.Context(clientno, settings, {}, set(), {}, {}, code_lookup(today))
+        ctx = docs.Context(
+            clientno=clientno,
+            settings=settings,
+            customers={},
+            used=set(),
+            items={},
+            bundles={},
+            codes=code_lookup(today),
+        )
         docs.accept(ctx, draft)
         booking.write(conn, ctx, [draft], today, "CREDITNOTE")
     after = store.find(conn, clientno, row["id"])
@@ -96,12 +103,8 @@ def _changes(
         value = sent[key]
         if key != "kid" and value is not None:
             value = date.fromisoformat(value)
-        if key == "dueDate" and value < row["document_date"]:
-            v.append(
-                Violation(
-                    "/dueDate", f"dueDate {value} is before documentDate {row['document_date']}", "dueDate"
-                )
-            )
+        if key == "dueDate":
+            v += docs.due_date_violations(value, row["document_date"])
         if key == "kid":
             v += docs.kid_violations("/kid", value, settings)
         if value != row[column]:
@@ -129,11 +132,8 @@ def _credit_note(
         message = f"amount {sent['amount']} is above the item's remaining amount {remaining:.2f}"
         v.append(Violation("/creditNote/amount", message, "amount"))
     number = sent["documentNo"]
-    key = number.lower()
-    if key == RESERVED_NO or document_store.existing_keys(conn, clientno, [key]):
-        v.append(
-            Violation("/creditNote/documentNo", f"Document number {number} is already used", "duplicate")
-        )
+    used = document_store.existing_keys(conn, clientno, [number.lower()])
+    v += docs.document_no_violations("/creditNote/documentNo", number, used)
     day = date.fromisoformat(sent["documentDate"]) if sent.get("documentDate") else today
     if day < row["document_date"]:
         message = f"documentDate {day} is before the item's documentDate {row['document_date']}"
@@ -145,17 +145,37 @@ def _credit_note(
     assert document is not None and customer is not None
     fields = fields_of(customer)
     credited = docs.Item(
-        row["document_no"], row["document_type"], row["customer_id"], row["remaining_amount"], row["status"],
-        row["closed_date"], row["document_id"], row["id"], stored=True,
-    )  # fmt: skip
+        document_no=row["document_no"],
+        document_type=row["document_type"],
+        customer_id=row["customer_id"],
+        remaining=row["remaining_amount"],
+        status=row["status"],
+        closed_date=row["closed_date"],
+        document_id=row["document_id"],
+        ar_item_id=row["id"],
+        stored=True,
+    )
     text = sent.get("text") or f"Kreditnota for {row['document_no']}"
     distribution = docs.distribution_of(code_lookup(today), {}, fields, [])
     return docs.Draft(
-        number, "CREDITNOTE", customer, day, day, row["currency"], None, None, None,
-        fields["buyerReference"] or None, fields["sellerReference"] or None, distribution,
-        credit_lines(document["data"]["lines"], amount, text), credited,
-        docs.Bundle(customer["id"], None, distribution["type"], 0),
-    )  # fmt: skip
+        document_no=number,
+        document_type="CREDITNOTE",
+        customer=customer,
+        document_date=day,
+        due_date=day,
+        currency=row["currency"],
+        kid=None,
+        reference_no=None,
+        bundle_key=None,
+        buyer_reference=fields["buyerReference"] or None,
+        seller_reference=fields["sellerReference"] or None,
+        distribution=distribution,
+        lines=credit_lines(document["data"]["lines"], amount, text),
+        credited=credited,
+        bundle=docs.Bundle(
+            customer_id=customer["id"], bundle_key=None, distribution_type=distribution["type"], count=0
+        ),
+    )
 
 
 def credit_lines(lines: list[Mapping[str, Any]], amount: int, text: str) -> list[docs.Line]:
@@ -172,7 +192,18 @@ def credit_lines(lines: list[Mapping[str, Any]], amount: int, text: str) -> list
     result = []
     for number, (rate, share) in enumerate(zip(rates, shares, strict=True), start=1):
         excl = round_ore(Decimal(share) * 100 / (100 + rate))
-        result.append(docs.Line(number, None, text, Decimal(1), excl, rate, excl, share - excl))
+        result.append(
+            docs.Line(
+                line_no=number,
+                product_code=None,
+                description=text,
+                quantity=Decimal(1),
+                unit_price=excl,
+                vat_rate=rate,
+                excl=excl,
+                vat=share - excl,
+            )
+        )
     return result
 
 

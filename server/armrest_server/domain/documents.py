@@ -9,7 +9,7 @@ then writes everything accepted with multi-row inserts. createDocument is a chun
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Container, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
@@ -51,7 +51,7 @@ class Settings:
         return cls(str(values["kidAlgorithm"]), int(values["kidLength"]), int(values["dueDays"]))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Line:
     line_no: int
     product_code: str | None
@@ -96,11 +96,18 @@ def compute_line(sent: Mapping[str, Any]) -> Line:
     excl = divide(thousandths * unit_price, 1000)
     vat = divide(excl * rate, 100)
     return Line(
-        sent["lineNo"], sent.get("productCode"), sent["description"], quantity, unit_price, rate, excl, vat
+        line_no=sent["lineNo"],
+        product_code=sent.get("productCode"),
+        description=sent["description"],
+        quantity=quantity,
+        unit_price=unit_price,
+        vat_rate=rate,
+        excl=excl,
+        vat=vat,
     )
 
 
-@dataclass
+@dataclass(kw_only=True)
 class Item:
     """The AR state of a document a credit note may name: stored, or accepted earlier in this request."""
 
@@ -123,7 +130,7 @@ class Item:
             self.status, self.closed_date = "CLOSED", day
 
 
-@dataclass
+@dataclass(kw_only=True)
 class Bundle:
     customer_id: int
     bundle_key: str | None
@@ -132,7 +139,7 @@ class Bundle:
     id: int | None = None
 
 
-@dataclass
+@dataclass(kw_only=True)
 class Draft:
     """A document that passed every rule, ready to be written."""
 
@@ -172,7 +179,7 @@ class Draft:
         return -1 if self.document_type == "CREDITNOTE" else 1
 
 
-@dataclass
+@dataclass(kw_only=True)
 class Context:
     """What the rules look at, loaded once per request or chunk and updated as documents are accepted."""
 
@@ -198,14 +205,14 @@ def load(conn: Connection, clientno: int, sent: Sequence[Mapping[str, Any]], tod
     named = [d["creditedDocumentNo"].lower() for d in sent if d.get("creditedDocumentNo")]
     items = {
         key: Item(
-            row["document_no"],
-            row["document_type"],
-            row["customer_id"],
-            row["remaining_amount"],
-            row["status"],
-            row["closed_date"],
-            row["id"],
-            row["ar_item_id"],
+            document_no=row["document_no"],
+            document_type=row["document_type"],
+            customer_id=row["customer_id"],
+            remaining=row["remaining_amount"],
+            status=row["status"],
+            closed_date=row["closed_date"],
+            document_id=row["id"],
+            ar_item_id=row["ar_item_id"],
             stored=True,
         )
         for key, row in store.creditable(conn, clientno, named).items()
@@ -217,12 +224,22 @@ def load(conn: Connection, clientno: int, sent: Sequence[Mapping[str, Any]], tod
     ]
     bundles = {
         key: Bundle(
-            row["customer_id"], row["bundle_key"], row["distribution_type"], row["document_count"], row["id"]
+            customer_id=row["customer_id"],
+            bundle_key=row["bundle_key"],
+            distribution_type=row["distribution_type"],
+            count=row["document_count"],
+            id=row["id"],
         )
         for key, row in bundle_store.keyed(conn, clientno, pairs).items()
     }
     return Context(
-        clientno, Settings.load(conn, clientno), customers, used, items, bundles, code_lookup(today)
+        clientno=clientno,
+        settings=Settings.load(conn, clientno),
+        customers=customers,
+        used=used,
+        items=items,
+        bundles=bundles,
+        codes=code_lookup(today),
     )
 
 
@@ -241,12 +258,10 @@ def _check(ctx: Context, d: Mapping[str, Any]) -> tuple[Draft | None, list[Viola
     customer = ctx.customers.get(d["customerNo"].lower())
     if customer is None:
         v.append(Violation("/customerNo", f"Customer {d['customerNo']} does not exist", "notFound"))
-    if number.lower() in ctx.used or number.lower() == RESERVED_NO:
-        v.append(Violation("/documentNo", f"Document number {number} is already used", "duplicate"))
+    v += document_no_violations("/documentNo", number, ctx.used)
     document_date = date.fromisoformat(d["documentDate"])
     due = date.fromisoformat(d["dueDate"]) if d.get("dueDate") else None
-    if due is not None and due < document_date:
-        v.append(Violation("/dueDate", f"dueDate {due} is before documentDate {document_date}", "dueDate"))
+    v += due_date_violations(due, document_date)
     currency = d.get("currency") or "NOK"
     if currency != "NOK":
         v.append(Violation("/currency", f"Currency {currency} is not accepted; only NOK", "currency"))
@@ -267,19 +282,46 @@ def _check(ctx: Context, d: Mapping[str, Any]) -> tuple[Draft | None, list[Viola
                 days = 0
             due = document_date if kind == "CREDITNOTE" else document_date + timedelta(days=days)
         draft = Draft(
-            number, kind, customer, document_date, due, currency, d.get("kid"), d.get("referenceNo"),
-            d.get("bundleKey"), d.get("buyerReference") or fields["buyerReference"] or None,
-            d.get("sellerReference") or fields["sellerReference"] or None, distribution, lines, credited,
-        )  # fmt: skip
+            document_no=number,
+            document_type=kind,
+            customer=customer,
+            document_date=document_date,
+            due_date=due,
+            currency=currency,
+            kid=d.get("kid"),
+            reference_no=d.get("referenceNo"),
+            bundle_key=d.get("bundleKey"),
+            buyer_reference=d.get("buyerReference") or fields["buyerReference"] or None,
+            seller_reference=d.get("sellerReference") or fields["sellerReference"] or None,
+            distribution=distribution,
+            lines=lines,
+            credited=credited,
+        )
         draft.bundle = _bundle(ctx, draft, v)
     return draft, v
 
 
+def document_no_violations(pointer: str, number: str, used: Container[str]) -> list[Violation]:
+    """A document number is taken when a document of the client has it (`used` holds lower-case
+    numbers) or when it reads as the path segment beside it (RESERVED_NO)."""
+    if number.lower() == RESERVED_NO or number.lower() in used:
+        return [Violation(pointer, f"Document number {number} is already used", "duplicate")]
+    return []
+
+
+def due_date_violations(due: date | None, document_date: date) -> list[Violation]:
+    """A document is not due before its date (createDocument, and updateArItem's dueDate)."""
+    if due is not None and due < document_date:
+        return [Violation("/dueDate", f"dueDate {due} is before documentDate {document_date}", "dueDate")]
+    return []
+
+
 def kid_violations(pointer: str, kid: str, settings: Settings) -> list[Violation]:
+    """identifiers.valid_kid under the client's settings, saying which part of the rule is broken."""
     if len(kid) != settings.kid_length:
         message = f"KID {kid} has {len(kid)} digits; the client's KIDs have {settings.kid_length}"
         return [Violation(pointer, message, "kidLength")]
-    if not identifiers.valid_kid(kid, settings.kid_algorithm, settings.kid_length):
+    if not identifiers.valid_kid(kid, settings.kid_algorithm):
         return [
             Violation(pointer, f"KID {kid} has a wrong {settings.kid_algorithm} check digit", "checkDigit")
         ]
@@ -358,10 +400,10 @@ def distribution_of(
 def _bundle(ctx: Context, draft: Draft, v: list[Violation]) -> Bundle:
     kind, customer_id = draft.distribution["type"], draft.customer["id"]
     if not draft.bundle_key:
-        return Bundle(customer_id, None, kind, 0)
+        return Bundle(customer_id=customer_id, bundle_key=None, distribution_type=kind, count=0)
     bundle = ctx.bundles.get((customer_id, draft.bundle_key.lower()))
     if bundle is None:
-        return Bundle(customer_id, draft.bundle_key, kind, 0)
+        return Bundle(customer_id=customer_id, bundle_key=draft.bundle_key, distribution_type=kind, count=0)
     if bundle.distribution_type != kind:
         message = (
             f"Bundle {draft.bundle_key} is distributed as '{bundle.distribution_type}', "
@@ -384,7 +426,12 @@ def accept(ctx: Context, draft: Draft) -> None:
     if draft.bundle_key:
         ctx.bundles[(draft.customer["id"], draft.bundle_key.lower())] = draft.bundle
     own = Item(
-        draft.document_no, draft.document_type, draft.customer["id"], draft.sign * draft.incl, "OPEN", None
+        document_no=draft.document_no,
+        document_type=draft.document_type,
+        customer_id=draft.customer["id"],
+        remaining=draft.sign * draft.incl,
+        status="OPEN",
+        closed_date=None,
     )
     draft.item = own
     ctx.items[key] = own

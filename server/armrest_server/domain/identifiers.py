@@ -61,12 +61,15 @@ def kid_check_digit(body: str, algorithm: str) -> int | None:
 
 
 def valid_kid(kid: str, algorithm: str, length: int | None = None) -> bool:
+    """The one KID rule: 2 to 25 digits (`length` of them when given: the client's kidLength), the
+    last the check digit of the others under `algorithm` (the client's kidAlgorithm, MOD10 or MOD11)."""
     if not (2 <= len(kid) <= 25 and kid.isdigit()) or (length is not None and len(kid) != length):
         return False
     return kid_check_digit(kid[:-1], algorithm) == int(kid[-1])
 
 
-def _with_check_digit(body: str, algorithm: str) -> str | None:
+def with_check_digit(body: str, algorithm: str) -> str | None:
+    """`body` and its check digit, or None where MOD11 gives none."""
     check = kid_check_digit(body, algorithm)
     return None if check is None else body + str(check)
 
@@ -76,14 +79,14 @@ def kid_from_number(document_no: str, algorithm: str, length: int) -> str | None
     in `length` - 1 digits, or (MOD11) has no check digit."""
     if not (document_no.isascii() and document_no.isdigit()) or len(document_no) > length - 1:
         return None
-    return _with_check_digit(document_no.zfill(length - 1), algorithm)
+    return with_check_digit(document_no.zfill(length - 1), algorithm)
 
 
 def kid_from_sequence(number: int, algorithm: str, length: int) -> str | None:
     """The KID made of a sequence number, or None where MOD11 gives no check digit. A number too long
     for the body keeps its last `length` - 1 digits (KIDs then repeat: such a client needs a longer
     kidLength)."""
-    return _with_check_digit(str(number)[-(length - 1) :].zfill(length - 1), algorithm)
+    return with_check_digit(str(number)[-(length - 1) :].zfill(length - 1), algorithm)
 
 
 def make_kid(document_no: str, algorithm: str, length: int, sequence: Iterator[int]) -> str:

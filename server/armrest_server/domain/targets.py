@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 from armrest_server.domain import config
-from armrest_server.domain.identifiers import kid_check_digit
+from armrest_server.domain.identifiers import valid_kid, with_check_digit
 from armrest_server.domain.rules import Rejected, Violation
 from armrest_server.store import customers, postings
 
@@ -49,13 +49,9 @@ class Target:
 
 def customer_kid(account_no: int, algorithm: str, length: int | None = None) -> str | None:
     """The customer KID of an account number (None where MOD11 gives no check digit)."""
-    body = str(account_no) if length is None else str(account_no).zfill(length - 1)
-    check = kid_check_digit(body, algorithm)
-    return None if check is None else body + str(check)
-
-
-def kid_is_valid(kid: str, algorithm: str) -> bool:
-    return kid_check_digit(kid[:-1], algorithm) == int(kid[-1])
+    return with_check_digit(
+        str(account_no) if length is None else str(account_no).zfill(length - 1), algorithm
+    )
 
 
 class Resolver:
@@ -93,7 +89,7 @@ class Resolver:
         return found[0]
 
     def _customer_by_kid(self, kid: str, pointer: str) -> dict[str, Any] | None:
-        if not kid_is_valid(kid, self.algorithm):
+        if not valid_kid(kid, self.algorithm):
             raise TargetError(pointer, f"KID {kid} has a wrong check digit ({self.algorithm})", "checkDigit")
         body = kid[:-1].lstrip("0")
         # A body beyond any storable account number (a 64-bit integer) names no customer.
@@ -110,7 +106,7 @@ class Resolver:
         others = [row for row in postings.items_by_kid(self.conn, self.clientno, kid) if row["id"] != item_id]
         if others:
             return f"AR item {others[0]['id']}"
-        if not kid.isdigit() or not kid_is_valid(kid, self.algorithm):
+        if not valid_kid(kid, self.algorithm):
             return None
         customer = self._customer_by_kid(kid, "")
         return None if customer is None else f"customer {customer['customer_no']}"
@@ -134,7 +130,7 @@ class Resolver:
         if kind in ("kid", "documentKid"):
             found = postings.items_by_kid(self.conn, c, value, lock)
             if found or kind == "documentKid":
-                if not found and not kid_is_valid(value, self.algorithm):
+                if not found and not valid_kid(value, self.algorithm):
                     raise TargetError(
                         pointer, f"KID {value} has a wrong check digit ({self.algorithm})", "checkDigit"
                     )
