@@ -30,8 +30,11 @@ _numbers = itertools.count(1)
 
 @pytest.fixture(scope="session")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
-    """`armrest serve` on a free port and a fresh SQLite database, for the whole session."""
-    with serving(tmp_path_factory.mktemp("armrest-serve")) as running:
+    """`armrest serve` on a free port and a fresh SQLite database, for the whole session.
+
+    With sandbox controls, so test_sandbox_answers.py forces answers on the same process (one start
+    fewer); a request without the header or the clock path gets what Amili's API answers."""
+    with serving(tmp_path_factory.mktemp("armrest-serve"), sandbox_controls=True) as running:
         yield running
 
 

@@ -97,7 +97,7 @@ def serving(
     client_id: str = "it-client",
     startup: float = 90.0,
     database_url: str | None = None,
-    **flags: str,
+    **flags: str | bool,
 ) -> Iterator[Server]:
     """`armrest serve` on `database_url` (default: a SQLite database in `folder`), until the block ends.
 
@@ -109,7 +109,11 @@ def serving(
     armrest("add-client", client_id, f"--client={CLIENTNO}", f"--secret={secret}", database_url=database_url)
     port = free_port()
     origin = f"http://127.0.0.1:{port}"
-    options = [f"--{name.replace('_', '-')}={value}" for name, value in flags.items()]
+    # A flag given True is a switch (`sandbox_controls=True`: `--sandbox-controls`).
+    options = [
+        f"--{name.replace('_', '-')}" if value is True else f"--{name.replace('_', '-')}={value}"
+        for name, value in flags.items()
+    ]
     log = folder / "server.log"
     with log.open("wb") as sink:
         process = subprocess.Popen(
