@@ -18,7 +18,9 @@ def test_the_report_lists_every_planted_difference_and_nothing_else() -> None:
         client = proxied.client
         for change in ("wrong-type", "missing-field", "wrong-shape", "extra-field", "teapot"):
             client.get(CUSTOMER.format(change), headers=TOKEN)
-        client.post(upstream.CUSTOMERS, json=upstream.request_example("createCustomer"), headers=TOKEN)
+        create = upstream.request_example("createCustomer")
+        create["customer"]["nickname"] = "planted"  # a field the (closed) request schema lacks
+        client.post(upstream.CUSTOMERS, json=create, headers=TOKEN)
         client.get(upstream.CUSTOMERS, params={"pagesize": "many", "colour": "red"}, headers=TOKEN)
         client.get("/arm/v1/health")
         client.get("/arm/v1/nosuch", headers=TOKEN)
@@ -29,8 +31,11 @@ def test_the_report_lists_every_planted_difference_and_nothing_else() -> None:
             "exchanges": 1,
             "statuses": {"201": 1},
             "undeclaredStatuses": {},
-            "violations": {"missingHeader": {"201 location": 1}},
-            "undeclaredFields": {},
+            "violations": {
+                "missingHeader": {"201 location": 1},
+                "requestBody": {"request /customer/nickname": 1},
+            },
+            "undeclaredFields": {"request /customer/nickname": 1},
         },
         "getCustomer": {
             "exchanges": 5,
@@ -61,7 +66,7 @@ def test_the_report_lists_every_planted_difference_and_nothing_else() -> None:
         "contract": spec().version,
         "upstream": UPSTREAM,
         "exchanges": 9,
-        "violations": 7,
+        "violations": 8,
         "upstreamErrors": 0,
         "operations": seen,
         "unseen": sorted(op.operation_id for op in spec().operations if op.operation_id not in seen),
