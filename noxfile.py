@@ -123,10 +123,14 @@ def armrest(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def bench(session: nox.Session) -> None:
-    """Benchmarks, each beside its baseline in the same run: the server against Prism."""
+    """The server against Prism and the floor (bench/floor.py) in one run: `-- --quick`, `-- --full`.
+
+    Progress goes to stderr as it runs; the table (markdown) to stdout at the end.
+    """
     session.install("-e", ".[test]")
     bin_dir = node_tools(session)
-    session.run("python", "bench/server_bench.py", *session.posargs, env={"ARMREST_NODE_BIN": str(bin_dir)})
+    env = {"ARMREST_NODE_BIN": str(bin_dir), "PYTHONUNBUFFERED": "1"}
+    session.run("python", "-m", "bench.server_bench", *session.posargs, env=env)
 
 
 @nox.session(python=PYTHON)

@@ -1,17 +1,29 @@
 """A small closed-loop HTTP/1.1 load generator: N keep-alive connections, each sending one request
-after the other, for a fixed time. Both servers in a benchmark get the same generator on the same
-machine, so the ratio between them is what counts, not the absolute figures.
+after the other, for a fixed time. Every server in a benchmark gets the same generator on the same
+machine, so the ratios between them are what counts, not the absolute figures.
 
-Written here rather than taken from a library because the Python HTTP clients cost more CPU per
-request than the servers under test, and an external tool (wrk) is not installed by default.
+Written here rather than taken from a library because the Python HTTP clients (httpx, aiohttp) cost
+more CPU per request than the servers under test, and an external tool (wrk) is not installed by
+default. To stay cheap it sends pre-built request bytes on raw asyncio transports (uvloop), parses
+answers with httptools (the C parser uvicorn uses) and keeps no per-request objects but a latency.
+It reports its own CPU time, so a run can tell when the generator, not the server, was the limit.
 """
 
 from __future__ import annotations
 
 import asyncio
-import statistics
 import time
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from functools import partial
+from typing import cast
+
+import httptools
+
+from bench.stats import percentile
+
+# Requests: pre-built bytes sent round-robin, or a function of a running number (a new customer each time).
+Source = Sequence[bytes] | Callable[[int], bytes]
 
 
 @dataclass(frozen=True)
@@ -21,10 +33,11 @@ class Result:
     p50_ms: float
     p99_ms: float
     statuses: dict[int, int]
+    cpu_seconds: float = 0.0  # the generator's own CPU time during the run
 
     @property
     def rps(self) -> float:
-        return self.requests / self.seconds
+        return self.requests / self.seconds if self.seconds else 0.0
 
 
 def request_bytes(
@@ -37,74 +50,109 @@ def request_bytes(
     return ("\r\n".join(lines) + "\r\n\r\n").encode() + body
 
 
-async def _read_response(reader: asyncio.StreamReader) -> int:
-    head = await reader.readuntil(b"\r\n\r\n")
-    status = int(head[9:12])
-    length = 0
-    chunked = False
-    for line in head.split(b"\r\n")[1:]:
-        name, _, value = line.partition(b":")
-        name = name.strip().lower()
-        if name == b"content-length":
-            length = int(value)
-        elif name == b"transfer-encoding" and b"chunked" in value.lower():
-            chunked = True
-    if chunked:
-        while True:
-            size = int((await reader.readuntil(b"\r\n")).strip().split(b";")[0], 16)
-            await reader.readexactly(size + 2)
-            if size == 0:
-                break
-    elif length:
-        await reader.readexactly(length)
-    return status
+@dataclass
+class _Shared:
+    next_request: Callable[[], bytes]
+    until: float
+    latencies: list[float] = field(default_factory=list)
+    statuses: dict[int, int] = field(default_factory=dict)
 
 
-async def _connection(
-    host: str,
-    port: int,
-    requests: list[bytes],
-    until: float,
-    latencies: list[float],
-    statuses: dict[int, int],
-    offset: int,
-) -> None:
-    reader, writer = await asyncio.open_connection(host, port)
-    i = offset
-    try:
-        while time.perf_counter() < until:
-            payload = requests[i % len(requests)]
-            i += 1
-            started = time.perf_counter()
-            writer.write(payload)
-            status = await _read_response(reader)
-            latencies.append(time.perf_counter() - started)
-            statuses[status] = statuses.get(status, 0) + 1
-    finally:
-        writer.close()
+class _Connection(asyncio.Protocol):
+    """One keep-alive connection: the next request is written when the previous answer is complete."""
+
+    def __init__(self, shared: _Shared, closed: asyncio.Future[None]) -> None:
+        self.shared = shared
+        self.closed = closed
+        self.parser = httptools.HttpResponseParser(self)
+        self.transport: asyncio.Transport | None = None
+        self.started = 0.0
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        self.transport = cast(asyncio.Transport, transport)  # uvloop's transports subclass none of asyncio's
+        self._send()
+
+    def _send(self) -> None:
+        assert self.transport is not None
+        now = time.perf_counter()
+        if now >= self.shared.until:
+            self.transport.close()
+            return
+        self.started = now
+        self.transport.write(self.shared.next_request())
+
+    def data_received(self, data: bytes) -> None:
+        try:
+            self.parser.feed_data(data)
+        except httptools.HttpParserError:
+            self._count(-1)
+            assert self.transport is not None
+            self.transport.close()
+
+    def on_message_complete(self) -> None:
+        self.shared.latencies.append(time.perf_counter() - self.started)
+        self._count(self.parser.get_status_code())
+        self._send()
+
+    def _count(self, status: int) -> None:
+        self.shared.statuses[status] = self.shared.statuses.get(status, 0) + 1
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        if time.perf_counter() < self.shared.until:
+            self._count(0)  # closed by the server before the run ended
+        if not self.closed.done():
+            self.closed.set_result(None)
 
 
-async def _run(host: str, port: int, requests: list[bytes], seconds: float, connections: int) -> Result:
-    latencies: list[float] = []
-    statuses: dict[int, int] = {}
+async def _connection(host: str, port: int, shared: _Shared) -> None:
+    loop = asyncio.get_running_loop()
+    while time.perf_counter() < shared.until:
+        closed: asyncio.Future[None] = loop.create_future()
+        try:
+            await loop.create_connection(partial(_Connection, shared, closed), host, port)
+        except OSError:
+            shared.statuses[0] = shared.statuses.get(0, 0) + 1
+            await asyncio.sleep(0.01)
+            continue
+        # Bounded: a server that never answers ends the run (counted as closed) instead of hanging it.
+        try:
+            await asyncio.wait_for(closed, max(0.0, shared.until - time.perf_counter()) + 30)
+        except TimeoutError:
+            shared.statuses[0] = shared.statuses.get(0, 0) + 1
+            return
+
+
+def _rotation(source: Source) -> Callable[[], bytes]:
+    counter = iter(range(10**12))
+    if callable(source):
+        make = source
+        return lambda: make(next(counter))
+    items = list(source)
+    return lambda: items[next(counter) % len(items)]
+
+
+async def _run(host: str, port: int, source: Source, seconds: float, connections: int) -> Result:
     started = time.perf_counter()
-    until = started + seconds
-    await asyncio.gather(
-        *(_connection(host, port, requests, until, latencies, statuses, n) for n in range(connections))
-    )
+    cpu = time.process_time()
+    shared = _Shared(_rotation(source), started + seconds)
+    await asyncio.gather(*(_connection(host, port, shared) for _ in range(connections)))
     elapsed = time.perf_counter() - started
-    ordered = sorted(latencies)
-    p99 = ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))] if ordered else 0.0
+    used = time.process_time() - cpu
+    latencies = shared.latencies
     return Result(
-        len(latencies), elapsed, statistics.median(ordered) * 1000 if ordered else 0.0, p99 * 1000, statuses
+        len(latencies),
+        elapsed,
+        percentile(latencies, 50) * 1000 if latencies else 0.0,
+        percentile(latencies, 99) * 1000 if latencies else 0.0,
+        shared.statuses,
+        used,
     )
 
 
-def run(host: str, port: int, requests: list[bytes], seconds: float = 5.0, connections: int = 16) -> Result:
-    """Send `requests` round-robin over `connections` keep-alive connections for `seconds`."""
+def run(host: str, port: int, source: Source, seconds: float = 5.0, connections: int = 16) -> Result:
+    """Send requests from `source` over `connections` keep-alive connections for `seconds`."""
     try:
         import uvloop
-
-        return uvloop.run(_run(host, port, requests, seconds, connections))
     except ImportError:
-        return asyncio.run(_run(host, port, requests, seconds, connections))
+        return asyncio.run(_run(host, port, source, seconds, connections))
+    return uvloop.run(_run(host, port, source, seconds, connections))

@@ -10,7 +10,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from loadgen import Result
+from bench.loadgen import Result
 
 LUA = """
 local requests = {}

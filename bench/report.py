@@ -1,0 +1,251 @@
+"""The bench's one table (markdown): each figure beside Prism and the floor, derived figures (validation
+cost, two workers against one) as rows of their own, and a mark on every comparison within noise."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from bench.stats import Figure, cost, ratio, within_noise
+
+ARMREST = "armrest"
+UNVALIDATED = "armrest, responses not validated"
+FLOOR = "floor"
+PRISM = "Prism"
+PG_ONE = "armrest PostgreSQL, 1 worker"
+PG_TWO = "armrest PostgreSQL, 2 workers"
+NOISE = "≈"  # marks a comparison whose difference is smaller than the spread of its repeats
+
+
+@dataclass(frozen=True)
+class Run:
+    """One timed run of one scenario against one server."""
+
+    rps: float
+    p50_ms: float
+    p99_ms: float
+    statuses: Mapping[int, int]
+    server_cpu_ms: float  # CPU time of the server's processes per request
+    generator_cpu_ms: float  # CPU time of the load generator per request
+
+
+@dataclass(frozen=True)
+class Cell:
+    """The repeats of one (scenario, connections, server)."""
+
+    runs: tuple[Run, ...]
+
+    @property
+    def rps(self) -> Figure:
+        return Figure.of([r.rps for r in self.runs])
+
+    @property
+    def p50(self) -> Figure:
+        return Figure.of([r.p50_ms for r in self.runs])
+
+    @property
+    def p99(self) -> Figure:
+        return Figure.of([r.p99_ms for r in self.runs])
+
+    @property
+    def cpu(self) -> Figure:
+        return Figure.of([r.server_cpu_ms for r in self.runs])
+
+    @property
+    def statuses(self) -> dict[int, int]:
+        total: dict[int, int] = {}
+        for run in self.runs:
+            for status, count in run.statuses.items():
+                total[status] = total.get(status, 0) + count
+        return total
+
+
+@dataclass(frozen=True)
+class Row:
+    scenario: str
+    connections: str
+    server: str
+    figure: str
+    p50: str = ""
+    p99: str = ""
+    cpu: str = ""
+    vs_prism: str = ""
+    vs_floor: str = ""
+    note: str = ""
+
+
+HEADER = (
+    "scenario",
+    "conn.",
+    "server",
+    "figure (median, range)",
+    "p50 ms",
+    "p99 ms",
+    "server CPU ms/req",
+    "x Prism",
+    "x floor",
+    "note",
+)
+
+
+@dataclass
+class Table:
+    rows: list[Row] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def markdown(self) -> str:
+        cells = [HEADER] + [
+            (
+                r.scenario,
+                r.connections,
+                r.server,
+                r.figure,
+                r.p50,
+                r.p99,
+                r.cpu,
+                r.vs_prism,
+                r.vs_floor,
+                r.note,
+            )
+            for r in self.rows
+        ]
+        widths = [max(len(row[i]) for row in cells) for i in range(len(HEADER))]
+
+        def line(values: Sequence[str]) -> str:
+            return "| " + " | ".join(v.ljust(w) for v, w in zip(values, widths, strict=True)) + " |"
+
+        out = [line(cells[0]), "|" + "|".join("-" * (w + 2) for w in widths) + "|"]
+        out += [line(c) for c in cells[1:]]
+        return "\n".join(out)
+
+
+def number(value: float, digits: int = 0) -> str:
+    if math.isnan(value):
+        return "n/a"
+    return f"{value:,.{digits}f}"
+
+
+def spread(figure: Figure, digits: int = 0) -> str:
+    if len(figure.values) == 1:
+        return number(figure.median, digits)
+    return f"{number(figure.median, digits)} ({number(figure.low, digits)}-{number(figure.high, digits)})"
+
+
+def times(a: Figure, b: Figure | None) -> str:
+    """a / b as '1.23x', marked when the two overlap (the ratio cannot be told from 1)."""
+    if b is None:
+        return ""
+    mark = f" {NOISE}" if within_noise(a, b) else ""
+    return f"{ratio(a, b):.2f}x{mark}"
+
+
+def statuses_note(statuses: Mapping[int, int]) -> str:
+    """Only answers other than the expected 2xx are worth a note (0: connection closed by the server)."""
+    bad = {s: n for s, n in sorted(statuses.items()) if not 200 <= s < 300}
+    return ", ".join(f"{n} x {s or 'closed'}" for s, n in bad.items())
+
+
+def build(
+    cells: Mapping[tuple[str, int, str], Cell],
+    startups: Mapping[str, Figure],
+    memory: Mapping[str, Sequence[float]],
+) -> Table:
+    """cells: (scenario, connections, server) -> repeats; startups: server -> seconds to the first
+    200 on health; memory: server -> resident MiB of each of its processes after warm-up."""
+    table = Table()
+    keys = list(cells)
+    scenarios = list(dict.fromkeys((s, c) for s, c, _ in keys))
+    for scenario, connections in scenarios:
+        here = {server: cell for (s, c, server), cell in cells.items() if (s, c) == (scenario, connections)}
+        prism, floor = here.get(PRISM), here.get(FLOOR)
+        for server, cell in here.items():
+            rps = cell.rps
+            table.rows.append(
+                Row(
+                    scenario,
+                    str(connections),
+                    server,
+                    spread(rps) + " req/s",
+                    spread(cell.p50, 1),
+                    spread(cell.p99, 1),
+                    number(cell.cpu.median, 2),
+                    times(rps, prism.rps) if prism and server != PRISM else "",
+                    times(rps, floor.rps) if floor and server != FLOOR else "",
+                    statuses_note(cell.statuses),
+                )
+            )
+            if statuses_note(cell.statuses):
+                table.warnings.append(
+                    f"{server}, {scenario}, {connections} conn.: answers {statuses_note(cell.statuses)}"
+                )
+        table.rows += _derived(scenario, connections, here, table.warnings)
+    for label, figures, unit, digits in (
+        ("start-up: process start to first 200 on health", startups, "s", 2),
+        ("resident memory after warm-up, largest process", _largest(memory), "MiB", 0),
+    ):
+        prism_fig, floor_fig = figures.get(PRISM), figures.get(FLOOR)
+        for server, figure in figures.items():
+            table.rows.append(
+                Row(
+                    label,
+                    "",
+                    server,
+                    f"{spread(figure, digits)} {unit}",
+                    vs_prism=times(figure, prism_fig) if server != PRISM else "",
+                    vs_floor=times(figure, floor_fig) if server != FLOOR else "",
+                    note=_processes(memory.get(server, ())) if unit == "MiB" else "",
+                )
+            )
+    return table
+
+
+def _derived(scenario: str, connections: int, here: Mapping[str, Cell], warnings: list[str]) -> list[Row]:
+    rows = []
+    on, off = here.get(ARMREST), here.get(UNVALIDATED)
+    if on and off:
+        noisy = within_noise(on.rps, off.rps)
+        cpu = on.cpu.median / off.cpu.median - 1 if off.cpu.median else math.nan
+        note = f"{NOISE} within noise" if noisy else ""
+        rows.append(
+            Row(
+                scenario,
+                str(connections),
+                "response validation cost",
+                f"{cost(on.rps, off.rps) * 100:.1f} % of req/s",
+                cpu=f"+{cpu * 100:.1f} %" if cpu >= 0 else f"{cpu * 100:.1f} %",
+                note=note,
+            )
+        )
+        if noisy:
+            warnings.append(
+                f"validation cost, {scenario}, {connections} conn.: {cost(on.rps, off.rps) * 100:.1f} % is "
+                "within the spread of the repeats (the CPU per request is the steadier figure)"
+            )
+    one, two = here.get(PG_ONE), here.get(PG_TWO)
+    if one and two:
+        noisy = within_noise(two.rps, one.rps)
+        rows.append(
+            Row(
+                scenario,
+                str(connections),
+                "2 workers / 1 worker (PostgreSQL)",
+                f"{ratio(two.rps, one.rps):.2f}x req/s",
+                note=f"{NOISE} within noise" if noisy else "",
+            )
+        )
+        if noisy:
+            warnings.append(
+                f"2 workers against 1, {scenario}, {connections} conn.: within the spread of the repeats"
+            )
+    return rows
+
+
+def _largest(memory: Mapping[str, Sequence[float]]) -> dict[str, Figure]:
+    return {server: Figure.of([max(sizes)]) for server, sizes in memory.items() if sizes}
+
+
+def _processes(sizes: Sequence[float]) -> str:
+    if len(sizes) <= 1:
+        return ""
+    return "processes: " + " + ".join(f"{s:.0f}" for s in sorted(sizes, reverse=True)) + " MiB"

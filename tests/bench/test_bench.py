@@ -1,0 +1,159 @@
+"""The bench's own logic: percentiles, the noise rule, the table's ratios and marks, the load generator
+against a tiny in-process server (no armrest, no Prism: those are what the bench measures)."""
+
+from __future__ import annotations
+
+import asyncio
+import importlib
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+from starlette.testclient import TestClient
+
+from bench import loadgen
+from bench.report import ARMREST, FLOOR, NOISE, PG_ONE, PG_TWO, PRISM, UNVALIDATED, Cell, Run, build
+from bench.stats import Figure, cost, percentile, ratio, within_noise
+
+
+def test_percentile_is_nearest_rank() -> None:
+    values = [float(v) for v in range(1, 101)]  # 1..100
+    assert percentile(values, 50) == 50
+    assert percentile(values, 99) == 99
+    assert percentile(values, 100) == 100
+    assert percentile(values, 0) == 1
+    assert percentile([3.0, 1.0, 2.0], 50) == 2  # unsorted input
+    assert percentile([7.0], 99) == 7
+    # Nearest rank never invents a value between two measured ones.
+    assert percentile([1.0, 10.0], 75) == 10
+    with pytest.raises(ValueError):
+        percentile([], 50)
+    with pytest.raises(ValueError):
+        percentile([1.0], 101)
+
+
+def test_noise_is_overlapping_ranges() -> None:
+    a, b = Figure.of([100, 110, 105]), Figure.of([108, 120, 115])
+    assert within_noise(a, b) and within_noise(b, a)
+    assert not within_noise(Figure.of([100, 102, 101]), Figure.of([103, 104, 105]))
+    assert not within_noise(Figure.of([100]), Figure.of([101]))  # single runs have no spread
+    assert Figure.of([90, 100, 130]).median == 100
+    assert Figure.of([90, 100, 130]).relative_spread == pytest.approx(0.4)
+    assert ratio(Figure.of([200]), Figure.of([100])) == 2
+    assert cost(Figure.of([85]), Figure.of([100])) == pytest.approx(0.15)
+
+
+def cell(*rps: float, cpu: float = 1.0, statuses: dict[int, int] | None = None) -> Cell:
+    return Cell(tuple(Run(r, 2.0, 9.0, statuses or {200: int(r)}, cpu, 0.1) for r in rps))
+
+
+def test_table_ratios_and_noise_marks() -> None:
+    one = "GET one customer"
+    cells = {
+        (one, 16, ARMREST): cell(500, 520, 510, cpu=1.1),
+        (one, 16, UNVALIDATED): cell(505, 530, 515, cpu=1.0),  # faster within noise: a negative cost
+        (one, 16, FLOOR): cell(5000, 5100, 4900),
+        (one, 16, PRISM): cell(250, 260, 255),
+        (one, 16, PG_ONE): cell(400, 410, 405),
+        (one, 16, PG_TWO): cell(700, 720, 710, statuses={200: 700, 503: 3}),
+    }
+    table = build(
+        cells,
+        {ARMREST: Figure.of([1.0, 1.2, 1.1]), PRISM: Figure.of([2.0, 2.2, 2.4])},
+        {ARMREST: [140.0], PG_TWO: [120.0, 118.0, 30.0]},
+    )
+    rows = {row.server: row for row in table.rows if row.scenario == one}
+    assert rows[ARMREST].vs_prism == "2.00x"
+    assert rows[ARMREST].vs_floor == "0.10x"
+    assert rows[PRISM].vs_prism == ""
+    assert rows[FLOOR].vs_floor == ""
+    assert rows[ARMREST].figure == "510 (500-520) req/s"
+    cost_row = rows["response validation cost"]
+    assert cost_row.figure == "1.0 % of req/s"
+    assert NOISE in cost_row.note
+    assert cost_row.cpu == "+10.0 %"
+    assert rows["2 workers / 1 worker (PostgreSQL)"].figure == "1.75x req/s"
+    assert rows["2 workers / 1 worker (PostgreSQL)"].note == ""
+    assert rows[PG_TWO].note == "9 x 503"  # summed over the 3 runs
+    assert any("validation cost" in w and "within" in w for w in table.warnings)
+    assert any("503" in w for w in table.warnings)
+    startup = [r for r in table.rows if r.scenario.startswith("start-up")]
+    assert [(r.server, r.vs_prism) for r in startup] == [(ARMREST, "0.50x"), (PRISM, "")]
+    memory = {r.server: r for r in table.rows if r.scenario.startswith("resident")}
+    assert memory[PG_TWO].figure == "120 MiB"
+    assert memory[PG_TWO].note == "processes: 120 + 118 + 30 MiB"
+    lines = table.markdown().splitlines()
+    assert lines[0].startswith("| scenario") and set(lines[1]) <= {"|", "-"}
+    assert len({len(line) for line in lines}) == 1  # columns aligned
+
+
+def test_ratio_within_noise_is_marked() -> None:
+    cells = {("GET", 16, ARMREST): cell(100, 120, 110), ("GET", 16, PRISM): cell(115, 125, 118)}
+    row = next(r for r in build(cells, {}, {}).rows if r.server == ARMREST)
+    assert row.vs_prism == f"0.93x {NOISE}"
+
+
+@pytest.fixture
+def tiny_server() -> tuple[int, list[bytes]]:
+    """An HTTP/1.1 keep-alive server on a free port that answers every request 200 and records them."""
+    seen: list[bytes] = []
+    ready = threading.Event()
+    port: list[int] = []
+
+    async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        try:
+            while True:
+                head = await reader.readuntil(b"\r\n\r\n")
+                length = next(
+                    (
+                        int(line.split(b":")[1])
+                        for line in head.split(b"\r\n")
+                        if line.lower().startswith(b"content-length")
+                    ),
+                    0,
+                )
+                seen.append(head + await reader.readexactly(length))
+                writer.write(b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok")
+        except (asyncio.IncompleteReadError, ConnectionError):
+            writer.close()
+
+    async def serve() -> None:
+        server = await asyncio.start_server(handle, "127.0.0.1", 0)
+        port.append(server.sockets[0].getsockname()[1])
+        ready.set()
+        await asyncio.sleep(3)
+        server.close()
+
+    threading.Thread(target=asyncio.run, args=(serve(),), daemon=True).start()
+    assert ready.wait(5)
+    return port[0], seen
+
+
+def test_load_generator_counts_answers_and_sends_fresh_requests(tiny_server: tuple[int, list[bytes]]) -> None:
+    port, seen = tiny_server
+
+    def create(n: int) -> bytes:
+        return loadgen.request_bytes("POST", "127.0.0.1", port, "/c", {}, b'{"n":%08d}' % n)
+
+    result = loadgen.run("127.0.0.1", port, create, seconds=0.3, connections=4)
+    assert result.requests > 0 and result.statuses == {200: result.requests}
+    assert 0 < result.p50_ms <= result.p99_ms
+    bodies = [s.split(b"\r\n\r\n", 1)[1] for s in seen]
+    assert len(set(bodies)) == len(bodies)  # every POST a new one
+
+
+def test_floor_answers_the_three_scenarios(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FLOOR_DATABASE_URL", f"sqlite:///{tmp_path}/floor.db")
+    sys.modules.pop("bench.floor", None)  # its database is chosen at import
+    floor = importlib.import_module("bench.floor")
+    base = "/arm/v1/clients/2218/customers"
+    with TestClient(floor.app) as client:
+        one = client.get(f"{base}/500000")
+        assert one.status_code == 200 and len(one.json()) == 14
+        assert len(client.get(f"{base}?pagesize=100").json()["customers"]) == 100
+        body = {"metadata": {"userId": "t"}, "customer": {"customerNo": "N1", "name": "Ny"}}
+        assert client.post(base, json=body).status_code == 201
+        assert client.get(f"{base}/N1").json()["name"] == "Ny"
+        assert client.post(base, json={"customer": {}}).status_code == 422
+    sys.modules.pop("bench.floor", None)
