@@ -167,7 +167,8 @@ def _install_parameter_names(spec: str) -> None:
             for parameter in group:
                 wire = parameter.name.get_untrusted_value()
                 if wire.islower() and wire.isalpha():
-                    words = split_words(wire, vocabulary) or split_words(wire, _vocabulary(spec, prose=True))
+                    prose = _vocabulary(spec, prose=True) - {wire}  # prose quotes the name itself
+                    words = split_words(wire, vocabulary) or split_words(wire, prose)
                     if words and len(words) > 1:
                         name = UntrustedString("_".join(words))
                         parameter.set_python_name(name, config=kwargs["config"])

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import datetime
 import pickle
+from decimal import Decimal
 
 import httpx
 import pytest
@@ -101,7 +102,9 @@ def test_members_beyond_rfc_9457_are_kept() -> None:
     body = AutoPostingRequest(
         metadata=Metadata(user_id="tester"),
         auto_postings=[
-            AutoPostingInput(posting_ref="P1", posting_date=datetime.date(2026, 4, 14), amount=1.0)
+            AutoPostingInput(
+                posting_ref="P1", posting_date=datetime.date(2026, 4, 14), amount=Decimal("1.00")
+            )
         ],
     )
     with pytest.raises(UnprocessableContent) as caught:

@@ -14,6 +14,9 @@ class Unset:
     def __repr__(self) -> str:
         return "UNSET"
 
+    def __reduce__(self) -> str:
+        return "UNSET"  # unpickled as this module's UNSET, so `is UNSET` still holds
+
 
 UNSET: Unset = Unset()
 

@@ -24,7 +24,7 @@ def _get_kwargs(
     document_no: str | Unset = UNSET,
     from_date: datetime.date | Unset = UNSET,
     to_date: datetime.date | Unset = UNSET,
-    includecontent: bool | Unset = False,
+    include_content: bool | Unset = False,
     maximum_count: int | Unset = 10000,
     page_size: int | Unset = 100,
     query: str | Unset = UNSET,
@@ -62,7 +62,7 @@ def _get_kwargs(
         json_to_date = to_date.isoformat()
     params["todate"] = json_to_date
 
-    params["includecontent"] = includecontent
+    params["includecontent"] = include_content
 
     params["maximumcount"] = maximum_count
 
@@ -159,7 +159,7 @@ def sync_detailed(
     document_no: str | Unset = UNSET,
     from_date: datetime.date | Unset = UNSET,
     to_date: datetime.date | Unset = UNSET,
-    includecontent: bool | Unset = False,
+    include_content: bool | Unset = False,
     maximum_count: int | Unset = 10000,
     page_size: int | Unset = 100,
     query: str | Unset = UNSET,
@@ -203,7 +203,7 @@ def sync_detailed(
             event falls in a GL period. A date outside the range answers 400; a date the server
             derives from one (a due date, an expiry) that would fall after 2100-12-31 answers 422,
             naming the field it is derived from.
-        includecontent (bool | Unset):  Default: False.
+        include_content (bool | Unset):  Default: False.
         maximum_count (int | Unset):  Default: 10000.
         page_size (int | Unset):  Default: 100.
         query (str | Unset):
@@ -225,7 +225,7 @@ def sync_detailed(
         document_no=document_no,
         from_date=from_date,
         to_date=to_date,
-        includecontent=includecontent,
+        include_content=include_content,
         maximum_count=maximum_count,
         page_size=page_size,
         query=query,
@@ -249,7 +249,7 @@ def sync(
     document_no: str | Unset = UNSET,
     from_date: datetime.date | Unset = UNSET,
     to_date: datetime.date | Unset = UNSET,
-    includecontent: bool | Unset = False,
+    include_content: bool | Unset = False,
     maximum_count: int | Unset = 10000,
     page_size: int | Unset = 100,
     query: str | Unset = UNSET,
@@ -293,7 +293,7 @@ def sync(
             event falls in a GL period. A date outside the range answers 400; a date the server
             derives from one (a due date, an expiry) that would fall after 2100-12-31 answers 422,
             naming the field it is derived from.
-        includecontent (bool | Unset):  Default: False.
+        include_content (bool | Unset):  Default: False.
         maximum_count (int | Unset):  Default: 10000.
         page_size (int | Unset):  Default: 100.
         query (str | Unset):
@@ -316,7 +316,7 @@ def sync(
         document_no=document_no,
         from_date=from_date,
         to_date=to_date,
-        includecontent=includecontent,
+        include_content=include_content,
         maximum_count=maximum_count,
         page_size=page_size,
         query=query,
@@ -334,7 +334,7 @@ async def asyncio_detailed(
     document_no: str | Unset = UNSET,
     from_date: datetime.date | Unset = UNSET,
     to_date: datetime.date | Unset = UNSET,
-    includecontent: bool | Unset = False,
+    include_content: bool | Unset = False,
     maximum_count: int | Unset = 10000,
     page_size: int | Unset = 100,
     query: str | Unset = UNSET,
@@ -378,7 +378,7 @@ async def asyncio_detailed(
             event falls in a GL period. A date outside the range answers 400; a date the server
             derives from one (a due date, an expiry) that would fall after 2100-12-31 answers 422,
             naming the field it is derived from.
-        includecontent (bool | Unset):  Default: False.
+        include_content (bool | Unset):  Default: False.
         maximum_count (int | Unset):  Default: 10000.
         page_size (int | Unset):  Default: 100.
         query (str | Unset):
@@ -400,7 +400,7 @@ async def asyncio_detailed(
         document_no=document_no,
         from_date=from_date,
         to_date=to_date,
-        includecontent=includecontent,
+        include_content=include_content,
         maximum_count=maximum_count,
         page_size=page_size,
         query=query,
@@ -422,7 +422,7 @@ async def asyncio(
     document_no: str | Unset = UNSET,
     from_date: datetime.date | Unset = UNSET,
     to_date: datetime.date | Unset = UNSET,
-    includecontent: bool | Unset = False,
+    include_content: bool | Unset = False,
     maximum_count: int | Unset = 10000,
     page_size: int | Unset = 100,
     query: str | Unset = UNSET,
@@ -466,7 +466,7 @@ async def asyncio(
             event falls in a GL period. A date outside the range answers 400; a date the server
             derives from one (a due date, an expiry) that would fall after 2100-12-31 answers 422,
             naming the field it is derived from.
-        includecontent (bool | Unset):  Default: False.
+        include_content (bool | Unset):  Default: False.
         maximum_count (int | Unset):  Default: 10000.
         page_size (int | Unset):  Default: 100.
         query (str | Unset):
@@ -490,7 +490,7 @@ async def asyncio(
             document_no=document_no,
             from_date=from_date,
             to_date=to_date,
-            includecontent=includecontent,
+            include_content=include_content,
             maximum_count=maximum_count,
             page_size=page_size,
             query=query,
