@@ -6,7 +6,6 @@ Every answer is built from the contract's own example, so the planted difference
 from __future__ import annotations
 
 import copy
-from functools import cache
 from typing import Any
 
 import orjson
@@ -16,18 +15,14 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from tests.support import spec as contract
+from tests.support.app import spec as compiled
 
 JSON = "application/json"
 CUSTOMERS = "/arm/v1/clients/2218/customers"
 
 
-@cache
-def _contract() -> dict[str, Any]:
-    return contract.load()
-
-
 def _media(operation_id: str, node: str, status: str = "") -> dict[str, Any]:
-    spec = _contract()
+    spec = compiled().document
     op = next(o for o in contract.operations(spec) if o.operation_id == operation_id).operation
     found = op["requestBody"] if node == "request" else op["responses"][status]
     media: dict[str, Any] = contract.resolve(spec, found)["content"][JSON]

@@ -149,6 +149,7 @@ class Forwarder:
                 await send({"type": "http.response.body", "body": b"", "more_body": False})
             except (httpx.HTTPError, OSError) as error:
                 notes.append(f"relaying the answer: {type(error).__name__}: {error}")
+                answer.data = None  # a cut answer is not judged as if it were whole
             finally:
                 await response.aclose()
         if has_body and status is not None:
