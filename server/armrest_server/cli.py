@@ -1,8 +1,8 @@
-"""`armrest serve | token | add-client | migrate | reset`: settings from flags and ARMREST_* variables.
+"""`armrest serve | token | add-client | migrate | reset | proxy`: the reference server and its tools.
 
-Every setting is read from its ARMREST_* variable; each command takes as flags only the settings it
-uses (`armrest COMMAND --help` says what each means, its variable and its default), so a flag that
-would do nothing there is an error rather than silently ignored.
+Every setting is also an ARMREST_* variable; each command takes as flags only the settings it uses,
+so a flag that would do nothing there is an error, not ignored. `armrest COMMAND --help` says what
+each flag means, its unit, its variable and its default.
 """
 
 from __future__ import annotations
