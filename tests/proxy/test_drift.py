@@ -21,6 +21,10 @@ def test_the_report_lists_every_planted_difference_and_nothing_else() -> None:
         create = upstream.request_example("createCustomer")
         create["customer"]["nickname"] = "planted"  # a field the (closed) request schema lacks
         client.post(upstream.CUSTOMERS, json=create, headers=TOKEN)
+        plant = {"X-Plant": "wrong-location"}
+        client.post(
+            upstream.CUSTOMERS, json=upstream.request_example("createCustomer"), headers=TOKEN | plant
+        )
         client.get(upstream.CUSTOMERS, params={"pagesize": "many", "colour": "red"}, headers=TOKEN)
         client.get("/arm/v1/health")
         client.get("/arm/v1/nosuch", headers=TOKEN)
@@ -28,12 +32,13 @@ def test_the_report_lists_every_planted_difference_and_nothing_else() -> None:
 
     seen = {
         "createCustomer": {
-            "exchanges": 1,
-            "statuses": {"201": 1},
+            "exchanges": 2,
+            "statuses": {"201": 2},
             "undeclaredStatuses": {},
             "violations": {
                 "missingHeader": {"201 location": 1},
                 "requestBody": {"request /customer/nickname": 1},
+                "wrongLocation": {"201 location": 1},
             },
             "undeclaredFields": {"request /customer/nickname": 1},
         },
@@ -65,8 +70,8 @@ def test_the_report_lists_every_planted_difference_and_nothing_else() -> None:
     assert report == {
         "contract": spec().version,
         "upstream": UPSTREAM,
-        "exchanges": 9,
-        "violations": 8,
+        "exchanges": 10,
+        "violations": 9,
         "upstreamErrors": 0,
         "operations": seen,
         "unseen": sorted(op.operation_id for op in spec().operations if op.operation_id not in seen),

@@ -66,6 +66,8 @@ async def customer(request: Request) -> Response:
 
 
 async def customers(request: Request) -> Response:
+    if request.method == "POST" and request.headers.get("x-plant") == "wrong-location":
+        return _answer(201, example("createCustomer", "201"), Location=f"{request.base_url}arm/v1/health")
     if request.method == "POST":  # created, but no Location
         return _answer(201, example("createCustomer", "201"))
     page = example("listCustomers", "200")

@@ -8,7 +8,8 @@ a violation is what the server would refuse or, in strict mode, fail on. The kin
 request: `requestCredentials` (no Authorization on a secured operation), `requestParameter`,
 `requestContentType`, `requestBodyMissing`, `requestBodyMalformed`, `requestBody` (schema),
 `requestBodyUndeclared` (a body where the operation takes none);
-response: `undeclaredStatus`, `missingHeader`, `contentType` (a body of a media type the status does not
+response: `undeclaredStatus`, `missingHeader`, `wrongLocation` (not a URL of the operation the
+response links to), `contentType` (a body of a media type the status does not
 declare, or a body where it declares none), `missingBody`, `malformedBody`, `body` (schema).
 """
 
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlsplit
 
 import orjson
 from starlette.datastructures import Headers, QueryParams
@@ -134,6 +136,13 @@ class Checker:
             return
         for name in sorted(declared.required_headers - {k.lower() for k in headers}):
             found.append(Finding("missingHeader", where, name, f"header {name} is missing"))
+        if "location" in headers and declared.links:
+            # The response's links say which operation `Location` leads to (the record made, the batch).
+            target = self.route("GET", urlsplit(headers["location"]).path)
+            wanted = {self.prefix + link.template for link in declared.links}
+            if not isinstance(target, Routed) or self.prefix + target.operation.template not in wanted:
+                message = f"{headers['location']} is not a URL of {' or '.join(sorted(wanted))}"
+                found.append(Finding("wrongLocation", where, "location", message))
         if body is None or method == "HEAD":
             return
         kind = media_type(headers)
