@@ -19,7 +19,7 @@ from starlette.responses import FileResponse, Response
 from starlette.routing import Route
 
 from armrest_server import api, faults, idempotency, logs, token_endpoint
-from armrest_server.api import outages, sandbox
+from armrest_server.api import outages, records, sandbox
 from armrest_server.auth import Authority
 from armrest_server.clock import Clock, OffsetClock, SystemClock
 from armrest_server.http.dispatch import Dispatcher, Limits
@@ -30,6 +30,7 @@ from armrest_server.http.spec import PROBLEM_JSON, Spec, load, locate, served
 from armrest_server.services import Services
 from armrest_server.settings import Settings
 from armrest_server.store import sandbox as sandbox_clock
+from armrest_server.store import wire as stored_forms
 from armrest_server.store.db import CONNECTIONS, make_engine, migrate
 from armrest_server.store.errors import bounds_of
 from armrest_server.worker.queue import Worker
@@ -69,6 +70,10 @@ def build(settings: Settings, spec: Spec | None = None, *, clock: Clock | None =
     spec = spec or load(locate(settings.spec))
     engine = make_engine(settings.database_url, bounds=bounds_of(settings))
     migrate(engine)
+    # Customers and AR items keep their wire form beside the row: made with every write from now on,
+    # and for rows written without (older servers, tools) or against another bundle, now.
+    stored_forms.bind(engine, records.forms(spec))
+    stored_forms.refresh_all(engine)
     base = clock or SystemClock()
     # Integrators move a sandbox's clock (PUT /sandbox/clock): ahead of `base` by the offset in the
     # database, which every process reads. Token lifetimes keep to `base`: moving the ledger's time

@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlalchemy import Connection
 
-from armrest_server.api import audit
+from armrest_server.api import audit, records
 from armrest_server.api.documents import document_to_wire, expansions
 from armrest_server.api.paging import list_page
 from armrest_server.api.rejections import rejected
@@ -37,10 +37,10 @@ def listArItems(call: Call) -> Reply:
             q.get("documentno"), q.get("documenttype"),
         )  # fmt: skip
 
-    def fetch(conn: Connection, chunk: Any) -> dict[Any, dict[str, Any]]:
+    def fetch(conn: Connection, chunk: Any) -> dict[Any, records.Record]:
         rows = store.fetch(conn, call.clientno, chunk)
         held = reservations.holding(conn, call.clientno, list(rows), today)
-        return {key: domain.item_to_wire(row, held.get(key)) for key, row in rows.items()}
+        return {key: records.ar_item_record(row, held.get(key)) for key, row in rows.items()}
 
     return list_page(call, "arItems", ids, fetch)
 
@@ -91,13 +91,15 @@ def getArItem(call: Call) -> Reply:
         if row is None:
             raise not_found(f"AR item {item_id}", "#/path/aritemid")
         held = reservations.holding(conn, call.clientno, [row["id"]], call.services.today())
-        body = domain.item_to_wire(row, held.get(row["id"]))
+        if not expand:
+            return Reply(200, records.ar_item_record(row, held.get(row["id"])))
+        body = records.ar_item(row, held.get(row["id"]))
         if "document" in expand and row["document_id"] is not None:
             document = documents_store.find_by_id(conn, call.clientno, row["document_id"])
             assert document is not None
             body["document"] = document_to_wire(document, with_lines=True)
         if "applications" in expand:
             body["applications"] = [
-                domain.application_to_wire(a) for a in store.applications(conn, call.clientno, row["id"])
+                records.application(a) for a in store.applications(conn, call.clientno, row["id"])
             ]
     return Reply(200, body)

@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlalchemy import Connection
 
-from armrest_server.api import audit
+from armrest_server.api import audit, records
 from armrest_server.api.batches import accept as accept_batch
 from armrest_server.api.paging import list_page
 from armrest_server.api.rejections import rejected
@@ -81,9 +81,9 @@ def listCustomers(call: Call) -> Reply:
             changed_since=start,
         )
 
-    def fetch(conn: Connection, chunk: Any) -> dict[Any, dict[str, Any]]:
+    def fetch(conn: Connection, chunk: Any) -> dict[Any, records.Record]:
         return {
-            key: domain.to_wire_customer(row) for key, row in store.fetch(conn, call.clientno, chunk).items()
+            key: records.customer_record(row) for key, row in store.fetch(conn, call.clientno, chunk).items()
         }
 
     return list_page(call, "customers", ids, fetch)
@@ -95,7 +95,7 @@ def getCustomer(call: Call) -> Reply:
         row = store.find_by_no(conn, call.clientno, number)
     if row is None:
         raise not_found(f"Customer {number}", "#/path/customerno")
-    return Reply(200, domain.to_wire_customer(row))
+    return Reply(200, records.customer_record(row))
 
 
 def deleteCustomer(call: Call) -> Reply:

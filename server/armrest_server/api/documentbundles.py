@@ -7,8 +7,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 from armrest_server.api.paging import list_page
-from armrest_server.api.wire import date_range, day_after_start, day_start
-from armrest_server.domain.customers import timestamp
+from armrest_server.api.wire import date_range, day_after_start, day_start, timestamp
 from armrest_server.domain.money import to_wire
 from armrest_server.http.call import Call, Reply
 from armrest_server.http.problems import not_found

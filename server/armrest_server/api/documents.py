@@ -9,15 +9,13 @@ from typing import Any
 from sqlalchemy import Connection
 
 from armrest_server import faults
-from armrest_server.api import audit
+from armrest_server.api import audit, records
 from armrest_server.api.batches import accept as accept_batch
 from armrest_server.api.glitems import item_to_wire as gl_item_to_wire
 from armrest_server.api.paging import list_page
 from armrest_server.api.rejections import rejected
-from armrest_server.api.wire import date_range
-from armrest_server.domain import aritems as ar_domain
+from armrest_server.api.wire import date_range, timestamp
 from armrest_server.domain import booking
-from armrest_server.domain.customers import timestamp
 from armrest_server.domain.money import to_wire
 from armrest_server.http.call import Call, Reply
 from armrest_server.http.problems import FieldError, not_found, rule
@@ -134,7 +132,7 @@ def getDocument(call: Call) -> Reply:
         item = ar_store.find(conn, call.clientno, row["ar_item_id"]) if row["ar_item_id"] else None
         if "arItem" in expand and item is not None:
             held = reservations.holding(conn, call.clientno, [item["id"]], call.services.today())
-            body["arItem"] = ar_domain.item_to_wire(item, held.get(item["id"]))
+            body["arItem"] = records.ar_item(item, held.get(item["id"]))
         if "glItems" in expand:
             voucher_no = store.first_voucher(conn, call.clientno, row["id"])
             ids = list(conn.execute(gl_store.item_ids_query(call.clientno, voucher_no=voucher_no)).scalars())

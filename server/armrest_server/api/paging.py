@@ -20,7 +20,7 @@ import functools
 import hashlib
 import hmac
 import zlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import timedelta
 from typing import Any
 from urllib.parse import quote
@@ -41,8 +41,9 @@ PAGING = ("query", "pageno", "pagesize", "maximumcount")
 _VERSION = 1
 _MAC_BYTES = 16
 
-# Turns ids into wire records, keyed by id; ids whose row is gone since the freeze are left out.
-Fetch = Callable[[Connection, Sequence[Any]], dict[Any, dict[str, Any]]]
+# Turns ids into wire records (dicts, or stored forms: http/wire.py), keyed by id; ids whose row is
+# gone since the freeze are left out.
+Fetch = Callable[[Connection, Sequence[Any]], Mapping[Any, Any]]
 Handler = Callable[[Call], Reply]
 
 

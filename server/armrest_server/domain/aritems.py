@@ -1,5 +1,5 @@
-"""AR item rules: changing an item's details, crediting an invoice or interest note through its item,
-and the item's wire form.
+"""AR item rules: changing an item's details, crediting an invoice or interest note through its item
+(api/records.py maps an item to the wire).
 
 An item is OPEN while its remaining amount is not zero and CLOSED (with closedDate) once it is; a
 closed item is never changed again. Settlements never go beyond the remaining amount.
@@ -20,7 +20,6 @@ from armrest_server.domain import documents as docs
 from armrest_server.domain.customers import (
     code_lookup,
     fields_of,
-    timestamp,
 )
 from armrest_server.domain.money import round_ore, to_ore, to_wire
 from armrest_server.domain.rules import Rejected, Violation
@@ -205,52 +204,3 @@ def credit_lines(lines: list[Mapping[str, Any]], amount: int, text: str) -> list
             )
         )
     return result
-
-
-# --- stored rows -> the wire --------------------------------------------------------------------
-def _day(value: date | None) -> str | None:
-    return None if value is None else value.isoformat()
-
-
-def item_to_wire(row: Mapping[str, Any], reservation: Mapping[str, Any] | None) -> dict[str, Any]:
-    """An AR item row (store.aritems' form) as the contract's ArItem, without expansions."""
-    return {
-        "arItemId": row["id"],
-        "documentNo": row["document_no"],
-        "documentUuid": row["document_uuid"],
-        "documentType": row["document_type"],
-        "customerNo": row["customer_no"],
-        "accountNo": row["account_no"],
-        "kid": row["kid"],
-        "documentDate": row["document_date"].isoformat(),
-        "dueDate": row["due_date"].isoformat(),
-        "currency": row["currency"],
-        "originalAmount": to_wire(row["original_amount"]),
-        "remainingAmount": to_wire(row["remaining_amount"]),
-        "status": row["status"],
-        "closedDate": _day(row["closed_date"]),
-        "inDebtCollection": bool(row["in_debt_collection"]),
-        "stopReminderUntil": _day(row["stop_reminder_until"]),
-        "stopDebtCollectionUntil": _day(row["stop_debt_collection_until"]),
-        "stopInterestCalcUntil": _day(row["stop_interest_calc_until"]),
-        "paymentReservation": None
-        if reservation is None
-        else {
-            "paymentId": reservation["payment_id"],
-            "amount": to_wire(reservation["amount"]),
-            "expiresOn": reservation["expires_on"].isoformat(),
-        },
-        "createdAt": timestamp(row["created_at"]),
-        "changedAt": timestamp(row["changed_at"]),
-    }
-
-
-def application_to_wire(row: Mapping[str, Any]) -> dict[str, Any]:
-    return {
-        "applicationId": row["application_id"],
-        "amount": to_wire(abs(row["amount"])),
-        "appliedDate": row["applied_date"].isoformat(),
-        "source": row["source"],
-        "voucherNo": row["voucher_no"],
-        "counterpartArItemId": row["counterpart_ar_item_id"],
-    }

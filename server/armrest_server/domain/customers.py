@@ -1,5 +1,5 @@
 """Customer rules: the upsert, PUT semantics, the postal address group, check digits, birth dates,
-and the mapping between stored rows and the wire's `Customer`.
+and reading a stored row's state (api/records.py maps it to the wire's `Customer`).
 
 A customer's stored state ("fields") is a dict keyed by wire names, every documented key present:
 texts are strings, dates 'YYYY-MM-DD' or None, `limitAmount` in øre and `discountRate` in
@@ -12,14 +12,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import date
 from typing import Any
 
 from sqlalchemy import Connection
 
 from armrest_server.domain import codes as code_tables
 from armrest_server.domain import identifiers
-from armrest_server.domain.money import to_ore, to_wire
+from armrest_server.domain.money import to_ore
 from armrest_server.domain.rules import Rejected, Violation  # pointers relative to the customer object
 from armrest_server.store import clients
 from armrest_server.store import customers as store
@@ -181,49 +181,10 @@ def _birth(fields: Mapping[str, Any], sent: Mapping[str, Any], today: date) -> l
     return []
 
 
-# --- stored rows <-> the wire -----------------------------------------------------------------------
+# --- stored rows ------------------------------------------------------------------------------------
 def fields_of(row: Mapping[str, Any]) -> dict[str, Any]:
     """The stored state of a row; keys a newer server added read as their defaults."""
     return blank() | {k: v for k, v in row["data"].items() if not k.startswith("_")}
-
-
-def to_wire_customer(row: Mapping[str, Any]) -> dict[str, Any]:
-    """Every key of the contract's `Customer`, in its order."""
-    f = fields_of(row)
-    money = {key: None if f[key] is None else to_wire(f[key]) for key in HUNDREDTHS}
-    return {
-        "customerNo": row["customer_no"],
-        "clientNo": row["clientno"],
-        "accountNo": row["account_no"],
-        **{key: f[key] for key in ("name", "informalName", "customerCategory", "customerGroupCode")},
-        **{key: f[key] for key in ("organizationNo", "organizationNoScheme", "ssn", "ssnCountry")},
-        "dateOfBirth": f["dateOfBirth"],
-        "yearOfBirth": f["yearOfBirth"],
-        "postalAddress": dict(f["postalAddress"]),
-        **{key: f[key] for key in ("postalAddressChanged", "postalReturnStatus", "postalReturnDate")},
-        **{
-            key: f[key]
-            for key in ("phoneNo", "secondaryPhoneNo", "emailAddressDocument", "secondaryEmailAddress")
-        },
-        "distribution": dict(f["distribution"]),
-        **{key: f[key] for key in ("efakturaBlockIds", "peppolBlockIds", "digipostBlockIds")},
-        **{key: f[key] for key in ("language", "currency", "dueDays")},
-        **money,
-        **{key: f[key] for key in ("vatLiable", "priceNetOrGross", "sellerReference", "buyerReference")},
-        **{key: f[key] for key in ("bankAccountNo", "stopReminderUntil", "stopDebtCollectionUntil")},
-        **{key: f[key] for key in ("stopInterestCalcUntil", "activeStatusWeb", "customerMessage")},
-        **{key: f[key] for key in ("registrationStatusCode", "registrationStatusDate")},
-        "createdAt": timestamp(row["created_at"]),
-        "changedAt": timestamp(row["changed_at"]),
-    }
-
-
-def timestamp(value: datetime) -> str:
-    """RFC 3339 in UTC, as api/wire.py writes instants (SQLite hands back naive datetimes, in UTC)."""
-    moment = value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
-    return moment.strftime("%Y-%m-%dT%H:%M:%S") + (
-        f".{moment.microsecond:06d}Z" if moment.microsecond else "Z"
-    )
 
 
 # --- writes -------------------------------------------------------------------------------------------

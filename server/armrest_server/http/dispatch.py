@@ -19,8 +19,9 @@ from anyio import to_thread
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 
-from armrest_server.http import casefold
+from armrest_server.http import casefold, wire
 from armrest_server.http.call import Call, Principal, Reply
+from armrest_server.http.compiler import Compiler
 from armrest_server.http.links import location
 from armrest_server.http.problems import FieldError, Problem, body_problem, schema_errors
 from armrest_server.http.request_ids import REQUEST_ID, request_id
@@ -51,7 +52,7 @@ class Answered(Exception):
 
 
 def _json_response(status: int, body: Any, headers: dict[str, str], media_type: str) -> Response:
-    content = b"" if body is None else orjson.dumps(body)
+    content = b"" if body is None else wire.dumps(body)  # stored records spliced in unparsed
     return Response(
         content, status_code=status, headers=headers, media_type=media_type if body is not None else None
     )
@@ -71,6 +72,7 @@ class Dispatcher:
         sandbox: Sandbox | None = None,
     ) -> None:
         self.spec = spec
+        self.schemas = wire.Schemas(spec.compiler or Compiler(spec.document))
         # Sandbox-only operations are routed only when sandbox controls are on (else: unknown paths).
         self.sandbox = sandbox
         self.router = Router(sandbox.routed(spec.operations) if sandbox else spec.operations)
@@ -188,7 +190,11 @@ class Dispatcher:
         validator = declared.media_types[media_type]
         if validator is None:
             return broken
-        return broken + [f"{e.pointer}: {e.message}" for e in schema_errors(validator, reply.body)]
+        # Stored records are judged by the fingerprint they were validated against (http/wire.py).
+        errors = self.schemas.errors(
+            validator, declared.schemas.get(media_type), reply.body, strict=self.limits.strict
+        )
+        return broken + [f"{e.pointer}: {e.message}" for e in errors]
 
     async def _prepare(self, request: Request, op: Operation, raw_path: dict[str, str]) -> Call:
         principal = self.authenticate(request.headers.get("authorization")) if op.secured else None

@@ -19,7 +19,8 @@ from armrest_server.store.db import clock_of
 from armrest_server.store.documents import insert_rows
 from armrest_server.store.tables import ar_applications, ar_items, customers, documents
 
-_ROW = (
+# An AR item row with its document's number and uuid and its customer's numbers (the wire's shape).
+ROW = (
     select(
         ar_items,
         documents.c.document_no,
@@ -38,7 +39,7 @@ def insert_many(conn: Connection, rows: Sequence[dict[str, Any]]) -> list[int]:
 
 
 def find(conn: Connection, clientno: int, ar_item_id: int, lock: bool = False) -> dict[str, Any] | None:
-    query = _ROW.where(ar_items.c.clientno == clientno, ar_items.c.id == ar_item_id)
+    query = ROW.where(ar_items.c.clientno == clientno, ar_items.c.id == ar_item_id)
     if lock:
         query = query.with_for_update(of=ar_items)
     row = conn.execute(query).mappings().first()
@@ -146,5 +147,5 @@ def ids_query(
 
 
 def fetch(conn: Connection, clientno: int, ids: Sequence[Any]) -> dict[Any, dict[str, Any]]:
-    rows = conn.execute(_ROW.where(ar_items.c.clientno == clientno, ar_items.c.id.in_(list(ids))))
+    rows = conn.execute(ROW.where(ar_items.c.clientno == clientno, ar_items.c.id.in_(list(ids))))
     return {row["id"]: dict(row) for row in rows.mappings()}

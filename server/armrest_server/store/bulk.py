@@ -16,12 +16,16 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, insert
 
+from armrest_server.store import wire
+
 
 def insert_rows(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) -> None:
     """Insert `rows` (dicts with the same keys) into `table`; missing columns take their scalar
     Python default, else NULL or the server default, as `execute(insert(table), rows)` would."""
     if not rows:
         return
+    if table.name in wire.STORED:
+        wire.touched(conn, table.name)  # the new rows' forms are made before commit
     keys = list(rows[0])
     first = rows[0].keys()
     # On PostgreSQL SQLAlchemy already sends many rows per INSERT ("insertmanyvalues"), where the

@@ -19,7 +19,7 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import InvalidatePoolError
 
 from armrest_server.clock import Clock, SystemClock
-from armrest_server.store import errors
+from armrest_server.store import errors, wire
 from armrest_server.store.errors import Bounds
 from armrest_server.store.watchdog import Watchdog
 
@@ -54,6 +54,7 @@ def make_engine(url: str, *, bounds: Bounds | None = None) -> Engine:
     bounds = bounds or Bounds()
     engine = _sqlite_engine(url, bounds) if url.startswith("sqlite") else _postgres_engine(url, bounds)
     errors.install(engine)
+    wire.install(engine)
     return engine
 
 
@@ -165,8 +166,10 @@ def writing(engine: Engine) -> Iterator[Connection]:
         return
     with engine.connect().execution_options(write=True) as conn, conn.begin():
         token = _open.set(_Open(engine.pool, conn, True))
+        wire.begin(conn)
         try:
             yield conn
+            wire.refresh(conn)  # the wire forms of the rows written, in the same transaction
         finally:
             _open.reset(token)
 

@@ -1,0 +1,113 @@
+"""Stored wire forms (store/wire.py, api/records.py, http/wire.py): every write path leaves each
+customer's and AR item's form equal to the mapping of its row and validated against the schema the
+answers declare; rows without one (or of another bundle) are served from their row and filled in at
+start-up; the dispatcher skips validating a stored form only when its fingerprint matches."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import orjson
+from sqlalchemy import select, update
+
+from armrest_server.api import records
+from armrest_server.http.wire import Schemas, Stored
+from armrest_server.store.aritems import ROW
+from armrest_server.store.tables import ar_items, customers
+from tests.support.app import CLIENTNO, Api, running, spec
+from tests.support.builders import (
+    ar_item_changes,
+    create_customer,
+    create_document,
+    customer_batch,
+    customer_changes,
+    posting,
+    postings_body,
+)
+
+BASE = f"/clients/{CLIENTNO}"
+
+
+def _stored(api: Api) -> list[tuple[str, dict[str, Any], Any]]:
+    """(kind, the row's mapping now, its stored bytes or None) for every customer and AR item."""
+    forms = records.forms(spec())
+    found: list[tuple[str, dict[str, Any], Any]] = []
+    with api.services.engine.connect() as conn:
+        for row in conn.execute(select(customers)).mappings():
+            assert row["wire"] is None or row["wire_schema"] == forms[customers.name].schema
+            found.append(("customer", records.customer(row), row["wire"]))
+        for row in conn.execute(ROW).mappings():
+            assert row["wire"] is None or row["wire_schema"] == forms[ar_items.name].schema
+            found.append(("arItem", records.ar_item(row, None), row["wire"]))
+    return found
+
+
+def _assert_current(api: Api) -> None:
+    for kind, mapped, raw in _stored(api):
+        assert raw is not None, f"a {kind} without its stored form"
+        assert orjson.loads(raw) == mapped, kind
+
+
+def test_every_write_path_leaves_current_validated_forms(api: Api) -> None:
+    create_customer(api, "543210", name="Ola")
+    create_customer(api, "543211")
+    assert api.put(f"{BASE}/customers", json=customer_changes("543211", name="Kari")).status_code == 200
+    batch = api.post(
+        f"{BASE}/customers/batches", json=customer_batch([{"customerNo": "600001", "name": "B"}])
+    )
+    api.wait_for_batch(batch.json()["batchUuid"])
+    first = create_document(api, "100234")["arItemId"]
+    second = create_document(api, "100235")["arItemId"]
+    _assert_current(api)
+    day = api.services.today().isoformat()
+    paid = api.post(
+        f"{BASE}/autopostings/payment", json=postings_body(posting("P1", day, 400, arItemId=first))
+    )
+    assert paid.status_code == 201, paid.text
+    changed = api.put(f"{BASE}/aritems", json=ar_item_changes(second, stopReminderUntil="2027-01-01"))
+    assert changed.status_code == 200, changed.text
+    _assert_current(api)
+    # The answers are the stored forms, and say what the rows say.
+    assert api.get(f"{BASE}/aritems/{first}").json()["remainingAmount"] == 850
+    page = api.get(f"{BASE}/customers?pagesize=10").json()["customers"]
+    assert [c["name"] for c in page] == ["Ola", "Kari", "B"]
+
+
+def test_rows_without_a_current_form_are_read_from_the_row_and_filled_at_start(database_url: str) -> None:
+    with running(database_url) as api:
+        create_customer(api, "543210", name="Ola")
+        create_document(api, "100234")
+        with api.services.engine.begin() as conn:
+            # As a migrated database has them: no form, and a form of another bundle.
+            conn.execute(update(customers).values(name="Ola"))  # any UPDATE leaves the form stale
+            conn.execute(update(ar_items).values(wire=b"{}", wire_schema="another bundle"))
+        assert next(raw for _, _, raw in _stored(api)) is None
+        assert api.get(f"{BASE}/customers/543210").json()["name"] == "Ola"
+    with running(database_url) as api:
+        _assert_current(api)
+
+
+def test_a_stored_form_goes_unvalidated_only_under_its_own_fingerprint() -> None:
+    compiler = spec().compiler
+    assert compiler is not None
+    schemas = Schemas(compiler)
+    one, page = {"$ref": "#/components/schemas/Customer"}, {"$ref": "#/components/schemas/CustomerList"}
+    customer, listed = compiler.validator(one), compiler.validator(page)
+    _, fingerprint = schemas.component("Customer")
+    broken = b'{"customerNo": 1}'  # breaks Customer: only a form it was not validated as can hold this
+
+    def errors(validator: Any, schema: Any, body: Any, *, strict: bool = False) -> int:
+        return len(schemas.errors(validator, schema, body, strict=strict))
+
+    assert errors(customer, one, Stored(broken, fingerprint)) == 0
+    assert errors(customer, one, Stored(broken, fingerprint), strict=True) > 0
+    assert errors(customer, one, Stored(broken, None)) > 0
+    assert errors(customer, one, Stored(broken, "another bundle")) > 0
+    summary = {"pageNo": 1}  # the envelope is still checked: its summary is incomplete
+    assert errors(listed, page, {"summary": summary, "customers": [Stored(broken, fingerprint)]}) > 0
+    assert errors(listed, page, {"summary": summary, "customers": []}) == errors(
+        listed, page, {"summary": summary, "customers": [Stored(broken, fingerprint)]}
+    )
+    assert errors(listed, page, {"summary": summary, "customers": [Stored(broken, None)]}) > errors(
+        listed, page, {"summary": summary, "customers": []}
+    )
