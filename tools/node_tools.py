@@ -18,7 +18,7 @@ DEFAULT_BIN = ROOT / "tools" / "node" / "node_modules" / ".bin"
 
 
 class ToolMissing(RuntimeError):
-    """A pinned tool is not installed: run the stage through nox, which installs it."""
+    """A pinned tool is not installed: run the stage through `tools/bootstrap.py`, which installs it."""
 
 
 def node_bin() -> Path:
@@ -28,7 +28,9 @@ def node_bin() -> Path:
 def tool(name: str) -> Path:
     path = node_bin() / name
     if not path.exists():
-        raise ToolMissing(f"{path} is missing: run the stage through nox (it installs tools/node)")
+        raise ToolMissing(
+            f"{path} is missing: run the stage with `python3 tools/bootstrap.py -s STAGE`, which installs it"
+        )
     return path
 
 

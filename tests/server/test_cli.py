@@ -56,11 +56,14 @@ def test_token_refuses_where_no_server_made_a_database(database_url: str, tmp_pa
         engine = make_engine(database_url)
         assert inspect(engine).get_table_names() == []  # nothing made there either
         engine.dispose()
-    # The default database is the folder's: run elsewhere, it names the file it looked for.
+
+
+def test_token_without_a_database_url_looks_in_its_own_folder(tmp_path: Path) -> None:
+    """The default database is a file of the folder a command runs in, as for `armrest serve`."""
     elsewhere = armrest(tmp_path, "token", "--client", "2218")
     assert elsewhere.returncode == 1
     assert f"no database at {tmp_path / 'armrest.db'}" in elsewhere.stderr
-    assert not (tmp_path / "armrest.db").exists()
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_token_refuses_a_database_it_cannot_reach(tmp_path: Path) -> None:
@@ -79,7 +82,7 @@ def test_a_token_made_in_the_servers_folder_is_accepted_there(tmp_path: Path) ->
     assert verified(url, done.stdout.strip())
 
 
-def test_reset_asks_for_yes_then_empties_the_database(database_url: str, tmp_path: Path) -> None:
+def test_reset_empties_the_database(database_url: str, tmp_path: Path) -> None:
     engine = make_engine(database_url)
     migrate(engine)
     settings = Settings(database_url=database_url)
@@ -87,10 +90,6 @@ def test_reset_asks_for_yes_then_empties_the_database(database_url: str, tmp_pat
     before = Authority(settings, engine).issue("cli", [2218]).access_token
     demo_secret = cli._demo_secret(settings, engine)
     assert cli._demo_secret(settings, engine) == demo_secret  # the same on every start
-
-    refused = armrest(tmp_path, "reset", "--database-url", database_url)
-    assert refused.returncode == 1 and "add --yes" in refused.stderr
-    assert security.api_client(engine, "erp") is not None
 
     done = armrest(tmp_path, "reset", "--yes", "--database-url", database_url)
     assert done.returncode == 0, done.stderr
@@ -102,7 +101,9 @@ def test_reset_asks_for_yes_then_empties_the_database(database_url: str, tmp_pat
     engine.dispose()
 
 
-def test_reset_refuses_a_missing_database(tmp_path: Path) -> None:
+def test_reset_asks_for_yes_and_refuses_a_missing_database(tmp_path: Path) -> None:
+    unasked = armrest(tmp_path, "reset")
+    assert unasked.returncode == 1 and "add --yes" in unasked.stderr
     done = armrest(tmp_path, "reset", "--yes")
     assert done.returncode == 1 and "no database at" in done.stderr
     assert list(tmp_path.iterdir()) == []
