@@ -41,6 +41,8 @@ class Response:
     headers: frozenset[str]
     required_headers: frozenset[str] = frozenset()
     links: tuple[Link, ...] = ()
+    # The declared schema of each media type (http/wire.py matches stored wire forms against it).
+    schemas: dict[str, Any] = field(default_factory=dict, compare=False)
 
 
 @dataclass
@@ -74,6 +76,8 @@ class Spec:
     json_bytes: bytes
     yaml_bytes: bytes
     operations: list[Operation]
+    # The compiler the operations were compiled with: its validators and registry, shared.
+    compiler: Compiler | None = field(default=None, repr=False, compare=False)
 
     @property
     def version(self) -> str:
@@ -94,11 +98,12 @@ def load(directory: Path) -> Spec:
     json_bytes = (directory / "armrest.json").read_bytes()
     yaml_bytes = (directory / "armrest.yaml").read_bytes()
     document = orjson.loads(json_bytes)
-    return Spec(document, json_bytes, yaml_bytes, compile_operations(document))
-
-
-def compile_operations(document: dict[str, Any]) -> list[Operation]:
     compiler = Compiler(document)
+    return Spec(document, json_bytes, yaml_bytes, compile_operations(document, compiler), compiler)
+
+
+def compile_operations(document: dict[str, Any], compiler: Compiler | None = None) -> list[Operation]:
+    compiler = compiler or Compiler(document)
     root_security = document.get("security", [])
     schemes = document.get("components", {}).get("securitySchemes", {})
     for name, scheme in schemes.items():
@@ -171,10 +176,13 @@ def _operation(
 def _response(compiler: Compiler, operation_id: str, status: int | None, raw: dict[str, Any]) -> Response:
     response = compiler.resolve(raw)
     media = {}
+    schemas = {}
     for media_type, content in response.get("content", {}).items():
         if media_type not in (JSON, PROBLEM_JSON):
             raise SpecError(f"{operation_id}: response media type {media_type}")
         media[media_type] = compiler.validator(content["schema"]) if "schema" in content else None
+        if "schema" in content:
+            schemas[media_type] = content["schema"]
     headers = {name.lower(): compiler.resolve(h) for name, h in response.get("headers", {}).items()}
     return Response(
         status,
@@ -182,6 +190,7 @@ def _response(compiler: Compiler, operation_id: str, status: int | None, raw: di
         frozenset(headers),
         frozenset(name for name, h in headers.items() if h.get("required")),
         tuple(_link(compiler, operation_id, link) for link in response.get("links", {}).values()),
+        schemas,
     )
 
 
