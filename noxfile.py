@@ -97,7 +97,10 @@ def tests(session: nox.Session) -> None:
     """
     session.install("-e", ".[test]")
     bin_dir = node_tools(session)
-    session.run("pytest", *session.posargs, env={"ARMREST_NODE_BIN": str(bin_dir)})
+    # One pytest worker per core: most tests wait on servers, clusters and browsers, so two workers on
+    # two cores halve the wall time; worksteal evens out the long server-process tests.
+    args = session.posargs or ["-n", "auto", "--dist", "worksteal"]
+    session.run("pytest", *args, env={"ARMREST_NODE_BIN": str(bin_dir)})
     if not session.posargs:
         session.run("python", "-m", "tools.fuzz", "--profile", "ci")
 

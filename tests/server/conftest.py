@@ -21,10 +21,15 @@ def pg_cluster() -> Iterator[str]:
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def database_url(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> str:
+def database_url(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     if request.param == "sqlite":
-        return f"sqlite:///{tmp_path_factory.mktemp('db')}/armrest.db"
-    return postgres.recreate_database(request.getfixturevalue("pg_cluster"), f"t{next(_names)}")
+        yield f"sqlite:///{tmp_path_factory.mktemp('db')}/armrest.db"
+        return
+    cluster_url, name = request.getfixturevalue("pg_cluster"), f"t{next(_names)}"
+    yield postgres.recreate_database(cluster_url, name)
+    # Dropped at once (WITH FORCE ends what a failed test left connected), so a long run never
+    # reaches the cluster's max_connections with connections of tests that have ended.
+    postgres.drop_database(cluster_url, name)
 
 
 @pytest.fixture

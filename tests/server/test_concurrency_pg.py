@@ -165,8 +165,11 @@ def test_mixed_writes_on_one_customer_from_two_processes_never_fail(
 
         assert load.failures == [], f"{len(load.failures)} answers were 5xx: {load.failures[:3]}"
         assert {status for _, status in load.statuses} <= {200, 201, 409, 422}, load.statuses
-        written = sum(n for (_, status), n in load.statuses.items() if status in (200, 201))
-        assert written > THREADS * ROUNDS // 2, load.statuses  # most writes were applied, not refused
+        # Refunds, write-offs and reservations may rightly be refused (422) by the order the writes
+        # happen to take; a new invoice never is, so invoices show that writes were applied, not refused.
+        invoices = sum(n for (kind, _), n in load.statuses.items() if kind == "invoice")
+        assert load.statuses[("invoice", 201)] > invoices // 2, load.statuses
+        assert all(load.statuses[(kind, 201)] for kind in ("invoice", "payment")), load.statuses
 
         engine = sqlalchemy.create_engine(url)
         try:

@@ -103,13 +103,24 @@ def cluster() -> Iterator[str]:
         yield found.url
 
 
-def recreate_database(url: str, name: str) -> str:
-    """A fresh empty database in the cluster of `url`; answers its URL."""
+def _admin(url: str, *statements: str) -> None:
     import sqlalchemy
 
     admin = sqlalchemy.create_engine(url.replace("/armrest?", "/postgres?"), isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
-    admin.dispose()
+    try:
+        with admin.connect() as conn:
+            for statement in statements:
+                conn.exec_driver_sql(statement)
+    finally:
+        admin.dispose()
+
+
+def recreate_database(url: str, name: str) -> str:
+    """A fresh empty database in the cluster of `url`; answers its URL."""
+    _admin(url, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)', f'CREATE DATABASE "{name}"')
     return url.replace("/armrest?", f"/{name}?")
+
+
+def drop_database(url: str, name: str) -> None:
+    """Drop database `name` of the cluster of `url`, ending any connection still open to it."""
+    _admin(url, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
