@@ -41,8 +41,8 @@ def _next_wait(headers: Mapping[str, str], interval: float, max_interval: float)
 
 def wait_for_batch(
     client: AuthenticatedClient | Client,
-    clientno: int,
-    batchuuid: UUID | str,
+    client_no: int,
+    batch_uuid: UUID | str,
     *,
     timeout: float = 300.0,
     interval: float = 1.0,
@@ -53,10 +53,10 @@ def wait_for_batch(
     Waits between polls as `Retry-After` says (else `interval`), at most `max_interval`; raises
     `BatchTimeout` after `timeout` seconds.
     """
-    uuid = batchuuid if isinstance(batchuuid, UUID) else UUID(batchuuid)
+    uuid = batch_uuid if isinstance(batch_uuid, UUID) else UUID(batch_uuid)
     deadline = time.monotonic() + timeout
     while True:
-        response = get_batch.sync_detailed(clientno, uuid, client=client)
+        response = get_batch.sync_detailed(client_no, uuid, client=client)
         batch = unwrap(response.parsed)
         if response.status_code != 202:
             return batch
@@ -68,18 +68,18 @@ def wait_for_batch(
 
 async def await_batch(
     client: AuthenticatedClient | Client,
-    clientno: int,
-    batchuuid: UUID | str,
+    client_no: int,
+    batch_uuid: UUID | str,
     *,
     timeout: float = 300.0,
     interval: float = 1.0,
     max_interval: float = 10.0,
 ) -> Batch:
     """The asynchronous `wait_for_batch`."""
-    uuid = batchuuid if isinstance(batchuuid, UUID) else UUID(batchuuid)
+    uuid = batch_uuid if isinstance(batch_uuid, UUID) else UUID(batch_uuid)
     deadline = time.monotonic() + timeout
     while True:
-        response = await get_batch.asyncio_detailed(clientno, uuid, client=client)
+        response = await get_batch.asyncio_detailed(client_no, uuid, client=client)
         batch = unwrap(response.parsed)
         if response.status_code != 202:
             return batch
