@@ -22,6 +22,7 @@ from sqlalchemy import (
     String,
     Table,
     UniqueConstraint,
+    text,
 )
 
 metadata = MetaData(
@@ -38,6 +39,7 @@ Id = BigInteger().with_variant(Integer, "sqlite")  # SQLite autoincrements INTEG
 # the key is (clientno, id), and rows referring to such a row name it by both.
 ClientId = Id
 Utc = DateTime(timezone=True)
+STALE = text("wire IS NULL")  # a row whose wire form is to be made (store/wire.py)
 
 # --- security -------------------------------------------------------------------------------------
 signing_keys = Table(
@@ -101,6 +103,8 @@ customers = Table(
     UniqueConstraint("clientno", "customer_key"),
     UniqueConstraint("clientno", "account_no"),
     Index("ix_customers_clientno_changed_at", "clientno", "changed_at"),
+    # The stale rows a write transaction remakes the forms of, found without a scan (store/wire.py).
+    Index("ix_customers_stale", "clientno", "id", sqlite_where=STALE, postgresql_where=STALE),
 )
 document_bundles = Table(
     "document_bundles",
@@ -172,6 +176,7 @@ ar_items = Table(
     Index("ix_ar_items_clientno_kid", "clientno", "kid"),
     Index("ix_ar_items_clientno_due_date", "clientno", "due_date"),
     Index("ix_ar_items_document_id", "document_id"),
+    Index("ix_ar_items_stale", "clientno", "id", sqlite_where=STALE, postgresql_where=STALE),
 )
 ar_applications = Table(
     "ar_applications",

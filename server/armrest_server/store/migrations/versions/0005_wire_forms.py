@@ -34,10 +34,19 @@ def upgrade() -> None:
         with op.batch_alter_table(table, schema=None) as batch_op:
             batch_op.add_column(sa.Column("wire", sa.LargeBinary(), nullable=True))
             batch_op.add_column(sa.Column("wire_schema", sa.String(32), nullable=True))
+        # The rows whose form is to be made, found without a scan (every row, until start-up).
+        op.create_index(
+            f"ix_{table}_stale",
+            table,
+            ["clientno", "id"],
+            sqlite_where=sa.text("wire IS NULL"),
+            postgresql_where=sa.text("wire IS NULL"),
+        )
 
 
 def downgrade() -> None:
     for table in TABLES:
+        op.drop_index(f"ix_{table}_stale", table_name=table)
         with op.batch_alter_table(table, schema=None) as batch_op:
             batch_op.drop_column("wire_schema")
             batch_op.drop_column("wire")
