@@ -147,8 +147,10 @@ def _concrete(template: str) -> str:
 
 @pytest.fixture(scope="module")
 def one_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Api]:
-    """One app for the generated catalogue (its requests write nothing)."""
-    with running(f"sqlite:///{tmp_path_factory.mktemp('catalogue')}/armrest.db") as api:
+    """One app for the generated catalogue (its requests write nothing), with sandbox controls: the
+    catalogue walks every path of the contract, the sandbox-only ones too."""
+    database = tmp_path_factory.mktemp("catalogue") / "armrest.db"
+    with running(f"sqlite:///{database}", sandbox_controls=True) as api:
         yield api
 
 
