@@ -2,7 +2,7 @@
 
 One SQLite table of 14-field customers read and written through SQLAlchemy Core, each answer validated
 with jsonschema-rs and encoded with orjson; no auth, no routing from the contract. Same paths as armrest,
-so the bench sends both the same bytes. Its database: FLOOR_DATABASE_URL (seeded with 1,000 rows).
+so the bench sends both the same bytes. Its database: FLOOR_DATABASE_URL, seeded with FLOOR_ROWS (1,000) rows.
 """
 
 import os
@@ -46,7 +46,8 @@ def row(n: int | str, name: str) -> dict[str, object]:
 
 with engine.begin() as conn:
     if not conn.execute(sa.select(sa.func.count()).select_from(customers)).scalar():
-        conn.execute(sa.insert(customers), [row(500000 + n, f"Kunde {n}") for n in range(1000)])
+        rows = int(os.environ.get("FLOOR_ROWS", "1000"))
+        conn.execute(sa.insert(customers), [row(500000 + n, f"Kunde {n}") for n in range(rows)])
 
 
 def answer(status: int, body: object) -> Response:

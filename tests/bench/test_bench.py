@@ -145,6 +145,7 @@ def test_load_generator_counts_answers_and_sends_fresh_requests(tiny_server: tup
 
 def test_floor_answers_the_three_scenarios(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("FLOOR_DATABASE_URL", f"sqlite:///{tmp_path}/floor.db")
+    monkeypatch.setenv("FLOOR_ROWS", "100")
     sys.modules.pop("bench.floor", None)  # its database is chosen at import
     floor = importlib.import_module("bench.floor")
     base = "/arm/v1/clients/2218/customers"
@@ -157,3 +158,11 @@ def test_floor_answers_the_three_scenarios(tmp_path: Path, monkeypatch: pytest.M
         assert client.get(f"{base}/N1").json()["name"] == "Ny"
         assert client.post(base, json={"customer": {}}).status_code == 422
     sys.modules.pop("bench.floor", None)
+
+
+def test_negative_validation_cost_is_noise_even_apart() -> None:
+    cells = {("GET", 16, ARMREST): cell(200, 201, 202), ("GET", 16, UNVALIDATED): cell(150, 151, 152)}
+    table = build(cells, {}, {})
+    row = next(r for r in table.rows if r.server == "response validation cost")
+    assert row.figure == "-33.1 % of req/s" and NOISE in row.note
+    assert any("validation cost" in w for w in table.warnings)
