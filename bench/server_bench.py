@@ -315,7 +315,13 @@ def measure(profile: Profile, use_postgres: bool) -> dict[str, object]:
             cells = timed_runs(specs, running, profile)
             memory = {n: s.resident_mib() for n, s in running.items()}
             ceiling = generator_ceiling(running[FLOOR], profile, longest)
-            batch = batch_seconds(running[ARMREST], specs[0]) if profile.batch else None
+            batch: float | str | None = None
+            if profile.batch:
+                try:
+                    batch = batch_seconds(running[ARMREST], specs[0])
+                except Exception as error:  # the table still prints; the failure is reported in it
+                    batch = f"failed: {error!r}"[:300]
+                    progress(f"WARNING: the batch {batch}")
         finally:
             for server in running.values():
                 server.stop()
@@ -427,7 +433,9 @@ def summary(found: dict[str, object], profile: Profile) -> str:
         "answers its 45-field record. Server CPU counts the server's own processes (not PostgreSQL's).",
     ]
     if found["batch"] is not None:
-        notes.append(f"10,000-document batch on {ARMREST} (SQLite): {found['batch']:.2f} s worker time.")
+        batch = found["batch"]
+        figure = f"{batch:.2f} s worker time" if isinstance(batch, float) else batch
+        notes.append(f"10,000-document batch on {ARMREST} (SQLite): {figure}.")
     notes += [f"WARNING: {w}" for w in table.warnings]
     return "\n".join([table.markdown(), "", *notes])
 
