@@ -166,3 +166,22 @@ def test_negative_validation_cost_is_noise_even_apart() -> None:
     row = next(r for r in table.rows if r.server == "response validation cost")
     assert row.figure == "-33.1 % of req/s" and NOISE in row.note
     assert any("validation cost" in w for w in table.warnings)
+
+
+def test_summary_prints_one_table_and_the_notes() -> None:
+    from bench.server_bench import PROFILES
+    from bench.summary import record, summary
+
+    runs = (Run(500, 2.0, 9.0, {200: 500}, 1.0, 0.02),)
+    found: dict[str, object] = {
+        "cells": {("GET one customer", 16, ARMREST): runs, ("GET one customer", 16, PRISM): runs},
+        "startups": {ARMREST: Figure.of([1.0])},
+        "memory": {ARMREST: [140.0]},
+        "ceiling": list(runs),
+        "batch": "failed: HTTPStatusError()",
+        "load": ((3.0, 2.0, 1.0), (4.0, 3.0, 2.0)),
+    }
+    text = summary(found, PROFILES["quick"])
+    assert text.count("| scenario") == 1
+    assert "busy" in text and "load generator ceiling" in text and "batch" in text
+    assert record(found, PROFILES["quick"])["runs"][0]["server"] == ARMREST

@@ -1,0 +1,85 @@
+"""What a bench run prints and records: the table, then what a reader needs to judge it (repeats, the
+machine's load, the load generator's share of the cores), and every run as JSON."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import asdict
+from typing import TYPE_CHECKING
+
+from bench.report import ARMREST, NOISE, Cell, Row, build, number, spread
+from bench.stats import Figure
+
+if TYPE_CHECKING:
+    from bench.server_bench import Profile
+
+
+def summary(found: dict[str, object], profile: Profile) -> str:
+    """The table, then what a reader needs to judge it: repeats, the machine's load, the generator."""
+    cells = {k: Cell(v) for k, v in found["cells"].items()}  # type: ignore[attr-defined]
+    table = build(cells, found["startups"], found["memory"])  # type: ignore[arg-type]
+    ceiling = Cell(tuple(found["ceiling"]))  # type: ignore[arg-type]
+    own = Figure.of([r.generator_cpu_ms for r in ceiling.runs])
+    on_a_core = 1000 / own.median if own.median else float("nan")
+    table.rows.append(
+        Row(
+            "load generator ceiling: GET /health on the floor",
+            str(max(profile.connections)),
+            "bench/loadgen.py",
+            spread(ceiling.rps) + " req/s",
+            spread(ceiling.p50, 1),
+            spread(ceiling.p99, 1),
+            number(ceiling.cpu.median, 3),
+            note=f"generator CPU {own.median * 1000:.0f} us/req: "
+            f"at most {on_a_core:,.0f} req/s on a core of its own",
+        )
+    )
+    shares = {
+        server: max(r.generator_cpu_ms * r.rps / 1000 for r in cell.runs)
+        for (_, _, server), cell in cells.items()
+    }
+    before, after = found["load"]  # type: ignore[misc]
+    cores = os.cpu_count() or 1
+    notes = [
+        f"Figures: median of {profile.repeats} runs of {profile.seconds:g} s each (range in brackets), "
+        f"servers interleaved; {NOISE} marks a comparison whose difference is smaller than that range "
+        "(within noise). "
+        "x Prism and x floor divide req/s (higher is better); for start-up and memory they divide the "
+        "figures (lower is better).",
+        f"Machine: {cores} cores; load average {before[0]:.2f} before the run, {after[0]:.2f} after "
+        + (
+            "(busy: other work shared the cores, so every figure is noisy; compare ratios, not req/s)."
+            if before[0] > 1 or after[0] > cores + 1  # the bench itself keeps about 2 cores busy
+            else "(quiet)."
+        ),
+        "Load generator: bench/loadgen.py (raw asyncio sockets on uvloop, pre-built requests, httptools "
+        f"parser), in this process, on the same {cores} cores as the servers. It took up to "
+        + ", ".join(f"{shares[s] * 100:.0f} % of a core against {s}" for s in shares)
+        + ". A server of one process uses one core and leaves the other to it; with 2 workers the two "
+        "server processes and the generator share the 2 cores, so the 2-worker row understates what two "
+        "workers do on a machine of their own.",
+        "The floor answers without auth and with a 14-field record; armrest checks a bearer token and "
+        "answers its 45-field record. Server CPU counts the server's own processes (not PostgreSQL's).",
+    ]
+    if found["batch"] is not None:
+        batch = found["batch"]
+        figure = f"{batch:.2f} s worker time" if isinstance(batch, float) else batch
+        notes.append(f"10,000-document batch on {ARMREST} (SQLite): {figure}.")
+    notes += [f"WARNING: {w}" for w in table.warnings]
+    return "\n".join([table.markdown(), "", *notes])
+
+
+def record(found: dict[str, object], profile: Profile) -> dict[str, object]:
+    cells = found["cells"]
+    return {
+        "profile": asdict(profile),
+        "runs": [
+            {"scenario": s, "connections": c, "server": n, "runs": [asdict(r) for r in runs]}
+            for (s, c, n), runs in cells.items()  # type: ignore[attr-defined]
+        ],
+        "startup_seconds": {k: list(v.values) for k, v in found["startups"].items()},  # type: ignore[attr-defined]
+        "resident_mib": found["memory"],
+        "generator_ceiling": [asdict(r) for r in found["ceiling"]],  # type: ignore[attr-defined]
+        "batch_10000_documents_seconds": found["batch"],
+        "load_average": found["load"],
+    }
