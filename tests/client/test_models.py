@@ -191,3 +191,29 @@ def test_parameter_words_come_from_the_contract() -> None:
     assert generator.split_words("duedatefrom", words) == ["due", "date", "from"]
     assert generator.split_words("asofdate", words) == ["as", "of", "date"]
     assert generator.split_words("kid", words) is None
+
+
+def test_the_async_resources_await_the_same_calls() -> None:
+    import asyncio
+
+    pages = [
+        httpx.Response(200, json=customer_body()),
+        problem(404, "Not found"),
+    ]
+    sent: list[httpx.Request] = []
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return pages.pop(0)
+
+    client = ArmrestClient(BASE, token="t", retry=None, async_transport=httpx.MockTransport(handle))
+
+    async def run() -> Customer:
+        arm = client.aclient(2218)
+        customer = await arm.customers.get("543210")
+        with pytest.raises(NotFound):
+            await arm.customers.get("543211")
+        return customer
+
+    assert isinstance(asyncio.run(run()), Customer)
+    assert [r.url.path.rsplit("/", 1)[1] for r in sent] == ["543210", "543211"]

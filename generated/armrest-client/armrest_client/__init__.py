@@ -1,6 +1,6 @@
 """A client library for accessing Amili ARMrest API"""
 
-from .api import ClientApi
+from .api import AsyncClientApi, ClientApi
 from .api.auto_postings.resource import AutoPostingProblemError
 from .api.health.resource import HealthError
 from .armrest import DEFAULT_TIMEOUT, ArmrestClient
@@ -37,6 +37,7 @@ __all__ = (
     "DEFAULT_TIMEOUT",
     "UNSET",
     "ArmrestClient",
+    "AsyncClientApi",
     "AsyncRetryTransport",
     "AuthenticatedClient",
     "AuthenticationError",

@@ -27,7 +27,7 @@ from typing import Any
 import httpx
 from attrs import define, field
 
-from .api import ClientApi
+from .api import AsyncClientApi, ClientApi
 from .auth import DEFAULT_TOKEN_URL, BearerToken, ClientCredentials
 from .client import Client
 from .problems import ProblemError, is_problem
@@ -150,6 +150,10 @@ class ArmrestClient(Client):
     def client(self, client_no: int) -> ClientApi:
         """Every operation for one client number, typed with its success model (`arm.customers.get(...)`)."""
         return ClientApi(self, client_no)
+
+    def aclient(self, client_no: int) -> AsyncClientApi:
+        """`client` with coroutines (`await arm.customers.get(...)`), on the async httpx client."""
+        return AsyncClientApi(self, client_no)
 
     def close(self) -> None:
         """Close the sync httpx client, if one was built."""

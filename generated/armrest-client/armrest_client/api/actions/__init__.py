@@ -1,14 +1,15 @@
 """Actions: one module per operation (`sync`, `sync_detailed`, `asyncio`, `asyncio_detailed`) and
-`ActionsResource`, the operations for one client number."""
+`ActionsResource` / `AsyncActionsResource`, the operations for one client number."""
 
 from . import (
     create_action,
     create_report_action,
 )
-from .resource import ActionsResource
+from .resource import ActionsResource, AsyncActionsResource
 
 __all__ = [
     "create_action",
     "create_report_action",
+    "AsyncActionsResource",
     "ActionsResource",
 ]

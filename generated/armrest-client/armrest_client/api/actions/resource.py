@@ -72,6 +72,59 @@ class ActionsResource:
         raise failure(response)
 
 
+class AsyncActionsResource:
+    """The actions operations for one client number, each typed with its success model.
+
+    Made by `ArmrestClient(...).aclient(client_no)`; problems raise `ProblemError` subclasses.
+    """
+
+    def __init__(self, client: AuthenticatedClient | Client, client_no: int) -> None:
+        self._client = client
+        self._client_no = client_no
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(client_no={self._client_no})"
+
+    async def create(
+        self,
+        action_type: ActionType,
+        *,
+        body: ActionRequest,
+        idempotency_key: str | Unset = UNSET,
+    ) -> ActionResult:
+        """Create an action (`create_action`)."""
+        response = await create_action.asyncio_detailed(
+            client=self._client,
+            client_no=self._client_no,
+            action_type=action_type,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+        if isinstance(response.parsed, ActionResult):
+            return response.parsed
+        raise failure(response)
+
+    async def create_report(
+        self,
+        report_type: ReportType,
+        *,
+        body: ReportActionRequest,
+        idempotency_key: str | Unset = UNSET,
+    ) -> ReportActionResult:
+        """Create a reports action (generate a report) (`create_report_action`)."""
+        response = await create_report_action.asyncio_detailed(
+            client=self._client,
+            client_no=self._client_no,
+            report_type=report_type,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+        if isinstance(response.parsed, ReportActionResult):
+            return response.parsed
+        raise failure(response)
+
+
 __all__ = [
     "ActionsResource",
+    "AsyncActionsResource",
 ]

@@ -4,7 +4,7 @@ overrides/templates/resource.py.jinja)."""
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 
 from ...client import AuthenticatedClient, Client
 from ...models.ar_item import ArItem
@@ -14,7 +14,7 @@ from ...models.ar_item_type import ArItemType
 from ...models.ar_item_update_request import ArItemUpdateRequest
 from ...models.ar_item_write_result import ArItemWriteResult
 from ...models.get_ar_item_expand import GetArItemExpand
-from ...paging import iter_items
+from ...paging import aiter_items, iter_items
 from ...problems import (
     failure,
 )
@@ -140,6 +140,121 @@ class ArItemsResource:
         raise failure(response)
 
 
+class AsyncArItemsResource:
+    """The ar items operations for one client number, each typed with its success model.
+
+    Made by `ArmrestClient(...).aclient(client_no)`; problems raise `ProblemError` subclasses.
+    """
+
+    def __init__(self, client: AuthenticatedClient | Client, client_no: int) -> None:
+        self._client = client
+        self._client_no = client_no
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(client_no={self._client_no})"
+
+    async def list(
+        self,
+        *,
+        customer_no: str | Unset = UNSET,
+        status: ArItemStatus | Unset = UNSET,
+        due_date_from: datetime.date | Unset = UNSET,
+        due_date_to: datetime.date | Unset = UNSET,
+        kid: str | Unset = UNSET,
+        document_no: str | Unset = UNSET,
+        document_type: ArItemType | Unset = UNSET,
+        maximum_count: int | Unset = 10000,
+        page_size: int | Unset = 100,
+        query: str | Unset = UNSET,
+        page_no: int | Unset = 1,
+    ) -> ArItemList:
+        """Get a list of AR items (`list_ar_items`)."""
+        response = await list_ar_items.asyncio_detailed(
+            client=self._client,
+            client_no=self._client_no,
+            customer_no=customer_no,
+            status=status,
+            due_date_from=due_date_from,
+            due_date_to=due_date_to,
+            kid=kid,
+            document_no=document_no,
+            document_type=document_type,
+            maximum_count=maximum_count,
+            page_size=page_size,
+            query=query,
+            page_no=page_no,
+        )
+        if isinstance(response.parsed, ArItemList):
+            return response.parsed
+        raise failure(response)
+
+    def iter(
+        self,
+        *,
+        customer_no: str | Unset = UNSET,
+        status: ArItemStatus | Unset = UNSET,
+        due_date_from: datetime.date | Unset = UNSET,
+        due_date_to: datetime.date | Unset = UNSET,
+        kid: str | Unset = UNSET,
+        document_no: str | Unset = UNSET,
+        document_type: ArItemType | Unset = UNSET,
+        maximum_count: int | Unset = 10000,
+        page_size: int | Unset = 100,
+    ) -> AsyncIterator[ArItem]:
+        """Every record of `list_ar_items`, page after page (`list` reads one page)."""
+        return aiter_items(
+            list_ar_items.asyncio,
+            client=self._client,
+            client_no=self._client_no,
+            customer_no=customer_no,
+            status=status,
+            due_date_from=due_date_from,
+            due_date_to=due_date_to,
+            kid=kid,
+            document_no=document_no,
+            document_type=document_type,
+            maximum_count=maximum_count,
+            page_size=page_size,
+        )
+
+    async def update(
+        self,
+        *,
+        body: ArItemUpdateRequest,
+    ) -> ArItemWriteResult:
+        """Update AR item details (`update_ar_item`)."""
+        response = await update_ar_item.asyncio_detailed(
+            client=self._client,
+            client_no=self._client_no,
+            body=body,
+        )
+        if isinstance(response.parsed, ArItemWriteResult):
+            return response.parsed
+        raise failure(response)
+
+    async def get(
+        self,
+        ar_item_id: int,
+        *,
+        expand: GetArItemExpand | Unset = UNSET,
+        user_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
+    ) -> ArItem:
+        """Get one AR item (`get_ar_item`)."""
+        response = await get_ar_item.asyncio_detailed(
+            client=self._client,
+            client_no=self._client_no,
+            ar_item_id=ar_item_id,
+            expand=expand,
+            user_id=user_id,
+            accept_language=accept_language,
+        )
+        if isinstance(response.parsed, ArItem):
+            return response.parsed
+        raise failure(response)
+
+
 __all__ = [
     "ArItemsResource",
+    "AsyncArItemsResource",
 ]

@@ -94,7 +94,46 @@ class AutoPostingsResource:
         raise failure(response)
 
 
+class AsyncAutoPostingsResource:
+    """The auto postings operations for one client number, each typed with its success model.
+
+    Made by `ArmrestClient(...).aclient(client_no)`; problems raise `ProblemError` subclasses.
+    """
+
+    def __init__(self, client: AuthenticatedClient | Client, client_no: int) -> None:
+        self._client = client
+        self._client_no = client_no
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(client_no={self._client_no})"
+
+    async def create(
+        self,
+        auto_posting_method: AutoPostingMethod,
+        *,
+        body: AutoPostingRequest,
+        idempotency_key: str | Unset = UNSET,
+    ) -> AutoPostingResponse:
+        """Create one or more auto postings (`create_auto_postings`)."""
+        try:
+            response = await create_auto_postings.asyncio_detailed(
+                client=self._client,
+                client_no=self._client_no,
+                auto_posting_method=auto_posting_method,
+                body=body,
+                idempotency_key=idempotency_key,
+            )
+        except UnprocessableContent as error:
+            raise AutoPostingProblemError.of(error) from None
+        if isinstance(response.parsed, AutoPostingProblem):
+            raise AutoPostingProblemError.of_body(response.parsed)
+        if isinstance(response.parsed, AutoPostingResponse):
+            return response.parsed
+        raise failure(response)
+
+
 __all__ = [
     "AutoPostingsResource",
+    "AsyncAutoPostingsResource",
     "AutoPostingProblemError",
 ]

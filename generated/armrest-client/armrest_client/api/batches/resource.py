@@ -68,6 +68,59 @@ class BatchesResource:
         )
 
 
+class AsyncBatchesResource:
+    """The batches operations for one client number, each typed with its success model.
+
+    Made by `ArmrestClient(...).aclient(client_no)`; problems raise `ProblemError` subclasses.
+    """
+
+    def __init__(self, client: AuthenticatedClient | Client, client_no: int) -> None:
+        self._client = client
+        self._client_no = client_no
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(client_no={self._client_no})"
+
+    async def get_batch(
+        self,
+        batch_uuid: UUID,
+        *,
+        accept_language: str | Unset = UNSET,
+    ) -> Batch:
+        """Get one batch (`get_batch`)."""
+        response = await get_batch.asyncio_detailed(
+            client=self._client,
+            client_no=self._client_no,
+            batch_uuid=batch_uuid,
+            accept_language=accept_language,
+        )
+        if isinstance(response.parsed, Batch):
+            return response.parsed
+        raise failure(response)
+
+    async def wait(
+        self,
+        batch_uuid: UUID | str,
+        *,
+        timeout: float = 300.0,
+        interval: float = 1.0,
+        max_interval: float = 10.0,
+    ) -> Batch:
+        """`get_batch` until it no longer answers 202 (`Retry-After` paces it); `BatchTimeout` after
+        `timeout` seconds."""
+        from ...polling import await_batch
+
+        return await await_batch(
+            self._client,
+            self._client_no,
+            batch_uuid,
+            timeout=timeout,
+            interval=interval,
+            max_interval=max_interval,
+        )
+
+
 __all__ = [
     "BatchesResource",
+    "AsyncBatchesResource",
 ]

@@ -1,14 +1,15 @@
 """ClientConfigs: one module per operation (`sync`, `sync_detailed`, `asyncio`, `asyncio_detailed`) and
-`ClientConfigsResource`, the operations for one client number."""
+`ClientConfigsResource` / `AsyncClientConfigsResource`, the operations for one client number."""
 
 from . import (
     get_client_config,
     list_client_configs,
 )
-from .resource import ClientConfigsResource
+from .resource import AsyncClientConfigsResource, ClientConfigsResource
 
 __all__ = [
     "get_client_config",
     "list_client_configs",
+    "AsyncClientConfigsResource",
     "ClientConfigsResource",
 ]

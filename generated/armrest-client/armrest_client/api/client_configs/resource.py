@@ -3,12 +3,12 @@ overrides/templates/resource.py.jinja)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 
 from ...client import AuthenticatedClient, Client
 from ...models.client_config import ClientConfig
 from ...models.client_config_list import ClientConfigList
-from ...paging import iter_items
+from ...paging import aiter_items, iter_items
 from ...problems import (
     failure,
 )
@@ -94,6 +94,82 @@ class ClientConfigsResource:
         raise failure(response)
 
 
+class AsyncClientConfigsResource:
+    """The client configs operations for one client number, each typed with its success model.
+
+    Made by `ArmrestClient(...).aclient(client_no)`; problems raise `ProblemError` subclasses.
+    """
+
+    def __init__(self, client: AuthenticatedClient | Client, client_no: int) -> None:
+        self._client = client
+        self._client_no = client_no
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(client_no={self._client_no})"
+
+    async def list(
+        self,
+        *,
+        config_key: str | Unset = UNSET,
+        maximum_count: int | Unset = 10000,
+        page_size: int | Unset = 100,
+        query: str | Unset = UNSET,
+        page_no: int | Unset = 1,
+        accept_language: str | Unset = UNSET,
+    ) -> ClientConfigList:
+        """List client config values (`list_client_configs`)."""
+        response = await list_client_configs.asyncio_detailed(
+            client=self._client,
+            client_no=self._client_no,
+            config_key=config_key,
+            maximum_count=maximum_count,
+            page_size=page_size,
+            query=query,
+            page_no=page_no,
+            accept_language=accept_language,
+        )
+        if isinstance(response.parsed, ClientConfigList):
+            return response.parsed
+        raise failure(response)
+
+    def iter(
+        self,
+        *,
+        config_key: str | Unset = UNSET,
+        maximum_count: int | Unset = 10000,
+        page_size: int | Unset = 100,
+        accept_language: str | Unset = UNSET,
+    ) -> AsyncIterator[ClientConfig]:
+        """Every record of `list_client_configs`, page after page (`list` reads one page)."""
+        return aiter_items(
+            list_client_configs.asyncio,
+            client=self._client,
+            client_no=self._client_no,
+            config_key=config_key,
+            maximum_count=maximum_count,
+            page_size=page_size,
+            accept_language=accept_language,
+        )
+
+    async def get(
+        self,
+        config_key: str,
+        *,
+        accept_language: str | Unset = UNSET,
+    ) -> ClientConfig:
+        """Get one client config value (`get_client_config`)."""
+        response = await get_client_config.asyncio_detailed(
+            client=self._client,
+            client_no=self._client_no,
+            config_key=config_key,
+            accept_language=accept_language,
+        )
+        if isinstance(response.parsed, ClientConfig):
+            return response.parsed
+        raise failure(response)
+
+
 __all__ = [
     "ClientConfigsResource",
+    "AsyncClientConfigsResource",
 ]

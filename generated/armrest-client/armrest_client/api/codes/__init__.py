@@ -1,12 +1,13 @@
 """Codes: one module per operation (`sync`, `sync_detailed`, `asyncio`, `asyncio_detailed`) and
-`CodesResource`, the operations for one client number."""
+`CodesResource` / `AsyncCodesResource`, the operations for one client number."""
 
 from . import (
     list_codes,
 )
-from .resource import CodesResource
+from .resource import AsyncCodesResource, CodesResource
 
 __all__ = [
     "list_codes",
+    "AsyncCodesResource",
     "CodesResource",
 ]

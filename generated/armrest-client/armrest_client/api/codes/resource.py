@@ -45,6 +45,37 @@ class CodesResource:
         raise failure(response)
 
 
+class AsyncCodesResource:
+    """The codes operations for one client number, each typed with its success model.
+
+    Made by `ArmrestClient(...).aclient(client_no)`; problems raise `ProblemError` subclasses.
+    """
+
+    def __init__(self, client: AuthenticatedClient | Client, client_no: int) -> None:
+        self._client = client
+        self._client_no = client_no
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(client_no={self._client_no})"
+
+    async def list(
+        self,
+        code_type: CodeType,
+        *,
+        accept_language: str | Unset = UNSET,
+    ) -> CodeTable:
+        """List ARM system code values (`list_codes`)."""
+        response = await list_codes.asyncio_detailed(
+            client=self._client,
+            code_type=code_type,
+            accept_language=accept_language,
+        )
+        if isinstance(response.parsed, CodeTable):
+            return response.parsed
+        raise failure(response)
+
+
 __all__ = [
     "CodesResource",
+    "AsyncCodesResource",
 ]

@@ -1,5 +1,5 @@
 """Customers: one module per operation (`sync`, `sync_detailed`, `asyncio`, `asyncio_detailed`) and
-`CustomersResource`, the operations for one client number."""
+`CustomersResource` / `AsyncCustomersResource`, the operations for one client number."""
 
 from . import (
     create_customer,
@@ -10,7 +10,7 @@ from . import (
     update_customer,
     update_customer_batch,
 )
-from .resource import CustomersResource
+from .resource import AsyncCustomersResource, CustomersResource
 
 __all__ = [
     "create_customer",
@@ -20,5 +20,6 @@ __all__ = [
     "list_customers",
     "update_customer",
     "update_customer_batch",
+    "AsyncCustomersResource",
     "CustomersResource",
 ]

@@ -4,7 +4,7 @@ overrides/templates/resource.py.jinja)."""
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 
 from ...client import AuthenticatedClient, Client
 from ...models.batch_accepted import BatchAccepted
@@ -15,7 +15,7 @@ from ...models.customer_create_request import CustomerCreateRequest
 from ...models.customer_list import CustomerList
 from ...models.customer_update_request import CustomerUpdateRequest
 from ...models.customer_write_result import CustomerWriteResult
-from ...paging import iter_items
+from ...paging import aiter_items, iter_items
 from ...problems import (
     failure,
 )
@@ -196,6 +196,172 @@ class CustomersResource:
         raise failure(response)
 
 
+class AsyncCustomersResource:
+    """The customers operations for one client number, each typed with its success model.
+
+    Made by `ArmrestClient(...).aclient(client_no)`; problems raise `ProblemError` subclasses.
+    """
+
+    def __init__(self, client: AuthenticatedClient | Client, client_no: int) -> None:
+        self._client = client
+        self._client_no = client_no
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(client_no={self._client_no})"
+
+    async def list(
+        self,
+        *,
+        name: str | Unset = UNSET,
+        customer_category: str | Unset = UNSET,
+        organization_no: str | Unset = UNSET,
+        active_status_web: str | Unset = UNSET,
+        changed_since: datetime.date | Unset = UNSET,
+        maximum_count: int | Unset = 10000,
+        page_size: int | Unset = 100,
+        query: str | Unset = UNSET,
+        page_no: int | Unset = 1,
+    ) -> CustomerList:
+        """List customers (`list_customers`)."""
+        response = await list_customers.asyncio_detailed(
+            client=self._client,
+            client_no=self._client_no,
+            name=name,
+            customer_category=customer_category,
+            organization_no=organization_no,
+            active_status_web=active_status_web,
+            changed_since=changed_since,
+            maximum_count=maximum_count,
+            page_size=page_size,
+            query=query,
+            page_no=page_no,
+        )
+        if isinstance(response.parsed, CustomerList):
+            return response.parsed
+        raise failure(response)
+
+    def iter(
+        self,
+        *,
+        name: str | Unset = UNSET,
+        customer_category: str | Unset = UNSET,
+        organization_no: str | Unset = UNSET,
+        active_status_web: str | Unset = UNSET,
+        changed_since: datetime.date | Unset = UNSET,
+        maximum_count: int | Unset = 10000,
+        page_size: int | Unset = 100,
+    ) -> AsyncIterator[Customer]:
+        """Every record of `list_customers`, page after page (`list` reads one page)."""
+        return aiter_items(
+            list_customers.asyncio,
+            client=self._client,
+            client_no=self._client_no,
+            name=name,
+            customer_category=customer_category,
+            organization_no=organization_no,
+            active_status_web=active_status_web,
+            changed_since=changed_since,
+            maximum_count=maximum_count,
+            page_size=page_size,
+        )
+
+    async def update(
+        self,
+        *,
+        body: CustomerUpdateRequest,
+    ) -> CustomerWriteResult:
+        """Update one customer (`update_customer`)."""
+        response = await update_customer.asyncio_detailed(
+            client=self._client,
+            client_no=self._client_no,
+            body=body,
+        )
+        if isinstance(response.parsed, CustomerWriteResult):
+            return response.parsed
+        raise failure(response)
+
+    async def create(
+        self,
+        *,
+        body: CustomerCreateRequest,
+        idempotency_key: str | Unset = UNSET,
+    ) -> CustomerWriteResult:
+        """Create (or update) one customer (`create_customer`)."""
+        response = await create_customer.asyncio_detailed(
+            client=self._client,
+            client_no=self._client_no,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+        if isinstance(response.parsed, CustomerWriteResult):
+            return response.parsed
+        raise failure(response)
+
+    async def get(
+        self,
+        customer_no: str,
+        *,
+        accept_language: str | Unset = UNSET,
+    ) -> Customer:
+        """Get one customer (`get_customer`)."""
+        response = await get_customer.asyncio_detailed(
+            client=self._client,
+            client_no=self._client_no,
+            customer_no=customer_no,
+            accept_language=accept_language,
+        )
+        if isinstance(response.parsed, Customer):
+            return response.parsed
+        raise failure(response)
+
+    async def delete(
+        self,
+        customer_no: str,
+    ) -> CustomerWriteResult:
+        """Delete a customer (`delete_customer`)."""
+        response = await delete_customer.asyncio_detailed(
+            client=self._client,
+            client_no=self._client_no,
+            customer_no=customer_no,
+        )
+        if isinstance(response.parsed, CustomerWriteResult):
+            return response.parsed
+        raise failure(response)
+
+    async def update_batch(
+        self,
+        *,
+        body: CustomerBatchUpdateRequest,
+    ) -> BatchAccepted:
+        """Update a batch of customers (`update_customer_batch`)."""
+        response = await update_customer_batch.asyncio_detailed(
+            client=self._client,
+            client_no=self._client_no,
+            body=body,
+        )
+        if isinstance(response.parsed, BatchAccepted):
+            return response.parsed
+        raise failure(response)
+
+    async def create_batch(
+        self,
+        *,
+        body: CustomerBatchCreateRequest,
+        idempotency_key: str | Unset = UNSET,
+    ) -> BatchAccepted:
+        """Create a batch of customers (`create_customer_batch`)."""
+        response = await create_customer_batch.asyncio_detailed(
+            client=self._client,
+            client_no=self._client_no,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+        if isinstance(response.parsed, BatchAccepted):
+            return response.parsed
+        raise failure(response)
+
+
 __all__ = [
     "CustomersResource",
+    "AsyncCustomersResource",
 ]

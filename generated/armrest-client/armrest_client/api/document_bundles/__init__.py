@@ -1,14 +1,15 @@
 """DocumentBundles: one module per operation (`sync`, `sync_detailed`, `asyncio`, `asyncio_detailed`) and
-`DocumentBundlesResource`, the operations for one client number."""
+`DocumentBundlesResource` / `AsyncDocumentBundlesResource`, the operations for one client number."""
 
 from . import (
     get_document_bundle,
     list_document_bundles,
 )
-from .resource import DocumentBundlesResource
+from .resource import AsyncDocumentBundlesResource, DocumentBundlesResource
 
 __all__ = [
     "get_document_bundle",
     "list_document_bundles",
+    "AsyncDocumentBundlesResource",
     "DocumentBundlesResource",
 ]

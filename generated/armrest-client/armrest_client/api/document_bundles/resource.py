@@ -4,12 +4,12 @@ overrides/templates/resource.py.jinja)."""
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 
 from ...client import AuthenticatedClient, Client
 from ...models.document_bundle import DocumentBundle
 from ...models.document_bundle_list import DocumentBundleList
-from ...paging import iter_items
+from ...paging import aiter_items, iter_items
 from ...problems import (
     failure,
 )
@@ -99,6 +99,86 @@ class DocumentBundlesResource:
         raise failure(response)
 
 
+class AsyncDocumentBundlesResource:
+    """The document bundles operations for one client number, each typed with its success model.
+
+    Made by `ArmrestClient(...).aclient(client_no)`; problems raise `ProblemError` subclasses.
+    """
+
+    def __init__(self, client: AuthenticatedClient | Client, client_no: int) -> None:
+        self._client = client
+        self._client_no = client_no
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(client_no={self._client_no})"
+
+    async def list(
+        self,
+        *,
+        customer_no: str | Unset = UNSET,
+        from_date: datetime.date | Unset = UNSET,
+        to_date: datetime.date | Unset = UNSET,
+        maximum_count: int | Unset = 10000,
+        page_size: int | Unset = 100,
+        query: str | Unset = UNSET,
+        page_no: int | Unset = 1,
+    ) -> DocumentBundleList:
+        """Get a list of document bundles (`list_document_bundles`)."""
+        response = await list_document_bundles.asyncio_detailed(
+            client=self._client,
+            client_no=self._client_no,
+            customer_no=customer_no,
+            from_date=from_date,
+            to_date=to_date,
+            maximum_count=maximum_count,
+            page_size=page_size,
+            query=query,
+            page_no=page_no,
+        )
+        if isinstance(response.parsed, DocumentBundleList):
+            return response.parsed
+        raise failure(response)
+
+    def iter(
+        self,
+        *,
+        customer_no: str | Unset = UNSET,
+        from_date: datetime.date | Unset = UNSET,
+        to_date: datetime.date | Unset = UNSET,
+        maximum_count: int | Unset = 10000,
+        page_size: int | Unset = 100,
+    ) -> AsyncIterator[DocumentBundle]:
+        """Every record of `list_document_bundles`, page after page (`list` reads one page)."""
+        return aiter_items(
+            list_document_bundles.asyncio,
+            client=self._client,
+            client_no=self._client_no,
+            customer_no=customer_no,
+            from_date=from_date,
+            to_date=to_date,
+            maximum_count=maximum_count,
+            page_size=page_size,
+        )
+
+    async def get(
+        self,
+        document_bundle_id: int,
+        *,
+        accept_language: str | Unset = UNSET,
+    ) -> DocumentBundle:
+        """Get one document bundle (`get_document_bundle`)."""
+        response = await get_document_bundle.asyncio_detailed(
+            client=self._client,
+            client_no=self._client_no,
+            document_bundle_id=document_bundle_id,
+            accept_language=accept_language,
+        )
+        if isinstance(response.parsed, DocumentBundle):
+            return response.parsed
+        raise failure(response)
+
+
 __all__ = [
     "DocumentBundlesResource",
+    "AsyncDocumentBundlesResource",
 ]

@@ -1,5 +1,5 @@
 """Documents: one module per operation (`sync`, `sync_detailed`, `asyncio`, `asyncio_detailed`) and
-`DocumentsResource`, the operations for one client number."""
+`DocumentsResource` / `AsyncDocumentsResource`, the operations for one client number."""
 
 from . import (
     create_document,
@@ -7,12 +7,13 @@ from . import (
     get_document,
     list_documents,
 )
-from .resource import DocumentsResource
+from .resource import AsyncDocumentsResource, DocumentsResource
 
 __all__ = [
     "create_document",
     "create_document_batch",
     "get_document",
     "list_documents",
+    "AsyncDocumentsResource",
     "DocumentsResource",
 ]

@@ -4,7 +4,7 @@ overrides/templates/resource.py.jinja)."""
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 
 from ...client import AuthenticatedClient, Client
 from ...models.batch_accepted import BatchAccepted
@@ -16,7 +16,7 @@ from ...models.document_summary import DocumentSummary
 from ...models.document_type import DocumentType
 from ...models.document_write_result import DocumentWriteResult
 from ...models.get_document_expand import GetDocumentExpand
-from ...paging import iter_items
+from ...paging import aiter_items, iter_items
 from ...problems import (
     failure,
 )
@@ -156,6 +156,134 @@ class DocumentsResource:
         raise failure(response)
 
 
+class AsyncDocumentsResource:
+    """The documents operations for one client number, each typed with its success model.
+
+    Made by `ArmrestClient(...).aclient(client_no)`; problems raise `ProblemError` subclasses.
+    """
+
+    def __init__(self, client: AuthenticatedClient | Client, client_no: int) -> None:
+        self._client = client
+        self._client_no = client_no
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(client_no={self._client_no})"
+
+    async def list(
+        self,
+        *,
+        customer_no: str | Unset = UNSET,
+        document_type: DocumentType | Unset = UNSET,
+        from_date: datetime.date | Unset = UNSET,
+        to_date: datetime.date | Unset = UNSET,
+        kid: str | Unset = UNSET,
+        document_bundle_id: int | Unset = UNSET,
+        maximum_count: int | Unset = 10000,
+        page_size: int | Unset = 100,
+        query: str | Unset = UNSET,
+        page_no: int | Unset = 1,
+    ) -> DocumentList:
+        """Get a list of documents (`list_documents`)."""
+        response = await list_documents.asyncio_detailed(
+            client=self._client,
+            client_no=self._client_no,
+            customer_no=customer_no,
+            document_type=document_type,
+            from_date=from_date,
+            to_date=to_date,
+            kid=kid,
+            document_bundle_id=document_bundle_id,
+            maximum_count=maximum_count,
+            page_size=page_size,
+            query=query,
+            page_no=page_no,
+        )
+        if isinstance(response.parsed, DocumentList):
+            return response.parsed
+        raise failure(response)
+
+    def iter(
+        self,
+        *,
+        customer_no: str | Unset = UNSET,
+        document_type: DocumentType | Unset = UNSET,
+        from_date: datetime.date | Unset = UNSET,
+        to_date: datetime.date | Unset = UNSET,
+        kid: str | Unset = UNSET,
+        document_bundle_id: int | Unset = UNSET,
+        maximum_count: int | Unset = 10000,
+        page_size: int | Unset = 100,
+    ) -> AsyncIterator[DocumentSummary]:
+        """Every record of `list_documents`, page after page (`list` reads one page)."""
+        return aiter_items(
+            list_documents.asyncio,
+            client=self._client,
+            client_no=self._client_no,
+            customer_no=customer_no,
+            document_type=document_type,
+            from_date=from_date,
+            to_date=to_date,
+            kid=kid,
+            document_bundle_id=document_bundle_id,
+            maximum_count=maximum_count,
+            page_size=page_size,
+        )
+
+    async def create(
+        self,
+        *,
+        body: DocumentCreateRequest,
+        idempotency_key: str | Unset = UNSET,
+    ) -> DocumentWriteResult:
+        """Create one document (`create_document`)."""
+        response = await create_document.asyncio_detailed(
+            client=self._client,
+            client_no=self._client_no,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+        if isinstance(response.parsed, DocumentWriteResult):
+            return response.parsed
+        raise failure(response)
+
+    async def get(
+        self,
+        document_no: str,
+        *,
+        expand: GetDocumentExpand | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
+    ) -> DocumentDetail:
+        """Get one document (`get_document`)."""
+        response = await get_document.asyncio_detailed(
+            client=self._client,
+            client_no=self._client_no,
+            document_no=document_no,
+            expand=expand,
+            accept_language=accept_language,
+        )
+        if isinstance(response.parsed, DocumentDetail):
+            return response.parsed
+        raise failure(response)
+
+    async def create_batch(
+        self,
+        *,
+        body: DocumentBatchCreate,
+        idempotency_key: str | Unset = UNSET,
+    ) -> BatchAccepted:
+        """Create a batch of documents (`create_document_batch`)."""
+        response = await create_document_batch.asyncio_detailed(
+            client=self._client,
+            client_no=self._client_no,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+        if isinstance(response.parsed, BatchAccepted):
+            return response.parsed
+        raise failure(response)
+
+
 __all__ = [
     "DocumentsResource",
+    "AsyncDocumentsResource",
 ]

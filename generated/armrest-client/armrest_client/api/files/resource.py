@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import builtins
 import datetime
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from uuid import UUID
 
 from ...client import AuthenticatedClient, Client
@@ -15,7 +15,7 @@ from ...models.file_upload_request import FileUploadRequest
 from ...models.file_upload_result import FileUploadResult
 from ...models.stored_file import StoredFile
 from ...models.stored_file_with_content import StoredFileWithContent
-from ...paging import iter_items
+from ...paging import aiter_items, iter_items
 from ...problems import (
     failure,
 )
@@ -139,6 +139,119 @@ class FilesResource:
         raise failure(response)
 
 
+class AsyncFilesResource:
+    """The files operations for one client number, each typed with its success model.
+
+    Made by `ArmrestClient(...).aclient(client_no)`; problems raise `ProblemError` subclasses.
+    """
+
+    def __init__(self, client: AuthenticatedClient | Client, client_no: int) -> None:
+        self._client = client
+        self._client_no = client_no
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(client_no={self._client_no})"
+
+    async def list(
+        self,
+        *,
+        file_id: builtins.list[UUID] | Unset = UNSET,
+        file_type: str | Unset = UNSET,
+        source: FileSource | Unset = UNSET,
+        document_no: str | Unset = UNSET,
+        from_date: datetime.date | Unset = UNSET,
+        to_date: datetime.date | Unset = UNSET,
+        include_content: bool | Unset = False,
+        maximum_count: int | Unset = 10000,
+        page_size: int | Unset = 100,
+        query: str | Unset = UNSET,
+        page_no: int | Unset = 1,
+    ) -> FileList:
+        """Get one or more files (metadata and content) (`list_files`)."""
+        response = await list_files.asyncio_detailed(
+            client=self._client,
+            client_no=self._client_no,
+            file_id=file_id,
+            file_type=file_type,
+            source=source,
+            document_no=document_no,
+            from_date=from_date,
+            to_date=to_date,
+            include_content=include_content,
+            maximum_count=maximum_count,
+            page_size=page_size,
+            query=query,
+            page_no=page_no,
+        )
+        if isinstance(response.parsed, FileList):
+            return response.parsed
+        raise failure(response)
+
+    def iter(
+        self,
+        *,
+        file_id: builtins.list[UUID] | Unset = UNSET,
+        file_type: str | Unset = UNSET,
+        source: FileSource | Unset = UNSET,
+        document_no: str | Unset = UNSET,
+        from_date: datetime.date | Unset = UNSET,
+        to_date: datetime.date | Unset = UNSET,
+        include_content: bool | Unset = False,
+        maximum_count: int | Unset = 10000,
+        page_size: int | Unset = 100,
+    ) -> AsyncIterator[StoredFile]:
+        """Every record of `list_files`, page after page (`list` reads one page)."""
+        return aiter_items(
+            list_files.asyncio,
+            client=self._client,
+            client_no=self._client_no,
+            file_id=file_id,
+            file_type=file_type,
+            source=source,
+            document_no=document_no,
+            from_date=from_date,
+            to_date=to_date,
+            include_content=include_content,
+            maximum_count=maximum_count,
+            page_size=page_size,
+        )
+
+    async def upload(
+        self,
+        *,
+        body: FileUploadRequest,
+        idempotency_key: str | Unset = UNSET,
+    ) -> FileUploadResult:
+        """Upload one or more files (`upload_files`)."""
+        response = await upload_files.asyncio_detailed(
+            client=self._client,
+            client_no=self._client_no,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+        if isinstance(response.parsed, FileUploadResult):
+            return response.parsed
+        raise failure(response)
+
+    async def get(
+        self,
+        file_id: UUID,
+        *,
+        accept_language: str | Unset = UNSET,
+    ) -> StoredFileWithContent:
+        """Get one file (`get_file`)."""
+        response = await get_file.asyncio_detailed(
+            client=self._client,
+            client_no=self._client_no,
+            file_id=file_id,
+            accept_language=accept_language,
+        )
+        if isinstance(response.parsed, StoredFileWithContent):
+            return response.parsed
+        raise failure(response)
+
+
 __all__ = [
     "FilesResource",
+    "AsyncFilesResource",
 ]

@@ -4,12 +4,12 @@ overrides/templates/resource.py.jinja)."""
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 
 from ...client import AuthenticatedClient, Client
 from ...models.gl_item import GlItem
 from ...models.gl_item_list import GlItemList
-from ...paging import iter_items
+from ...paging import aiter_items, iter_items
 from ...problems import (
     failure,
 )
@@ -123,6 +123,110 @@ class GlItemsResource:
         )
 
 
+class AsyncGlItemsResource:
+    """The gl items operations for one client number, each typed with its success model.
+
+    Made by `ArmrestClient(...).aclient(client_no)`; problems raise `ProblemError` subclasses.
+    """
+
+    def __init__(self, client: AuthenticatedClient | Client, client_no: int) -> None:
+        self._client = client
+        self._client_no = client_no
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(client_no={self._client_no})"
+
+    async def get(
+        self,
+        gl_item_id: int,
+        *,
+        accept_language: str | Unset = UNSET,
+    ) -> GlItem:
+        """Get one GL item (`get_gl_item`)."""
+        response = await get_gl_item.asyncio_detailed(
+            client=self._client,
+            client_no=self._client_no,
+            gl_item_id=gl_item_id,
+            accept_language=accept_language,
+        )
+        if isinstance(response.parsed, GlItem):
+            return response.parsed
+        raise failure(response)
+
+    async def list(
+        self,
+        *,
+        gl_year: int | Unset = UNSET,
+        gl_period: int | Unset = UNSET,
+        account_no: str | Unset = UNSET,
+        document_no: str | Unset = UNSET,
+        ar_item_id: int | Unset = UNSET,
+        voucher_no: int | Unset = UNSET,
+        from_date: datetime.date | Unset = UNSET,
+        to_date: datetime.date | Unset = UNSET,
+        maximum_count: int | Unset = 10000,
+        page_size: int | Unset = 100,
+        query: str | Unset = UNSET,
+        page_no: int | Unset = 1,
+        accept_language: str | Unset = UNSET,
+    ) -> GlItemList:
+        """Get a list of GL items (`list_gl_items`)."""
+        response = await list_gl_items.asyncio_detailed(
+            client=self._client,
+            client_no=self._client_no,
+            gl_year=gl_year,
+            gl_period=gl_period,
+            account_no=account_no,
+            document_no=document_no,
+            ar_item_id=ar_item_id,
+            voucher_no=voucher_no,
+            from_date=from_date,
+            to_date=to_date,
+            maximum_count=maximum_count,
+            page_size=page_size,
+            query=query,
+            page_no=page_no,
+            accept_language=accept_language,
+        )
+        if isinstance(response.parsed, GlItemList):
+            return response.parsed
+        raise failure(response)
+
+    def iter(
+        self,
+        *,
+        gl_year: int | Unset = UNSET,
+        gl_period: int | Unset = UNSET,
+        account_no: str | Unset = UNSET,
+        document_no: str | Unset = UNSET,
+        ar_item_id: int | Unset = UNSET,
+        voucher_no: int | Unset = UNSET,
+        from_date: datetime.date | Unset = UNSET,
+        to_date: datetime.date | Unset = UNSET,
+        maximum_count: int | Unset = 10000,
+        page_size: int | Unset = 100,
+        accept_language: str | Unset = UNSET,
+    ) -> AsyncIterator[GlItem]:
+        """Every record of `list_gl_items`, page after page (`list` reads one page)."""
+        return aiter_items(
+            list_gl_items.asyncio,
+            client=self._client,
+            client_no=self._client_no,
+            gl_year=gl_year,
+            gl_period=gl_period,
+            account_no=account_no,
+            document_no=document_no,
+            ar_item_id=ar_item_id,
+            voucher_no=voucher_no,
+            from_date=from_date,
+            to_date=to_date,
+            maximum_count=maximum_count,
+            page_size=page_size,
+            accept_language=accept_language,
+        )
+
+
 __all__ = [
     "GlItemsResource",
+    "AsyncGlItemsResource",
 ]

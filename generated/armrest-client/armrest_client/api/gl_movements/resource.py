@@ -3,13 +3,13 @@ overrides/templates/resource.py.jinja)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 
 from ...client import AuthenticatedClient, Client
 from ...models.gl_movement import GlMovement
 from ...models.gl_movement_list import GlMovementList
 from ...models.gl_movement_period import GlMovementPeriod
-from ...paging import iter_items
+from ...paging import aiter_items, iter_items
 from ...problems import (
     failure,
 )
@@ -105,6 +105,92 @@ class GlMovementsResource:
         )
 
 
+class AsyncGlMovementsResource:
+    """The gl movements operations for one client number, each typed with its success model.
+
+    Made by `ArmrestClient(...).aclient(client_no)`; problems raise `ProblemError` subclasses.
+    """
+
+    def __init__(self, client: AuthenticatedClient | Client, client_no: int) -> None:
+        self._client = client
+        self._client_no = client_no
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(client_no={self._client_no})"
+
+    async def get_latest(
+        self,
+        *,
+        accept_language: str | Unset = UNSET,
+    ) -> GlMovementPeriod:
+        """Get movement/balance for the latest closed GL year/period (`get_latest_gl_movement`)."""
+        response = await get_latest_gl_movement.asyncio_detailed(
+            client=self._client,
+            client_no=self._client_no,
+            accept_language=accept_language,
+        )
+        if isinstance(response.parsed, GlMovementPeriod):
+            return response.parsed
+        raise failure(response)
+
+    async def list(
+        self,
+        *,
+        gl_year: int | Unset = UNSET,
+        gl_period: int | Unset = UNSET,
+        account_no: str | Unset = UNSET,
+        closed: bool | Unset = UNSET,
+        maximum_count: int | Unset = 10000,
+        page_size: int | Unset = 100,
+        query: str | Unset = UNSET,
+        page_no: int | Unset = 1,
+        accept_language: str | Unset = UNSET,
+    ) -> GlMovementList:
+        """Get a list of GL movements/balances (`list_gl_movements`)."""
+        response = await list_gl_movements.asyncio_detailed(
+            client=self._client,
+            client_no=self._client_no,
+            gl_year=gl_year,
+            gl_period=gl_period,
+            account_no=account_no,
+            closed=closed,
+            maximum_count=maximum_count,
+            page_size=page_size,
+            query=query,
+            page_no=page_no,
+            accept_language=accept_language,
+        )
+        if isinstance(response.parsed, GlMovementList):
+            return response.parsed
+        raise failure(response)
+
+    def iter(
+        self,
+        *,
+        gl_year: int | Unset = UNSET,
+        gl_period: int | Unset = UNSET,
+        account_no: str | Unset = UNSET,
+        closed: bool | Unset = UNSET,
+        maximum_count: int | Unset = 10000,
+        page_size: int | Unset = 100,
+        accept_language: str | Unset = UNSET,
+    ) -> AsyncIterator[GlMovement]:
+        """Every record of `list_gl_movements`, page after page (`list` reads one page)."""
+        return aiter_items(
+            list_gl_movements.asyncio,
+            client=self._client,
+            client_no=self._client_no,
+            gl_year=gl_year,
+            gl_period=gl_period,
+            account_no=account_no,
+            closed=closed,
+            maximum_count=maximum_count,
+            page_size=page_size,
+            accept_language=accept_language,
+        )
+
+
 __all__ = [
     "GlMovementsResource",
+    "AsyncGlMovementsResource",
 ]

@@ -80,7 +80,38 @@ class HealthResource:
         raise failure(response)
 
 
+class AsyncHealthResource:
+    """The health operations for one client number, each typed with its success model.
+
+    Made by `ArmrestClient(...).aclient(client_no)`; problems raise `ProblemError` subclasses.
+    """
+
+    def __init__(self, client: AuthenticatedClient | Client, client_no: int) -> None:
+        self._client = client
+        self._client_no = client_no
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(client_no={self._client_no})"
+
+    async def get(
+        self,
+    ) -> Health:
+        """Check API health (`get_health`)."""
+        try:
+            response = await get_health.asyncio_detailed(
+                client=self._client,
+            )
+        except ServiceUnavailable as error:
+            raise HealthError.of(error) from None
+        if isinstance(response.parsed, Health):
+            raise HealthError.of_body(response.parsed)
+        if isinstance(response.parsed, Health):
+            return response.parsed
+        raise failure(response)
+
+
 __all__ = [
     "HealthResource",
+    "AsyncHealthResource",
     "HealthError",
 ]

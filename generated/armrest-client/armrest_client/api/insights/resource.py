@@ -54,6 +54,44 @@ class InsightsResource:
         raise failure(response)
 
 
+class AsyncInsightsResource:
+    """The insights operations for one client number, each typed with its success model.
+
+    Made by `ArmrestClient(...).aclient(client_no)`; problems raise `ProblemError` subclasses.
+    """
+
+    def __init__(self, client: AuthenticatedClient | Client, client_no: int) -> None:
+        self._client = client
+        self._client_no = client_no
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(client_no={self._client_no})"
+
+    async def list_adb_intervals(
+        self,
+        *,
+        as_of_date: datetime.date | Unset = UNSET,
+        interval_length: builtins.list[int] | Unset = UNSET,
+        debt_collection: bool | Unset = False,
+        customer_no: str | Unset = UNSET,
+        currency: str | Unset = UNSET,
+    ) -> AdbIntervalList:
+        """List ADB intervals (`list_adb_intervals`)."""
+        response = await list_adb_intervals.asyncio_detailed(
+            client=self._client,
+            client_no=self._client_no,
+            as_of_date=as_of_date,
+            interval_length=interval_length,
+            debt_collection=debt_collection,
+            customer_no=customer_no,
+            currency=currency,
+        )
+        if isinstance(response.parsed, AdbIntervalList):
+            return response.parsed
+        raise failure(response)
+
+
 __all__ = [
     "InsightsResource",
+    "AsyncInsightsResource",
 ]

@@ -4,14 +4,14 @@ overrides/templates/resource.py.jinja)."""
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 
 from ...client import AuthenticatedClient, Client
 from ...models.log_entity_type import LogEntityType
 from ...models.log_item import LogItem
 from ...models.log_item_list import LogItemList
 from ...models.log_operation_id import LogOperationId
-from ...paging import iter_items
+from ...paging import aiter_items, iter_items
 from ...problems import (
     failure,
 )
@@ -113,6 +113,98 @@ class LogItemsResource:
         )
 
 
+class AsyncLogItemsResource:
+    """The log items operations for one client number, each typed with its success model.
+
+    Made by `ArmrestClient(...).aclient(client_no)`; problems raise `ProblemError` subclasses.
+    """
+
+    def __init__(self, client: AuthenticatedClient | Client, client_no: int) -> None:
+        self._client = client
+        self._client_no = client_no
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(client_no={self._client_no})"
+
+    async def get(
+        self,
+        log_item_id: int,
+        *,
+        accept_language: str | Unset = UNSET,
+    ) -> LogItem:
+        """Get one log item (`get_log_item`)."""
+        response = await get_log_item.asyncio_detailed(
+            client=self._client,
+            client_no=self._client_no,
+            log_item_id=log_item_id,
+            accept_language=accept_language,
+        )
+        if isinstance(response.parsed, LogItem):
+            return response.parsed
+        raise failure(response)
+
+    async def list(
+        self,
+        *,
+        user_id: str | Unset = UNSET,
+        operation_id: LogOperationId | Unset = UNSET,
+        entity_type: LogEntityType | Unset = UNSET,
+        entity_key: str | Unset = UNSET,
+        from_date: datetime.date | Unset = UNSET,
+        to_date: datetime.date | Unset = UNSET,
+        maximum_count: int | Unset = 10000,
+        page_size: int | Unset = 100,
+        query: str | Unset = UNSET,
+        page_no: int | Unset = 1,
+    ) -> LogItemList:
+        """Get a list of log items (`list_log_items`)."""
+        response = await list_log_items.asyncio_detailed(
+            client=self._client,
+            client_no=self._client_no,
+            user_id=user_id,
+            operation_id=operation_id,
+            entity_type=entity_type,
+            entity_key=entity_key,
+            from_date=from_date,
+            to_date=to_date,
+            maximum_count=maximum_count,
+            page_size=page_size,
+            query=query,
+            page_no=page_no,
+        )
+        if isinstance(response.parsed, LogItemList):
+            return response.parsed
+        raise failure(response)
+
+    def iter(
+        self,
+        *,
+        user_id: str | Unset = UNSET,
+        operation_id: LogOperationId | Unset = UNSET,
+        entity_type: LogEntityType | Unset = UNSET,
+        entity_key: str | Unset = UNSET,
+        from_date: datetime.date | Unset = UNSET,
+        to_date: datetime.date | Unset = UNSET,
+        maximum_count: int | Unset = 10000,
+        page_size: int | Unset = 100,
+    ) -> AsyncIterator[LogItem]:
+        """Every record of `list_log_items`, page after page (`list` reads one page)."""
+        return aiter_items(
+            list_log_items.asyncio,
+            client=self._client,
+            client_no=self._client_no,
+            user_id=user_id,
+            operation_id=operation_id,
+            entity_type=entity_type,
+            entity_key=entity_key,
+            from_date=from_date,
+            to_date=to_date,
+            maximum_count=maximum_count,
+            page_size=page_size,
+        )
+
+
 __all__ = [
     "LogItemsResource",
+    "AsyncLogItemsResource",
 ]

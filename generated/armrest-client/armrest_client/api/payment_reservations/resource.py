@@ -46,6 +46,38 @@ class PaymentReservationsResource:
         raise failure(response)
 
 
+class AsyncPaymentReservationsResource:
+    """The payment reservations operations for one client number, each typed with its success model.
+
+    Made by `ArmrestClient(...).aclient(client_no)`; problems raise `ProblemError` subclasses.
+    """
+
+    def __init__(self, client: AuthenticatedClient | Client, client_no: int) -> None:
+        self._client = client
+        self._client_no = client_no
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(client_no={self._client_no})"
+
+    async def create(
+        self,
+        *,
+        body: PaymentReservationRequest,
+        idempotency_key: str | Unset = UNSET,
+    ) -> PaymentReservationResult:
+        """Create a new payment reservation (`create_payment_reservation`)."""
+        response = await create_payment_reservation.asyncio_detailed(
+            client=self._client,
+            client_no=self._client_no,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+        if isinstance(response.parsed, PaymentReservationResult):
+            return response.parsed
+        raise failure(response)
+
+
 __all__ = [
     "PaymentReservationsResource",
+    "AsyncPaymentReservationsResource",
 ]

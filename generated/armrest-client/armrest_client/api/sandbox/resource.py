@@ -54,6 +54,46 @@ class SandboxResource:
         raise failure(response)
 
 
+class AsyncSandboxResource:
+    """The sandbox operations for one client number, each typed with its success model.
+
+    Made by `ArmrestClient(...).aclient(client_no)`; problems raise `ProblemError` subclasses.
+    """
+
+    def __init__(self, client: AuthenticatedClient | Client, client_no: int) -> None:
+        self._client = client
+        self._client_no = client_no
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(client_no={self._client_no})"
+
+    async def get_clock(
+        self,
+    ) -> SandboxClock:
+        """Read the sandbox's clock (`get_sandbox_clock`)."""
+        response = await get_sandbox_clock.asyncio_detailed(
+            client=self._client,
+        )
+        if isinstance(response.parsed, SandboxClock):
+            return response.parsed
+        raise failure(response)
+
+    async def set_clock(
+        self,
+        *,
+        body: SandboxClockChange,
+    ) -> SandboxClock:
+        """Move the sandbox's clock forward (`set_sandbox_clock`)."""
+        response = await set_sandbox_clock.asyncio_detailed(
+            client=self._client,
+            body=body,
+        )
+        if isinstance(response.parsed, SandboxClock):
+            return response.parsed
+        raise failure(response)
+
+
 __all__ = [
     "SandboxResource",
+    "AsyncSandboxResource",
 ]
