@@ -144,3 +144,11 @@ def test_a_server_without_sandbox_controls_ignores_the_header(sqlite_api: Api) -
         sqlite_api.get(f"{CUSTOMERS}/543210", headers=forced("soon")),
     ]
     assert [a.status_code for a in answers] == [200, 200, 200]
+
+
+def test_the_sandbox_clock_answers_forced_statuses_too_and_stays_where_it_is(sandbox: Api) -> None:
+    clock = "/arm/v1/sandbox/clock"
+    read = sandbox.get(clock, headers=forced("503; retry-after=0"))
+    moved = sandbox.put(clock, json={"advanceSeconds": 86400}, headers=forced("422"))
+    assert (read.status_code, moved.status_code) == (503, 422)
+    assert sandbox.get(clock).json()["offsetSeconds"] == 0
