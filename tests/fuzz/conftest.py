@@ -17,7 +17,6 @@ import secrets
 import shutil
 import tempfile
 import tomllib
-from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -47,8 +46,16 @@ def auth_document(owner: str, stranger: str) -> dict[str, Any]:
     return {"schemaVersion": "0.2.0", "auth": [user("owner", owner), user("stranger", stranger)]}
 
 
+# In-process the run is a smoke test of the pytest integration (the app, its hooks and checks in one
+# process): the fuzz stage after pytest (tools/fuzz.py, the README's test command) runs the file's full
+# counts and every phase against a served process, and fails when an operation got fewer cases.
+IN_PROCESS_EXAMPLES = 5
+
+
 def load_config(auth_path: Path) -> SchemathesisConfig:
     data = tomllib.loads(CONFIG.read_text())
+    data["generation"]["max-examples"] = IN_PROCESS_EXAMPLES
+    data["phases"]["coverage"]["enabled"] = False  # its boundary cases do not scale with max-examples
     data["auth"]["wfc"]["path"] = str(auth_path)
     if os.environ.get("CI"):
         data.setdefault("generation", {})["deterministic"] = True
@@ -85,15 +92,6 @@ def _load() -> schemathesis.specs.openapi.schemas.OpenApiSchema:
 
 TARGET = InProcess()
 SCHEMA = _load()
-
-
-class Cases(Counter[str]):
-    """Cases per operation sent by the per-operation test (examples, coverage and fuzzing phases)."""
-
-
-@pytest.fixture(scope="session")
-def cases() -> Cases:
-    return Cases()
 
 
 @pytest.fixture(scope="session")

@@ -1,8 +1,11 @@
-"""Every operation under every check: examples, coverage and fuzzing per operation, then stateful runs
-through the contract's links. Seed, phases and checks come from schemathesis.toml (see conftest.py)."""
+"""Every operation under every check, in-process: examples, coverage and fuzzing per operation, then
+stateful runs through the contract's links. Seed, phases and checks come from schemathesis.toml; the
+counts are a smoke run's (conftest.py), since the fuzz stage after pytest runs the full ones against a
+served process and fails on an operation that got fewer (`tools.fuzz.short_operations`, tested here)."""
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from typing import Any
 
@@ -13,17 +16,16 @@ from schemathesis.core.failures import FailureGroup
 from schemathesis.generation.case import Case
 
 from tests.fuzz import hooks
-from tests.fuzz.conftest import SCHEMA, Cases
+from tests.fuzz.conftest import BUNDLE, SCHEMA
+from tools.fuzz import MIN_CASES, short_operations
 
-MIN_CASES = 50
 SUITES = 50  # stateful suites at most; each runs until its scenarios are done or Hypothesis ends it
 schema = SCHEMA
 
 
 @pytest.mark.usefixtures("fuzz_app")
 @schema.parametrize()
-def test_operation(case: Case, cases: Cases) -> None:
-    cases[case.operation.label] += 1
+def test_operation(case: Case) -> None:
     case.call_and_validate()
 
 
@@ -77,21 +79,35 @@ def test_stateful() -> None:
     assert scenarios >= min(settings.max_examples, SUITES)
 
 
-def test_every_operation_had_enough_cases(cases: Cases) -> None:
-    operations = [result.ok() for result in schema.get_all_operations()]
-    if not cases:
-        pytest.skip("test_operation did not run")
-    print(
-        "\n".join(f"{cases[op.label]:6d}  {op.label}" for op in sorted(operations, key=lambda op: op.label))
-    )
-    # An operation without any input (GET /health: no parameter, body or credentials) has one request
-    # to send; generation stops when it has sent it in each phase.
-    short = {
-        op.label: cases[op.label]
-        for op in operations
-        if cases[op.label] < (MIN_CASES if any(True for _ in op.iter_parameters()) or op.body else 1)
+def _bundle(**operations: dict[str, Any]) -> dict[str, Any]:
+    return {"paths": {path: {"get": operation} for path, operation in operations.items()}}
+
+
+def test_an_operation_with_input_that_got_fewer_cases_than_a_full_run_is_reported() -> None:
+    bundle = _bundle(a={"parameters": [{"name": "q"}]}, b={"requestBody": {"content": {}}})
+    assert short_operations(Counter({"GET a": MIN_CASES, "GET b": MIN_CASES - 1}), bundle) == {
+        "GET b": MIN_CASES - 1
     }
-    assert short == {}
+
+
+def test_an_operation_without_input_needs_one_case_and_sandbox_operations_none() -> None:
+    bundle = _bundle(health={}, clock={"x-armrest-sandbox": True, "parameters": [{"name": "q"}]})
+    assert short_operations(Counter({"GET health": 1}), bundle) == {}
+    assert short_operations(Counter(), bundle) == {"GET health": 0}
+
+
+def test_every_operation_of_the_bundle_is_counted() -> None:
+    """The fuzz stage's check reads the operations from the bundle itself: nothing run means all short."""
+    labels = {result.ok().label for result in schema.get_all_operations()}
+    bundle = json.loads(BUNDLE.with_suffix(".json").read_text())
+    assert set(short_operations(Counter(), bundle)) == {
+        label for label in labels if not _sandbox(bundle, label)
+    }
+
+
+def _sandbox(bundle: dict[str, Any], label: str) -> bool:
+    method, path = label.split(" ", 1)
+    return bool(bundle["paths"][path][method.lower()].get("x-armrest-sandbox"))
 
 
 @pytest.mark.parametrize(
