@@ -38,11 +38,17 @@ def insert_many(conn: Connection, rows: Sequence[dict[str, Any]]) -> list[int]:
     return insert_rows(conn, ar_items, rows)
 
 
+# Statements of the reads, built once (building a SELECT per call costs more than running it).
+_BY_ID = ROW.where(ar_items.c.clientno == bindparam("clientno"), ar_items.c.id == bindparam("id"))
+_BY_ID_LOCKED = _BY_ID.with_for_update(of=ar_items)
+_BY_IDS = ROW.where(
+    ar_items.c.clientno == bindparam("clientno"), ar_items.c.id.in_(bindparam("ids", expanding=True))
+)
+
+
 def find(conn: Connection, clientno: int, ar_item_id: int, lock: bool = False) -> dict[str, Any] | None:
-    query = ROW.where(ar_items.c.clientno == clientno, ar_items.c.id == ar_item_id)
-    if lock:
-        query = query.with_for_update(of=ar_items)
-    row = conn.execute(query).mappings().first()
+    query = _BY_ID_LOCKED if lock else _BY_ID
+    row = conn.execute(query, {"clientno": clientno, "id": ar_item_id}).mappings().first()
     return dict(row) if row else None
 
 
@@ -147,5 +153,5 @@ def ids_query(
 
 
 def fetch(conn: Connection, clientno: int, ids: Sequence[Any]) -> dict[Any, dict[str, Any]]:
-    rows = conn.execute(ROW.where(ar_items.c.clientno == clientno, ar_items.c.id.in_(list(ids))))
+    rows = conn.execute(_BY_IDS, {"clientno": clientno, "ids": list(ids)})
     return {row["id"]: dict(row) for row in rows.mappings()}

@@ -46,14 +46,23 @@ def _one(conn: Connection, query: Select[Any]) -> dict[str, Any] | None:
     return dict(row) if row else None
 
 
+# Statements of every read, built once: building a SELECT per call was a sixth of a GET's time.
+_BY_NO = select(customers).where(
+    customers.c.clientno == bindparam("clientno"), customers.c.customer_key == bindparam("key")
+)
+_BY_NO_LOCKED = _BY_NO.with_for_update()
+_BY_IDS = select(customers).where(
+    customers.c.clientno == bindparam("clientno"), customers.c.id.in_(bindparam("ids", expanding=True))
+)
+
+
 def find_by_no(
     conn: Connection, clientno: int, customer_no: str, lock: bool = False
 ) -> dict[str, Any] | None:
     """The customer with this number (any case); lock=True holds its row until the transaction ends."""
-    query = select(customers).where(
-        customers.c.clientno == clientno, customers.c.customer_key == customer_no.lower()
-    )
-    return _one(conn, query.with_for_update() if lock else query)
+    query = _BY_NO_LOCKED if lock else _BY_NO
+    row = conn.execute(query, {"clientno": clientno, "key": customer_no.lower()}).mappings().first()
+    return dict(row) if row else None
 
 
 def find_by_account(conn: Connection, clientno: int, account_no: int) -> dict[str, Any] | None:
@@ -212,5 +221,5 @@ def ids_query(
 
 
 def fetch(conn: Connection, clientno: int, ids: Sequence[Any]) -> dict[Any, dict[str, Any]]:
-    rows = conn.execute(select(customers).where(customers.c.clientno == clientno, customers.c.id.in_(ids)))
+    rows = conn.execute(_BY_IDS, {"clientno": clientno, "ids": list(ids)})
     return {row["id"]: dict(row) for row in rows.mappings()}
