@@ -158,6 +158,9 @@ def writing(engine: Engine) -> Iterator[Connection]:
     and committed only with the outer transaction. That is how a write and its stored idempotent
     answer commit together (armrest_server/idempotency.py), and why nested blocks never hold one
     pooled connection while waiting for a second.
+
+    Before the outer transaction commits, the wire forms of the customers and AR items it wrote
+    are made (store/wire.py), so they commit with the rows they describe.
     """
     outer = _open.get()
     if outer is not None and outer.writes and outer.pool is engine.pool:
