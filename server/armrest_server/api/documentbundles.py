@@ -8,6 +8,7 @@ from sqlalchemy import Connection
 
 from armrest_server.api.paging import list_page
 from armrest_server.api.wire import date_range, day_after_start, day_start, timestamp
+from armrest_server.domain.documents import sign_of
 from armrest_server.domain.money import to_wire
 from armrest_server.http.call import Call, Reply
 from armrest_server.http.problems import not_found
@@ -27,10 +28,7 @@ def to_wire_bundle(row: dict[str, Any]) -> dict[str, Any]:
         "documentCount": len(members),
         # Net of the bundle: credit notes are printed positive and count negative here.
         "totalAmountInclVat": to_wire(
-            sum(
-                -d["amount_incl_vat"] if d["document_type"] == "CREDITNOTE" else d["amount_incl_vat"]
-                for d in members
-            )
+            sum(sign_of(d["document_type"]) * d["amount_incl_vat"] for d in members)
         ),
         "documents": [
             {

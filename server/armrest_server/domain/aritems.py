@@ -143,17 +143,7 @@ def _credit_note(
     customer = customer_store.find_by_id(conn, clientno, row["customer_id"])
     assert document is not None and customer is not None
     fields = fields_of(customer)
-    credited = docs.Item(
-        document_no=row["document_no"],
-        document_type=row["document_type"],
-        customer_id=row["customer_id"],
-        remaining=row["remaining_amount"],
-        status=row["status"],
-        closed_date=row["closed_date"],
-        document_id=row["document_id"],
-        ar_item_id=row["id"],
-        stored=True,
-    )
+    credited = docs.Item.stored_one(row, document_id=row["document_id"], ar_item_id=row["id"])
     text = sent.get("text") or f"Kreditnota for {row['document_no']}"
     distribution = docs.distribution_of(code_lookup(today), {}, fields, [])
     return docs.Draft(

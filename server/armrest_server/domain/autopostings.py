@@ -19,7 +19,7 @@ from sqlalchemy import Connection
 
 from armrest_server.domain import config, ledger
 from armrest_server.domain.identifiers import valid_bank_account_no
-from armrest_server.domain.money import to_ore, to_wire
+from armrest_server.domain.money import to_ore, to_wire, toward_zero
 from armrest_server.domain.rules import Rejected, Violation
 from armrest_server.domain.targets import Resolver, TargetError
 from armrest_server.store import clients, postings
@@ -153,7 +153,7 @@ class Planner:
             )
         if not plan.errors:
             for item, amount in plan.applications:
-                self.remaining[item["id"]] += -amount if self.remaining[item["id"]] > 0 else amount
+                self.remaining[item["id"]] = toward_zero(self.remaining[item["id"]], amount)
         else:
             plan.applications, plan.unapplied, plan.reservation = [], 0, None
         return plan

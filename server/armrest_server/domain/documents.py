@@ -20,7 +20,7 @@ from sqlalchemy import Connection
 
 from armrest_server.domain import config, identifiers, ledger
 from armrest_server.domain.customers import RESERVED_NO, Codes, code_lookup, fields_of
-from armrest_server.domain.money import to_ore, to_wire
+from armrest_server.domain.money import to_ore, to_wire, toward_zero
 from armrest_server.domain.rules import Violation
 from armrest_server.store import bundles as bundle_store
 from armrest_server.store import customers as customer_store
@@ -39,16 +39,30 @@ def gl_text(document_type: str, document_no: str) -> str:
     return f"{TEXTS[document_type]} {document_no}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Settings:
     kid_algorithm: str
     kid_length: int
     due_days: int
+    # The client's ledger currency (config `currency`): a document's default and its only accepted
+    # currency, since the ledgers are kept in it; other rules (auto postings, reports) read it too.
+    currency: str
 
     @classmethod
     def load(cls, conn: Connection, clientno: int) -> Settings:
         values = {v.key: v.value for v in config.all_values(conn, clientno)}
-        return cls(str(values["kidAlgorithm"]), int(values["kidLength"]), int(values["dueDays"]))
+        return cls(
+            kid_algorithm=str(values["kidAlgorithm"]),
+            kid_length=int(values["kidLength"]),
+            due_days=int(values["dueDays"]),
+            currency=str(values["currency"]),
+        )
+
+
+def sign_of(document_type: str) -> int:
+    """The sign of a document's amounts on the ledger: a credit note's are printed positive and
+    count negative (its AR item is a credit); every other type's count as printed."""
+    return -1 if document_type == "CREDITNOTE" else 1
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -122,9 +136,24 @@ class Item:
     stored: bool = False
     settled: bool = False  # a stored item whose remaining amount this request changes
 
+    @classmethod
+    def stored_one(cls, row: Mapping[str, Any], *, document_id: int, ar_item_id: int) -> Item:
+        """The item of a stored document, from a row with its AR item's columns."""
+        return cls(
+            document_no=row["document_no"],
+            document_type=row["document_type"],
+            customer_id=row["customer_id"],
+            remaining=row["remaining_amount"],
+            status=row["status"],
+            closed_date=row["closed_date"],
+            document_id=document_id,
+            ar_item_id=ar_item_id,
+            stored=True,
+        )
+
     def apply(self, amount: int, day: date) -> None:
         """Move the remaining amount `amount` towards zero; closed at zero."""
-        self.remaining -= amount if self.remaining > 0 else -amount
+        self.remaining = toward_zero(self.remaining, amount)
         self.settled = self.stored
         if self.remaining == 0:
             self.status, self.closed_date = "CLOSED", day
@@ -176,7 +205,7 @@ class Draft:
 
     @property
     def sign(self) -> int:
-        return -1 if self.document_type == "CREDITNOTE" else 1
+        return sign_of(self.document_type)
 
 
 @dataclass(kw_only=True)
@@ -204,17 +233,7 @@ def load(conn: Connection, clientno: int, sent: Sequence[Mapping[str, Any]], tod
     used = store.existing_keys(conn, clientno, [d["documentNo"].lower() for d in sent])
     named = [d["creditedDocumentNo"].lower() for d in sent if d.get("creditedDocumentNo")]
     items = {
-        key: Item(
-            document_no=row["document_no"],
-            document_type=row["document_type"],
-            customer_id=row["customer_id"],
-            remaining=row["remaining_amount"],
-            status=row["status"],
-            closed_date=row["closed_date"],
-            document_id=row["id"],
-            ar_item_id=row["ar_item_id"],
-            stored=True,
-        )
+        key: Item.stored_one(row, document_id=row["id"], ar_item_id=row["ar_item_id"])
         for key, row in store.creditable(conn, clientno, named).items()
     }
     pairs = [
@@ -262,9 +281,10 @@ def _check(ctx: Context, d: Mapping[str, Any]) -> tuple[Draft | None, list[Viola
     document_date = date.fromisoformat(d["documentDate"])
     due = date.fromisoformat(d["dueDate"]) if d.get("dueDate") else None
     v += due_date_violations(due, document_date)
-    currency = d.get("currency") or "NOK"
-    if currency != "NOK":
-        v.append(Violation("/currency", f"Currency {currency} is not accepted; only NOK", "currency"))
+    currency = d.get("currency") or ctx.settings.currency
+    if currency != ctx.settings.currency:
+        message = f"Currency {currency} is not accepted; only {ctx.settings.currency}"
+        v.append(Violation("/currency", message, "currency"))
     if d.get("kid"):
         v += kid_violations("/kid", d["kid"], ctx.settings)
     credited = _credited(ctx, d, customer, v)

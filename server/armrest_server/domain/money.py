@@ -17,3 +17,10 @@ def to_wire(ore: int) -> float:
 def round_ore(value: Decimal) -> int:
     """A computed amount (quantity times price, VAT) rounded half-up to whole øre."""
     return int(value.quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
+def toward_zero(remaining: int, amount: int) -> int:
+    """An AR item's remaining amount (debit positive, credit negative) after settling `amount` øre
+    (> 0) of it: it moves towards zero, and the item closes at zero. The domain's one form of the
+    rule; the guarded SQL of store/postings.settle applies the same to the stored row."""
+    return remaining - amount if remaining > 0 else remaining + amount
