@@ -3,7 +3,7 @@ until the payment arrives (a `payment` auto posting with the same paymentId) or 
 
 Which items a reservation holds is derived, not stored: the item it names, or, made for a customer,
 the customer's debit items that were open and not in debt collection when it was made
-(store/reservations.holding). ArItems shows the hold with `hold_of`/`to_wire_hold`.
+(store/reservations.holding, the one query). `unholdable` is the one form of the eligibility rule.
 """
 
 from __future__ import annotations
@@ -55,15 +55,17 @@ def held(conn: Connection, clientno: int, item_ids: Sequence[int], today: date) 
     return store.holding(conn, clientno, item_ids, today)
 
 
-def to_wire_hold(reservation: Mapping[str, Any] | None) -> dict[str, Any] | None:
-    """An AR item's `paymentReservation`."""
-    if reservation is None:
-        return None
-    return {
-        "paymentId": reservation["payment_id"],
-        "amount": to_wire(int(reservation["amount"])),
-        "expiresOn": reservation["expires_on"].isoformat(),
-    }
+def unholdable(item: Mapping[str, Any]) -> tuple[str, str] | None:
+    """Why a reservation cannot hold this AR item (message, code), or None when it can: it holds an
+    open debit item that is not in debt collection."""
+    label = f"AR item {item['id']}"
+    if item["status"] != "OPEN":
+        return f"{label} is closed", "notOpen"
+    if int(item["remaining_amount"]) <= 0:
+        return f"{label} is a credit item; a reservation holds a debit item", "notDebit"
+    if item["in_debt_collection"]:
+        return f"{label} is in debt collection", "inDebtCollection"
+    return None
 
 
 def _dates(conn: Connection, clientno: int, wire: Mapping[str, Any], today: date) -> tuple[date, date]:
@@ -86,16 +88,13 @@ def _dates(conn: Connection, clientno: int, wire: Mapping[str, Any], today: date
 
 
 def _covered_item(conn: Connection, clientno: int, item: dict[str, Any], name: str, today: date) -> int:
-    label = f"AR item {item['id']}"
-    if item["status"] != "OPEN":
-        raise _reject(name, f"{label} is closed", "notOpen")
-    if int(item["remaining_amount"]) <= 0:
-        raise _reject(name, f"{label} is a credit item; a reservation holds a debit item", "notDebit")
-    if item["in_debt_collection"]:
-        raise _reject(name, f"{label} is in debt collection", "inDebtCollection")
+    broken = unholdable(item)
+    if broken is not None:
+        raise _reject(name, *broken)
     other = held(conn, clientno, [item["id"]], today).get(item["id"])
     if other is not None:
-        raise _reject(name, f"{label} is held by payment reservation {other['payment_id']}", "reserved")
+        message = f"AR item {item['id']} is held by payment reservation {other['payment_id']}"
+        raise _reject(name, message, "reserved")
     return int(item["remaining_amount"])
 
 
@@ -121,7 +120,7 @@ def create(conn: Connection, clientno: int, wire: Mapping[str, Any], today: date
         candidates = [
             row
             for row in postings.open_items(conn, clientno, customer["id"], debit=True, lock=True)
-            if not row["in_debt_collection"]
+            if unholdable(row) is None
         ]
         holds = held(conn, clientno, [row["id"] for row in candidates], today)
         covered = [row for row in candidates if row["id"] not in holds]
