@@ -3,11 +3,33 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import urlsplit
 
 if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+    from armrest_server.auth import Authority
+    from armrest_server.clock import Clock
     from armrest_server.http.spec import Operation
+    from armrest_server.settings import Settings
+
+
+class Services(Protocol):
+    """What a handler reaches through `call.services` (armrest_server.services.Services is the one
+    the app passes). Declared here as a protocol, its types imported for the type checker only, so
+    that this layer imports nothing above it at run time while mypy checks every handler's use."""
+
+    engine: Engine
+    settings: Settings
+    spec_version: str
+    authority: Authority
+    clock: Clock
+
+    def now(self) -> datetime: ...
+
+    def today(self) -> date: ...
 
 
 @dataclass(frozen=True)
@@ -27,7 +49,7 @@ class Call:
     body: Any
     principal: Principal | None
     base_url: str  # scheme://host/arm/v1, for paging URLs
-    services: Any  # the app's Services; typed as Any so this layer imports nothing above it
+    services: Services
 
     @property
     def clientno(self) -> int:
