@@ -635,3 +635,16 @@ def test_no_answer_reflects_the_host_header(server: Server, method: str, path: s
 def test_a_wrong_method_outside_the_operations_answers_405_with_allow(sqlite_api: Api) -> None:
     response = sqlite_api.client.get("/token")
     assert (problem(response, 405)["status"], response.headers["allow"]) == (405, "POST")
+
+
+def test_an_operation_without_a_handler_stops_the_start_up(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One check, the dispatcher's, for every app: a contract operation that no handler answers."""
+    from armrest_server.api import health
+    from armrest_server.app import build
+    from armrest_server.settings import Settings
+
+    monkeypatch.delattr(health, "getHealth")
+    with pytest.raises(LookupError, match="getHealth"):
+        build(Settings(database_url=f"sqlite:///{tmp_path}/armrest.db"), spec())
