@@ -13,6 +13,19 @@ from armrest_server.http.compiler import DECIMALS
 # Problem `type`s name this server: relative (resolved against the request's URL, RFC 9457 3.1.1)
 # unless the dispatcher knows the public base URL, when they are absolute below it.
 PROBLEM_BASE = "/arm/v1/problems/"
+# The contract's bounds of a problem body (components Problem and FieldError: maxLength, maxItems):
+# answers are clipped to them. They live here because a problem is built before any bundle is at
+# hand; tests/spec/test_problem_limits.py pins each to the bundle.
+LIMITS = {
+    "type": 2000,
+    "title": 500,
+    "detail": 5000,
+    "instance": 2000,
+    "errors": 1000,
+    "pointer": 1000,
+    "message": 2000,
+    "code": 100,
+}
 TITLES = {
     400: ("validation", "Request is invalid"),
     401: ("unauthorized", "Unauthorized"),
@@ -38,7 +51,11 @@ class FieldError:
 
     def as_dict(self) -> dict[str, str]:
         # A fuzzed property name can be any length; the contract bounds both strings.
-        return {"pointer": _clip(self.pointer, 1000), "message": _clip(self.message, 2000), "code": self.code}
+        return {
+            "pointer": _clip(self.pointer, LIMITS["pointer"]),
+            "message": _clip(self.message, LIMITS["message"]),
+            "code": self.code,
+        }
 
 
 @dataclass
@@ -57,21 +74,21 @@ class Problem(Exception):
             "type": type_base + slug,
             "title": title,
             "status": self.status,
-            "detail": _clip(self.detail, 5000),
+            "detail": _clip(self.detail, LIMITS["detail"]),
             "instance": uri_reference(instance),
         }
         if self.errors:
             # The contract lists at most 1000; a document's 1000 lines can break several rules each.
-            body["errors"] = [e.as_dict() for e in self.errors[:1000]]
+            body["errors"] = [e.as_dict() for e in self.errors[: LIMITS["errors"]]]
         return body | self.extra
 
 
 def uri_reference(path: str) -> str:
     """A decoded request path as the URI reference `instance` must be: a fuzzed path holds any character."""
     quoted = quote(path, safe="/!$&'()*+,;=:@~", errors="surrogatepass")
-    if len(quoted) <= 2000:
+    if len(quoted) <= LIMITS["instance"]:
         return quoted
-    cut = quoted[:2000]
+    cut = quoted[: LIMITS["instance"]]
     escape = cut.find("%", len(cut) - 2)  # never end inside a %XX escape
     return cut if escape == -1 else cut[:escape]
 
