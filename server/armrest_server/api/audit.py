@@ -19,6 +19,19 @@ def record(
 ) -> int:
     """Answers the log item's id. Messages name records by number, never by personal data."""
     clients.ensure(conn, call.clientno)
+    return entry(conn, call, entity_type, entity_key, status, result, message)
+
+
+def entry(
+    conn: Connection,
+    call: Call,
+    entity_type: str,
+    entity_key: str,
+    status: int,
+    result: str | None,
+    message: str,
+) -> int:
+    """`record` for a write that has made sure of its client already (clients.ensure)."""
     meta = call.metadata
     return logitems.insert_item(
         conn,
