@@ -16,22 +16,13 @@ def record(
     status: int,
     result: str | None,
     message: str,
+    *,
+    client_ensured: bool = False,
 ) -> int:
-    """Answers the log item's id. Messages name records by number, never by personal data."""
-    clients.ensure(conn, call.clientno)
-    return entry(conn, call, entity_type, entity_key, status, result, message)
-
-
-def entry(
-    conn: Connection,
-    call: Call,
-    entity_type: str,
-    entity_key: str,
-    status: int,
-    result: str | None,
-    message: str,
-) -> int:
-    """`record` for a write that has made sure of its client already (clients.ensure)."""
+    """Answers the log item's id. Messages name records by number, never by personal data.
+    `client_ensured`: the write made sure of its client already (clients.ensure), once is enough."""
+    if not client_ensured:
+        clients.ensure(conn, call.clientno)
     meta = call.metadata
     return logitems.insert_item(
         conn,
