@@ -122,6 +122,8 @@ def sync_detailed(
       range, `CalendarDate`), else 422 `dateRange`.
     - Nothing else changes: items become overdue, reservations expire and keys age when they
       are next read, as they would with the time passing.
+    - It leaves no log item: log items belong to a client, the clock to the whole sandbox.
+    - Tokens keep to the system clock: moving the clock does not expire the token in use.
 
     A server started without `--sandbox-controls` answers 404 here, as for any unknown path.
 
@@ -169,6 +171,8 @@ def sync(
       range, `CalendarDate`), else 422 `dateRange`.
     - Nothing else changes: items become overdue, reservations expire and keys age when they
       are next read, as they would with the time passing.
+    - It leaves no log item: log items belong to a client, the clock to the whole sandbox.
+    - Tokens keep to the system clock: moving the clock does not expire the token in use.
 
     A server started without `--sandbox-controls` answers 404 here, as for any unknown path.
 
@@ -211,6 +215,8 @@ async def asyncio_detailed(
       range, `CalendarDate`), else 422 `dateRange`.
     - Nothing else changes: items become overdue, reservations expire and keys age when they
       are next read, as they would with the time passing.
+    - It leaves no log item: log items belong to a client, the clock to the whole sandbox.
+    - Tokens keep to the system clock: moving the clock does not expire the token in use.
 
     A server started without `--sandbox-controls` answers 404 here, as for any unknown path.
 
@@ -256,6 +262,8 @@ async def asyncio(
       range, `CalendarDate`), else 422 `dateRange`.
     - Nothing else changes: items become overdue, reservations expire and keys age when they
       are next read, as they would with the time passing.
+    - It leaves no log item: log items belong to a client, the clock to the whole sandbox.
+    - Tokens keep to the system clock: moving the clock does not expire the token in use.
 
     A server started without `--sandbox-controls` answers 404 here, as for any unknown path.
 
