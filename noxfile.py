@@ -99,7 +99,7 @@ def tests(session: nox.Session) -> None:
     bin_dir = node_tools(session)
     # One pytest worker per core: most tests wait on servers, clusters and browsers, so two workers on
     # two cores halve the wall time; worksteal evens out the long server-process tests.
-    args = session.posargs or ["-n", "auto", "--dist", "worksteal"]
+    args = session.posargs or ["-n", "auto", "--dist", "worksteal", "--durations=25"]
     session.run("pytest", *args, env={"ARMREST_NODE_BIN": str(bin_dir)})
     if not session.posargs:
         session.run("python", "-m", "tools.fuzz", "--profile", "ci")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import hmac
+import logging
 import os
 import secrets
 import sys
@@ -133,14 +134,17 @@ def serve(settings: Settings) -> int:
     import uvicorn
 
     from armrest_server.demo import CLIENTNO, seed
-    from armrest_server.logs import uvicorn_config
+    from armrest_server.logs import configure, uvicorn_config
     from armrest_server.protocol import BoundedHttpToolsProtocol
     from armrest_server.store.db import make_engine, migrate
     from armrest_server.store.errors import bounds_of
 
     engine = make_engine(settings.database_url, bounds=bounds_of(settings))
     migrate(engine)
-    print(f"database: {_where(settings)}", flush=True)
+    # The log is JSON lines (logs.py); the database the server uses is one of them. Only the demo
+    # credential below is printed as text: a log line would mask its secret.
+    configure(settings.log_level)
+    logging.getLogger("armrest.cli").info("serving the database", extra={"database": _where(settings)})
     if settings.demo_data:
         client_id, secret = seed(engine, _demo_secret(settings, engine))
         print(f"demo data for client {CLIENTNO}: client_id={client_id} client_secret={secret}", flush=True)

@@ -16,7 +16,7 @@ import pytest
 from sqlalchemy import inspect
 
 from armrest_server import cli
-from armrest_server.auth import Authority, hash_secret
+from armrest_server.auth import Authority, check_secret, hash_secret
 from armrest_server.http.problems import Problem
 from armrest_server.settings import HELP, Settings
 from armrest_server.store import security
@@ -145,3 +145,13 @@ def test_every_flag_says_what_it_means_and_its_variable(tmp_path: Path) -> None:
 @pytest.mark.parametrize("setting", ["db_busy_timeout", "header_timeout", "max_body", "token_failure_window"])
 def test_a_help_line_names_its_unit(setting: str) -> None:
     assert re.search(r"\b(seconds|bytes)\b", HELP[setting])
+
+
+def test_add_client_stores_a_client_whose_secret_logs_in(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'armrest.db'}"
+    done = armrest(
+        tmp_path, "add-client", "erp", "--client", "2218", "--secret", "s3cret", "--database-url", url
+    )
+    assert (done.returncode, done.stdout.strip()) == (0, "client_id=erp client_secret=s3cret"), done.stderr
+    stored = security.api_client(make_engine(url), "erp")
+    assert stored is not None and check_secret("s3cret", stored["secret_hash"]), stored

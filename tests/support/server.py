@@ -1,8 +1,9 @@
 """A real server for tests: `armrest serve` as a subprocess on a free port of 127.0.0.1.
 
 Unlike tests/support/app.py (the ASGI app in-process), this is the server as an integrator meets it: its
-own process, real sockets, uvicorn. `serving()` stores an API client for the client-credentials flow,
-starts the server, waits for `GET /arm/v1/health`, and stops it at the end.
+own process, real sockets, uvicorn. `serving()` stores an API client for the client-credentials flow
+(in-process, as `armrest add-client` would), starts the server, waits for `GET /arm/v1/health`, and
+stops it at the end.
 """
 
 from __future__ import annotations
@@ -20,6 +21,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
+
+from armrest_server.auth import Authority, hash_secret
+from armrest_server.settings import Settings
+from armrest_server.store import security
+from armrest_server.store.db import make_engine, migrate
 
 CLIENTNO = 2218
 
@@ -52,10 +58,15 @@ class Server:
         raise AssertionError(f"the server did not die at its fault point:\n{self.log.read_text()}")
 
     def token(self, *clients: int) -> str:
-        """A bearer token from `armrest token` for the clients given (default 2218)."""
-        return armrest(
-            "token", *[f"--client={c}" for c in clients or (CLIENTNO,)], database_url=self.database_url
-        )
+        """A bearer token for the clients given (default 2218), signed with the database's key as
+        `armrest token` signs it (tests/server/test_cli.py runs the command itself); in-process, since
+        a command is a process start of its own, seconds a test on this machine."""
+        engine = make_engine(self.database_url)
+        try:
+            authority = Authority(Settings(database_url=self.database_url), engine)
+            return authority.issue("tests", list(clients or (CLIENTNO,))).access_token
+        finally:
+            engine.dispose()
 
 
 def command() -> list[str]:
@@ -70,18 +81,14 @@ def _env() -> dict[str, str]:
     return env | {"ARMREST_LOG_LEVEL": "WARNING"}
 
 
-def armrest(*args: str, database_url: str) -> str:
-    """Run an `armrest` command on the database and answer its output."""
-    done = subprocess.run(
-        [*command(), args[0], *args[1:], "--database-url", database_url],
-        capture_output=True,
-        text=True,
-        env=_env(),
-        timeout=120,
-    )
-    if done.returncode != 0:
-        raise RuntimeError(f"armrest {args[0]} failed ({done.returncode}):\n{done.stdout}\n{done.stderr}")
-    return done.stdout.strip()
+def _add_client(database_url: str, client_id: str, secret: str) -> None:
+    """What `armrest add-client` does (tests/server/test_cli.py runs the command itself), in-process."""
+    engine = make_engine(database_url)
+    try:
+        migrate(engine)
+        security.add_api_client(engine, client_id, hash_secret(secret), [CLIENTNO])
+    finally:
+        engine.dispose()
 
 
 def free_port() -> int:
@@ -106,7 +113,7 @@ def serving(
     # kept: a second serving(folder) (or the same database_url) restarts on it
     database_url = database_url or f"sqlite:///{folder / 'armrest.db'}"
     secret = f"secret-{os.getpid()}-{time.monotonic_ns()}"
-    armrest("add-client", client_id, f"--client={CLIENTNO}", f"--secret={secret}", database_url=database_url)
+    _add_client(database_url, client_id, secret)
     port = free_port()
     origin = f"http://127.0.0.1:{port}"
     # A flag given True is a switch (`sandbox_controls=True`: `--sandbox-controls`).
