@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import itertools
+import shutil
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
 from armrest_server.clock import SettableClock
+from armrest_server.store.db import make_engine, migrate
 from tests.support import postgres
 from tests.support.app import Api, running
 
@@ -32,16 +35,38 @@ def database_url(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPa
     postgres.drop_database(cluster_url, name)
 
 
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A migrated SQLite database, copied for every app test: migrating each one anew cost ~0.3 s a
+    test, minutes of a run (the migrations themselves are tested on empty databases, test_migrations)."""
+    path = tmp_path_factory.mktemp("template") / "armrest.db"
+    engine = make_engine(f"sqlite:///{path}")
+    migrate(engine)
+    engine.dispose()
+    return path
+
+
 @pytest.fixture
-def api(database_url: str) -> Iterator[Api]:
-    with running(database_url) as client:
+def migrated_url(request: pytest.FixtureRequest, database_url: str, sqlite_template: Path) -> str:
+    """`database_url`, made a copy of a migrated database (what the app would make of it on start)."""
+    if database_url.startswith("sqlite:///"):
+        shutil.copyfile(sqlite_template, database_url.removeprefix("sqlite:///"))
+        return database_url
+    return postgres.copy_of_migrated(request.getfixturevalue("pg_cluster"), database_url)
+
+
+@pytest.fixture
+def api(migrated_url: str) -> Iterator[Api]:
+    with running(migrated_url) as client:
         yield client
 
 
 @pytest.fixture
-def sqlite_api(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Api]:
+def sqlite_api(tmp_path_factory: pytest.TempPathFactory, sqlite_template: Path) -> Iterator[Api]:
     """SQLite only: for tests whose subject is not the database."""
-    with running(f"sqlite:///{tmp_path_factory.mktemp('db')}/armrest.db") as client:
+    path = tmp_path_factory.mktemp("db") / "armrest.db"
+    shutil.copyfile(sqlite_template, path)
+    with running(f"sqlite:///{path}") as client:
         yield client
 
 
@@ -52,7 +77,7 @@ def clock() -> SettableClock:
 
 
 @pytest.fixture
-def clocked_api(database_url: str, clock: SettableClock) -> Iterator[Api]:
+def clocked_api(migrated_url: str, clock: SettableClock) -> Iterator[Api]:
     """`api` on the test's `clock`: expiries are proven by moving it (`Api.advance`)."""
-    with running(database_url, clock=clock) as client:
+    with running(migrated_url, clock=clock) as client:
         yield client

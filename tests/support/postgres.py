@@ -124,3 +124,26 @@ def recreate_database(url: str, name: str) -> str:
 def drop_database(url: str, name: str) -> None:
     """Drop database `name` of the cluster of `url`, ending any connection still open to it."""
     _admin(url, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+TEMPLATE = "armrest_template"
+_templates: set[str] = set()
+
+
+def copy_of_migrated(cluster_url: str, url: str) -> str:
+    """Make the database of `url` (in the cluster of `cluster_url`) a copy of a migrated one: the
+    template is migrated once per cluster, and CREATE DATABASE ... TEMPLATE copies its files."""
+    from armrest_server.store.db import make_engine, migrate
+
+    if cluster_url not in _templates:
+        engine = make_engine(recreate_database(cluster_url, TEMPLATE))
+        migrate(engine)
+        engine.dispose()  # a template is copied only while nobody is connected to it
+        _templates.add(cluster_url)
+    name = url.split("/")[-1].split("?")[0]
+    _admin(
+        cluster_url,
+        f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)',
+        f'CREATE DATABASE "{name}" TEMPLATE "{TEMPLATE}"',
+    )
+    return url
