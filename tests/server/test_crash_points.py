@@ -23,12 +23,9 @@ import pytest
 import sqlalchemy
 
 from armrest_server import faults
-from armrest_server.auth import Authority
-from armrest_server.settings import Settings
-from armrest_server.store.db import make_engine
 from armrest_server.store.tables import idempotency_keys
 from tests.support.builders import customer_batch, document_body, line, posting, postings_body
-from tests.support.server import CLIENTNO, Server, serving
+from tests.support.server import CLIENTNO, Server, serving, token_for
 
 IDEMPOTENCY_POINTS = ["key-claimed", "handler-done", "answer-stored", "before-answer"]
 KEY = "crash-key-1"
@@ -79,11 +76,7 @@ def _age_keys(database_url: str) -> None:
 
 def _token(database_url: str) -> str:
     """A token signed with the database's key (in-process: one subprocess less per test)."""
-    engine = make_engine(database_url)
-    try:
-        return Authority(Settings(database_url=database_url), engine).issue("crash", [CLIENTNO]).access_token
-    finally:
-        engine.dispose()
+    return token_for(database_url)
 
 
 @contextmanager

@@ -22,10 +22,10 @@ from pathlib import Path
 
 import httpx
 
-from armrest_server.auth import Authority, hash_secret
+from armrest_server import cli
+from armrest_server.auth import Authority
 from armrest_server.settings import Settings
-from armrest_server.store import security
-from armrest_server.store.db import make_engine, migrate
+from armrest_server.store.db import make_engine
 
 CLIENTNO = 2218
 
@@ -58,15 +58,8 @@ class Server:
         raise AssertionError(f"the server did not die at its fault point:\n{self.log.read_text()}")
 
     def token(self, *clients: int) -> str:
-        """A bearer token for the clients given (default 2218), signed with the database's key as
-        `armrest token` signs it (tests/server/test_cli.py runs the command itself); in-process, since
-        a command is a process start of its own, seconds a test on this machine."""
-        engine = make_engine(self.database_url)
-        try:
-            authority = Authority(Settings(database_url=self.database_url), engine)
-            return authority.issue("tests", list(clients or (CLIENTNO,))).access_token
-        finally:
-            engine.dispose()
+        """A bearer token for the clients given (default 2218), as `armrest token` signs it."""
+        return token_for(self.database_url, *clients)
 
 
 def command() -> list[str]:
@@ -81,14 +74,21 @@ def _env() -> dict[str, str]:
     return env | {"ARMREST_LOG_LEVEL": "WARNING"}
 
 
-def _add_client(database_url: str, client_id: str, secret: str) -> None:
-    """What `armrest add-client` does (tests/server/test_cli.py runs the command itself), in-process."""
+def token_for(database_url: str, *clients: int) -> str:
+    """A bearer token for the clients given (default 2218), signed with the database's key as
+    `armrest token` signs it (tests/server/test_cli.py runs the command itself); in-process, since
+    a command is a process start of its own, seconds a test on this machine."""
     engine = make_engine(database_url)
     try:
-        migrate(engine)
-        security.add_api_client(engine, client_id, hash_secret(secret), [CLIENTNO])
+        authority = Authority(Settings(database_url=database_url), engine)
+        return authority.issue("tests", list(clients or (CLIENTNO,))).access_token
     finally:
         engine.dispose()
+
+
+def _add_client(database_url: str, client_id: str, secret: str) -> None:
+    """`armrest add-client` in-process (tests/server/test_cli.py runs the command itself)."""
+    cli.add_client(Settings(database_url=database_url), client_id, [CLIENTNO], secret)
 
 
 def free_port() -> int:
