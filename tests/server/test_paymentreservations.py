@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import itertools
 from datetime import timedelta
 from typing import Any
 
 import pytest
+from sqlalchemy import BigInteger, Boolean, String, literal, select
 
 from armrest_server.domain.targets import customer_kid
+from armrest_server.store import reservations
+from armrest_server.store.db import make_engine
 from tests.support.app import CLIENTNO, Api, table_counts
 from tests.support.builders import (
     action_body,
@@ -233,3 +237,48 @@ def test_a_payment_of_an_item_of_the_reserving_customer_fulfils_it(api: Api) -> 
     )
     _reserve(api, customerNo="543210", payment_id="NETS-5", amount=100)
     assert _pay(api, 100, "NETS-5", arItemId=second["arItemId"]).status_code == 201
+
+
+def _held(api: Api, item: dict[str, Any]) -> Any:
+    return api.get(f"/clients/{CLIENTNO}/aritems/{item['arItemId']}").json()["paymentReservation"]
+
+
+def test_a_customer_reservation_holds_none_of_the_items_closed_before_it(api: Api) -> None:
+    paid = _invoice(api)
+    assert _pay(api, 1000, "BANK-1", arItemId=paid["arItemId"]).status_code == 201
+    still_open = create_document(
+        api, "100236", customer_no="543210", lines=[line(1, 300, vat_rate=0)], documentDate=_day(api, -5)
+    )
+    _reserve(api, customerNo="543210", payment_id="NETS-5", amount=100)
+    assert (_held(api, paid), _held(api, still_open)["paymentId"]) == (None, "NETS-5")
+
+
+def test_an_item_closed_while_reserved_is_held_no_more(api: Api) -> None:
+    doc = _invoice(api)
+    _reserve(api, documentNo="100234", payment_id="NETS-5", amount=100)
+    assert _pay(api, 1000, "BANK-1", arItemId=doc["arItemId"]).status_code == 201
+    assert _held(api, doc) is None
+
+
+# Every state of the columns the rule reads: the SQL of `holding` and a named item's check agree.
+ITEM_STATES = [
+    {"status": status, "remaining_amount": remaining, "in_debt_collection": collected}
+    for status, remaining, collected in itertools.product(("OPEN", "CLOSED"), (-100, 0, 100), (False, True))
+]
+
+
+def test_the_query_and_the_check_of_what_a_reservation_may_hold_agree(database_url: str) -> None:
+    engine = make_engine(database_url)
+    types = {"status": String(10), "remaining_amount": BigInteger(), "in_debt_collection": Boolean()}
+    try:
+        with engine.connect() as conn:
+            conditions = [
+                reservations.holdable({name: literal(value, types[name]) for name, value in state.items()})
+                for state in ITEM_STATES
+            ]
+            in_sql = [bool(conn.execute(select(condition)).scalar()) for condition in conditions]
+    finally:
+        engine.dispose()
+    in_python = [reservations.refusal(state) is None for state in ITEM_STATES]
+    assert in_sql == in_python
+    assert in_python.count(True) == 1  # open, debit, not in debt collection

@@ -2,8 +2,9 @@
 until the payment arrives (a `payment` auto posting with the same paymentId) or it expires.
 
 Which items a reservation holds is derived, not stored: the item it names, or, made for a customer,
-the customer's debit items that were open and not in debt collection when it was made
-(store/reservations.holding, the one query). `unholdable` is the one form of the eligibility rule.
+the customer's items created no later than it, each only while a reservation may hold it: open,
+debit and not in debt collection (store/reservations.HOLDABLE, the one form of that rule, read by
+the query `holding` and by `unholdable`).
 """
 
 from __future__ import annotations
@@ -55,17 +56,20 @@ def held(conn: Connection, clientno: int, item_ids: Sequence[int], today: date) 
     return store.holding(conn, clientno, item_ids, today)
 
 
+# Why a reservation may not hold an item, by the code of store/reservations.HOLDABLE's refusal.
+_REFUSALS = {
+    "notOpen": "is closed",
+    "notDebit": "is a credit item; a reservation holds a debit item",
+    "inDebtCollection": "is in debt collection",
+}
+
+
 def unholdable(item: Mapping[str, Any]) -> tuple[str, str] | None:
     """Why a reservation cannot hold this AR item (message, code), or None when it can: it holds an
-    open debit item that is not in debt collection."""
-    label = f"AR item {item['id']}"
-    if item["status"] != "OPEN":
-        return f"{label} is closed", "notOpen"
-    if int(item["remaining_amount"]) <= 0:
-        return f"{label} is a credit item; a reservation holds a debit item", "notDebit"
-    if item["in_debt_collection"]:
-        return f"{label} is in debt collection", "inDebtCollection"
-    return None
+    open debit item that is not in debt collection (store/reservations.HOLDABLE, also the SQL of
+    which items a reservation holds)."""
+    code = store.refusal(item)
+    return None if code is None else (f"AR item {item['id']} {_REFUSALS[code]}", code)
 
 
 def _dates(conn: Connection, clientno: int, wire: Mapping[str, Any], today: date) -> tuple[date, date]:
