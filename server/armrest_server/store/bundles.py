@@ -8,20 +8,17 @@ from typing import Any
 
 from sqlalchemy import Connection, Select, func, select, tuple_
 
+from armrest_server.store.bounded import in_chunks
 from armrest_server.store.documents import insert_rows
 from armrest_server.store.tables import customers, document_bundles, documents
-
-_IN = 500
 
 
 def keyed(
     conn: Connection, clientno: int, wanted: Iterable[tuple[int, str]]
 ) -> dict[tuple[int, str], dict[str, Any]]:
     """The bundles of these (customer id, lower-case bundle key) pairs, with their document count."""
-    pairs = sorted(set(wanted))
     found: dict[tuple[int, str], dict[str, Any]] = {}
-    for start in range(0, len(pairs), _IN):
-        part = pairs[start : start + _IN]
+    for part in in_chunks(sorted(set(wanted))):
         customer_ids = sorted({c for c, _ in part})
         query = select(document_bundles).where(
             document_bundles.c.clientno == clientno,

@@ -15,6 +15,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 
 from armrest_server.store import bulk
+from armrest_server.store.bounded import in_chunks
 from armrest_server.store.db import clock_of
 from armrest_server.store.tables import (
     ar_items,
@@ -84,12 +85,9 @@ def find_many(
     conn: Connection, clientno: int, customer_nos: Sequence[str], lock: bool = False
 ) -> dict[str, dict[str, Any]]:
     """The customers with these numbers, keyed by lower-case number."""
-    keys = sorted({n.lower() for n in customer_nos})
     found: dict[str, dict[str, Any]] = {}
-    for start in range(0, len(keys), 500):  # bounded IN lists
-        query = select(customers).where(
-            customers.c.clientno == clientno, customers.c.customer_key.in_(keys[start : start + 500])
-        )
+    for keys in in_chunks(sorted({n.lower() for n in customer_nos})):
+        query = select(customers).where(customers.c.clientno == clientno, customers.c.customer_key.in_(keys))
         for row in conn.execute(query.with_for_update() if lock else query).mappings():
             found[row["customer_key"]] = dict(row)
     return found

@@ -14,9 +14,8 @@ from typing import Any
 from sqlalchemy import Connection, Select, Table, bindparam, func, select, text, update
 
 from armrest_server.store import bulk, clients
+from armrest_server.store.bounded import in_chunks
 from armrest_server.store.tables import ar_items, customers, documents, gl_entries
-
-_IN = 500  # bounded IN lists
 
 # A document as the wire shows it needs its customer's number and its AR item's id.
 _ROW = select(
@@ -31,11 +30,10 @@ _ROW = select(
 
 def existing_keys(conn: Connection, clientno: int, keys: Iterable[str]) -> set[str]:
     """Which of these document keys (lower-case numbers) the client has used."""
-    wanted = sorted(set(keys))
     found: set[str] = set()
-    for start in range(0, len(wanted), _IN):
+    for chunk in in_chunks(sorted(set(keys))):
         query = select(documents.c.document_key).where(
-            documents.c.clientno == clientno, documents.c.document_key.in_(wanted[start : start + _IN])
+            documents.c.clientno == clientno, documents.c.document_key.in_(chunk)
         )
         found.update(conn.execute(query).scalars())
     return found
@@ -44,9 +42,8 @@ def existing_keys(conn: Connection, clientno: int, keys: Iterable[str]) -> set[s
 def creditable(conn: Connection, clientno: int, keys: Iterable[str]) -> dict[str, dict[str, Any]]:
     """Documents a credit note may name, keyed by document_key, each with its AR item's state. The
     AR items are locked: the credit notes of concurrent requests apply to them one after another."""
-    wanted = sorted(set(keys))
     found: dict[str, dict[str, Any]] = {}
-    for start in range(0, len(wanted), _IN):
+    for chunk in in_chunks(sorted(set(keys))):
         query = (
             select(
                 documents.c.id,
@@ -60,9 +57,7 @@ def creditable(conn: Connection, clientno: int, keys: Iterable[str]) -> dict[str
                 ar_items.c.closed_date,
             )
             .join(ar_items, ar_items.c.document_id == documents.c.id)
-            .where(
-                documents.c.clientno == clientno, documents.c.document_key.in_(wanted[start : start + _IN])
-            )
+            .where(documents.c.clientno == clientno, documents.c.document_key.in_(chunk))
             .order_by(ar_items.c.id)
             .with_for_update(of=ar_items)
         )
@@ -125,11 +120,10 @@ def find_by_id(conn: Connection, clientno: int, document_id: int) -> dict[str, A
 
 def numbers(conn: Connection, clientno: int, ids: Iterable[int]) -> dict[int, str]:
     """document_no by id (the number a credit note shows for the document it credits)."""
-    wanted = sorted(set(ids))
     found: dict[int, str] = {}
-    for start in range(0, len(wanted), _IN):
+    for chunk in in_chunks(sorted(set(ids))):
         query = select(documents.c.id, documents.c.document_no).where(
-            documents.c.clientno == clientno, documents.c.id.in_(wanted[start : start + _IN])
+            documents.c.clientno == clientno, documents.c.id.in_(chunk)
         )
         found.update({r.id: r.document_no for r in conn.execute(query)})
     return found

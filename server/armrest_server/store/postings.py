@@ -15,6 +15,7 @@ from sqlalchemy import Connection, Select, case, func, insert, select, update
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from armrest_server.store import clients
+from armrest_server.store.bounded import in_chunks
 from armrest_server.store.db import clock_of
 from armrest_server.store.tables import ar_applications, ar_items, documents
 
@@ -149,10 +150,10 @@ def insert_item(conn: Connection, **values: Any) -> int:
 
 def set_fields(conn: Connection, clientno: int, item_ids: Sequence[int], **values: Any) -> None:
     """Set the same values on the given items (actions: stop dates, debt collection)."""
-    for start in range(0, len(item_ids), 500):
+    for chunk in in_chunks(item_ids):
         conn.execute(
             update(ar_items)
-            .where(ar_items.c.clientno == clientno, ar_items.c.id.in_(list(item_ids[start : start + 500])))
+            .where(ar_items.c.clientno == clientno, ar_items.c.id.in_(chunk))
             .values(changed_at=clock_of(conn).now(), **values)
         )
 
