@@ -205,7 +205,10 @@ def main(argv: list[str] | None = None) -> int:
                 build(args.spec, fresh)
                 differences = compare(args.output, fresh)
             if differences:
-                print(f"{args.output} does not match its inputs; rerun `nox -s generate`:", file=sys.stderr)
+                print(
+                    f"{args.output} does not match its inputs (`python3 tools/bootstrap.py -s generate`):",
+                    file=sys.stderr,
+                )
                 print("\n".join(differences), file=sys.stderr)
                 return 1
             print(f"{args.output} matches its inputs")

@@ -68,12 +68,16 @@ def bundle_drift() -> list[str]:
 def drift() -> None:
     stale = bundle_drift()
     if stale:
-        raise ReleaseError(f"generated/openapi/{' and '.join(stale)} stale: run `nox -s bundle`")
+        raise ReleaseError(
+            f"generated/openapi/{' and '.join(stale)} stale: run `python3 tools/bootstrap.py -s bundle`"
+        )
     print("generated/openapi matches openapi/")
     # The client's own check: generate aside with the pinned generator and compare.
     done = subprocess.run([sys.executable, str(ROOT / "tools" / "generate_client.py"), "--check"], cwd=ROOT)
     if done.returncode != 0:
-        raise ReleaseError("generated/armrest-client does not match the bundle: run `nox -s generate`")
+        raise ReleaseError(
+            "generated/armrest-client does not match the bundle: run `python3 tools/bootstrap.py -s generate`"
+        )
 
 
 def _epoch() -> str:
@@ -101,7 +105,9 @@ def checksums(root: Path, files: list[Path]) -> str:
 def release(dist: Path = DIST) -> list[Path]:
     version, client = spec_version(BUNDLE), client_version(CLIENT)
     if client != version:
-        raise ReleaseError(f"the client is version {client}, the contract {version}: run `nox -s generate`")
+        raise ReleaseError(
+            f"client {client}, contract {version}: run `python3 tools/bootstrap.py -s generate`"
+        )
     for name in OWNED:
         target = dist / name
         if target.is_dir():

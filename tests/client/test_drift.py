@@ -29,8 +29,8 @@ def test_the_committed_client_is_what_the_generator_makes(tmp_path: Path) -> Non
     assert done.returncode == 0, f"generation failed:\n{done.stdout}\n{done.stderr}"
     differences = _script().compare(CLIENT_PROJECT, fresh)  # type: ignore[attr-defined]
     assert not differences, (
-        "generated/armrest-client/ does not match its inputs (rerun `nox -s generate`); files that differ:\n"
-        + "\n".join(differences)
+        "generated/armrest-client/ does not match its inputs (`python3 tools/bootstrap.py -s generate`);"
+        " files that differ:\n" + "\n".join(differences)
     )
 
 

@@ -22,7 +22,9 @@ def fresh(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("bundle")
     redocly = NODE_BIN / "redocly"
     if not redocly.exists():
-        pytest.fail(f"Redocly CLI missing at {redocly}: run the tests through `nox -s tests`")
+        pytest.fail(
+            f"Redocly CLI missing at {redocly}: run the tests through `python3 tools/bootstrap.py -s tests`"
+        )
     source = str(contract.ROOT / "openapi" / "armrest.yaml")
     env = os.environ | {"REDOCLY_TELEMETRY": "off", "REDOCLY_SUPPRESS_UPDATE_NOTICE": "true"}
     for args in (["-o", str(out / "armrest.yaml")], ["--ext", "json", "-o", str(out / "armrest.json")]):
@@ -33,7 +35,9 @@ def fresh(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.mark.parametrize("name", ["armrest.yaml", "armrest.json"])
 def test_committed_bundle_matches_the_source(fresh: Path, name: str) -> None:
     committed = (contract.BUNDLE_YAML.parent / name).read_bytes()
-    assert committed == (fresh / name).read_bytes(), f"generated/openapi/{name} is stale: run `nox -s bundle`"
+    assert committed == (fresh / name).read_bytes(), (
+        f"generated/openapi/{name} is stale: run `python3 tools/bootstrap.py -s bundle`"
+    )
 
 
 def test_yaml_and_json_bundles_hold_the_same_document() -> None:
