@@ -21,7 +21,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Column, Connection, Select, Table, exists, false, func, select
+from sqlalchemy import Column, ColumnElement, Connection, Row, Select, Table, exists, false, func, select
 from sqlalchemy.sql.util import find_tables
 
 from armrest_server.store.tables import (
@@ -55,22 +55,32 @@ def _root(query: Select[Any]) -> Table | None:
     return None
 
 
-def watermark(conn: Connection, clientno: int, query: Select[Any]) -> int | str | None:
-    """The mark of the rows `query` can list at this moment; None when the table has no sequence."""
+def _top(clientno: int, query: Select[Any]) -> Select[Any] | None:
+    """The statement reading the highest number (files: creation time) of the client's rows that
+    `query` lists; None when the table has no sequence."""
     table = _root(query)
     if table is None:
         return None
     if table.name == files.name:
         # Files carry no per-client number: they go by their creation time, which a file written
         # concurrently with the first call may share. (Rare: files are written one request at a time.)
-        top = conn.execute(select(func.max(files.c.created_at)).where(files.c.clientno == clientno)).scalar()
-        return top.isoformat() if top is not None else ""
+        return select(func.max(files.c.created_at)).where(files.c.clientno == clientno)
     column = _NUMBERED.get(table.name)
     if column is None:
         return None
-    owner = column.table
-    top = conn.execute(select(func.max(column)).where(owner.c.clientno == clientno)).scalar()
+    return select(func.max(column)).where(column.table.c.clientno == clientno)
+
+
+def _mark(table: Table | None, top: Any) -> int | str:
+    if table is not None and table.name == files.name:
+        return top.isoformat() if top is not None else ""
     return int(top or 0)
+
+
+def watermark(conn: Connection, clientno: int, query: Select[Any]) -> int | str | None:
+    """The mark of the rows `query` can list at this moment; None when the table has no sequence."""
+    top = _top(clientno, query)
+    return None if top is None else _mark(_root(query), conn.execute(top).scalar())
 
 
 def as_of(query: Select[Any], clientno: int, mark: int | str | None) -> Select[Any]:
@@ -104,3 +114,35 @@ def ids_between(conn: Connection, query: Select[Any], start: int, stop: int) -> 
     if stop <= start:
         return []
     return list(conn.execute(query.offset(start).limit(stop - start)).scalars())
+
+
+def page(
+    conn: Connection,
+    clientno: int,
+    query: Select[Any],
+    *,
+    mark: int | str | None,
+    first: bool,
+    maximum: int,
+    start: int,
+    stop: int,
+    columns: tuple[ColumnElement[Any], ...] = (),
+) -> tuple[list[Row[Any]], int, int | str | None]:
+    """Rows start..stop-1 of the ordered query as of `mark` (the id, then `columns`), the size of
+    the set (at most `maximum`) and, for a first call (`first`), the mark, all read by ONE
+    statement, so that it is one snapshot without a transaction (store/db.reading). The size and
+    mark ride on each row: an empty page returns ([], 0, None) and says nothing about them.
+    """
+    listed = as_of(query, clientno, mark)
+    ids = listed.with_only_columns(listed.selected_columns[0]).limit(maximum).subquery()
+    extra: list[ColumnElement[Any]] = [select(func.count()).select_from(ids).scalar_subquery()]
+    top = _top(clientno, query) if first else None
+    if top is not None:
+        extra.append(top.scalar_subquery())
+    statement = listed.add_columns(*columns, *extra).offset(start).limit(stop - start)
+    rows = list(conn.execute(statement))
+    if not rows:
+        return [], 0, None
+    width = 1 + len(columns)
+    found = rows[0][width + 1] if top is not None else None
+    return rows, int(rows[0][width]), _mark(_root(query), found) if top is not None else mark

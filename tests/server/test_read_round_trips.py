@@ -1,0 +1,94 @@
+"""What one read costs the database: statement counts are pinned (not timings), so that a read that
+grows a round trip, a transaction it does not need, or a write fails here with what it sent.
+
+A GET of one customer and a page of customers (first or later) are each ONE statement: on SQLite
+that statement is its own snapshot, so no BEGIN or COMMIT is sent either (SQLite's own trace shows
+what it ran, transaction control included); on PostgreSQL the driver's implicit transaction is no
+statement of ours.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from sqlalchemy import event
+
+from tests.support.app import CLIENTNO, Api
+from tests.support.builders import create_customer, customer, customer_batch
+
+CUSTOMERS = f"/clients/{CLIENTNO}/customers"
+
+
+@contextmanager
+def sent(api: Api, marker: str) -> Iterator[list[str]]:
+    """The statements of the thread that sent one starting with `marker`, while the block runs: on
+    SQLite as SQLite ran them (BEGIN and COMMIT included), on PostgreSQL as the engine sent them."""
+    engine = api.services.engine
+    seen: list[tuple[int, str]] = []
+
+    def note(statement: str) -> None:
+        seen.append((threading.get_ident(), " ".join(statement.split())))
+
+    def on_cursor(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        note(statement)
+
+    def on_checkout(dbapi_connection: Any, *_args: Any) -> None:
+        dbapi_connection.set_trace_callback(note)
+
+    def on_checkin(dbapi_connection: Any, *_args: Any) -> None:
+        dbapi_connection.set_trace_callback(None)
+
+    sqlite = engine.dialect.name == "sqlite"
+    if sqlite:
+        event.listen(engine, "checkout", on_checkout)
+        event.listen(engine, "checkin", on_checkin)
+    else:
+        event.listen(engine, "before_cursor_execute", on_cursor)
+    found: list[str] = []
+    try:
+        yield found
+    finally:
+        if sqlite:
+            event.remove(engine, "checkout", on_checkout)
+            event.remove(engine, "checkin", on_checkin)
+        else:
+            event.remove(engine, "before_cursor_execute", on_cursor)
+    threads = {ident for ident, text in seen if text.startswith(marker)}
+    assert len(threads) == 1, seen
+    found.extend(text for ident, text in seen if ident in threads)
+
+
+def test_a_customer_and_its_pages_are_one_statement_each(api: Api) -> None:
+    numbers = [f"r{i:03d}" for i in range(12)]
+    batch = api.post(f"{CUSTOMERS}/batches", json=customer_batch([customer(n) for n in numbers]))
+    assert api.wait_for_batch(batch.json()["batchUuid"]).status_code == 200
+
+    with sent(api, "SELECT customers.id") as one:
+        assert api.get(f"{CUSTOMERS}/R005").json()["customerNo"] == "r005"
+    assert len(one) == 1, "\n".join(one)
+
+    with sent(api, "SELECT customers.id") as first:
+        body = api.get(f"{CUSTOMERS}?pagesize=5").json()
+    assert len(first) == 1, "\n".join(first)
+    assert [c["customerNo"] for c in body["customers"]] == numbers[:5]
+
+    create_customer(api, "r100")
+    with sent(api, "SELECT customers.id") as later:
+        body = api.get(f"{CUSTOMERS}?query={body['summary']['queryId']}&pageno=3").json()
+    assert len(later) == 1, "\n".join(later)
+    # The frozen set: the customer added after the first call is not on its last page.
+    assert [c["customerNo"] for c in body["customers"]] == numbers[10:]
+    assert body["summary"]["totalCount"] == 12
+
+
+def test_an_empty_page_is_answered_in_one_read_transaction(api: Api) -> None:
+    with sent(api, "SELECT customers.id") as empty:
+        body = api.get(f"{CUSTOMERS}?pagesize=5").json()
+    assert (body["customers"], body["summary"]["totalCount"], body["summary"]["totalPages"]) == ([], 0, 0)
+    kinds = [text.split()[0] for text in empty]
+    assert set(kinds) <= {"SELECT", "BEGIN", "COMMIT"}, empty
+    if api.services.engine.dialect.name == "sqlite":
+        assert (kinds[0], kinds.count("BEGIN"), kinds[-1]) == ("SELECT", 1, "COMMIT"), empty
