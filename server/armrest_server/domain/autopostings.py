@@ -22,7 +22,7 @@ from armrest_server.domain.identifiers import valid_bank_account_no
 from armrest_server.domain.money import to_ore, to_wire, toward_zero
 from armrest_server.domain.rules import Rejected, Violation
 from armrest_server.domain.targets import Resolver, TargetError
-from armrest_server.store import clients, postings
+from armrest_server.store import aritems, clients, postings
 from armrest_server.store import reservations as reservations_store
 
 METHODS = ("payment", "writeoff", "refund")
@@ -335,7 +335,7 @@ def write(conn: Connection, clientno: int, method: str, plans: list[Plan], today
                     "voucher_no": plan.voucher_no,
                 }
             )
-        postings.insert_applications(conn, rows)
+        aritems.insert_applications(conn, rows)
         _record_payment_id(conn, clientno, plan)
 
 

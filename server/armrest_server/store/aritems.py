@@ -19,17 +19,14 @@ from armrest_server.store.db import clock_of
 from armrest_server.store.documents import insert_rows
 from armrest_server.store.tables import ar_applications, ar_items, customers, documents
 
-# An AR item row with its document's number and uuid and its customer's numbers (the wire's shape).
-ROW = (
-    select(
-        ar_items,
-        documents.c.document_no,
-        documents.c.document_uuid,
-        customers.c.customer_no,
-        customers.c.account_no,
-    )
-    .outerjoin(documents, documents.c.id == ar_items.c.document_id)
-    .join(customers, customers.c.id == ar_items.c.customer_id)
+# The one SELECT of an AR item: its row with its document's number and uuid (None for unapplied
+# payments). Reads add the columns they need: ROW here, the postings' rows (store/postings.py).
+ITEM = select(ar_items, documents.c.document_no, documents.c.document_uuid).select_from(
+    ar_items.outerjoin(documents, documents.c.id == ar_items.c.document_id)
+)
+# An AR item with its customer's numbers as well (the wire's shape).
+ROW = ITEM.add_columns(customers.c.customer_no, customers.c.account_no).join(
+    customers, customers.c.id == ar_items.c.customer_id
 )
 
 

@@ -15,19 +15,14 @@ from sqlalchemy import Connection, Select, case, func, insert, select, update
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from armrest_server.store import clients
+from armrest_server.store.aritems import ITEM
 from armrest_server.store.bounded import in_chunks
 from armrest_server.store.db import clock_of
-from armrest_server.store.tables import ar_applications, ar_items, documents
+from armrest_server.store.tables import ar_items, documents
 
 UNIQUE_VIOLATION = "23505"
-# An AR item row with its document's number, uuid, reference and data (None for unapplied payments).
-_ITEM = select(
-    ar_items,
-    documents.c.document_no,
-    documents.c.document_uuid,
-    documents.c.reference_no,
-    documents.c.data.label("document_data"),
-).select_from(ar_items.outerjoin(documents, documents.c.id == ar_items.c.document_id))
+# An AR item row with its document's reference and data as well (None for unapplied payments).
+_ITEM = ITEM.add_columns(documents.c.reference_no, documents.c.data.label("document_data"))
 
 
 def _rows(conn: Connection, query: Select[Any], lock: bool) -> list[dict[str, Any]]:
@@ -128,12 +123,6 @@ def settle(conn: Connection, clientno: int, item_id: int, amount: int, on: date)
         )
     ).rowcount
     return bool(changed == 1)
-
-
-def insert_applications(conn: Connection, rows: Sequence[dict[str, Any]]) -> None:
-    if rows:
-        now = clock_of(conn).now()
-        conn.execute(insert(ar_applications), [{"created_at": now, **row} for row in rows])
 
 
 def insert_item(conn: Connection, **values: Any) -> int:
