@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 from armrest_server.domain import reservations
+from armrest_server.domain.documents import default_channel
 from armrest_server.domain.rules import Rejected, Violation
 from armrest_server.domain.targets import Resolver
 from armrest_server.store import clients, postings
@@ -180,8 +181,7 @@ def _resend(item: dict[str, Any], customer: dict[str, Any], wire: Mapping[str, A
     if item["document_id"] is None:
         raise _reject(name, f"AR item {item['id']} has no document (an unapplied payment)", "noDocument")
     distribution = (item["document_data"] or {}).get("distribution") or {}
-    default = "EMAIL" if customer["data"].get("emailAddressDocument") else "PRINT"
-    channel = wire.get("channel") or distribution.get("channel") or default
+    channel = wire.get("channel") or distribution.get("channel") or default_channel(customer["data"])
     problem = channel_problem(channel, customer, item["document_no"])
     if problem is not None:
         pointer = "channel" if "channel" in wire else name

@@ -400,6 +400,12 @@ def _totals(lines: list[Line], d: Mapping[str, Any], v: list[Violation]) -> None
         v.append(Violation("/lines", "The document's amountInclVat must be above zero", "amount"))
 
 
+def default_channel(customer_fields: Mapping[str, Any]) -> str:
+    """The channel a document is sent through when none is named (the document's own, a resend's):
+    EMAIL to a customer with an emailAddressDocument, else PRINT."""
+    return "EMAIL" if customer_fields.get("emailAddressDocument") else "PRINT"
+
+
 def distribution_of(
     codes: Codes, sent: Mapping[str, Any], fields: Mapping[str, Any], v: list[Violation]
 ) -> dict[str, Any]:
@@ -413,7 +419,7 @@ def distribution_of(
                 )
             )
         kind = known or sent["type"]
-    channel = sent.get("channel") or ("EMAIL" if fields["emailAddressDocument"] else "PRINT")
+    channel = sent.get("channel") or default_channel(fields)
     return {"type": kind, "channel": channel if kind else None}
 
 
