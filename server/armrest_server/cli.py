@@ -255,7 +255,7 @@ def parser() -> argparse.ArgumentParser:
         "--ttl",
         type=int,
         metavar="SECONDS",
-        help="seconds the token is valid (default: ARMREST_TOKEN_TTL, 3600)",
+        help=f"seconds the token is valid (default: ARMREST_TOKEN_TTL, {Settings.token_ttl})",
     )
     token_p.add_argument("--subject", default="cli", help="the token's subject (sub), logged (default cli)")
 

@@ -6,18 +6,18 @@ then an OffsetClock over the offset in the database (store/sandbox.py).
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from armrest_server.api.wire import timestamp
 from armrest_server.clock import OSLO, OffsetClock
+from armrest_server.domain.ledger import LAST_DAY
 from armrest_server.http.call import Call, Reply
 from armrest_server.http.problems import unprocessable
 from armrest_server.store import sandbox
 from armrest_server.store.db import reading, writing
 
 MARK = "x-armrest-sandbox"  # what marks the contract's sandbox-only parts
-LAST_DAY = date(2100, 12, 31)  # the last ledger date of the contract (CalendarDate)
 
 
 def _clock(call: Call) -> OffsetClock:
