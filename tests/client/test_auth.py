@@ -180,14 +180,18 @@ def test_wrong_credentials_raise_authentication_error() -> None:
     assert api.seen == []  # no API request went out without a token
 
 
-def test_a_token_answer_without_a_token_raises() -> None:
+@pytest.mark.parametrize(
+    "answer",
+    [{"token_type": "Bearer"}, {"access_token": ""}, {"access_token": 42}, {"access_token": None}],
+)
+def test_a_token_answer_without_a_usable_token_raises(answer: dict[str, Any]) -> None:
     def handler(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(200, json={"token_type": "Bearer"})
+        return httpx.Response(200, json={**answer, "expires_in": 3600})
 
     http = httpx.Client(
         base_url=BASE, transport=httpx.MockTransport(handler), auth=ClientCredentials("a", "b")
     )
-    with pytest.raises(AuthenticationError, match="Invalid token answer"):
+    with pytest.raises(AuthenticationError, match=r"Invalid token answer: .* without a usable token"):
         http.get("/clients/2218/customers/1")
 
 
@@ -315,3 +319,107 @@ def test_a_short_lived_token_is_used_for_half_its_life() -> None:
     clock.now += 2
     http.get("/clients/2218/customers/1")
     assert api.issued == ["token-1", "token-2"]
+
+
+@pytest.mark.parametrize(
+    ("answer", "lifetime"),
+    [
+        ({"expires_in": 3600}, 3600.0),  # RFC 6749 says only expires_in
+        ({"expires_in": "3600"}, 3600.0),  # numbers sent as strings
+        ({"expires_on": "1800000120"}, 120.0),
+        ({"expires_on": True, "expires_in": 120}, 120.0),  # a boolean is no time
+        ({"expires_in": "soon"}, 0.0),  # unreadable: expired at once, never cached
+        ({}, 0.0),
+    ],
+)
+def test_the_token_lifetime_is_read_from_what_the_answer_says(
+    answer: dict[str, Any], lifetime: float
+) -> None:
+    clock = Clock(1_800_000_000.0)
+    issued: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/token":
+            issued.append(f"t{len(issued) + 1}")
+            return httpx.Response(200, json={"access_token": issued[-1], **answer})
+        return httpx.Response(200, json=CUSTOMER)
+
+    auth = ClientCredentials("a", "b", clock=clock)
+    http = httpx.Client(base_url=BASE, transport=httpx.MockTransport(handler), auth=auth)
+    http.get("/clients/2218/customers/1")
+    http.get("/clients/2218/customers/1")
+    assert auth.token is not None and auth.token.expires_on == clock.now + lifetime
+    assert issued == (["t1"] if lifetime else ["t1", "t2"])
+
+
+def test_an_invalidated_token_is_fetched_anew() -> None:
+    api, auth, http = fake()
+    http.get("/clients/2218/customers/1")
+    auth.invalidate()
+    assert auth.token is None
+    http.get("/clients/2218/customers/1")
+    assert api.issued == ["token-1", "token-2"]
+    assert api.seen == ["Bearer token-1", "Bearer token-2"]
+
+
+def test_a_401_after_another_request_refreshed_the_token_uses_that_token() -> None:
+    """Two requests meet the revoked token; the second to see its 401 sends the first's fresh token."""
+    api, auth, http = fake()
+    http.get("/clients/2218/customers/1")
+    api.revoked.add("token-1")
+    inner: list[int] = []
+    nested = False
+
+    def first_answer(request: httpx.Request) -> httpx.Response:
+        nonlocal nested
+        response = api(request)
+        if request.headers.get("Authorization") == "Bearer token-1" and not nested:
+            nested = True
+            inner.append(http.get("/clients/2218/customers/2").status_code)  # refreshes meanwhile
+        return response
+
+    http._transport = httpx.MockTransport(first_answer)
+    assert http.get("/clients/2218/customers/1").status_code == 200
+    assert inner == [200]
+    assert api.issued == ["token-1", "token-2"]  # one refresh for both
+    assert api.seen[-1] == "Bearer token-2"
+    assert auth.fetches == 2
+
+
+def test_the_async_flow_takes_a_token_another_request_refreshed() -> None:
+    clock = Clock()
+    api = TokenServer(now=clock)
+    auth = ClientCredentials("demo-2218", "s3cret", clock=clock)
+    inner: list[int] = []
+    nested = False
+
+    async def run() -> int:
+        http: httpx.AsyncClient
+
+        async def handle(request: httpx.Request) -> httpx.Response:
+            nonlocal nested
+            response = api(request)
+            if request.headers.get("Authorization") == "Bearer token-1" and api.revoked and not nested:
+                nested = True
+                inner.append((await http.get("/clients/2218/customers/2")).status_code)
+            return response
+
+        async with httpx.AsyncClient(base_url=BASE, transport=httpx.MockTransport(handle), auth=auth) as http:
+            await http.get("/clients/2218/customers/1")
+            api.revoked.add("token-1")
+            return (await http.get("/clients/2218/customers/1")).status_code
+
+    assert asyncio.run(run()) == 200
+    assert inner == [200]
+    assert api.issued == ["token-1", "token-2"]
+
+
+def test_the_generic_flow_is_refused_rather_than_sending_no_token() -> None:
+    request = httpx.Request("GET", f"{BASE}/clients/2218/customers/1")
+    with pytest.raises(RuntimeError, match="sync_auth_flow or async_auth_flow"):
+        ClientCredentials("a", "b").auth_flow(request)
+
+
+def test_reprs_name_no_token() -> None:
+    assert repr(BearerToken("static-token")) == "BearerToken(...)"
+    assert repr(Token("secret-token", 1_800_000_000.0)) == "Token(expires_on=1800000000.0)"

@@ -4,6 +4,7 @@ typed with success models (problems raised, the typed 422 of auto postings); aga
 
 from __future__ import annotations
 
+import asyncio
 import datetime
 import importlib.util
 import inspect
@@ -217,3 +218,36 @@ def test_the_async_resources_await_the_same_calls() -> None:
 
     assert isinstance(asyncio.run(run()), Customer)
     assert [r.url.path.rsplit("/", 1)[1] for r in sent] == ["543210", "543211"]
+
+
+@pytest.mark.parametrize("amount", [True, None, "", [1]])
+def test_an_amount_that_is_no_number_is_refused(amount: object) -> None:
+    line = {"lineNo": 1, "description": "d", "quantity": 3, "unitPrice": amount, "vatRate": 25}
+    with pytest.raises((TypeError, ArithmeticError)):
+        DocumentLineCreate.from_dict(line)
+
+
+def test_a_float_amount_is_read_as_the_number_it_printed_as() -> None:
+    line = DocumentLineCreate.from_dict(
+        {"lineNo": 1, "description": "d", "quantity": 1, "unitPrice": 0.1 + 0.2, "vatRate": 25}
+    )
+    assert line.unit_price == Decimal("0.30000000000000004")
+
+
+def test_only_string_keys_are_written() -> None:
+    with pytest.raises(TypeError, match="key must be a string"):
+        dumps({1: Decimal("1")})
+
+
+def test_closing_closes_the_httpx_clients_that_were_built() -> None:
+    unused = ArmrestClient(BASE, token="t")
+    unused.close()  # nothing was built: nothing to close
+    asyncio.run(unused.aclose())
+
+    client, _ = answering(httpx.Response(200, json=customer_body()))
+    assert isinstance(client, ArmrestClient)
+    sync_http = client.get_httpx_client()
+    async_http = client.get_async_httpx_client()
+    client.close()
+    asyncio.run(client.aclose())
+    assert sync_http.is_closed and async_http.is_closed

@@ -6,7 +6,9 @@ from __future__ import annotations
 import asyncio
 import datetime
 import pickle
+from collections.abc import Iterator
 from decimal import Decimal
+from http import HTTPStatus
 
 import httpx
 import pytest
@@ -22,6 +24,7 @@ from armrest_client.models import (
     CustomerCreate,
     CustomerCreateRequest,
     Metadata,
+    Problem,
 )
 from armrest_client.problems import (
     BadRequest,
@@ -29,9 +32,13 @@ from armrest_client.problems import (
     Forbidden,
     NotFound,
     ServerError,
+    ServiceUnavailable,
+    TooManyRequests,
     Unauthorized,
     UnprocessableContent,
+    failure,
 )
+from armrest_client.types import Response
 
 from tests.client.fakes import BASE, problem
 from tests.support.server import CLIENTNO, Server
@@ -190,3 +197,56 @@ def test_a_client_the_token_does_not_grant(client: ArmrestClient) -> None:
     with pytest.raises(Forbidden) as caught:
         list_customers.sync(CLIENTNO + 1, client=client)
     assert caught.value.errors and caught.value.errors[0].pointer == "#/path/clientno"
+
+
+def test_a_problem_body_the_model_cannot_read_is_kept_as_text() -> None:
+    body = '{"title":"Bad","status":400,"errors":"not a list"}'
+    error = ProblemError.from_response(
+        httpx.Response(400, text=body, headers={"Content-Type": "application/problem+json"})
+    )
+    assert (type(error), error.title, error.detail) == (BadRequest, "Bad Request", body)
+
+
+def test_an_unread_streamed_error_gives_its_status_and_reason() -> None:
+    class Unread(httpx.SyncByteStream):
+        def __iter__(self) -> Iterator[bytes]:
+            yield b"never read"
+
+    error = ProblemError.from_response(httpx.Response(503, stream=Unread()))
+    assert (type(error), error.title, error.detail) == (ServiceUnavailable, "Service Unavailable", None)
+    assert str(error) == "503 Service Unavailable"
+
+
+def test_retry_after_is_read_from_the_answer_when_there_is_one() -> None:
+    answer = problem(429, "Too many requests")
+    answer.headers["Retry-After"] = "7"
+    error = ProblemError.from_response(answer)
+    assert isinstance(error, TooManyRequests) and error.retry_after == 7.0
+    assert pickle.loads(pickle.dumps(error)).retry_after is None  # the answer is not pickled
+    with pytest.raises(TooManyRequests) as caught:
+        unwrap(Problem(type_="about:blank", title="Too many requests", status=429))
+    assert caught.value.retry_after is None and caught.value.response is None
+
+
+def test_unwrap_of_an_undeclared_answer_raises() -> None:
+    with pytest.raises(ValueError, match="a status its contract does not declare"):
+        unwrap(None)
+
+
+def test_a_resource_of_the_plain_client_raises_an_undeclared_status_as_unexpected() -> None:
+    from armrest_client.api import ClientApi
+
+    client = Client(
+        BASE, httpx_args={"transport": httpx.MockTransport(lambda _: httpx.Response(418, text="teapot"))}
+    )
+    with pytest.raises(UnexpectedStatus) as caught:
+        ClientApi(client, 2218).customers.get("543210")
+    assert caught.value.status_code == 418 and caught.value.content == b"teapot"
+
+
+def test_failure_names_the_problem_or_the_unexpected_status_of_a_detailed_answer() -> None:
+    gone = Problem(type_="about:blank", title="Not found", status=404)
+    found = failure(Response(HTTPStatus.NOT_FOUND, b"", {}, gone))
+    assert isinstance(found, NotFound) and found.problem is gone
+    teapot = failure(Response(HTTPStatus.IM_A_TEAPOT, b"teapot", {}, None))
+    assert isinstance(teapot, UnexpectedStatus) and (teapot.status_code, teapot.content) == (418, b"teapot")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 
@@ -250,3 +250,35 @@ def test_a_refused_connection_is_retried_on_real_sockets(caplog: pytest.LogCaptu
     with caplog.at_level(logging.INFO, logger="armrest_client.retries"), pytest.raises(httpx.ConnectError):
         get_customer.sync(2218, "543210", client=client)
     assert [r.getMessage().split(" after ")[1].split(" ")[0] for r in caplog.records] == ["ConnectError"] * 2
+
+
+def test_retry_after_as_an_http_date_without_a_zone_is_utc() -> None:
+    now = datetime(2026, 4, 14, 9, 0, 0, tzinfo=UTC)
+    assert parse_retry_after("Tue, 14 Apr 2026 09:00:07 -0000", lambda: now) == 7.0
+    assert parse_retry_after("Tue, 14 Apr 2026 08:59:00 GMT", lambda: now) == 0.0  # a past date: now
+    assert parse_retry_after("soon", lambda: now) is None
+
+
+def test_the_async_transport_resends_no_stream_and_no_post_after_a_dropped_connection() -> None:
+    streamed = Script(busy(503, "0"), ok())
+    dropped = Script(httpx.ReadError("reset"), ok())
+    sleeps: list[float] = []
+
+    async def fake_sleep(seconds: float) -> None:
+        sleeps.append(seconds)
+
+    async def chunks() -> AsyncIterator[bytes]:
+        yield b"{}"
+
+    async def run() -> int:
+        transport = AsyncRetryTransport(httpx.MockTransport(streamed), NO_JITTER, sleep=fake_sleep)
+        async with httpx.AsyncClient(base_url=BASE, transport=transport) as client:
+            status = (await client.post("/x", content=chunks(), headers={"Idempotency-Key": "k"})).status_code
+        transport = AsyncRetryTransport(httpx.MockTransport(dropped), NO_JITTER, sleep=fake_sleep)
+        async with httpx.AsyncClient(base_url=BASE, transport=transport) as client:
+            with pytest.raises(httpx.ReadError):
+                await client.post("/clients/2218/customers", json={})
+        return status
+
+    assert asyncio.run(run()) == 503
+    assert len(streamed.requests) == 1 and len(dropped.requests) == 1 and sleeps == []
