@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import signal
+import socket
 import subprocess
 import threading
 import time
@@ -13,9 +14,13 @@ from pathlib import Path
 
 import httpx
 import orjson
+import pytest
 import uvicorn
 
+from armrest_server import cli
+from armrest_server.http import spec as http_spec
 from tests.proxy import upstream
+from tests.support.app import spec as compiled
 from tests.support.server import command, free_port
 
 STARTUP = 90.0  # seconds: compiling the bundle's validators on a loaded CI machine
@@ -100,3 +105,21 @@ def test_the_command_proxies_and_writes_its_report_on_sigusr1_and_on_exit(tmp_pa
         ("getHealth", 200),
         (None, 404),
     ]
+
+
+def test_a_proxy_that_cannot_listen_exits_3_with_its_report(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """In this process: the port is taken, so uvicorn gives up at startup; the report is still written."""
+    monkeypatch.setattr(http_spec, "load", lambda _: compiled())  # the bundle compiled once per run
+    report, lines = tmp_path / "drift.json", tmp_path / "exchanges.jsonl"
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        argv = ["proxy", "--upstream", "http://127.0.0.1:9", "--port", str(port)]
+        with pytest.raises(SystemExit) as exited:
+            cli.main([*argv, "--report", str(report), "--exchanges", str(lines)])
+    assert exited.value.code == 3  # uvicorn's startup failure
+    assert orjson.loads(report.read_bytes())["exchanges"] == 0
+    assert lines.read_bytes() == b""  # opened for appending, closed with nothing logged
