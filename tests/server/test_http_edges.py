@@ -33,7 +33,7 @@ def document() -> dict[str, Any]:
     return {
         "openapi": "3.1.0",
         "info": {"title": "edges", "version": "1"},
-        "servers": [{"url": "http://example.invalid"}],
+        "servers": [{"url": "http://example.invalid/arm/v1"}],  # served below its path
         "paths": {
             "/things": {
                 "post": {

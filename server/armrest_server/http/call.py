@@ -40,6 +40,13 @@ class Principal:
     clients: frozenset[int]
 
 
+# The contract's tenant (the path parameter a token's `clients` must grant) and the write bodies'
+# envelope beside the payload (`metadata`, with `userId`): the names every handler reads through
+# `Call`, pinned to the bundle by tests/spec/test_http_values.py.
+TENANT = "clientno"
+METADATA = "metadata"
+
+
 @dataclass
 class Call:
     operation: Operation
@@ -53,7 +60,7 @@ class Call:
 
     @property
     def clientno(self) -> int:
-        return int(self.path["clientno"])
+        return int(self.path[TENANT])
 
     @property
     def instance(self) -> str:
@@ -63,14 +70,14 @@ class Call:
     @property
     def user_id(self) -> str:
         """The acting user from the body's metadata, else the token's subject."""
-        if isinstance(self.body, dict) and isinstance(self.body.get("metadata"), dict):
-            return str(self.body["metadata"]["userId"])
+        if self.metadata:
+            return str(self.metadata["userId"])
         return self.principal.subject if self.principal else "anonymous"
 
     @property
     def metadata(self) -> dict[str, Any]:
-        if isinstance(self.body, dict) and isinstance(self.body.get("metadata"), dict):
-            return dict(self.body["metadata"])
+        if isinstance(self.body, dict) and isinstance(self.body.get(METADATA), dict):
+            return dict(self.body[METADATA])
         return {}
 
     @property

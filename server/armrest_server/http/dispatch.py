@@ -20,7 +20,7 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 
 from armrest_server.http import casefold, wire
-from armrest_server.http.call import Call, Principal, Reply
+from armrest_server.http.call import TENANT, Call, Principal, Reply
 from armrest_server.http.compiler import Compiler
 from armrest_server.http.links import location
 from armrest_server.http.problems import FieldError, Problem, body_problem, schema_errors
@@ -67,7 +67,7 @@ class Dispatcher:
         services: Any,
         limits: Limits,
         around: Around | None = None,
-        prefix: str = "/arm/v1",
+        prefix: str | None = None,
         public_url: str | None = None,
         sandbox: Sandbox | None = None,
     ) -> None:
@@ -81,11 +81,11 @@ class Dispatcher:
         self.services = services
         self.limits = limits
         self.around = around
-        self.prefix = prefix
+        self.prefix = spec.prefix if prefix is None else prefix  # the bundle's servers' path
         # Problem types name this server: below its public URL, else relative to the request's URL.
-        self.problem_base = f"{(public_url or '').rstrip('/')}{prefix}/problems/"
+        self.problem_base = f"{(public_url or '').rstrip('/')}{self.prefix}/problems/"
         # Absolute links (paging) start here: configured, never read from the request's Host header.
-        self.base_url = f"{(public_url or '').rstrip('/')}{prefix}"
+        self.base_url = f"{(public_url or '').rstrip('/')}{self.prefix}"
         missing = [op.operation_id for op in spec.operations if op.operation_id not in handlers]
         if missing:
             raise LookupError(f"no handler for operations {missing}")
@@ -201,18 +201,14 @@ class Dispatcher:
         values, errors = self._parameters(op, request, raw_path)
         if errors:
             raise Problem(400, f"{len(errors)} parameter(s) invalid", errors)
-        if (
-            principal is not None
-            and "clientno" in values["path"]
-            and values["path"]["clientno"] not in principal.clients
-        ):
-            clientno = values["path"]["clientno"]
+        clientno = values["path"].get(TENANT)
+        if principal is not None and clientno is not None and clientno not in principal.clients:
             raise Problem(
                 403,
                 f"The token does not grant client {clientno}",
                 [
                     FieldError(
-                        "#/path/clientno", f"client {clientno} is not granted by the token", "forbidden"
+                        f"#/path/{TENANT}", f"client {clientno} is not granted by the token", "forbidden"
                     )
                 ],
             )

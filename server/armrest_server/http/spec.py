@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import jsonschema_rs
 import orjson
@@ -82,6 +83,16 @@ class Spec:
     @property
     def version(self) -> str:
         return str(self.document["info"]["version"])
+
+    @property
+    def prefix(self) -> str:
+        """The path every operation is served below: that of the bundle's servers (`/arm/v1`; none
+        listed is one server at `/`, as OpenAPI says)."""
+        servers = self.document.get("servers") or [{"url": "/"}]
+        paths = {urlsplit(str(server["url"])).path.rstrip("/") for server in servers}
+        if len(paths) != 1:
+            raise SpecError(f"the bundle's servers differ in their path: {sorted(paths)}")
+        return paths.pop()
 
 
 def locate(explicit: str | None = None) -> Path:

@@ -14,7 +14,6 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import IO
-from urllib.parse import urlsplit
 
 import httpx
 import orjson
@@ -47,7 +46,7 @@ def build(
     """The proxy in front of `upstream` (an origin, optionally with a path put before every request's).
 
     `transport` replaces the network (tests: an ASGI app or a mock as the upstream)."""
-    prefix = urlsplit(str(spec.document["servers"][0]["url"])).path.rstrip("/")
+    prefix = spec.prefix
     drift = Drift(spec=spec, upstream=upstream)
     forwarder = Forwarder(
         upstream=httpx.URL(upstream),
