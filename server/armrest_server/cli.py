@@ -133,7 +133,6 @@ def _demo_secret(settings: Settings, engine: Engine) -> str:
 def serve(settings: Settings) -> int:
     import uvicorn
 
-    from armrest_server.demo import CLIENTNO, seed
     from armrest_server.logs import configure, uvicorn_config
     from armrest_server.protocol import BoundedHttpToolsProtocol
     from armrest_server.store.db import make_engine, migrate
@@ -146,6 +145,8 @@ def serve(settings: Settings) -> int:
     configure(settings.log_level)
     logging.getLogger("armrest.cli").info("serving the database", extra={"database": _where(settings)})
     if settings.demo_data:
+        from armrest_server.demo import CLIENTNO, seed  # the demo data's modules: only when seeding
+
         client_id, secret = seed(engine, _demo_secret(settings, engine))
         print(f"demo data for client {CLIENTNO}: client_id={client_id} client_secret={secret}", flush=True)
     engine.dispose()

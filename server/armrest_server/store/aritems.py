@@ -13,7 +13,6 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import Connection, Select, and_, bindparam, insert, select, update
-from sqlalchemy.orm import aliased
 
 from armrest_server.store.db import clock_of
 from armrest_server.store.documents import insert_rows
@@ -85,7 +84,7 @@ def insert_applications(conn: Connection, rows: Sequence[dict[str, Any]]) -> Non
 
 def applications(conn: Connection, clientno: int, ar_item_id: int) -> list[dict[str, Any]]:
     """The item's applications in appliedDate then applicationId order, each with its counterpart."""
-    other = aliased(ar_applications)
+    other = ar_applications.alias()  # Core, not the ORM's aliased(): the server never imports the ORM
     query = (
         select(
             ar_applications.c.id,

@@ -10,18 +10,19 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import orjson
-from alembic import command
-from alembic.config import Config
 from sqlalchemy import Connection, Engine, create_engine, event
-from sqlalchemy.exc import InvalidatePoolError
+from sqlalchemy.exc import DBAPIError, InvalidatePoolError
 
 from armrest_server.clock import Clock, SystemClock
-from armrest_server.store import errors, wire
+from armrest_server.store import errors, migrations, wire
 from armrest_server.store.errors import Bounds
 from armrest_server.store.watchdog import Watchdog
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 SYSTEM_CLOCK = SystemClock()  # the clock of an engine no Services was bound to (CLI commands, tools)
@@ -220,14 +221,35 @@ def is_postgres(engine: Engine) -> bool:
 
 
 def alembic_config(url: str) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
     return config
 
 
+def current(engine: Engine) -> bool:
+    """Whether the database is at the migrations' head, in one query (False when unsure: no
+    alembic_version table, an unreadable script or an outage, which Alembic then meets itself)."""
+    expected = migrations.heads()
+    if expected is None:
+        return False
+    try:
+        with engine.connect() as conn:
+            found = {row[0] for row in conn.exec_driver_sql("SELECT version_num FROM alembic_version")}
+    except DBAPIError:
+        return False
+    return found == expected
+
+
 def migrate(engine: Engine) -> None:
-    """Bring the schema to the newest migration (idempotent)."""
+    """Bring the schema to the newest migration (idempotent). Alembic is imported only when there
+    is something to migrate: importing it was most of a start-up's time."""
+    if current(engine):
+        return
+    from alembic import command
+
     config = alembic_config(engine.url.render_as_string(hide_password=False))
     # A migration may rewrite a large table: no statement bound, and no watchdog, for it.
     with engine.connect().execution_options(unbounded=True) as connection, connection.begin():

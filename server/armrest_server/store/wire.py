@@ -25,7 +25,19 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Insert, Select, Update, bindparam, event, or_, tuple_, update
+from sqlalchemy import (
+    Connection,
+    Engine,
+    Insert,
+    Select,
+    Update,
+    bindparam,
+    event,
+    or_,
+    select,
+    tuple_,
+    update,
+)
 
 from armrest_server.store.tables import ar_items, customers
 
@@ -101,14 +113,14 @@ def refresh_all(engine: Engine) -> int:
     """Make every missing form, and every form of another schema (start-up); answers how many."""
     forms: Forms | None = engine.get_execution_options().get(_OPTION)
     done = 0
-    for name, form in (forms or {}).items():
+    if not forms or not _any_stale(engine, forms):
+        return done  # the usual start: one read, no write transaction (no SQLite write lock)
+    for name, form in forms.items():
         table = STORED[name]
         key = tuple_(table.c.clientno, table.c.id)
         after: tuple[int, int] | None = None
         while True:
-            query = form.rows.where(
-                or_(table.c.wire.is_(None), table.c.wire_schema.is_distinct_from(form.schema))
-            )
+            query = form.rows.where(_stale(table, form))
             if after is not None:
                 query = query.where(key > tuple_(*after))
             with engine.connect().execution_options(write=True) as conn, conn.begin():
@@ -123,6 +135,20 @@ def refresh_all(engine: Engine) -> int:
             done += len(rows)
             after = (rows[-1]["clientno"], rows[-1]["id"])
     return done
+
+
+def _any_stale(engine: Engine, forms: Forms) -> bool:
+    """Whether a row of any table lacks its form or has one of another schema: one read-only query,
+    which stops at the first such row (with none, it reads each table once: wire_schema has no index)."""
+    found = [
+        select(STORED[name].c.id).where(_stale(STORED[name], form)).exists() for name, form in forms.items()
+    ]
+    with engine.connect() as conn:
+        return bool(conn.execute(select(or_(*found))).scalar())
+
+
+def _stale(table: Any, form: Form) -> Any:
+    return or_(table.c.wire.is_(None), table.c.wire_schema.is_distinct_from(form.schema))
 
 
 def _write(conn: Connection, table: Any, form: Form, rows: Sequence[Mapping[Any, Any]]) -> None:
