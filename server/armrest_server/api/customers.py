@@ -16,6 +16,7 @@ from armrest_server.domain import customers as domain
 from armrest_server.domain.rules import Rejected
 from armrest_server.http.call import Call, Reply
 from armrest_server.http.problems import FieldError, Problem, not_found, unprocessable
+from armrest_server.http.wire import stored
 from armrest_server.store import customers as store
 from armrest_server.store.db import reading, writing
 from armrest_server.worker.queue import ItemResult, Kind
@@ -90,10 +91,7 @@ def listCustomers(call: Call) -> Reply:
 
 
 # A page of customers is one statement: the stored forms are read beside the ids.
-_FORMS = Forms(
-    columns=store.FORM_COLUMNS,
-    record=lambda row: records.customer_record(row) if row["wire"] is not None else None,
-)
+_FORMS = Forms(columns=store.FORM_COLUMNS, record=stored)
 
 
 def getCustomer(call: Call) -> Reply:

@@ -50,10 +50,10 @@ Handler = Callable[[Call], Reply]
 @dataclasses.dataclass(frozen=True, kw_only=True)
 class Forms:
     """How a list reads its records in the page's own statement: `columns` are selected beside each
-    id, and `record` makes a row's record from them (None: the row must be fetched whole)."""
+    id, and `record` makes a row's record from their values (None: the row must be fetched whole)."""
 
     columns: tuple[ColumnElement[Any], ...]
-    record: Callable[[Mapping[Any, Any]], Any]
+    record: Callable[..., Any]
 
 
 @dataclasses.dataclass(frozen=True, kw_only=True)
@@ -167,7 +167,8 @@ def list_page(
             if rows and forms is None:
                 found = fetch(conn, chunk)
         if rows and forms is not None:
-            made = [forms.record(row._mapping) for row in rows]
+            width = 1 + len(columns)
+            made = [forms.record(*row[1:width]) for row in rows]
             found = {key: record for key, record in zip(chunk, made, strict=True) if record is not None}
             rows = rows if len(found) == len(chunk) else []  # a row without its form: the long way
         if rows:

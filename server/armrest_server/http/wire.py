@@ -48,6 +48,13 @@ class Stored:
         return f"Stored({self.raw[:60]!r}..., {self.schema!r})"
 
 
+def stored(raw: bytes | memoryview | None, schema: str | None) -> Stored | None:
+    """The stored form read from a row's `wire` and `wire_schema` columns; None for a row without."""
+    if raw is None:
+        return None
+    return Stored(raw if isinstance(raw, bytes) else bytes(raw), schema)
+
+
 def _fragment(value: Any) -> Any:
     if isinstance(value, Stored):
         return orjson.Fragment(value.raw)

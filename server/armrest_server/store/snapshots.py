@@ -140,7 +140,7 @@ def page(
     if top is not None:
         extra.append(top.scalar_subquery())
     statement = listed.add_columns(*columns, *extra).offset(start).limit(stop - start)
-    rows = list(conn.execute(statement))
+    rows = list(conn.execute(statement).all())
     if not rows:
         return [], 0, None
     width = 1 + len(columns)
