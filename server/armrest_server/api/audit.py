@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import Connection
 
 from armrest_server.http.call import Call
-from armrest_server.store import clients, logitems
+from armrest_server.store import logitems
 
 
 def record(
@@ -16,13 +16,9 @@ def record(
     status: int,
     result: str | None,
     message: str,
-    *,
-    client_ensured: bool = False,
 ) -> int:
     """Answers the log item's id. Messages name records by number, never by personal data.
-    `client_ensured`: the write made sure of its client already (clients.ensure), once is enough."""
-    if not client_ensured:
-        clients.ensure(conn, call.clientno)
+    (The item's id makes sure of its client: store/clients.py next_numbers.)"""
     meta = call.metadata
     return logitems.insert_item(
         conn,

@@ -27,7 +27,7 @@ def accept(call: Call, batch_type: str, items: list[Any], message: str) -> Reply
     with writing(call.services.engine) as conn:
         clients.ensure(conn, call.clientno)
         batch_uuid = batches.enqueue(conn, call.clientno, batch_type, call.user_id[:100], items, len(items))
-        audit.record(conn, call, "BATCH", batch_uuid, 202, "QUEUED", message, client_ensured=True)
+        audit.record(conn, call, "BATCH", batch_uuid, 202, "QUEUED", message)
     body = {
         "status": "ACCEPTED",
         "result": "QUEUED",

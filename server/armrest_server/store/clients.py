@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Connection, select, update
+from sqlalchemy import Connection, bindparam, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from armrest_server.store.db import clock_of
@@ -30,8 +30,10 @@ def lock_ledger(conn: Connection, clientno: int) -> None:
     orders and deadlocking on PostgreSQL. It costs no concurrency: each of them holds the client's
     voucher or log counter until it commits anyway. SQLite writers are serial already (BEGIN
     IMMEDIATE); the clause is ignored there."""
-    ensure(conn, clientno)
-    conn.execute(select(clients.c.clientno).where(clients.c.clientno == clientno).with_for_update())
+    lock = select(clients.c.clientno).where(clients.c.clientno == clientno).with_for_update()
+    if conn.execute(lock).first() is None:  # the client's first write
+        ensure(conn, clientno)
+        conn.execute(lock)
 
 
 def config_overrides(conn: Connection, clientno: int) -> dict[str, Any]:
@@ -56,21 +58,31 @@ def set_config(conn: Connection, clientno: int, key: str, value: Any) -> None:
     )
 
 
+# Built once: building the statement (and its cache key) cost more than running it.
+_BUMP = (
+    update(counters)
+    .where(counters.c.clientno == bindparam("_clientno"), counters.c.name == bindparam("_name"))
+    .values(value=counters.c.value + bindparam("_count"))
+    .returning(counters.c.value)
+)
+
+
 def next_numbers(conn: Connection, clientno: int, name: str, first: int, count: int = 1) -> int:
     """Reserve `count` consecutive numbers of a per-client sequence; answers the first of them.
 
     The row lock of the UPDATE serialises concurrent writers on PostgreSQL; SQLite writers are
-    serialised by BEGIN IMMEDIATE.
+    serialised by BEGIN IMMEDIATE. One statement once the sequence has begun: an existing counter
+    row also means the client exists (its foreign key), so the caller may write the client's rows.
     """
-    ensure(conn, clientno)
-    stmt = _upsert(conn, counters).values(clientno=clientno, name=name, value=first - 1)
-    conn.execute(stmt.on_conflict_do_nothing(index_elements=["clientno", "name"]))
-    last = conn.execute(
-        update(counters)
-        .where(counters.c.clientno == clientno, counters.c.name == name)
-        .values(value=counters.c.value + count)
-        .returning(counters.c.value)
-    ).scalar_one()
+    last = conn.execute(_BUMP, {"_clientno": clientno, "_name": name, "_count": count}).scalar()
+    if last is None:  # the sequence's first numbers (a concurrent first writer may insert it too)
+        ensure(conn, clientno)
+        stmt = _upsert(conn, counters).values(clientno=clientno, name=name, value=first - 1 + count)
+        last = conn.execute(
+            stmt.on_conflict_do_update(
+                index_elements=["clientno", "name"], set_={"value": counters.c.value + count}
+            ).returning(counters.c.value)
+        ).scalar_one()
     return int(last) - count + 1
 
 

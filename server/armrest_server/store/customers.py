@@ -10,7 +10,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Select, bindparam, delete, exists, func, or_, select, update
+from sqlalchemy import Connection, CursorResult, Select, bindparam, delete, exists, func, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 
@@ -43,7 +43,11 @@ def _columns(fields: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _one(conn: Connection, query: Select[Any]) -> dict[str, Any] | None:
-    row = conn.execute(query).mappings().first()
+    return _one_of(conn.execute(query))
+
+
+def _one_of(result: CursorResult[Any]) -> dict[str, Any] | None:
+    row = result.mappings().first()
     return dict(row) if row else None
 
 
@@ -111,23 +115,26 @@ def insert_one(
 ) -> dict[str, Any] | None:
     """Insert a new customer; None when a concurrent transaction created the number first."""
     now = clock_of(conn).now()
-    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
-    stmt = (
-        dialect.insert(customers)
-        .values(
-            clientno=clientno,
-            customer_no=customer_no,
-            customer_key=customer_no.lower(),
-            account_no=account_no,
-            created_at=now,
-            changed_at=now,
-            **_columns(fields),
-        )
-        .on_conflict_do_nothing(index_elements=["clientno", "customer_key"])
-        .returning(customers.c.id)
-    )
-    new_id = conn.execute(stmt).scalar()
-    return None if new_id is None else find_by_id(conn, clientno, new_id)
+    values = {
+        "clientno": clientno,
+        "customer_no": customer_no,
+        "customer_key": customer_no.lower(),
+        "account_no": account_no,
+        "created_at": now,
+        "changed_at": now,
+        **_columns(fields),
+    }
+    return _one_of(conn.execute(_INSERT_ONE[conn.dialect.name], values))
+
+
+# Built once (building an INSERT and its cache key per call cost more than running it); it answers
+# the new row as find_by_id would read it, without reading it, and no row when the number exists.
+_INSERT_ONE = {
+    dialect.dialect.name: dialect.insert(customers)
+    .on_conflict_do_nothing(index_elements=["clientno", "customer_key"])
+    .returning(*customers.c)
+    for dialect in (postgresql, sqlite)
+}
 
 
 def insert_many(conn: Connection, clientno: int, rows: Iterable[tuple[str, int, Mapping[str, Any]]]) -> bool:
@@ -155,12 +162,14 @@ def insert_many(conn: Connection, clientno: int, rows: Iterable[tuple[str, int, 
 
 
 def update_one(conn: Connection, customer_id: int, fields: Mapping[str, Any]) -> dict[str, Any]:
-    conn.execute(
-        update(customers)
-        .where(customers.c.id == customer_id)
-        .values(changed_at=clock_of(conn).now(), **_columns(fields))
+    row = _one_of(
+        conn.execute(
+            update(customers)
+            .where(customers.c.id == customer_id)
+            .values(changed_at=clock_of(conn).now(), **_columns(fields))
+            .returning(*customers.c)
+        )
     )
-    row = _one(conn, select(customers).where(customers.c.id == customer_id))
     assert row is not None
     return row
 

@@ -31,6 +31,7 @@ _BUSY = {"55P03": "a lock was held beyond lock_timeout", "57014": "a statement r
 _READ_ONLY = "25006"
 # SQLite result codes (sqlite3 errors name them, Python >= 3.11).
 _SQLITE_BUSY = ("SQLITE_BUSY", "SQLITE_LOCKED")
+_SQLITE_LOCKED_REASON = "the database is locked by another writer beyond the busy timeout"
 _SQLITE_DOWN = ("SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_IOERR", "SQLITE_FULL", "SQLITE_PROTOCOL")
 
 
@@ -67,7 +68,7 @@ def _classify(error: DBAPIError) -> tuple[str, int] | None:
     name = getattr(orig, "sqlite_errorname", None)
     if isinstance(name, str):
         if name.startswith(_SQLITE_BUSY):
-            return "the database is locked by another writer beyond the busy timeout", RETRY_BUSY
+            return _SQLITE_LOCKED_REASON, RETRY_BUSY
         if name.startswith(_SQLITE_DOWN):
             return f"the database cannot be written ({str(orig)[:200]})", RETRY_DOWN
         return None
@@ -82,6 +83,13 @@ def _classify(error: DBAPIError) -> tuple[str, int] | None:
         # No SQLSTATE: the driver never reached the server (refused, timed out, connection lost).
         return "the database cannot be reached", RETRY_DOWN
     return None
+
+
+def busy(statement: str) -> Unavailable:
+    """The answer of a writer that waited the busy timeout for the write lock (SQLite) in vain."""
+    found = Unavailable(statement, None, TimeoutError("the write lock was not free in time"))
+    found.reason, found.retry_after = _SQLITE_LOCKED_REASON, RETRY_BUSY
+    return found
 
 
 def unavailable(error: BaseException) -> Unavailable | None:
