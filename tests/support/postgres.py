@@ -140,7 +140,7 @@ def copy_of_migrated(cluster_url: str, url: str) -> str:
         migrate(engine)
         engine.dispose()  # a template is copied only while nobody is connected to it
         _templates.add(cluster_url)
-    name = url.split("/")[-1].split("?")[0]
+    name = url.split("?")[0].rsplit("/", 1)[-1]  # the query names a socket folder: /tmp/...
     _admin(
         cluster_url,
         f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)',
