@@ -12,6 +12,7 @@ from typing import Any, cast
 import jwt
 import pytest
 from sqlalchemy import Engine
+from starlette.testclient import TestClient
 
 from armrest_server import app as app_module
 from armrest_server import auth, faults, logs
@@ -84,6 +85,22 @@ def test_a_form_without_a_secret_is_refused(sqlite_api: Api) -> None:
     form = "grant_type=client_credentials&client_id=erp"
     response = sqlite_api.client.post("/token", content=form, headers=FORM)
     assert refusal(response) == (400, "invalid_request", "client_id and client_secret are required")
+
+
+def test_an_unexpected_failure_of_the_token_endpoint_answers_a_problem(
+    sqlite_api: Api, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Not a database outage (those answer 503): a bug, answered 500 problem+json, not text/plain."""
+
+    def broken(*_args: object) -> None:
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(security, "api_client", broken)
+    client = TestClient(sqlite_api.client.app, raise_server_exceptions=False)
+    form = "grant_type=client_credentials&client_id=erp&client_secret=x"
+    response = client.post("/token", content=form, headers=FORM)
+    assert (response.status_code, response.headers["content-type"]) == (500, "application/problem+json")
+    assert response.json()["detail"] == "The server failed; this is a bug"
 
 
 # --- the app around the contract --------------------------------------------------------------------
