@@ -7,7 +7,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 from armrest_server.api.paging import list_page
-from armrest_server.api.wire import date_range, day_after_start, day_start, timestamp
+from armrest_server.api.wire import instant_range, timestamp
 from armrest_server.domain.documents import sign_of
 from armrest_server.domain.money import to_wire
 from armrest_server.http.call import Call, Reply
@@ -43,9 +43,7 @@ def to_wire_bundle(row: dict[str, Any]) -> dict[str, Any]:
 
 
 def listDocumentBundles(call: Call) -> Reply:
-    start, end = date_range(call)
-    created_from = day_start(start) if start else None
-    created_before = day_after_start(end) if end else None
+    created_from, created_before = instant_range(call)
 
     def ids() -> Any:
         return store.ids_query(call.clientno, call.query.get("customerno"), created_from, created_before)

@@ -10,7 +10,7 @@ from sqlalchemy import Connection, Select
 
 from armrest_server.api import audit
 from armrest_server.api.paging import list_page
-from armrest_server.api.wire import date_range, day_after_start, day_start, timestamp
+from armrest_server.api.wire import instant_range, timestamp
 from armrest_server.domain import files as rules
 from armrest_server.http.call import Call, Reply
 from armrest_server.http.problems import FieldError, Problem, not_found
@@ -82,7 +82,7 @@ def getFile(call: Call) -> Reply:
 
 def listFiles(call: Call) -> Reply:
     query = call.query
-    since, until = date_range(call)
+    created_from, created_before = instant_range(call)
     with_content = bool(query.get("includecontent"))
     if with_content and not query.get("query"):
         size = query.get("pagesize")
@@ -98,8 +98,8 @@ def listFiles(call: Call) -> Reply:
             file_type=query.get("filetype"),
             source=query.get("source"),
             document_no=query.get("documentno"),
-            created_from=day_start(since) if since else None,
-            created_before=day_after_start(until) if until else None,
+            created_from=created_from,
+            created_before=created_before,
             marker=WITH_CONTENT if with_content else "",
         )
 

@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import Connection, Select
 
 from armrest_server.api.paging import list_page
-from armrest_server.api.wire import date_range, day_after_start, day_start, timestamp
+from armrest_server.api.wire import instant_range, timestamp
 from armrest_server.http.call import Call, Reply
 from armrest_server.http.problems import not_found
 from armrest_server.store import logitems
@@ -44,7 +44,7 @@ def getLogItem(call: Call) -> Reply:
 
 def listLogItems(call: Call) -> Reply:
     query = call.query
-    since, until = date_range(call)
+    logged_from, logged_before = instant_range(call)
 
     def ids() -> Select[Any]:
         return logitems.ids_query(
@@ -53,8 +53,8 @@ def listLogItems(call: Call) -> Reply:
             operation_id=query.get("operationid"),
             entity_type=query.get("entitytype"),
             entity_key=query.get("entitykey"),
-            logged_from=day_start(since) if since else None,
-            logged_before=day_after_start(until) if until else None,
+            logged_from=logged_from,
+            logged_before=logged_before,
         )
 
     def fetch(conn: Connection, chunk: Sequence[Any]) -> dict[Any, dict[str, Any]]:

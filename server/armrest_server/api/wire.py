@@ -38,3 +38,10 @@ def date_range(call: Call, start: str = "fromdate", end: str = "todate") -> tupl
     if since is not None and until is not None and since > until:
         raise rule(422, f"#/query/{start}", f"{start} is after {end}", "dateRange")
     return since, until
+
+
+def instant_range(call: Call) -> tuple[datetime | None, datetime | None]:
+    """The query's `fromdate` and `todate` (inclusive UTC dates of an instant) as the bounds
+    [from, before) the instants compare with; None where a date is not given."""
+    since, until = date_range(call)
+    return day_start(since) if since else None, day_after_start(until) if until else None
