@@ -81,10 +81,8 @@ def bucket_of(age: int, spans: list[Interval]) -> int | None:
     """The index of the overdue interval an age falls in; None when the item is not due."""
     if age <= 0:
         return None
-    for index, span in enumerate(spans):
-        if span.to_days is None or age <= span.to_days:
-            return index
-    raise AssertionError("unreachable: the last interval is open-ended")
+    # The last interval is open-ended (`intervals`), so some interval always holds the age.
+    return next(i for i, span in enumerate(spans) if span.to_days is None or age <= span.to_days)
 
 
 def distribute(items: Iterable[OpenItem], as_of: date, lengths: list[int], debt_collection: bool) -> Adb:

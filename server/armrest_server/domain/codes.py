@@ -330,7 +330,3 @@ def canonical(code_type: str, value: str, on: date | None = None) -> str | None:
     if found is None or (on is not None and not found.valid_on(on)):
         return None
     return found.code
-
-
-def values(code_type: str) -> list[str]:
-    return [c.code for c in TABLES[code_type].codes]
