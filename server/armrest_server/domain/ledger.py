@@ -108,33 +108,10 @@ def post_voucher(
     customer_id: int | None = None,
 ) -> int:
     """Write one balanced voucher; answers its number. An unbalanced voucher is a bug, never data."""
-    if sum(e.amount for e in entries) != 0:
-        raise AssertionError(f"unbalanced voucher: {entries}")
-    voucher_no = clients.next_numbers(conn, clientno, "voucherNo", 1)
-    period, effective = posting_period(
-        posting_date, today, int(config.value(conn, clientno, "glPeriodLockDays"))
+    voucher = Voucher(
+        entries=entries, posting_date=posting_date, document_id=document_id, customer_id=customer_id
     )
-    gl.insert_entries(
-        conn,
-        [
-            {
-                "clientno": clientno,
-                "voucher_no": voucher_no,
-                "gl_year": period.year,
-                "gl_period": period.month,
-                "posting_date": effective,
-                "account_no": e.account_no,
-                "amount": e.amount,
-                "text": e.text[:200],
-                "document_id": document_id,
-                "ar_item_id": e.ar_item_id,
-                "customer_id": customer_id,
-                "source": source,
-            }
-            for e in entries
-            if e.amount != 0
-        ],
-    )
+    [voucher_no] = post_vouchers(conn, clientno, [voucher], today, source)
     return voucher_no
 
 
