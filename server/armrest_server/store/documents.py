@@ -162,6 +162,13 @@ def fetch(conn: Connection, clientno: int, ids: Sequence[Any]) -> dict[Any, dict
     return {row["id"]: dict(row) for row in rows.mappings()}
 
 
+def numbered(clientno: int, document_no: str) -> Select[Any]:
+    """The ids of the client's documents with this number (any case), for a filter's IN (...)."""
+    return select(documents.c.id).where(
+        documents.c.clientno == clientno, documents.c.document_key == document_no.lower()
+    )
+
+
 def first_voucher(conn: Connection, clientno: int, document_id: int) -> int | None:
     """The document's own voucher: its first (later events that name it have their own)."""
     query = select(func.min(gl_entries.c.voucher_no)).where(

@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import Connection, Select, String, insert, literal, select
 
 from armrest_server.store.db import clock_of
+from armrest_server.store.documents import numbered
 from armrest_server.store.tables import documents, files
 
 METADATA = [c for c in files.c if c.name != "content"]
@@ -92,10 +93,7 @@ def ids_query(
     if source is not None:
         query = query.where(f.source == source)
     if document_no is not None:
-        named = select(documents.c.id).where(
-            documents.c.clientno == clientno, documents.c.document_key == document_no.lower()
-        )
-        query = query.where(f.document_id.in_(named))
+        query = query.where(f.document_id.in_(numbered(clientno, document_no)))
     if created_from is not None:
         query = query.where(f.created_at >= created_from)
     if created_before is not None:

@@ -10,6 +10,7 @@ from sqlalchemy import Connection, Select, case, func, select
 
 from armrest_server.store import bulk, clients
 from armrest_server.store.db import clock_of
+from armrest_server.store.documents import numbered
 from armrest_server.store.tables import customers, documents, gl_entries
 
 
@@ -43,10 +44,7 @@ def item_ids_query(
     if account_no is not None:
         query = query.where(e.account_no == account_no)
     if document_no is not None:
-        named = select(documents.c.id).where(
-            documents.c.clientno == clientno, documents.c.document_key == document_no.lower()
-        )
-        query = query.where(e.document_id.in_(named))
+        query = query.where(e.document_id.in_(numbered(clientno, document_no)))
     if ar_item_id is not None:
         query = query.where(e.ar_item_id == ar_item_id)
     if voucher_no is not None:
