@@ -17,6 +17,7 @@ from starlette.routing import Route
 from starlette.testclient import TestClient
 
 import armrest_server.app  # noqa: F401  (registers the `anypath` convertor the app routes with)
+from armrest_server.http import spec as spec_module
 from armrest_server.http.call import Call, Reply
 from armrest_server.http.compiler import Compiler, SpecError
 from armrest_server.http.dispatch import Dispatcher, Limits
@@ -203,6 +204,14 @@ def test_a_forced_answer_is_built_from_the_contracts_named_example() -> None:
     assert answers.calls == []  # the handler did not run
 
 
+def test_a_forced_answer_without_an_example_in_the_contract_says_so() -> None:
+    response = client(Answers(), sandbox=True).post(
+        "/arm/v1/things", json={}, headers={"Armrest-Sandbox-Answer": "400"}
+    )
+    assert response.status_code == 400
+    assert response.json()["detail"] == "Forced by Armrest-Sandbox-Answer: a sample answer"
+
+
 # --- contracts the layer refuses when it starts -----------------------------------------------------
 def test_two_sandbox_header_marks_are_refused() -> None:
     doc = document()
@@ -274,3 +283,18 @@ def test_the_bundle_may_be_named_by_its_json_file(tmp_path: Path) -> None:
     (tmp_path / "armrest.json").write_text("{}")
     assert locate(str(tmp_path / "armrest.json")) == tmp_path
     assert locate(str(tmp_path)) == tmp_path
+
+
+def test_a_server_without_any_bundle_says_how_to_make_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(spec_module, "PACKAGE_SPEC", tmp_path / "package")
+    monkeypatch.setattr(spec_module, "REPO_SPEC", tmp_path / "repository")
+    with pytest.raises(SpecError, match=r"armrest\.json not found: run `python3 tools/bootstrap\.py -s bundle`"):
+        locate(str(tmp_path))
+
+
+def test_servers_that_differ_in_their_path_are_refused() -> None:
+    doc = document() | {"servers": [{"url": "http://a.invalid/arm/v1"}, {"url": "http://b.invalid/v2"}]}
+    with pytest.raises(SpecError, match="servers differ in their path"):
+        _ = edge_spec(doc).prefix

@@ -14,7 +14,7 @@ from armrest_server.http.links import location
 from armrest_server.http.params import compile_param
 from armrest_server.http.problems import LIMITS, Problem, schema_errors
 from armrest_server.http.spec import Link, Operation, Response
-from armrest_server.http.wire import Schemas, Stored, dumps, thaw
+from armrest_server.http.wire import Schemas, Stored, dumps, stored, thaw
 
 
 def operation(template: str = "/clients/{clientno}") -> Operation:
@@ -224,3 +224,9 @@ def test_a_stored_record_is_spliced_into_the_answer_unparsed() -> None:
     assert repr(stored).startswith('Stored(b\'{"name":"Ola"}\'')
     with pytest.raises(TypeError, match="not JSON serializable"):
         dumps({"x": object()})
+
+
+def test_a_row_without_a_stored_form_has_none() -> None:
+    assert stored(None, "fingerprint") is None
+    found = stored(memoryview(b'{"name":"Ola"}'), "fingerprint")  # PostgreSQL's bytea reads as a view
+    assert found is not None and (found.raw, found.schema) == (b'{"name":"Ola"}', "fingerprint")
