@@ -290,7 +290,8 @@ def test_a_server_without_any_bundle_says_how_to_make_one(
 ) -> None:
     monkeypatch.setattr(spec_module, "PACKAGE_SPEC", tmp_path / "package")
     monkeypatch.setattr(spec_module, "REPO_SPEC", tmp_path / "repository")
-    with pytest.raises(SpecError, match=r"armrest\.json not found: run `python3 tools/bootstrap\.py -s bundle`"):
+    hint = r"armrest\.json not found: run `python3 tools/bootstrap\.py -s bundle`"
+    with pytest.raises(SpecError, match=hint):
         locate(str(tmp_path))
 
 
