@@ -7,6 +7,7 @@ they do not run; and the start-up's fill of missing wire forms is one read when 
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -45,10 +46,13 @@ print(json.dumps({"answers": answers, "modules": sorted(sys.modules)}))
 
 
 def test_a_start_on_a_current_database_imports_no_migration_machinery(
-    migrated_url: str, tmp_path: Path
+    sqlite_template: Path, tmp_path: Path
 ) -> None:
+    """SQLite only (a process start is seconds here): that `current` reads PostgreSQL's version too
+    is test_a_database_behind_the_head_is_migrated's."""
+    shutil.copyfile(sqlite_template, tmp_path / "armrest.db")
     done = subprocess.run(
-        [sys.executable, "-c", START, migrated_url],
+        [sys.executable, "-c", START, f"sqlite:///{tmp_path / 'armrest.db'}"],
         cwd=tmp_path,
         capture_output=True,
         text=True,
