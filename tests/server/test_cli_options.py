@@ -83,6 +83,28 @@ def test_serve_hands_its_settings_to_the_server_processes(
     assert os.environ["ARMREST_DEMO_DATA"] == "false"
 
 
+def test_serve_with_demo_data_prints_the_same_credential_on_every_start(
+    sqlite_template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The secret is derived from the database's signing key (seeding the ledger itself is tested by
+    the suites that run on demo data; here it is left out, it takes tens of seconds on this machine)."""
+    import uvicorn
+
+    from armrest_server import demo
+
+    seeded: list[str] = []
+    monkeypatch.setattr(demo, "seed", lambda _engine, secret: seeded.append(secret) or ("demo-2218", secret))
+    monkeypatch.setattr(uvicorn, "run", lambda *_args, **_options: None)
+    monkeypatch.setattr(os, "environ", dict(os.environ))
+    argv = ["serve", "--database-url", migrated(sqlite_template, tmp_path), "--demo-data"]
+    printed = []
+    for _start in range(2):
+        assert cli.main([*argv, "--log-level", "WARNING"]) == 0
+        printed.append(capsys.readouterr().out)
+    assert len(seeded) == 2 and seeded[0] == seeded[1]
+    assert printed == [f"demo data for client 2218: client_id=demo-2218 client_secret={seeded[0]}\n"] * 2
+
+
 def test_proxy_takes_its_own_arguments_and_no_settings(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
