@@ -8,8 +8,9 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from armrest_server.domain import actions
+from armrest_server.domain import actions, autopostings
 from armrest_server.domain.targets import customer_kid
+from armrest_server.store.db import writing
 from armrest_server.store.tables import ar_items
 from tests.server.test_actions import _csv, _day, _report
 from tests.support.app import CLIENTNO, Api, table_counts
@@ -144,3 +145,14 @@ def test_the_gl_balance_has_no_sum_row_when_not_asked(api: Api) -> None:
     _invoice(api, "100234", "543210")
     rows = _csv(api, _report(api, "glbalance", includeSum=False))
     assert ("SUM" not in [row[0] for row in rows], rows[0]) == (True, ["accountNo", "accountName", "balance"])
+
+
+# --- payments posted in-process (demo data, scripts) ----------------------------------------------
+def test_a_payment_posted_in_process_to_an_unknown_customer_fails_and_writes_nothing(sqlite_api: Api) -> None:
+    api, today = sqlite_api, sqlite_api.services.today()
+    before = table_counts(api)
+    with pytest.raises(autopostings.PostingFailed) as failed, writing(api.services.engine) as conn:
+        autopostings.post_payment(
+            conn, CLIENTNO, amount=50000, posting_date=today, today=today, customer_no="nobody"
+        )
+    assert ([v.code for v in failed.value.violations], table_counts(api)) == (["notFound"], before)
