@@ -126,6 +126,35 @@ def test_sqlite_writers_of_one_process_queue_before_taking_the_write_lock(quick_
     assert began[0] == "first" and len(began) == 2
 
 
+def test_queued_sqlite_writers_write_in_the_order_they_came(quick_busy: Api) -> None:
+    engine = quick_busy.services.engine
+    gate = engine.get_execution_options()["armrest_writer_gate"]
+    inside, release, order = threading.Event(), threading.Event(), []
+
+    def first() -> None:
+        with writing(engine):
+            inside.set()
+            release.wait(10)
+
+    def queued(name: str) -> None:
+        with writing(engine):
+            order.append(name)
+
+    threads = [threading.Thread(target=first)]
+    threads[0].start()
+    assert inside.wait(10)
+    for n in range(4):
+        threads.append(threading.Thread(target=queued, args=(f"w{n}",)))
+        threads[-1].start()
+        deadline = time.monotonic() + 10
+        while len(gate._waiting) < n + 1 and time.monotonic() < deadline:
+            time.sleep(0.005)
+    release.set()
+    for thread in threads:
+        thread.join(10)
+    assert order == ["w0", "w1", "w2", "w3"]  # none overtook one that waited longer
+
+
 def test_a_writer_queued_beyond_the_busy_timeout_answers_503(quick_busy: Api) -> None:
     api, inside, release = quick_busy, threading.Event(), threading.Event()
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import threading
 import time
+from collections import deque
 from collections.abc import Iterator
 from contextlib import contextmanager, nullcontext
 from contextvars import ContextVar
@@ -148,28 +149,54 @@ _GATE = "armrest_writer_gate"  # the engine execution option holding a SQLite en
 
 
 class _WriterGate:
-    """One writer at a time per SQLite engine, queued in-process.
+    """One writer at a time per SQLite engine, queued in-process in arrival order.
 
     SQLite lets one transaction write at a time; a writer that finds the lock taken polls it from
     its busy handler, sleeping in growing steps (up to 100 ms), so under steady load queued writers
     wait many times as long as the lock is held, and the unlucky ones until the busy timeout. The
-    engine's writers wait here instead, woken the moment the writer before them finishes; writers of
-    other processes (and other engines) still meet the busy timeout at BEGIN IMMEDIATE. The wait is
-    bounded by the same busy timeout and then answers the same 503.
+    engine's writers wait here instead, first come first served, each handed the gate the moment
+    the writer before it finishes; writers of other processes (and other engines) still meet the
+    busy timeout at BEGIN IMMEDIATE. The wait is bounded by the same busy timeout and then answers
+    the same 503.
     """
 
     def __init__(self, *, timeout: float) -> None:
         self.timeout = timeout
-        self._lock = threading.Lock()
+        self._mutex = threading.Lock()
+        self._taken = False
+        self._waiting: deque[threading.Lock] = deque()  # each released when the gate is its own
 
     @contextmanager
     def held(self, timeout: float | None = None) -> Iterator[None]:
-        if not self._lock.acquire(timeout=self.timeout if timeout is None else timeout):
+        if not self._enter(self.timeout if timeout is None else timeout):
             raise errors.busy("BEGIN IMMEDIATE")
         try:
             yield
         finally:
-            self._lock.release()
+            self._leave()
+
+    def _enter(self, timeout: float) -> bool:
+        with self._mutex:
+            if not self._taken:
+                self._taken = True
+                return True
+            turn = threading.Lock()
+            turn.acquire()
+            self._waiting.append(turn)
+        if turn.acquire(timeout=timeout):
+            return True
+        with self._mutex:
+            if turn in self._waiting:
+                self._waiting.remove(turn)
+                return False
+        return True  # handed the gate as the wait ran out
+
+    def _leave(self) -> None:
+        with self._mutex:
+            if self._waiting:
+                self._waiting.popleft().release()  # the gate passes on, still taken
+            else:
+                self._taken = False
 
 
 @dataclass(frozen=True)
