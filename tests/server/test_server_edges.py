@@ -12,6 +12,7 @@ from typing import Any, cast
 import jwt
 import pytest
 from sqlalchemy import Engine
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from starlette.testclient import TestClient
 
 from armrest_server import app as app_module
@@ -22,6 +23,7 @@ from armrest_server.http.problems import Problem
 from armrest_server.protocol import BoundedHttpToolsProtocol
 from armrest_server.settings import Settings
 from armrest_server.store import security
+from armrest_server.store.errors import RETRY_BUSY
 from tests.support.app import CLIENTNO, Api
 
 FORM = {"Content-Type": "application/x-www-form-urlencoded"}
@@ -101,6 +103,23 @@ def test_an_unexpected_failure_of_the_token_endpoint_answers_a_problem(
     response = client.post("/token", content=form, headers=FORM)
     assert (response.status_code, response.headers["content-type"]) == (500, "application/problem+json")
     assert response.json()["detail"] == "The server failed; this is a bug"
+
+
+def test_a_token_request_while_no_database_connection_is_free_answers_503(
+    sqlite_api: Api, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def exhausted(*_args: object) -> None:
+        raise PoolTimeout("QueuePool limit reached")
+
+    monkeypatch.setattr(security, "api_client", exhausted)
+    form = "grant_type=client_credentials&client_id=erp&client_secret=x"
+    response = sqlite_api.client.post("/token", content=form, headers=FORM)
+    assert refusal(response) == (
+        503,
+        "temporarily_unavailable",
+        "the database cannot answer now (no database connection became free in time); retry later",
+    )
+    assert response.headers["retry-after"] == str(RETRY_BUSY)
 
 
 # --- the app around the contract --------------------------------------------------------------------
