@@ -1,12 +1,18 @@
-"""Many rows into one table with one statement compiled once and the driver's own executemany (SQLite).
+"""Many rows into (or onto) one table with one statement compiled once, converted column by column.
 
 `conn.execute(insert(table), rows)` builds every row's parameters in Python (SQLAlchemy's
 per-row `construct_params`, type processing and dictionary copies): in a profile of a
-10,000-document batch (bench/batch_bench.py) that was about a sixth of the worker's time.
-Here the INSERT is compiled once for the rows' keys, each value goes through its column's bind
-processor (the same conversion `execute` would make: timestamps, JSON), and the parameter tuples
-go to the driver in one `executemany`. It still runs through the connection (`exec_driver_sql`):
-the transaction, events and SQLAlchemy's error wrapping are the same as for any statement.
+10,000-document batch (bench/batch_bench.py) that was about a sixth of the worker's time. And on
+PostgreSQL (psycopg), an executemany without RETURNING is one INSERT or UPDATE per row, pipelined:
+80,000 statements for that batch. Here:
+- each value goes through its column's bind processor (the same conversion `execute` would make:
+  timestamps, JSON), once per distinct value, column by column;
+- SQLite gets the statement compiled once and the parameter tuples in the driver's own
+  `executemany` (a loop in C, in-process: no round trips);
+- PostgreSQL gets ONE statement for all the rows: each column's values as one array parameter,
+  spread into rows by `unnest` (`INSERT ... SELECT FROM unnest(...)`, `UPDATE ... FROM unnest(...)`).
+Both still run through the connection (`exec_driver_sql`): the transaction, events and
+SQLAlchemy's error wrapping are the same as for any statement.
 """
 
 from __future__ import annotations
@@ -14,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, Table, insert
+from sqlalchemy import JSON, Connection, Table, bindparam, insert, update
 
 from armrest_server.store import wire
 
@@ -26,35 +32,111 @@ def insert_rows(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) 
         return
     if table.name in wire.STORED:
         wire.touched(conn, table.name)  # the new rows' forms are made before commit
-    keys = list(rows[0])
     first = rows[0].keys()
-    # On PostgreSQL SQLAlchemy already sends many rows per INSERT ("insertmanyvalues"), where the
-    # driver's executemany would send one INSERT per row: the path below is for SQLite's executemany
-    # (a loop in C). Ragged rows: whatever SQLAlchemy makes of them.
-    if conn.dialect.name != "sqlite" or any(row.keys() != first for row in rows):
+    names = _insert_columns(table, first)
+    if names is None or any(row.keys() != first for row in rows):
+        # Ragged rows, or a default made per row: whatever SQLAlchemy makes of them.
         conn.execute(insert(table), list(rows))
         return
     dialect = conn.dialect
-    compiled = insert(table).compile(dialect=dialect, column_keys=keys)
-    names = list(compiled.positiontup or [])  # SQLite's parameters are positional (qmark)
-    given = set(keys)
-    fixed: dict[str, Any] = {}
-    for name in names:
-        if name not in given:  # a column default the compiler added: only scalar ones are expected
-            default = table.c[name].default
-            if default is None or not default.is_scalar:
-                conn.execute(insert(table), list(rows))
-                return
-            fixed[name] = default.arg  # type: ignore[attr-defined]
-    # Column by column: one bind processor call per value that needs converting, the rest untouched.
-    columns: list[list[Any]] = []
-    for name in names:
-        process: Callable[[Any], Any] | None = (
-            table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
+    if dialect.name == "postgresql":
+        conn.exec_driver_sql(
+            f"INSERT INTO {_quoted(conn, table.name)} ({', '.join(_quoted(conn, n) for n in names)})"
+            f" SELECT * FROM {_unnest(conn, table, names)}",
+            _arrays(conn, table, names, rows),
         )
-        raw = [row[name] for row in rows] if name in given else [fixed[name]] * len(rows)
-        columns.append(raw if process is None else _converted(raw, process))
-    conn.exec_driver_sql(compiled.string, list(zip(*columns, strict=True)))
+        return
+    compiled = insert(table).compile(dialect=dialect, column_keys=list(first))
+    order = list(compiled.positiontup or [])  # SQLite's parameters are positional (qmark)
+    conn.exec_driver_sql(compiled.string, _tuples(conn, table, order, rows))
+
+
+def update_rows(conn: Connection, table: Table, keys: Sequence[str], rows: Sequence[dict[str, Any]]) -> None:
+    """Set, on each row of `table` whose `keys` columns equal a row's, that row's other columns
+    (dicts with the same keys): one executemany on SQLite, one UPDATE ... FROM unnest on
+    PostgreSQL. A stored table's wire form is made stale (set NULL) unless a row sets it, as for
+    any UPDATE of it (store/wire.py)."""
+    if not rows:
+        return
+    first = list(rows[0])
+    if table.name in wire.STORED and "wire" not in first:
+        wire.touched(conn, table.name)
+        rows = [{**row, "wire": None} for row in rows]
+        first.append("wire")
+    values = [name for name in first if name not in keys]
+    if conn.dialect.name == "postgresql":
+        names = [*keys, *values]
+        target = _quoted(conn, table.name)
+        conn.exec_driver_sql(
+            f"UPDATE {target} SET "
+            + ", ".join(f"{_quoted(conn, n)} = v.{_quoted(conn, n)}" for n in values)
+            + f" FROM {_unnest(conn, table, names)}"
+            + f" AS v({', '.join(_quoted(conn, n) for n in names)}) WHERE "
+            + " AND ".join(f"{target}.{_quoted(conn, n)} = v.{_quoted(conn, n)}" for n in keys),
+            _arrays(conn, table, names, rows),
+        )
+        return
+    stmt = (
+        update(table)
+        .where(*(table.c[name] == bindparam(f"k_{name}") for name in keys))
+        .values({name: bindparam(f"v_{name}") for name in values})
+    )
+    compiled = stmt.compile(dialect=conn.dialect)
+    # The compiled statement's parameters, back to the columns they stand for.
+    order = [name[2:] for name in compiled.positiontup or []]
+    conn.exec_driver_sql(compiled.string, _tuples(conn, table, order, rows))
+
+
+def _insert_columns(table: Table, given: Any) -> list[str] | None:
+    """The columns an INSERT of rows with keys `given` names, in table order: the given ones and
+    those with a scalar Python default (None: a column's default is made per row)."""
+    names = []
+    for column in table.columns:
+        if column.key in given:
+            names.append(column.key)
+        elif column.default is not None:
+            if not column.default.is_scalar:
+                return None
+            names.append(column.key)
+    return names
+
+
+def _column_values(conn: Connection, table: Table, name: str, rows: Sequence[dict[str, Any]]) -> list[Any]:
+    """The column's values of `rows` (its scalar default where a row has none), bind-processed."""
+    default = table.c[name].default
+    raw = [row[name] for row in rows] if name in rows[0] else [default.arg] * len(rows)  # type: ignore[union-attr]
+    dialect = conn.dialect
+    column_type = table.c[name].type
+    process: Callable[[Any], Any] | None = column_type.dialect_impl(dialect).bind_processor(dialect)
+    if process is None:
+        return raw
+    if isinstance(column_type, JSON):  # documents: no two alike, and unhashable
+        return [process(v) for v in raw]
+    return _converted(raw, process)
+
+
+def _tuples(conn: Connection, table: Table, order: list[str], rows: Sequence[dict[str, Any]]) -> list[Any]:
+    return list(zip(*(_column_values(conn, table, name, rows) for name in order), strict=True))
+
+
+def _arrays(
+    conn: Connection, table: Table, names: list[str], rows: Sequence[dict[str, Any]]
+) -> dict[str, list[Any]]:
+    return {f"p{i}": _column_values(conn, table, name, rows) for i, name in enumerate(names)}
+
+
+def _unnest(conn: Connection, table: Table, names: list[str]) -> str:
+    """unnest(%(p0)b::type[], ...): each parameter an array of one column's values, sent in binary
+    (psycopg's text form of an array quotes each element in Python) and cast to the column's type
+    (psycopg types an array by its elements, and an array of NULLs not at all)."""
+    casts = (
+        f"%(p{i})s::{table.c[name].type.compile(dialect=conn.dialect)}[]" for i, name in enumerate(names)
+    )
+    return f"unnest({', '.join(casts)})"
+
+
+def _quoted(conn: Connection, name: str) -> str:
+    return str(conn.dialect.identifier_preparer.quote(name))
 
 
 def _converted(values: list[Any], process: Callable[[Any], Any]) -> list[Any]:
@@ -68,6 +150,6 @@ def _converted(values: list[Any], process: Callable[[Any], Any]) -> list[Any]:
             out.append(done[key])
         except KeyError:
             out.append(done.setdefault(key, process(v)))
-        except TypeError:  # unhashable (a JSON document): converted every time
+        except TypeError:  # unhashable: converted every time
             out.append(process(v))
     return out

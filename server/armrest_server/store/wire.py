@@ -8,7 +8,9 @@ The forms are made in the transaction that wrote the row, whatever wrote it:
   form beside a changed row, and the transaction notes the table;
 - before a write transaction (`db.writing`) commits, `refresh` makes the forms of the stale rows
   it wrote, through the `Form`s the app bound to the engine (the mapping lives in api/, above
-  this layer; validation in http/), and writes them with the rest.
+  this layer; validation in http/), and writes them with the rest: per table one SELECT of the
+  stale rows and one statement writing all their forms (store/bulk.update_rows, which also makes
+  stale any row it writes without a form), never a statement per row.
 A row written without the app's forms bound (a migration, a tool's engine, a test writing rows
 itself) keeps `wire` NULL: its reader maps it from the row, and `refresh_all` (run at start-up)
 fills it in, as it does for forms of another schema after the bundle changed.
@@ -25,27 +27,15 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import (
-    Connection,
-    Engine,
-    Insert,
-    Select,
-    Update,
-    bindparam,
-    event,
-    or_,
-    select,
-    tuple_,
-    update,
-)
+from sqlalchemy import Connection, Engine, Insert, Select, Update, event, or_, select, tuple_
 
+from armrest_server.store import bulk  # bulk imports this module too: used at call time only
 from armrest_server.store.tables import ar_items, customers
 
 log = logging.getLogger("armrest.store")
 STORED = {customers.name: customers, ar_items.name: ar_items}
 _DIRTY = "armrest_wire_dirty"  # conn.info: the stored tables this transaction wrote
 _OPTION = "wire_forms"
-_OWN = "armrest_wire_forms"  # the execution option of the UPDATE that writes forms
 _REFRESH_CHUNK = 1000
 
 
@@ -71,7 +61,7 @@ def install(engine: Engine) -> None:
         name = getattr(table, "name", None)
         if name in STORED and isinstance(statement, Insert | Update):
             touched(conn, name)
-            if isinstance(statement, Update) and not statement.get_execution_options().get(_OWN):
+            if isinstance(statement, Update):
                 # Whatever the UPDATE changes, the row's form no longer says it.
                 statement = statement.values(wire=None)
         return statement, multiparams, params
@@ -152,20 +142,19 @@ def _stale(table: Any, form: Form) -> Any:
 
 
 def _write(conn: Connection, table: Any, form: Form, rows: Sequence[Mapping[Any, Any]]) -> None:
+    """The rows' forms, made at once and written with one statement (store/bulk.update_rows)."""
     if not rows:
         return
     made = form.make(rows)
-    stmt = (
-        update(table)
-        .where(table.c.clientno == bindparam("_clientno"), table.c.id == bindparam("_id"))
-        .values(wire=bindparam("_wire"), wire_schema=bindparam("_schema"))
-        .execution_options(**{_OWN: True})
+    bulk.update_rows(
+        conn,
+        table,
+        ("clientno", "id"),
+        [
+            {"clientno": row["clientno"], "id": row["id"], "wire": raw, "wire_schema": schema}
+            for row, (raw, schema) in zip(rows, made, strict=True)
+        ],
     )
-    params = [
-        {"_clientno": row["clientno"], "_id": row["id"], "_wire": raw, "_schema": schema}
-        for row, (raw, schema) in zip(rows, made, strict=True)
-    ]
-    conn.execute(stmt, params)
     failed = sum(1 for _, schema in made if schema is None)
     if failed:
         log.error("stored records break the contract", extra={"table": table.name, "count": failed})
