@@ -56,17 +56,19 @@ def again(
     exhausted: Callable[[Exception], Problem],
 ) -> T:
     """`work()`, run again after an error that `lost` calls a lost race, `attempts` times in all;
-    the last lost race raises `exhausted(error)`. Any other error passes through at once."""
-    for attempt in range(1, attempts + 1):
+    the last lost race raises `exhausted(error)`. Any other error passes through at once. `work()`
+    runs at least once, whatever `attempts` says."""
+    attempt = 1
+    while True:
         try:
             return work()
         except Exception as error:
             if not lost(error):
                 raise
-            if attempt == attempts:
+            if attempt >= attempts:
                 raise exhausted(error) from error
             time.sleep(BACKOFF * attempt * (0.5 + random.random()))
-    raise AssertionError("unreachable")
+            attempt += 1
 
 
 def retried(call: Call, work: Callable[[], T], *, detail: str, races: tuple[type[Exception], ...] = ()) -> T:
