@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlalchemy import event
 
-from tests.support.app import CLIENTNO, Api
+from tests.support.app import CLIENTNO, OTHER_CLIENTNO, Api
 from tests.support.builders import create_customer, customer, customer_batch
 
 CUSTOMERS = f"/clients/{CLIENTNO}/customers"
@@ -92,3 +92,32 @@ def test_an_empty_page_is_answered_in_one_read_transaction(api: Api) -> None:
     assert set(kinds) <= {"SELECT", "BEGIN", "COMMIT"}, empty
     if api.services.engine.dialect.name == "sqlite":
         assert (kinds[0], kinds.count("BEGIN"), kinds[-1]) == ("SELECT", 1, "COMMIT"), empty
+
+
+def test_pages_of_one_shape_read_their_own_values(api: Api) -> None:
+    # A page's statement is built once per shape of its ids query and run with each call's values:
+    # another filter value, client, page or watermark of the same shape reads its own rows.
+    numbers = [f"{prefix}{i}" for prefix in ("a", "b") for i in range(3)]
+    batch = api.post(f"{CUSTOMERS}/batches", json=customer_batch([customer(n) for n in numbers]))
+    assert api.wait_for_batch(batch.json()["batchUuid"]).status_code == 200
+    token = api.services.authority.issue("tester", [CLIENTNO, OTHER_CLIENTNO]).access_token
+    other = api.post(
+        f"/clients/{OTHER_CLIENTNO}/customers",
+        json={"metadata": {"userId": "t"}, "customer": customer("z1")},
+        token=token,
+    )
+    assert other.status_code == 201, other.text
+
+    def listed(path: str) -> list[str]:
+        response = api.get(path, token=token)
+        assert response.status_code == 200, response.text
+        return [c["customerNo"] for c in response.json()["customers"]]
+
+    assert listed(f"{CUSTOMERS}?name=a") == ["a0", "a1", "a2"]
+    assert listed(f"{CUSTOMERS}?name=b") == ["b0", "b1", "b2"]
+    assert listed(f"/clients/{OTHER_CLIENTNO}/customers") == ["z1"]
+    first = api.get(f"{CUSTOMERS}?pagesize=5", token=token).json()["summary"]["queryId"]
+    create_customer(api, "c0")
+    second = api.get(f"{CUSTOMERS}?pagesize=5", token=token).json()["summary"]["queryId"]
+    assert listed(f"{CUSTOMERS}?query={first}&pageno=2") == ["b2"]
+    assert listed(f"{CUSTOMERS}?query={second}&pageno=2") == ["b2", "c0"]
