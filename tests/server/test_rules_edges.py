@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from armrest_server.domain import actions, autopostings
-from armrest_server.domain.targets import customer_kid
+from armrest_server.domain.targets import Resolver, customer_kid
 from armrest_server.store.db import writing
 from armrest_server.store.tables import ar_items
 from tests.server.test_actions import _csv, _day, _report
@@ -46,6 +46,13 @@ def _errors(response: Any) -> list[tuple[str, str]]:
     return [(e["pointer"], e["code"]) for e in response.json()["errors"]]
 
 
+def _kids(account_no: int) -> tuple[str, str]:
+    """The customer KID of an account (MOD10, the default), and the same with a wrong check digit."""
+    kid = customer_kid(account_no, "MOD10")
+    assert kid is not None
+    return kid, kid[:-1] + str((int(kid[-1]) + 1) % 10)
+
+
 # --- targets --------------------------------------------------------------------------------------
 def test_an_item_and_a_customer_that_do_not_belong_together_are_refused(api: Api) -> None:
     create_customer(api, "543210")
@@ -62,9 +69,7 @@ def test_an_item_and_a_customer_that_do_not_belong_together_are_refused(api: Api
 def test_a_customer_kid_with_a_wrong_check_digit_is_refused(api: Api) -> None:
     account_no = create_customer(api, "543210")["accountNo"]
     _invoice(api, "100234", "543210")
-    kid = customer_kid(account_no, "MOD10")
-    assert kid is not None
-    wrong = kid[:-1] + str((int(kid[-1]) + 1) % 10)
+    _, wrong = _kids(account_no)
     response = api.post(RESERVATIONS, json=reservation_body("PAY-1", 100, customerKid=wrong))
     assert _errors(response) == [("/paymentReservation/customerKid", "checkDigit")]
 
@@ -156,3 +161,11 @@ def test_a_payment_posted_in_process_to_an_unknown_customer_fails_and_writes_not
             conn, CLIENTNO, amount=50000, posting_date=today, today=today, customer_no="nobody"
         )
     assert ([v.code for v in failed.value.violations], table_counts(api)) == (["notFound"], before)
+
+
+def test_a_kid_with_a_wrong_check_digit_is_used_by_nobody(sqlite_api: Api) -> None:
+    account_no = create_customer(sqlite_api, "543210")["accountNo"]
+    kid, wrong = _kids(account_no)
+    with sqlite_api.services.engine.connect() as conn:
+        resolver = Resolver(conn, CLIENTNO)
+        assert (resolver.kid_user(kid), resolver.kid_user(wrong)) == ("customer 543210", None)
