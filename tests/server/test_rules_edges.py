@@ -66,6 +66,19 @@ def test_an_item_and_a_customer_that_do_not_belong_together_are_refused(api: Api
     )
 
 
+def test_a_document_of_another_customer_than_the_kid_names_is_refused(api: Api) -> None:
+    create_customer(api, "543210")
+    other = create_customer(api, "543211")["accountNo"]
+    _invoice(api, "100234", "543210")
+    before = table_counts(api)
+    kid, _ = _kids(other)
+    response = api.post(
+        f"/clients/{CLIENTNO}/autopostings/payment",
+        json=postings_body(posting("P-1", _day(api), 100, kid=kid, documentNo="100234")),
+    )
+    assert (_errors(response), table_counts(api)) == ([("/autoPostings/0/documentNo", "mismatch")], before)
+
+
 def test_a_customer_kid_with_a_wrong_check_digit_is_refused(api: Api) -> None:
     account_no = create_customer(api, "543210")["accountNo"]
     _invoice(api, "100234", "543210")
