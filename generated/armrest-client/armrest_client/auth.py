@@ -73,8 +73,6 @@ class ClientCredentials(httpx.Auth):
         clock: the current unix time (for tests).
     """
 
-    requires_request_body = True  # the body is read, so a request can be sent again after a 401
-
     def __init__(
         self,
         client_id: str,
@@ -109,8 +107,7 @@ class ClientCredentials(httpx.Auth):
     # -- the flows: the same steps, with a thread lock or a task lock around the token fetch ------------
 
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        if self.requires_request_body:
-            request.read()
+        request.read()  # the body is read, so the request can be sent again after a 401
         with self._sync_lock:
             token = self._valid_token()
             if token is None:
@@ -129,13 +126,14 @@ class ClientCredentials(httpx.Auth):
         yield self._authorize(request, fresh)
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
-        if self.requires_request_body:
-            await request.aread()
+        await request.aread()  # as in sync_auth_flow
         if self._async_lock is None:
             self._async_lock = anyio.Lock()
+        # `no branch`: on CPython 3.11 coverage.py never sees the jump past an `if` that ends an
+        # `async with` body (it sees the `async with` exit instead); both ways are tested.
         async with self._async_lock:
             token = self._valid_token()
-            if token is None:
+            if token is None:  # pragma: no branch
                 answer = yield self._token_request(request)
                 await answer.aread()
                 token = self._store(answer)
@@ -144,7 +142,7 @@ class ClientCredentials(httpx.Auth):
             return
         async with self._async_lock:
             fresh = self._valid_token()
-            if fresh is None or fresh is token:
+            if fresh is None or fresh is token:  # pragma: no branch
                 answer = yield self._token_request(request)
                 await answer.aread()
                 fresh = self._store(answer)
