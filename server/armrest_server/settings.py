@@ -13,6 +13,9 @@ class Settings:
     database_url: str = "sqlite:///armrest.db"
     workers: int = 1  # server processes (uvicorn workers); they share the database and its queue
     batch_workers: int = 1  # batch worker threads in each server process
+    # Threads running request handlers at once in each process (0: 4 on SQLite, as many as the pool
+    # serves on PostgreSQL). Handlers are mostly Python under one GIL: more threads add switching.
+    handler_threads: int = 0
     demo_data: bool = False
     # Stable demo credentials: scripts and the README can keep one secret across restarts.
     demo_secret: str | None = None
@@ -98,6 +101,8 @@ HELP: dict[str, str] = {
     "postgresql+psycopg://USER@HOST/DB (`armrest serve` migrates it on start)",
     "workers": "server processes; they share the database and its batch queue",
     "batch_workers": "batch worker threads in each server process",
+    "handler_threads": "threads running request handlers at once in each process (0: 4 on SQLite, as "
+    "many as the connection pool serves on PostgreSQL); requests beyond wait for one",
     "demo_data": "seed client 2218 with demo data (once) and print the demo API client's credentials",
     "demo_secret": "secret of the demo API client demo-2218 (with --demo-data); default: derived from "
     "the signing key, so the same on every start until `armrest reset`",

@@ -366,10 +366,9 @@ def test_handler_threads_and_the_pool_are_sized_together(api: Api) -> None:
         return to_thread.current_default_thread_limiter().total_tokens
 
     assert api.client.portal is not None
-    assert (api.client.portal.call(threads), api.services.engine.pool.size()) == (
-        CONNECTIONS - api.services.settings.batch_workers - 1,
-        POOL_SIZE,
-    )
+    assert api.services.engine.pool.size() == POOL_SIZE
+    # How many of them the database gets is tests/server/test_handler_threads.py's.
+    assert 2 <= api.client.portal.call(threads) <= CONNECTIONS - api.services.settings.batch_workers - 1
 
 
 def test_keys_walk_only_the_periods_a_filter_admits() -> None:
