@@ -94,6 +94,7 @@ def build(settings: Settings, spec: Spec | None = None, *, clock: Clock | None =
         sandbox=Sandbox(spec, mark=sandbox.MARK, enabled=settings.sandbox_controls),
     )
     served_json, served_yaml = served(spec, public_url(settings) + PREFIX, "This server")
+    problems = dispatcher.problem_base  # the app's own answers name their types as the dispatcher's
 
     def bundle_file(body: bytes, media_type: str) -> Route:
         async def endpoint(_request: Request) -> Response:
@@ -141,19 +142,19 @@ def build(settings: Settings, spec: Spec | None = None, *, clock: Clock | None =
                 "The HTML reference is not built: `python3 tools/bootstrap.py -s docs` writes it"
                 " (dist/docs/index.html); `python3 tools/bootstrap.py -s serve` builds it before it starts"
             )
-            body = Problem(404, detail).body(request.url.path)
+            body = Problem(404, detail).body(request.url.path, problems)
             return Response(_dumps(body), status_code=404, media_type=PROBLEM_JSON)
         return FileResponse(page, media_type="text/html; charset=utf-8")
 
     async def not_found(request: Request, exc: Exception) -> Response:
         status = exc.status_code if isinstance(exc, HTTPException) else 404
         headers = (exc.headers or {}) if isinstance(exc, HTTPException) else {}  # a 405's Allow
-        body = Problem(status, f"No operation at {request.url.path}").body(request.url.path)
+        body = Problem(status, f"No operation at {request.url.path}").body(request.url.path, problems)
         return Response(_dumps(body), status_code=status, headers=headers, media_type=PROBLEM_JSON)
 
     async def server_error(request: Request, _exc: Exception) -> Response:
         # Outside the dispatcher (which answers its own 500s): Starlette's default is text/plain.
-        body = Problem(500, "The server failed; this is a bug").body(request.url.path)
+        body = Problem(500, "The server failed; this is a bug").body(request.url.path, problems)
         return Response(_dumps(body), status_code=500, media_type=PROBLEM_JSON)
 
     routes = [

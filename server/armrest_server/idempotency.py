@@ -67,7 +67,7 @@ def around(call: Call, handler: Handler) -> Reply:
             try:
                 reply = handler(call)
             except Problem as problem:
-                reply = Reply(problem.status, problem.body(call.instance), problem.headers)
+                reply = Reply(problem.status, problem.body(call.instance, call.problem_base), problem.headers)
             faults.reach("handler-done")
             if not stored(reply.status):
                 raise _Discard(reply)

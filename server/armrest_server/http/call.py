@@ -7,6 +7,8 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import urlsplit
 
+from armrest_server.http.problems import type_base
+
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
@@ -61,6 +63,11 @@ class Call:
     @property
     def clientno(self) -> int:
         return int(self.path[TENANT])
+
+    @property
+    def problem_base(self) -> str:
+        """Where this server names its problem types (what the dispatcher's own problems use)."""
+        return type_base(self.base_url)
 
     @property
     def instance(self) -> str:

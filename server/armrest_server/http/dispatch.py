@@ -23,7 +23,7 @@ from armrest_server.http import casefold, wire
 from armrest_server.http.call import TENANT, Call, Principal, Reply
 from armrest_server.http.compiler import Compiler
 from armrest_server.http.links import location
-from armrest_server.http.problems import FieldError, Problem, body_problem, schema_errors
+from armrest_server.http.problems import FieldError, Problem, body_problem, schema_errors, type_base
 from armrest_server.http.request_ids import REQUEST_ID, request_id
 from armrest_server.http.router import Route, Router, below
 from armrest_server.http.sandbox import Sandbox
@@ -82,10 +82,10 @@ class Dispatcher:
         self.limits = limits
         self.around = around
         self.prefix = spec.prefix if prefix is None else prefix  # the bundle's servers' path
-        # Problem types name this server: below its public URL, else relative to the request's URL.
-        self.problem_base = f"{(public_url or '').rstrip('/')}{self.prefix}/problems/"
         # Absolute links (paging) start here: configured, never read from the request's Host header.
         self.base_url = f"{(public_url or '').rstrip('/')}{self.prefix}"
+        # Problem types name this server: below its public URL, else relative to the request's URL.
+        self.problem_base = type_base(self.base_url)
         missing = [op.operation_id for op in spec.operations if op.operation_id not in handlers]
         if missing:
             raise LookupError(f"no handler for operations {missing}")

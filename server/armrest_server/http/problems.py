@@ -13,6 +13,15 @@ from armrest_server.http.compiler import DECIMALS
 # Problem `type`s name this server: relative (resolved against the request's URL, RFC 9457 3.1.1)
 # unless the dispatcher knows the public base URL, when they are absolute below it.
 PROBLEM_BASE = "/arm/v1/problems/"
+
+
+def type_base(base_url: str) -> str:
+    """Where a server names its problem types: below its base URL (public URL and path), so every
+    answer of one server, from the dispatcher, a stored idempotent answer or the app's fallbacks,
+    names a type alike."""
+    return f"{base_url.rstrip('/')}/problems/"
+
+
 # The contract's bounds of a problem body (components Problem and FieldError: maxLength, maxItems):
 # answers are clipped to them. They live here because a problem is built before any bundle is at
 # hand; tests/spec/test_problem_limits.py pins each to the bundle.
