@@ -60,10 +60,6 @@ class Operation:
     raw: dict[str, Any] = field(repr=False)
     default: Response | None = None
 
-    @property
-    def path_param_names(self) -> list[str]:
-        return [p.name for p in self.params if p.location == "path"]
-
     def response(self, status: int) -> Response | None:
         """The declared answer for `status`: its own; `default` only covers a 5xx the server did not
         mean to answer (a status answered on purpose must be declared by number, or it is drift)."""
