@@ -158,7 +158,7 @@ def build(settings: Settings, spec: Spec | None = None, *, clock: Clock | None =
         return Response(_dumps(body), status_code=500, media_type=PROBLEM_JSON)
 
     routes = [
-        Route("/token", token_endpoint.endpoint(services), methods=["POST"]),
+        Route("/token", token_endpoint.endpoint(services, problem_base=problems), methods=["POST"]),
         Route(f"{PREFIX}/openapi.json", bundle_file(served_json, "application/json"), methods=["GET"]),
         Route(f"{PREFIX}/openapi.yaml", bundle_file(served_yaml, "application/yaml"), methods=["GET"]),
         Route(f"{PREFIX}/docs", docs, methods=["GET"]),

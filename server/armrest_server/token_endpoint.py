@@ -19,7 +19,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from armrest_server.auth import check_secret, decoy_hash
-from armrest_server.http.problems import Problem
+from armrest_server.http.problems import PROBLEM_BASE, Problem
 from armrest_server.http.spec import PROBLEM_JSON
 from armrest_server.services import Services
 from armrest_server.store import security
@@ -36,16 +36,18 @@ class Refusal(Exception):
         self.status, self.error, self.description = status, error, description
         self.headers = headers or {}
 
-    def response(self) -> Response:
+    def response(self, problem_base: str = PROBLEM_BASE) -> Response:
         headers = {"Cache-Control": "no-store"} | self.headers
         if self.status == 401:
             headers["WWW-Authenticate"] = 'Basic realm="armrest"'
         extra = {"error": self.error, "error_description": self.description}
-        body = Problem(self.status, self.description, extra=extra).body(PATH)
+        body = Problem(self.status, self.description, extra=extra).body(PATH, problem_base)
         return Response(orjson.dumps(body), status_code=self.status, headers=headers, media_type=PROBLEM_JSON)
 
 
-def endpoint(services: Services) -> Callable[[Request], Awaitable[Response]]:
+def endpoint(
+    services: Services, *, problem_base: str = PROBLEM_BASE
+) -> Callable[[Request], Awaitable[Response]]:
     settings = services.settings
     limit = settings.token_max_body
     by_client = FailureWindow(limit=settings.token_failures, window=settings.token_failure_window)
@@ -122,6 +124,6 @@ def endpoint(services: Services) -> Callable[[Request], Awaitable[Response]]:
         try:
             return await issue(request)
         except Refusal as refusal:
-            return refusal.response()
+            return refusal.response(problem_base)
 
     return token

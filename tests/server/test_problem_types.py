@@ -24,3 +24,9 @@ def test_a_path_of_no_operation_names_its_type_below_the_same_base(api: Api) -> 
     answer = api.get("/no-such-operation")
     assert answer.status_code == 404
     assert answer.json()["type"].startswith(BASE)
+
+
+def test_a_refused_token_request_names_its_type_below_the_same_base(api: Api) -> None:
+    answer = api.client.post("/token", data={"grant_type": "password"})
+    assert answer.status_code == 400
+    assert answer.json()["type"].startswith(BASE)
