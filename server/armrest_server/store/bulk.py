@@ -138,9 +138,9 @@ def _arrays(
 
 
 def _unnest(conn: Connection, table: Table, names: list[str]) -> str:
-    """unnest(%(p0)b::type[], ...): each parameter an array of one column's values, sent in binary
-    (psycopg's text form of an array quotes each element in Python) and cast to the column's type
-    (psycopg types an array by its elements, and an array of NULLs not at all)."""
+    """unnest(%(p0)s::type[], ...): each parameter an array of one column's values (psycopg picks
+    its format), cast to the column's type (psycopg types an array by its elements, and an array
+    of NULLs not at all)."""
     casts = (
         f"%(p{i})s::{table.c[name].type.compile(dialect=conn.dialect)}[]" for i, name in enumerate(names)
     )

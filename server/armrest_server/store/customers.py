@@ -59,12 +59,10 @@ _BY_NO_LOCKED = _BY_NO.with_for_update()
 _BY_IDS = select(customers).where(
     customers.c.clientno == bindparam("clientno"), customers.c.id.in_(bindparam("ids", expanding=True))
 )
-_FORMS = select(customers.c.id, customers.c.wire, customers.c.wire_schema).where(
+FORM_COLUMNS = (customers.c.wire, customers.c.wire_schema)  # a row's stored form, read beside its id
+_FORMS = select(customers.c.id, *FORM_COLUMNS).where(
     customers.c.clientno == bindparam("clientno"), customers.c.id.in_(bindparam("ids", expanding=True))
 )
-
-
-FORM_COLUMNS = (customers.c.wire, customers.c.wire_schema)  # a row's stored form, read beside its id
 _FORM_BY_NO = select(customers.c.id, *FORM_COLUMNS).where(
     customers.c.clientno == bindparam("clientno"), customers.c.customer_key == bindparam("key")
 )
@@ -73,8 +71,7 @@ _FORM_BY_NO = select(customers.c.id, *FORM_COLUMNS).where(
 def form_by_no(conn: Connection, clientno: int, customer_no: str) -> dict[str, Any] | None:
     """The customer's `id`, `wire` and `wire_schema` (any case of its number): the rest of the row,
     `data` above all, is decoded for nothing where a wire form is stored."""
-    row = conn.execute(_FORM_BY_NO, {"clientno": clientno, "key": customer_no.lower()}).mappings().first()
-    return dict(row) if row else None
+    return _one_of(conn.execute(_FORM_BY_NO, {"clientno": clientno, "key": customer_no.lower()}))
 
 
 def find_by_no(

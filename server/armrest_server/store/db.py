@@ -7,7 +7,7 @@ import threading
 import time
 from collections import deque
 from collections.abc import Iterator
-from contextlib import contextmanager, nullcontext
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
@@ -199,6 +199,13 @@ class _WriterGate:
                 self._taken = False
 
 
+def _writer_turn(engine: Engine, timeout: float | None = None) -> AbstractContextManager[None]:
+    """This thread's turn to write on `engine`: its SQLite writers' gate, nothing on PostgreSQL
+    (whose row locks order writers)."""
+    gate: _WriterGate | None = engine.get_execution_options().get(_GATE)
+    return nullcontext() if gate is None else gate.held(timeout)
+
+
 @dataclass(frozen=True)
 class _Open:
     """The transaction this thread of work runs in, which nested `writing`/`reading` blocks join."""
@@ -229,12 +236,7 @@ def writing(engine: Engine) -> Iterator[Connection]:
         with outer.conn.begin_nested():
             yield outer.conn
         return
-    gate: _WriterGate | None = engine.get_execution_options().get(_GATE)
-    with (
-        gate.held() if gate is not None else nullcontext(),
-        engine.connect().execution_options(write=True) as conn,
-        conn.begin(),
-    ):
+    with _writer_turn(engine), engine.connect().execution_options(write=True) as conn, conn.begin():
         token = _open.set(_Open(engine.pool, conn, True))
         wire.begin(conn)
         try:
@@ -335,13 +337,9 @@ def ping(engine: Engine, timeout: float) -> float | None:
 
     def probe() -> None:
         started = time.monotonic()
-        gate: _WriterGate | None = engine.get_execution_options().get(_GATE)
         try:
             # In the writers' queue: a busy handler's sleeps would lose every race to them.
-            with (
-                gate.held(timeout) if gate is not None else nullcontext(),
-                engine.connect().execution_options(write=True) as conn,
-            ):
+            with _writer_turn(engine, timeout), engine.connect().execution_options(write=True) as conn:
                 transaction = conn.begin()
                 if is_postgres(engine):
                     conn.exec_driver_sql(f"SET LOCAL statement_timeout = {int(timeout * 1000)}")

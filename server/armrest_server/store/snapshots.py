@@ -191,8 +191,9 @@ def page(
     if not rows:
         return [], 0, None
     width = 1 + len(columns)
-    top = rows[0][width + 1] if first and len(rows[0]) > width + 1 else None
-    return rows, int(rows[0][width]), _mark(table, top) if first and len(rows[0]) > width + 1 else mark
+    counted = rows[0]  # ..., the set's size, and for a first call of a numbered list, its top
+    read_top = first and len(counted) > width + 1
+    return rows, int(counted[width]), _mark(table, counted[width + 1]) if read_top else mark
 
 
 def _page(
