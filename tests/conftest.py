@@ -1,9 +1,21 @@
-"""Settings for the whole suite: Hypothesis runs derandomised under CI, so a red run reproduces."""
+"""Settings for the whole suite.
+
+- Hypothesis runs derandomised under CI, so a red run reproduces.
+- Collection happens in the past: while pytest imports the test modules and builds their parameters, the
+  clock reads `COLLECTED_AGO` earlier (time-machine moves `time.time`, `datetime.now` and `date.today`;
+  monotonic clocks are left alone). A value computed at collection (a token's `nbf`, today's date) is then
+  days stale when the test runs, so a test that depends on when it is collected fails on every run instead
+  of once in a while on a loaded machine. Derive times when the test runs, or from the sandbox clock.
+"""
 
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 
+import pytest
+import time_machine
 from hypothesis import HealthCheck, settings
 
 settings.register_profile(
@@ -11,3 +23,12 @@ settings.register_profile(
 )
 settings.register_profile("dev", deadline=None, print_blob=True)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") else "dev"))
+
+#: How far in the past collection runs: across several date boundaries, past every token's lifetime.
+COLLECTED_AGO = timedelta(days=3, hours=13)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_collection(session: pytest.Session) -> Iterator[None]:
+    with time_machine.travel(datetime.now(UTC) - COLLECTED_AGO, tick=True):
+        return (yield)

@@ -22,8 +22,13 @@ PATH = f"/clients/{CLIENTNO}/clientconfigs"
 FORM = {"Content-Type": "application/x-www-form-urlencoded"}
 
 
+class FromNow(int):
+    """A time claim as seconds from the moment the token is signed (never from when the module loaded)."""
+
+
 def claims(api: Api, **changes: Any) -> dict[str, Any]:
     now = int(time.time())
+    changes = {k: now + v if isinstance(v, FromNow) else v for k, v in changes.items()}
     settings = api.services.settings
     found = {
         "iss": settings.jwt_issuer,
@@ -76,8 +81,8 @@ def test_a_malformed_authorization_answers_401(sqlite_api: Api, authorization: s
 @pytest.mark.parametrize(
     "changes",
     [
-        {"exp": int(time.time()) - 60, "iat": int(time.time()) - 700, "nbf": int(time.time()) - 700},
-        {"nbf": int(time.time()) + 600},
+        {"exp": FromNow(-60), "iat": FromNow(-700), "nbf": FromNow(-700)},
+        {"nbf": FromNow(600)},
         {"iss": "someone-else"},
         {"aud": "another-api"},
         {"exp": None},
