@@ -51,7 +51,6 @@ from armrest_client.types import Unset
 
 from tests.support.server import CLIENTNO, Server
 
-TODAY = datetime.date.today()
 WHO = Metadata(user_id="erp-integration")
 
 
@@ -68,8 +67,8 @@ def invoice(document_no: str, customer_no: str, amount: Decimal, *, days_overdue
         document_no=document_no,
         document_type=DocumentType.INVOICE,
         customer_no=customer_no,
-        document_date=TODAY - datetime.timedelta(days=days_overdue + 14),
-        due_date=TODAY - datetime.timedelta(days=days_overdue),
+        document_date=datetime.date.today() - datetime.timedelta(days=days_overdue + 14),
+        due_date=datetime.date.today() - datetime.timedelta(days=days_overdue),
         lines=[
             DocumentLineCreate(
                 line_no=1,
@@ -142,7 +141,10 @@ def test_an_integrators_day(client: ArmrestClient, unique: str) -> None:
         metadata=WHO,
         auto_postings=[
             AutoPostingInput(
-                posting_ref=f"BANK-{unique}", posting_date=TODAY, amount=Decimal("1250.50"), kid=first.kid
+                posting_ref=f"BANK-{unique}",
+                posting_date=datetime.date.today(),
+                amount=Decimal("1250.50"),
+                kid=first.kid,
             )
         ],
     )
@@ -182,7 +184,7 @@ def test_an_integrators_day(client: ArmrestClient, unique: str) -> None:
         }
     )
     reserved = unwrap(create_payment_reservation.sync(CLIENTNO, client=client, body=reservation))
-    assert reserved.ar_item_id == held.ar_item_id and reserved.expires_on >= TODAY
+    assert reserved.ar_item_id == held.ar_item_id and reserved.expires_on >= datetime.date.today()
     reservation_of_item = unwrap(
         get_ar_item.sync(CLIENTNO, held.ar_item_id, client=client)
     ).payment_reservation

@@ -149,7 +149,11 @@ def test_create_document_killed_at_every_point_is_booked_once(
 
 # --- createAutoPostings: a payment without a paymentId, so only the key stands in the way ---------
 PAYMENTS = f"/clients/{CLIENTNO}/autopostings/payment"
-PAYMENT = postings_body(posting("P1", date.today().isoformat(), 100, documentNo="PAY-1"))
+
+
+def _payment() -> dict[str, Any]:
+    """A payment dated the day the test runs."""
+    return postings_body(posting("P1", date.today().isoformat(), 100, documentNo="PAY-1"))
 
 
 def _invoice(server: Server, token: str) -> None:
@@ -162,10 +166,11 @@ def _invoice(server: Server, token: str) -> None:
 def test_a_payment_killed_at_every_point_is_posted_once(
     tmp_path: Path, database_url: str, point: str
 ) -> None:
+    payment = _payment()
     with _crashed_then_restarted(
-        tmp_path, database_url, point, _invoice, lambda s, t: _send(s, t, PAYMENTS, PAYMENT)
+        tmp_path, database_url, point, _invoice, lambda s, t: _send(s, t, PAYMENTS, payment)
     ) as (server, token, first):
-        _exactly_once(server, token, PAYMENTS, PAYMENT, first, 201)
+        _exactly_once(server, token, PAYMENTS, payment, first, 201)
     vouchers = _sql(
         database_url, "SELECT count(DISTINCT voucher_no) FROM gl_entries WHERE source = 'AUTOPOSTING'"
     )
