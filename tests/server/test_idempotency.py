@@ -228,9 +228,11 @@ def test_a_second_request_waiting_beyond_the_lock_bound_is_told_to_retry_and_wri
     with running(database_url, db_lock_timeout=1, db_busy_timeout=1) as api:
         _invoice(api)
         write = autopostings.write
+        holding, release = threading.Event(), threading.Event()
 
         def slow_write(*args: Any, **kwargs: Any) -> None:
-            time.sleep(2.5)  # beyond the 1 s bound, well within the test
+            holding.set()  # the first request has claimed its key and holds it until released
+            release.wait(60)
             write(*args, **kwargs)
 
         monkeypatch.setattr(autopostings, "write", slow_write)
@@ -239,9 +241,12 @@ def test_a_second_request_waiting_beyond_the_lock_bound_is_told_to_retry_and_wri
             target=lambda: first.append(api.post(PAYMENTS, json=_payment(api), headers=KEY))
         )
         thread.start()
-        time.sleep(0.5)
-        waiting = api.post(PAYMENTS, json=_payment(api), headers=KEY)
-        thread.join()
+        try:
+            assert holding.wait(60), "the first request never reached its write"
+            waiting = api.post(PAYMENTS, json=_payment(api), headers=KEY)
+        finally:
+            release.set()
+            thread.join()
         again = api.post(PAYMENTS, json=_payment(api), headers=KEY)
         expected = 409 if api.services.engine.dialect.name == "postgresql" else 503
         assert (waiting.status_code, waiting.headers.get("Retry-After") is not None) == (expected, True)
