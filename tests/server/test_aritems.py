@@ -369,10 +369,13 @@ def test_an_item_keeps_its_own_kid(invoice: tuple[Api, int]) -> None:
 
 def test_payments_by_a_kid_still_find_the_one_item_after_a_refused_update(invoice: tuple[Api, int]) -> None:
     api, item_id = invoice
-    create_document(api, "100235", kid="0000123455")
+    owner = create_document(api, "100235", kid="0000123455")["arItemId"]
     refused(api, item_id, kid="0000123455")
     paid = api.post(
         f"/clients/{CLIENTNO}/autopostings/payment",
         json=postings_body(posting("P", "2026-04-01", 10, kid="0000123455")),
     )
     assert paid.status_code == 201, paid.text
+    # The KID's owner is paid, the item whose update was refused is not.
+    assert paid.json()["autoPostings"][0]["applications"] == [{"arItemId": owner, "amount": 10}]
+    assert get_item(api, item_id)["remainingAmount"] == get_item(api, item_id)["originalAmount"]

@@ -4,6 +4,7 @@ clients never see each other's customers. The field rules are in test_customer_r
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
@@ -346,8 +347,24 @@ def other_token(api: Api) -> str:
     return str(api.services.authority.issue("tester", [OTHER_CLIENTNO]).access_token)
 
 
+def theirs(api: Api, number: str = "543210", **fields: Any) -> dict[str, Any]:
+    """A customer of the other client, made with that client's token (the setup is checked)."""
+    path = f"/clients/{OTHER_CLIENTNO}/customers"
+    response = api.post(path, json=customer_body(number, **fields), token=other_token(api))
+    assert response.status_code == 201, response.text
+    body: dict[str, Any] = response.json()
+    return body
+
+
+def their_customer(api: Api, number: str) -> dict[str, Any]:
+    response = api.get(f"/clients/{OTHER_CLIENTNO}/customers/{number}", token=other_token(api))
+    assert response.status_code == 200, response.text
+    body: dict[str, Any] = response.json()
+    return body
+
+
 def test_another_clients_customer_is_forbidden(api: Api) -> None:
-    api.post(f"/clients/{OTHER_CLIENTNO}/customers", json=customer_body("543210"), token=other_token(api))
+    theirs(api)
     response = api.get(f"/clients/{OTHER_CLIENTNO}/customers/543210")
     assert (response.status_code, response.json()["errors"][0]["code"]) == (403, "forbidden")
 
@@ -360,14 +377,16 @@ def test_writing_to_another_client_is_forbidden_and_writes_nothing(api: Api, met
 
 
 def test_deleting_another_clients_customer_is_forbidden(api: Api) -> None:
-    api.post(f"/clients/{OTHER_CLIENTNO}/customers", json=customer_body("543210"), token=other_token(api))
+    theirs(api)
+    before = table_counts(api)
     response = api.delete(f"/clients/{OTHER_CLIENTNO}/customers/543210")
-    assert response.status_code == 403
+    assert (response.status_code, response.json()["errors"][0]["code"]) == (403, "forbidden")
+    assert (table_counts(api), their_customer(api, "543210")["customerNo"]) == (before, "543210")
 
 
 def test_lists_never_mix_clients(api: Api) -> None:
     create(api, "mine")
-    api.post(f"/clients/{OTHER_CLIENTNO}/customers", json=customer_body("theirs"), token=other_token(api))
+    theirs(api, "theirs")
     assert listed(api) == ["mine"]
 
 
@@ -382,5 +401,5 @@ def test_the_same_number_in_two_clients_is_two_customers(api: Api) -> None:
 
 
 def test_another_clients_customer_is_not_found_under_my_client(api: Api) -> None:
-    api.post(f"/clients/{OTHER_CLIENTNO}/customers", json=customer_body("theirs"), token=other_token(api))
+    theirs(api, "theirs")
     assert api.get(f"{PATH}/theirs").status_code == 404

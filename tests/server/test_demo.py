@@ -81,7 +81,8 @@ def test_the_latest_secret_gets_a_token_for_client_2218(app: Api, seeded: Seeded
 
 
 def test_an_earlier_secret_no_longer_works(app: Api, seeded: Seeded) -> None:
-    assert token(app, *seeded.first).status_code != 200
+    refused = token(app, *seeded.first)
+    assert (refused.status_code, refused.json()["error"]) == (401, "invalid_client")
 
 
 def test_the_ledger_has_open_overdue_and_closed_items_of_every_kind(seeded: Seeded) -> None:

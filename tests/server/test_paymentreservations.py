@@ -235,8 +235,22 @@ def test_a_payment_of_an_item_of_the_reserving_customer_fulfils_it(api: Api) -> 
     second = create_document(
         api, "100236", customer_no="543210", lines=[line(1, 300, vat_rate=0)], documentDate=_day(api, -5)
     )
-    _reserve(api, customerNo="543210", payment_id="NETS-5", amount=100)
+    reservation = _reserve(api, customerNo="543210", payment_id="NETS-5", amount=100)
+    assert _held(api, second)["paymentId"] == "NETS-5"
     assert _pay(api, 100, "NETS-5", arItemId=second["arItemId"]).status_code == 201
+    item = api.get(f"/clients/{CLIENTNO}/aritems/{second['arItemId']}").json()
+    assert (item["remainingAmount"], item["paymentReservation"]) == (200, None)  # paid, held no more
+    assert _reservation_status(api, reservation["reservationId"]) == "CONSUMED"
+
+
+def _reservation_status(api: Api, reservation_id: int) -> str:
+    from sqlalchemy import select
+
+    from armrest_server.store.tables import payment_reservations as r
+
+    with api.services.engine.connect() as conn:
+        query = select(r.c.status).where(r.c.clientno == CLIENTNO, r.c.id == reservation_id)
+        return str(conn.execute(query).scalar_one())
 
 
 def _held(api: Api, item: dict[str, Any]) -> Any:
