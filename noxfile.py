@@ -14,7 +14,9 @@ import nox
 
 nox.options.default_venv_backend = "uv|virtualenv"
 nox.options.reuse_existing_virtualenvs = True
-nox.options.sessions = ["bundle", "generate", "lint", "tests"]
+# The main job is the designer's loop after an edit of openapi/ (a couple of minutes); the whole test
+# suite is `-s tests`, which CI runs.
+nox.options.sessions = ["bundle", "generate", "lint", "drift", "docs", "smoke"]
 nox.options.error_on_missing_interpreters = True
 # uv installs packages without their bytecode by default, and an environment that sets
 # PYTHONDONTWRITEBYTECODE never writes it later: every `armrest serve` a test or a user starts would
@@ -117,6 +119,21 @@ def tests(session: nox.Session) -> None:
     session.run("pytest", *args, env={"ARMREST_NODE_BIN": str(bin_dir)})
     if not session.posargs:
         session.run("python", "-m", "tools.fuzz", "--profile", "ci")
+
+
+@nox.session(python=PYTHON)
+def smoke(session: nox.Session) -> None:
+    """The sandbox serves the contract: a demo `armrest serve` answers every request example, then stops."""
+    session.install("-e", ".[test]")
+    compile_sources(session)
+    session.run(
+        "pytest",
+        "tests/server/test_examples_run.py::test_a_served_demo_sandbox_answers_every_request_example",
+        "-q",
+        "-p",
+        "no:cacheprovider",
+        *session.posargs,
+    )
 
 
 @nox.session(python=PYTHON)

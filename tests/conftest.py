@@ -1,6 +1,9 @@
 """Settings for the whole suite.
 
 - Hypothesis runs derandomised under CI, so a red run reproduces.
+- The fast tier (`pytest -m "not slow"`) starts no process: a test that needs a server process, a
+  browser, Node tools or PostgreSQL is marked `slow` (by its module, or here for the fixtures that start
+  them), and any other test that starts a process fails, naming itself, so the tier stays fast.
 - Collection happens in the past: while pytest imports the test modules and builds their parameters, the
   clock reads `COLLECTED_AGO` earlier (time-machine moves `time.time`, `datetime.now` and `date.today`;
   monotonic clocks are left alone). A value computed at collection (a token's `nbf`, today's date) is then
@@ -11,6 +14,7 @@
 from __future__ import annotations
 
 import os
+import subprocess
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
@@ -32,3 +36,28 @@ COLLECTED_AGO = timedelta(days=3, hours=13)
 def pytest_collection(session: pytest.Session) -> Iterator[None]:
     with time_machine.travel(datetime.now(UTC) - COLLECTED_AGO, tick=True):
         return (yield)
+
+
+#: Fixtures that start a process (a served sandbox, a PostgreSQL cluster, a browser): their tests are slow.
+SLOW_FIXTURES = frozenset({"server", "served", "pg_cluster", "own_cluster", "browser"})
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        fixtures = set(getattr(item, "fixturenames", ()))
+        if item.get_closest_marker("postgres") or fixtures & SLOW_FIXTURES:
+            item.add_marker(pytest.mark.slow)
+
+
+@pytest.fixture(autouse=True)
+def _a_fast_test_starts_no_process(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    if request.node.get_closest_marker("slow"):
+        return
+
+    def refuse(_popen: object, args: object, *_rest: object, **_options: object) -> None:
+        raise AssertionError(
+            f"{request.node.nodeid} starts a process ({args!r}): mark its module `pytestmark = "
+            "pytest.mark.slow`, or run it without one, so that the fast tier stays fast"
+        )
+
+    monkeypatch.setattr(subprocess.Popen, "__init__", refuse)

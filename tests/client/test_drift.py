@@ -8,7 +8,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests.client.conftest import CLIENT_PROJECT, ROOT
+
+pytestmark = pytest.mark.slow  # runs the client generator and mypy
 
 SCRIPT = ROOT / "tools" / "generate_client.py"
 

@@ -14,6 +14,8 @@ import pytest
 from tests.client.conftest import CLIENT_PROJECT
 from tests.client.test_readme import readme_code
 
+pytestmark = pytest.mark.slow  # runs the client generator and mypy
+
 PACKAGE = CLIENT_PROJECT / "armrest_client"
 
 INTEGRATOR = textwrap.dedent(

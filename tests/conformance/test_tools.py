@@ -11,8 +11,12 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from tests.conformance.conftest import Traffic
 from tools import conformance, conformance_traffic
+
+pytestmark = pytest.mark.slow  # runs independent Node and Python tools
 
 
 def broken_copy(tmp_path: Path, change: Any) -> Path:

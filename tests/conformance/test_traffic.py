@@ -11,6 +11,8 @@ from tests.support import spec as contract
 from tests.support.app import running
 from tools import conformance_traffic
 
+pytestmark = pytest.mark.slow  # runs independent Node and Python tools
+
 
 def test_openapi_core_and_ajv_find_no_violation_and_no_undeclared_status(traffic: Traffic) -> None:
     assert conformance_traffic.findings(traffic.exchanges) == []

@@ -19,6 +19,8 @@ from tests.fuzz import hooks
 from tests.fuzz.conftest import BUNDLE, SCHEMA
 from tools.fuzz import MIN_CASES, short_operations
 
+pytestmark = pytest.mark.slow  # thousands of generated cases
+
 SUITES = 50  # stateful suites at most; each runs until its scenarios are done or Hypothesis ends it
 schema = SCHEMA
 

@@ -23,6 +23,8 @@ from tests.proxy import upstream
 from tests.support.app import spec as compiled
 from tests.support.server import command, free_port
 
+pytestmark = pytest.mark.slow  # runs armrest proxy as a process
+
 STARTUP = 90.0  # seconds: compiling the bundle's validators on a loaded CI machine
 TIMEOUT = 30.0  # seconds per request: generous, a bound and not a speed test
 

@@ -19,6 +19,8 @@ import pytest
 
 from tools import contract_diff as gate
 
+pytestmark = pytest.mark.slow  # runs Redocly (Node) on before/after contracts
+
 Spec = dict[str, Any]
 
 

@@ -23,6 +23,8 @@ from armrest_server.store import security
 from armrest_server.store.db import make_engine, migrate
 from tests.support.server import _env, command
 
+pytestmark = pytest.mark.slow  # runs armrest commands as processes
+
 
 def armrest(folder: Path, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(

@@ -27,6 +27,8 @@ from armrest_server.store.tables import idempotency_keys
 from tests.support.builders import customer_batch, document_body, line, posting, postings_body
 from tests.support.server import CLIENTNO, Server, serving, token_for
 
+pytestmark = pytest.mark.slow  # kills and restarts armrest serve processes
+
 IDEMPOTENCY_POINTS = ["key-claimed", "handler-done", "answer-stored", "before-answer"]
 KEY = "crash-key-1"
 

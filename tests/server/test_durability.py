@@ -6,9 +6,12 @@ import time
 from pathlib import Path
 
 import httpx
+import pytest
 import sqlalchemy
 
 from tests.support.server import CLIENTNO, Server, serving
+
+pytestmark = pytest.mark.slow  # kills and restarts armrest serve processes
 
 ITEMS = 10_000  # the most one batch takes: 20 chunks, long enough to be killed in the middle
 

@@ -251,6 +251,7 @@ def test_every_request_example_answers_2xx_on_a_fresh_demo_sandbox(sandbox: Api)
     assert {label.split("[")[0] for label in sent} == set(ORDER)
 
 
+@pytest.mark.slow  # starts armrest serve
 def test_a_served_demo_sandbox_answers_every_request_example(tmp_path: Path) -> None:
     """The database seeded as `armrest serve --demo-data` seeds it (migrate, then demo.seed), then a
     real server process on it, reached over HTTP."""

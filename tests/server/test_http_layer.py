@@ -608,6 +608,7 @@ def test_headers_beyond_the_limit_answer_431_before_they_end(server: Server, req
     )
 
 
+@pytest.mark.slow  # starts armrest serve
 def test_beyond_the_connection_limit_the_answer_is_a_503_problem(tmp_path: Path) -> None:
     with serving(tmp_path, max_connections="2") as limited:
         port = int(limited.origin.rsplit(":", 1)[1])

@@ -153,6 +153,7 @@ def test_a_logged_validation_error_carrying_an_ssn_is_masked(
     assert logged and "***" in text and SSN not in text, text
 
 
+@pytest.mark.slow  # starts armrest serve
 def test_a_real_servers_log_is_json_lines_without_personal_numbers(tmp_path: Path) -> None:
     """uvicorn's own lines too (its start-up, its warning for a request it cannot parse)."""
     with serving(tmp_path, log_level="INFO") as server:

@@ -14,6 +14,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
+import pytest
 from alembic import command
 from alembic.script import ScriptDirectory
 from sqlalchemy import event
@@ -46,6 +47,7 @@ print(json.dumps({"answers": answers, "modules": sorted(sys.modules)}))
 """
 
 
+@pytest.mark.slow  # starts armrest serve
 def test_a_start_on_a_current_database_imports_no_migration_machinery(
     sqlite_template: Path, tmp_path: Path
 ) -> None:

@@ -12,21 +12,21 @@ test just before. Never an absolute number of seconds alone.
 
 from __future__ import annotations
 
-import statistics
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 #: Unobstructed calls a loaded machine may add on top of a configured wait.
-FACTOR = 100
+FACTOR = 200
 #: Seconds of scheduling noise on top of that (a thread woken late, a process descheduled).
-FLOOR = 2.0
+FLOOR = 3.0
 
 
 @dataclass(frozen=True)
 class Pace:
-    """How long an unobstructed call takes on this machine now (the median of a few)."""
+    """How long an unobstructed call takes on this machine now: the slowest of a few, since a load
+    comes and goes and one quiet moment says little about the next."""
 
     unobstructed: float
 
@@ -37,7 +37,7 @@ class Pace:
             started = time.monotonic()
             call()
             took.append(time.monotonic() - started)
-        return cls(statistics.median(took))
+        return cls(max(took))
 
     def margin(self) -> float:
         return FLOOR + FACTOR * self.unobstructed
