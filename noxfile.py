@@ -68,7 +68,7 @@ def redocly(session: nox.Session, *args: str) -> None:
 
 @nox.session(python=PYTHON)
 def bundle(session: nox.Session) -> None:
-    """openapi/ -> generated/openapi/armrest.{yaml,json} and token.{yaml,json}, byte-identical on every rerun."""
+    """openapi/ -> generated/openapi/armrest.{yaml,json} and token.{yaml,json}, the same bytes every rerun."""
     BUNDLE.mkdir(parents=True, exist_ok=True)
     for source in (SOURCE, TOKEN_SOURCE):
         redocly(session, "bundle", str(source), "-o", str(BUNDLE / f"{source.stem}.yaml"))
@@ -106,10 +106,12 @@ def lint(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def tests(session: nox.Session) -> None:
-    """The whole test suite: spec, server (SQLite and PostgreSQL), client, conformance, fuzz.
+    """The whole test suite: spec, server (SQLite and PostgreSQL), client, conformance, fuzz, workflows.
 
-    pytest first, then the fuzz stage's CI profile (schemathesis's CLI against a served sandbox), so
-    the README's one test command covers both. `-- ARGS` runs pytest with those arguments alone.
+    pytest first, then the fuzz stage's CI profile (schemathesis's CLI against a served sandbox), the
+    workflows stage (the Arazzo flows against a fresh sandbox) and the diff gate against the latest
+    release, so the README's one test command covers them all. `-- ARGS` runs pytest with those
+    arguments alone.
     """
     session.install("-e", ".[test]")
     compile_sources(session)
@@ -122,6 +124,19 @@ def tests(session: nox.Session) -> None:
     session.run("pytest", *args, env={"ARMREST_NODE_BIN": str(bin_dir)})
     if not session.posargs:
         session.run("python", "-m", "tools.fuzz", "--profile", "ci")
+        # The integrator flows against a fresh demo sandbox, and the gate against the latest release.
+        session.run("python", "-m", "tools.workflows", env={"ARMREST_NODE_BIN": str(bin_dir)})
+        session.run("python", "-m", "tools.contract_diff", env={"ARMREST_NODE_BIN": str(bin_dir)})
+
+
+@nox.session(python=PYTHON)
+def workflows(session: nox.Session) -> None:
+    """The Arazzo flows of openapi/workflows/, linted, then run with Respect against a fresh demo sandbox,
+    or `-- --url URL` against any deployment (`-- --url URL --proxy`: through `armrest proxy`, with a
+    drift report). Also part of `tests`."""
+    session.install("-e", ".")
+    bin_dir = node_tools(session)
+    session.run("python", "-m", "tools.workflows", *session.posargs, env={"ARMREST_NODE_BIN": str(bin_dir)})
 
 
 @nox.session(python=PYTHON)
@@ -171,8 +186,8 @@ def docs(session: nox.Session) -> None:
 def diff(session: nox.Session) -> None:
     """The contract against a base (-- --base REF): each change rated, info.version bump enforced.
 
-    The base defaults to the latest v* tag, else the previous commit; `-- --changelog` adds the
-    release's entry to CHANGELOG.md when the gate passes.
+    The base defaults to the latest release kept in openapi/releases/ (also run by `tests`);
+    `-- --changelog` adds the release's entry to CHANGELOG.md when the gate passes.
     """
     bin_dir = node_tools(session)
     session.run(
