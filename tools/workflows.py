@@ -145,10 +145,20 @@ def wait_until_answering(url: str, process: subprocess.Popen[bytes], log: Path, 
 
 
 @contextmanager
-def started(command: list[str], url: str, log: Path, *, stop: int = signal.SIGTERM) -> Iterator[None]:
+def started(
+    command: list[str],
+    url: str,
+    log: Path,
+    *,
+    stop: int = signal.SIGTERM,
+    cwd: Path | None = None,
+    env: dict[str, str] | None = None,
+) -> Iterator[None]:
     """`command` in its own process group until the block ends, once `url` answers."""
     with log.open("wb") as sink:
-        process = subprocess.Popen(command, stdout=sink, stderr=subprocess.STDOUT, start_new_session=True)
+        process = subprocess.Popen(
+            command, stdout=sink, stderr=subprocess.STDOUT, start_new_session=True, cwd=cwd, env=env
+        )
     try:
         wait_until_answering(url, process, log, STARTUP)
         yield
