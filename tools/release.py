@@ -109,13 +109,19 @@ def _epoch() -> str:
     return done.stdout.strip() or "315532800"  # 1980-01-01, the earliest a zip can hold
 
 
+def client_source(client: Path, scratch: Path, changelog: Path) -> Path:
+    """A clean copy of the client to build (no caches or stray files), the changelog in its package."""
+    source = scratch / client.name
+    shutil.copytree(client, source, ignore=shutil.ignore_patterns("__pycache__", ".*_cache", "*.pyc"))
+    shutil.copyfile(changelog, source / "armrest_client" / "CHANGELOG.md")
+    return source
+
+
 def build_packages(client: Path, out: Path, changelog: Path = CHANGELOG) -> list[Path]:
     """The client's wheel and sdist, built in isolation with the backend its pyproject pins; the
     changelog goes inside the package (`armrest_client/CHANGELOG.md`)."""
     with tempfile.TemporaryDirectory(prefix="armrest-client-build-") as scratch:
-        source = Path(scratch) / client.name  # a clean copy: no caches or stray files get packed
-        shutil.copytree(client, source, ignore=shutil.ignore_patterns("__pycache__", ".*_cache", "*.pyc"))
-        shutil.copyfile(changelog, source / "armrest_client" / "CHANGELOG.md")
+        source = client_source(client, Path(scratch), changelog)
         env = os.environ | {"SOURCE_DATE_EPOCH": _epoch()}
         command = [sys.executable, "-m", "build", "--sdist", "--wheel", "--outdir", str(out), str(source)]
         subprocess.run(command, check=True, env=env)
