@@ -1,8 +1,8 @@
 """The workflows stage (tools/workflows.py) as CI runs it: Respect against a served sandbox.
 
 A flow passes through `armrest proxy` (`--proxy`), and the stage writes the proxy's drift report; a
-deliberately broken flow (its last step expects an open AR item after the payment
-that closed it) makes the stage fail, naming the step. One served sandbox (with demo data) for the module.
+deliberately broken flow (its last step expects an open AR item after the payment that closed it)
+makes the stage fail, naming the step. One served sandbox (with demo data) for the module.
 """
 
 from __future__ import annotations
