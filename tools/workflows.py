@@ -180,7 +180,9 @@ def sandbox(folder: Path) -> Iterator[Target]:
     database = f"sqlite:///{folder / 'armrest.db'}"
     command = [*armrest_command(), "serve", "--host", "127.0.0.1", "--port", str(port)]
     command += ["--database-url", database, "--demo-data", "--demo-secret", secret]
-    with started(command, f"{origin}{PREFIX}/health", folder / "sandbox.log"):
+    # The caller's ARMREST_* settings (a public URL, say) are not this sandbox's: only its flags count.
+    env = {k: v for k, v in os.environ.items() if not k.startswith("ARMREST_")}
+    with started(command, f"{origin}{PREFIX}/health", folder / "sandbox.log", env=env):
         yield Target(f"{origin}{PREFIX}", origin, DEMO_CLIENT_ID, secret)
 
 
