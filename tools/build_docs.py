@@ -22,22 +22,33 @@ make the page reach out, and both are checked after every build so that the file
 
 The page routes by URL fragment (`index.html#/customers`), so it works from a file, from
 `armrest serve` at `/arm/v1/docs` and from any static host.
+
+The page is rendered from the bundle with two sections added to its description (the committed
+bundle is left as it is): "Workflows", every Arazzo flow of openapi/workflows/ with its steps and
+the operation each calls, and "Changelog", CHANGELOG.md (the contract's releases).
 """
 
 from __future__ import annotations
 
 import argparse
 import hashlib
+import json
 import re
 import sys
+import tempfile
 import time
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
+
+import yaml
 
 from tools.node_tools import ROOT, redocly
 
 BUNDLE = ROOT / "generated" / "openapi" / "armrest.yaml"
 OUTPUT = ROOT / "dist" / "docs" / "index.html"
+WORKFLOWS = ROOT / "openapi" / "workflows"
+CHANGELOG = ROOT / "CHANGELOG.md"
 TELEMETRY_OFF = '"disableTelemetry":true'
 _EMPTY_SVG = "data:image/svg+xml,%3Csvg%20xmlns=%22http://www.w3.org/2000/svg%22/%3E#"
 _LOGO_SVG = (
@@ -129,13 +140,73 @@ def inline_cdn_assets(html: str) -> str:
     return html
 
 
+def _load_yaml(path: Path) -> Any:
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    with path.open(encoding="utf-8") as fh:
+        return yaml.load(fh, Loader=loader)
+
+
+def _step_line(number: int, step: dict[str, Any]) -> str:
+    source, _, operation = (
+        str(step.get("operationId", "")).removeprefix("$sourceDescriptions.").partition(".")
+    )
+    called = f"`{operation}`" + ("" if source == "armrest" else f" ({source} contract)")
+    text = " ".join(str(step.get("description", "")).split())
+    return f"{number}. `{step['stepId']}`: {called}. {text}".rstrip()
+
+
+def workflows_section(folder: Path = WORKFLOWS) -> str:
+    """Markdown: every workflow of `folder`, its summary and its steps, in file order."""
+    lines = [
+        "## Workflows",
+        "",
+        "The flows integrators build, as executable Arazzo descriptions (`openapi/workflows/`, run by",
+        "`nox -s workflows` with Redocly Respect against a sandbox or any deployment).",
+    ]
+    for path in sorted(folder.glob("*.arazzo.yaml")):
+        document = _load_yaml(path)
+        for workflow in document.get("workflows", []):
+            title = document.get("info", {}).get("title", workflow["workflowId"])
+            summary = " ".join(str(workflow.get("summary", "")).split())
+            lines += ["", f"### {title}", "", f"`{workflow['workflowId']}` in `{path.name}`: {summary}", ""]
+            lines += [_step_line(n, step) for n, step in enumerate(workflow.get("steps", []), 1)]
+    return "\n".join(lines) + "\n"
+
+
+def changelog_section(changelog: Path = CHANGELOG) -> str:
+    """Markdown: CHANGELOG.md's entries under one heading (each entry's headings one level down)."""
+    if not changelog.is_file():
+        return ""
+    text = changelog.read_text(encoding="utf-8")
+    entries = text[text.index("## ") :] if "## " in text else ""
+    demoted = re.sub(r"(?m)^(#{2,5}) ", r"#\1 ", entries)
+    return f"## Changelog\n\n{demoted}"
+
+
+def reference_document(
+    bundle: Path, workflows: Path = WORKFLOWS, changelog: Path = CHANGELOG
+) -> dict[str, Any]:
+    """The bundle as the page shows it: its description followed by the workflows and the changelog."""
+    document: dict[str, Any] = _load_yaml(bundle)
+    info = document.setdefault("info", {})
+    sections = [
+        str(info.get("description", "")).rstrip(),
+        workflows_section(workflows),
+        changelog_section(changelog),
+    ]
+    info["description"] = "\n\n".join(part for part in sections if part)
+    return document
+
+
 def _stamp(output: Path) -> Path:
     return output.with_name(f".{output.name}.source-sha256")  # hidden: not a checksum of the page
 
 
 def _digest(bundle: Path) -> str:
-    """What the page is made from: the bundle and this script (its CDN swaps and checks)."""
-    return hashlib.sha256(bundle.read_bytes() + Path(__file__).read_bytes()).hexdigest()
+    """What the page is made from: the bundle, the workflows, the changelog and this script."""
+    parts = [bundle, Path(__file__), *sorted(WORKFLOWS.glob("*.arazzo.yaml"))]
+    parts += [CHANGELOG] if CHANGELOG.is_file() else []
+    return hashlib.sha256(b"".join(p.read_bytes() for p in parts)).hexdigest()
 
 
 def is_current(bundle: Path = BUNDLE, output: Path = OUTPUT) -> bool:
@@ -146,7 +217,10 @@ def is_current(bundle: Path = BUNDLE, output: Path = OUTPUT) -> bool:
 def build(bundle: Path = BUNDLE, output: Path = OUTPUT) -> Path:
     """Render `bundle` into the self-contained page `output`; raises if the page is not offline-safe."""
     output.parent.mkdir(parents=True, exist_ok=True)
-    redocly(["build-docs", str(bundle), "--inlineBundle", "-o", str(output)])
+    with tempfile.TemporaryDirectory(prefix="armrest-docs-") as scratch:
+        source = Path(scratch) / "armrest.json"
+        source.write_text(json.dumps(reference_document(bundle)), encoding="utf-8")
+        redocly(["build-docs", str(source), "--inlineBundle", "-o", str(output)])
     html = inline_cdn_assets(output.read_text(encoding="utf-8"))
     output.write_text(html, encoding="utf-8")
     problems = offline_problems(html)

@@ -2,10 +2,12 @@
 
     python -m tools.contract_diff [--base REF] [--changelog [CHANGELOG.md]] [--revision BUNDLE]
 
-Compares the bundle (default: the working tree's generated/openapi/armrest.json) with the bundle
-committed at a base git ref (default: `$ARMREST_DIFF_BASE`, which `nox -s release` passes on, else
-the latest `v*` tag reachable from HEAD, else the previous commit). Every change is rated major,
-minor or patch, and the gate fails when
+Compares the bundle (default: the working tree's generated/openapi/armrest.json) with a base: by
+default the latest release kept in openapi/releases/ (`armrest-MAJOR.MINOR.PATCH.json`, the bundle
+as released: `nox -s release` adds each), or the bundle committed at a git ref (`--base REF`, or
+`$ARMREST_DIFF_BASE`, which `nox -s release` passes on). Without releases the base is the latest
+`v*` tag reachable from HEAD, else the previous commit. The report names the base first. Every
+change is rated major, minor or patch, and the gate fails when
 - a major (breaking) change comes without a major bump of `info.version`,
 - a minor change without at least a minor bump, or any change without a bump at all,
 - or `info.version` is not semver or went backwards.
@@ -45,6 +47,8 @@ from tools.node_tools import ROOT, redocly
 
 BUNDLE = ROOT / "generated" / "openapi" / "armrest.json"
 BUNDLE_IN_GIT = "generated/openapi/armrest.json"
+RELEASES = ROOT / "openapi" / "releases"
+RELEASE_FILE = re.compile(r"^armrest-(\d+\.\d+\.\d+)\.json$")
 CHANGELOG = ROOT / "CHANGELOG.md"
 IMPACTS = ("patch", "minor", "major")
 REPORT_VERSION = "1"
@@ -234,6 +238,30 @@ def default_base() -> str:
     raise LookupError("no `v*` tag and no previous commit to compare with: pass --base REF")
 
 
+def releases(folder: Path | None = None) -> list[tuple[tuple[int, int, int], Path]]:
+    """The kept releases, oldest first: (version, the bundle as released)."""
+    found = []
+    for path in (folder or RELEASES).glob("armrest-*.json"):
+        match = RELEASE_FILE.match(path.name)
+        version = semver(match[1]) if match else None
+        if version is not None:
+            found.append((version, path))
+    return sorted(found)
+
+
+def latest_release(folder: Path | None = None) -> Path | None:
+    """The bundle of the latest release in openapi/releases/ (None when nothing was released)."""
+    kept = releases(folder)
+    return kept[-1][1] if kept else None
+
+
+def release_name(path: Path) -> str:
+    """A kept release for a reader: `release 1.0.0 (openapi/releases/armrest-1.0.0.json)`."""
+    match = RELEASE_FILE.match(path.name)
+    shown = path.relative_to(ROOT).as_posix() if path.is_relative_to(ROOT) else str(path)
+    return f"release {match[1] if match else '?'} ({shown})"
+
+
 def describe(ref: str) -> str:
     """`ref` for a reader: a tag as it is, anything else as its short commit id."""
     if _git("rev-parse", "--verify", "--quiet", f"refs/tags/{ref}").returncode == 0:
@@ -317,12 +345,26 @@ def write_changelog(path: Path, entry: str, version: str) -> None:
 # --- command line ----------------------------------------------------------------------------------
 
 
+def choose_base(ref: str | None) -> tuple[dict[str, Any], str]:
+    """The base document and its name: the ref's bundle when given, else the latest release, else git's."""
+    if ref is None:
+        release = latest_release()
+        if release is not None:
+            document: dict[str, Any] = json.loads(release.read_text(encoding="utf-8"))
+            return document, release_name(release)
+        ref = default_base()
+    return bundle_at(ref), describe(ref)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument(
         "--base",
         default=os.environ.get("ARMREST_DIFF_BASE") or None,
-        help="git ref to compare with (default: $ARMREST_DIFF_BASE, else the latest v* tag, else HEAD~1)",
+        help=(
+            "git ref to compare with (default: $ARMREST_DIFF_BASE, else the latest release in "
+            "openapi/releases/, else the latest v* tag, else HEAD~1)"
+        ),
     )
     parser.add_argument(
         "--revision", type=Path, default=BUNDLE, help="JSON bundle to check (default: %(default)s)"
@@ -332,14 +374,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     try:
-        ref = args.base or default_base()
-        base = bundle_at(ref)
+        base, name = choose_base(args.base)
     except LookupError as exc:
         print(f"diff: {exc}", file=sys.stderr)
         return 2
     revision = json.loads(args.revision.read_text(encoding="utf-8"))
     diff = compare(base, revision)
-    name = describe(ref)
     print(text_report(diff, name))
     problems = diff.problems()
     if problems:
