@@ -18,6 +18,8 @@ import pytest
 from tools import contract_diff as gate
 from tools import releases
 
+pytestmark = pytest.mark.slow  # runs Redocly and the release tooling
+
 DAY = dt.date(2026, 12, 7)
 NEW_OPERATION = {
     "operationId": "listThingsForTheGate",

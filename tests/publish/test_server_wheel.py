@@ -16,8 +16,12 @@ from pathlib import Path
 from urllib.parse import urlencode
 from urllib.request import Request, urlopen
 
+import pytest
+
 from tools import release
 from tools.workflows import free_port, started
+
+pytestmark = pytest.mark.slow  # installs the server's wheel into a fresh environment and serves it
 
 
 def fresh_environment(wheel: Path, folder: Path) -> Path:

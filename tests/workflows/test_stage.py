@@ -17,6 +17,8 @@ import pytest
 from tests.support.server import Server, serving
 from tools import workflows as stage
 
+pytestmark = pytest.mark.slow  # runs the workflows stage (Respect, a sandbox, the proxy)
+
 FLOW = stage.WORKFLOWS / "invoice-to-payment.arazzo.yaml"
 STEPS = [
     "requestToken",

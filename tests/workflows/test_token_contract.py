@@ -37,6 +37,7 @@ def token_contract() -> dict[str, Any]:
     return document
 
 
+@pytest.mark.slow  # runs Redocly (Node)
 @pytest.mark.parametrize("ext", ["yaml", "json"])
 def test_the_committed_token_bundle_matches_its_source(tmp_path: Path, ext: str) -> None:
     redocly = NODE_BIN / "redocly"
