@@ -29,7 +29,7 @@ def test_every_example_is_valid_for_ajv_jsonschema_and_jsonschema_rs() -> None:
 
 def test_a_broken_example_is_found_by_all_three(tmp_path: Path) -> None:
     def change(document: dict[str, Any]) -> None:
-        document["components"]["schemas"]["Summary"]["examples"][0]["pageNo"] = 0
+        document["components"]["schemas"]["Summary"]["examples"][0]["pageNo"] = "one"
 
     found = conformance.example_findings(broken_copy(tmp_path, change))
     assert {line.split(":")[0] for line in found} == {"AJV", "jsonschema", "jsonschema-rs"}
