@@ -50,13 +50,21 @@ def test_float_multiple_of_re_added_is_found(tmp_path: Path) -> None:
 
 def test_spectral_oas_and_owasp_find_no_error_but_an_unbounded_string_in_a_copy(tmp_path: Path) -> None:
     def change(document: dict[str, Any]) -> None:
-        del document["components"]["schemas"]["CurrencyCode"]["x-armrest-proposed"]["maxLength"]
+        schemas = document["components"]["schemas"]
+        del schemas["CurrencyCode"]["x-armrest-proposed"]["maxLength"]
+        del schemas["ClientNo"]["x-armrest-proposed"]["maximum"]
+        del schemas["CustomerList"]["properties"]["customers"]["x-armrest-proposed"]
 
     broken = broken_copy(tmp_path, change)
     found = conformance.spectral_findings(conformance.BUNDLE, broken)
     assert found[conformance.BUNDLE] == []
-    # The house rule in place of OWASP's string limit: a bound, plainly or as our proposal.
-    assert any(f.startswith("armrest-string-limit: components.schemas.CurrencyCode") for f in found[broken])
+    # The house rules in place of OWASP's limits: a bound, plainly or as our proposal.
+    for rule, where in [
+        ("armrest-string-limit", "components.schemas.CurrencyCode"),
+        ("armrest-integer-limit", "components.schemas.ClientNo"),
+        ("armrest-array-limit", "components.schemas.CustomerList.properties.customers"),
+    ]:
+        assert any(f.startswith(f"{rule}: {where}") for f in found[broken]), (rule, found[broken])
 
 
 def test_every_rule_switched_off_says_why() -> None:
