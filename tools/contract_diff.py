@@ -23,9 +23,17 @@ client enum such as the generated client's rejects). New operations, optional pa
 properties are minor; descriptions, examples and summaries are patch. Checked by
 tests/publish/test_diff_gate.py, one rule per test.
 
-One house rule is stricter than Redocly: an enum value removed is major wherever the enum is, also
-in a response only. Values read from this API go back into it (a `documentType` read from an item
-becomes a filter), and a value that disappears is a change in meaning clients must hear of.
+The house rules rate a change by whom it breaks, where Redocly rates by shape alone:
+- An enum value removed is major wherever the enum is, also in a response only. Values read from this
+  API go back into it (a `documentType` read from an item becomes a filter), and a value that
+  disappears is a change in meaning clients must hear of.
+- An enum that only gained values is minor, in a response too: the client keeps a value it does not
+  know (an open enum), so a new status breaks no integration.
+- A bound, length or pattern that changed is judged on samples (tools/contract_samples.py), as
+  clients read it (plain keywords) and as the sandbox does (with `x-armrest-proposed` lifted): a
+  rewrite that accepts the same values is no change; in a request, accepting fewer values is major
+  and more patch (as Redocly rates it); in a response either is minor (no client refuses an answer
+  by its bounds). A change seen by the sandbox alone (a proposal made, moved or changed) is patch.
 """
 
 from __future__ import annotations
@@ -43,6 +51,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from tools import contract_samples as samples
 from tools.node_tools import ROOT, redocly
 
 BUNDLE = ROOT / "generated" / "openapi" / "armrest.json"
@@ -53,6 +62,7 @@ CHANGELOG = ROOT / "CHANGELOG.md"
 IMPACTS = ("patch", "minor", "major")
 REPORT_VERSION = "1"
 SANDBOX = "x-armrest-sandbox"  # marks the contract's sandbox-only operations
+COMBINATORS = ("oneOf", "anyOf", "allOf")
 METHODS = {"get", "put", "post", "delete", "patch", "head", "options", "trace"}
 SEMVER = re.compile(r"^(\d+)\.(\d+)\.(\d+)(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$")
 
@@ -171,6 +181,117 @@ def classify(raw: dict[str, Any]) -> Change:
     return Change(impact, kind, where, pointer, message, rule)
 
 
+def _node(document: dict[str, Any], pointer: Any, prop: str | None) -> Any:
+    """The schema that holds the changed keyword, on one side of a change (None: there is none)."""
+    if not isinstance(pointer, str):
+        return None
+    parts = [_unescape(p) for p in pointer.removeprefix("#/").split("/") if p]
+    if samples.PROPOSED in parts:
+        parts = parts[: parts.index(samples.PROPOSED)]
+    elif prop and parts[-1:] == [prop]:
+        parts = parts[:-1]
+    node: Any = document
+    for part in parts:
+        if isinstance(node, list) and part.isdigit() and int(part) < len(node):
+            node = node[int(part)]
+        elif isinstance(node, dict) and part in node:
+            node = node[part]
+        else:
+            return None
+    return node
+
+
+def _examples(*nodes: Any) -> list[Any]:
+    return [
+        v
+        for n in nodes
+        if isinstance(n, dict)
+        for v in n.get("examples", [])
+        if isinstance(n.get("examples"), list)
+    ]
+
+
+def by_whom_it_breaks(
+    raw: dict[str, Any], change: Change, base: dict[str, Any], revision: dict[str, Any]
+) -> Change | None:
+    """The house rules on enums, bounds and proposals (None: the change accepts the same values)."""
+    prop = raw.get("property")
+    if prop == "enum" and raw.get("kind") == "modified" and not _removed_enum_values(raw):
+        gained = [v for v in _values(raw.get("revision")) if v not in _values(raw.get("base"))]
+        if not gained:
+            return None  # the same values in another order
+        message = (
+            "Enum gained values: " + ", ".join(repr(v) for v in gained) + " (clients keep unknown values)."
+        )
+        return replace(change, impact="minor", rule="enum-values-added (house rule)", message=message)
+    path = str(raw.get("path", "")).split("/")
+    if prop is None and len(path) > 2 and path[-2] in COMBINATORS and path[-1].isdigit():
+        return _branch(raw, change, base, revision)
+    proposal = samples.PROPOSED in path
+    if prop not in samples.BOUNDS and not proposal:
+        return change
+    # A keyword added or removed has a pointer on one side only: the schema is at the same place.
+    sides = [side if isinstance(side, dict) else {} for side in (raw.get("base"), raw.get("revision"))]
+    pointers = [side.get("pointer") or other.get("pointer") for side, other in (sides, sides[::-1])]
+    before, after = _node(base, pointers[0], prop), _node(revision, pointers[1], prop)
+    if not isinstance(before, dict) or not isinstance(after, dict):
+        return change
+    examples = _examples(before, after)
+    clients = samples.compare(
+        samples.constraints(before, proposed=False), samples.constraints(after, proposed=False), examples
+    )
+    sandbox = samples.compare(
+        samples.constraints(before, proposed=True), samples.constraints(after, proposed=True), examples
+    )
+    if clients == "same":
+        if sandbox == "same":
+            return None
+        message = (
+            f"Our proposal ({samples.PROPOSED}) accepts {_values(sandbox)}: the sandbox's requests only."
+        )
+        return replace(change, impact="patch", rule="proposal-changed (house rule)", message=message)
+    in_request = "/responses/" not in str(raw.get("path", ""))
+    impact = ("patch" if clients == "wider" else "major") if in_request else "minor"
+    where = "request" if in_request else "response"
+    message = f"The {where} accepts {_verdict(clients)} ({prop or samples.PROPOSED} changed)."
+    return replace(change, impact=impact, rule=f"constraint-{clients} (house rule)", message=message)
+
+
+def _branch(
+    raw: dict[str, Any], change: Change, base: dict[str, Any], revision: dict[str, Any]
+) -> Change | None:
+    """A branch of `oneOf`/`anyOf`/`allOf` added or removed: Redocly matches branches by their whole
+    content, so a branch whose bound moved into a proposal looks like another branch. When the two
+    combinators read the same with proposals lifted, only bounds became proposals: clients may get
+    (in an answer) or send (in a request) more values, and the sandbox asks the same as before."""
+    pointers = [
+        side.get("pointer") for side in (raw.get("base"), raw.get("revision")) if isinstance(side, dict)
+    ]
+    pointer = next((p for p in pointers if isinstance(p, str)), None)
+    if pointer is None:
+        return change
+    holder = pointer.rsplit("/", 1)[0]
+    before, after = _node(base, holder, None), _node(revision, holder, None)
+    if not isinstance(before, list) or not isinstance(after, list):
+        return change
+    if samples.lifted(before) != samples.lifted(after):
+        return change
+    if before == after:
+        return None
+    in_request = "/responses/" not in str(raw.get("path", ""))
+    message = f"A branch's bounds became our proposals ({samples.PROPOSED}): the sandbox asks the same."
+    return replace(
+        change,
+        impact="patch" if in_request else "minor",
+        rule="bounds-proposed (house rule)",
+        message=message,
+    )
+
+
+def _verdict(verdict: str) -> str:
+    return {"wider": "more values", "narrower": "fewer values"}.get(verdict, "other values")
+
+
 def _is_the_bump(raw: dict[str, Any]) -> bool:
     """`info.version` itself: the bump, not a change of the contract."""
     return str(raw.get("path")) == "#/info" and raw.get("property") == "version"
@@ -210,9 +331,13 @@ def compare(base: dict[str, Any], revision: dict[str, Any]) -> Diff:
     Amili's API (a client of a deployment never meets it), only of the reference server's controls."""
     report = redocly_report(base, revision)
     sandbox = sandbox_places(base) | sandbox_places(revision)
+    rated = (
+        by_whom_it_breaks(raw, classify(raw), base, revision)
+        for raw in report.get("changes", [])
+        if not _is_the_bump(raw)
+    )
     changes = tuple(
-        _sandbox_only(change) if change.where in sandbox else change
-        for change in (classify(raw) for raw in report.get("changes", []) if not _is_the_bump(raw))
+        _sandbox_only(change) if change.where in sandbox else change for change in rated if change is not None
     )
     return Diff(str(base["info"]["version"]), str(revision["info"]["version"]), changes)
 

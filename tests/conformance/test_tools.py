@@ -33,7 +33,7 @@ def test_every_example_is_valid_for_ajv_jsonschema_and_jsonschema_rs() -> None:
 
 def test_a_broken_example_is_found_by_all_three(tmp_path: Path) -> None:
     def change(document: dict[str, Any]) -> None:
-        document["components"]["schemas"]["Summary"]["examples"][0]["pageNo"] = 0
+        document["components"]["schemas"]["Summary"]["examples"][0]["pageNo"] = "one"
 
     found = conformance.example_findings(broken_copy(tmp_path, change))
     assert {line.split(":")[0] for line in found} == {"AJV", "jsonschema", "jsonschema-rs"}
@@ -54,14 +54,21 @@ def test_float_multiple_of_re_added_is_found(tmp_path: Path) -> None:
 
 def test_spectral_oas_and_owasp_find_no_error_but_an_unbounded_string_in_a_copy(tmp_path: Path) -> None:
     def change(document: dict[str, Any]) -> None:
-        del document["components"]["schemas"]["CurrencyCode"]["maxLength"]
+        schemas = document["components"]["schemas"]
+        del schemas["CurrencyCode"]["x-armrest-proposed"]["maxLength"]
+        del schemas["ClientNo"]["x-armrest-proposed"]["maximum"]
+        del schemas["CustomerList"]["properties"]["customers"]["x-armrest-proposed"]
 
     broken = broken_copy(tmp_path, change)
     found = conformance.spectral_findings(conformance.BUNDLE, broken)
     assert found[conformance.BUNDLE] == []
-    assert any(
-        f.startswith("owasp:api4:2023-string-limit: components.schemas.CurrencyCode") for f in found[broken]
-    )
+    # The house rules in place of OWASP's limits: a bound, plainly or as our proposal.
+    for rule, where in [
+        ("armrest-string-limit", "components.schemas.CurrencyCode"),
+        ("armrest-integer-limit", "components.schemas.ClientNo"),
+        ("armrest-array-limit", "components.schemas.CustomerList.properties.customers"),
+    ]:
+        assert any(f.startswith(f"{rule}: {where}") for f in found[broken]), (rule, found[broken])
 
 
 def test_every_rule_switched_off_says_why() -> None:

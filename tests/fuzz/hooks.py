@@ -14,6 +14,8 @@ import schemathesis
 import yaml
 from hypothesis import strategies as st
 
+from armrest_server.http.compiler import lift
+
 _KEYS = itertools.count(1)
 _VALID_KEY = re.compile(r"^[\x21-\x7E]{1,255}$")  # the contract's Idempotency-Key
 BUNDLE = Path(__file__).resolve().parents[2] / "generated" / "openapi" / "armrest.yaml"
@@ -47,11 +49,15 @@ def _admitted_years(pattern: str) -> list[int]:
 @cache
 def date_ranges() -> list[tuple[int, int]]:
     """(first, last) year of every date schema of the bundle that bounds its years with a pattern."""
-    schemas = yaml.safe_load(BUNDLE.read_text(encoding="utf-8"))["components"]["schemas"]
+    schemas = lift(yaml.safe_load(BUNDLE.read_text(encoding="utf-8")))["components"]["schemas"]
     found = set()
     for schema in schemas.values():
         if isinstance(schema, dict) and schema.get("format") == "date" and "pattern" in schema:
-            years = _admitted_years(schema["pattern"])
+            patterns = [
+                schema["pattern"],
+                *(part["pattern"] for part in schema.get("allOf", []) if "pattern" in part),
+            ]
+            years = sorted(set.intersection(*(set(_admitted_years(pattern)) for pattern in patterns)))
             if years:
                 found.add((years[0], years[-1]))
     return sorted(found)

@@ -36,6 +36,10 @@ def _answer(method: str, kind: str) -> tuple[int, list[tuple[bytes, bytes]], byt
         body = upstream.example("getCustomer", "200")
         body["name"] = "x" * 5000
         return 200, JSON, orjson.dumps(body)
+    if kind == "beyond-proposals":  # within the contract; beyond two of our proposals
+        body = upstream.example("getCustomer", "200")
+        body["accountNo"], body["name"] = 7, "x" * 300
+        return 200, JSON, orjson.dumps(body)
     if kind == "list-names":
         page = upstream.example("listCustomers", "200")
         for item in page["customers"]:
@@ -86,6 +90,24 @@ def test_each_breach_of_an_exchange_is_reported_where_it_is() -> None:
     unchecked = "response body over 4096 bytes or undecodable: not checked"
     notes = [line["notes"] for line in proxied.lines()]
     assert notes == [[], [], [], [], [], [unchecked], [unchecked], [unchecked], [], []]
+
+
+def test_an_answer_breaking_only_our_proposals_is_noted_not_a_violation() -> None:
+    """`accountNo` 7 and a 300-character name break proposed bounds (`x-armrest-proposed`), which Amili
+    does not document: the contract allows them, so they are notes, beside the violations."""
+    with proxy(httpx.ASGITransport(app=planted)) as proxied:
+        proxied.client.get(f"{CUSTOMERS}/5", headers=TOKEN | {"X-Answer": "beyond-proposals"})
+        proxied.client.get(CUSTOMERS, headers=TOKEN | {"X-Answer": "list-names"})
+        report = proxied.report()
+        lines = proxied.lines()
+    seen = report["operations"]["getCustomer"]
+    assert seen["violations"] == {}
+    assert seen["proposalNotes"] == {"200 /accountNo": 1, "200 /name": 1}
+    assert sorted(note["at"] for note in lines[0]["proposalNotes"]) == ["/accountNo", "/name"]
+    assert "500000" in " ".join(note["message"] for note in lines[0]["proposalNotes"])
+    # An answer that breaks the contract itself is judged by it alone: violations, no notes.
+    listed = report["operations"]["listCustomers"]
+    assert (listed["violations"], listed["proposalNotes"]) == ({"body": {"200 /customers/*/name": 2}}, {})
 
 
 class _Gone:

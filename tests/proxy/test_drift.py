@@ -41,6 +41,7 @@ def test_the_report_lists_every_planted_difference_and_nothing_else() -> None:
                 "wrongLocation": {"201 location": 1},
             },
             "undeclaredFields": {"request /customer/nickname": 1},
+            "proposalNotes": {},
         },
         "getCustomer": {
             "exchanges": 5,
@@ -51,6 +52,7 @@ def test_the_report_lists_every_planted_difference_and_nothing_else() -> None:
                 "undeclaredStatus": {"418": 1},
             },
             "undeclaredFields": {"200 /loyaltyTier": 1},
+            "proposalNotes": {},
         },
         "getHealth": {
             "exchanges": 1,
@@ -58,6 +60,7 @@ def test_the_report_lists_every_planted_difference_and_nothing_else() -> None:
             "undeclaredStatuses": {},
             "violations": {"contentType": {"200 text/html": 1}},
             "undeclaredFields": {},
+            "proposalNotes": {},
         },
         "listCustomers": {
             "exchanges": 1,
@@ -65,6 +68,7 @@ def test_the_report_lists_every_planted_difference_and_nothing_else() -> None:
             "undeclaredStatuses": {},
             "violations": {"requestParameter": {"request #/query/pagesize": 1}},
             "undeclaredFields": {"200 /customers/*/nickname": 1, "request #/query/colour": 1},
+            "proposalNotes": {},
         },
     }
     assert report == {

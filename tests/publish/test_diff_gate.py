@@ -146,6 +146,14 @@ def test_removed_enum_value_is_major(also_in_request: bool) -> None:
     assert gate.compare(changed(use), changed(remove)).bump == "major"
 
 
+def test_narrowed_request_bound_is_major() -> None:
+    assert bump(lambda s: schema(s, "NewThing")["properties"]["name"].update(maxLength=5)) == "major"
+
+
+def test_added_request_pattern_is_major() -> None:
+    assert bump(lambda s: schema(s, "NewThing")["properties"]["name"].update(pattern="^[a-z]+$")) == "major"
+
+
 # --- minor: what a client may ignore ----------------------------------------------------------
 
 
@@ -188,6 +196,106 @@ def test_added_optional_parameter_is_minor() -> None:
     assert bump(
         lambda s: get(s)["parameters"].append({"name": "n", "in": "query", "schema": {"type": "integer"}})
     ) == ("minor")
+
+
+def test_added_response_enum_value_is_minor() -> None:
+    """The client keeps a value it does not know (an open enum): a new status breaks no integration."""
+    assert bump(lambda s: schema(s, "Kind")["enum"].append("HUGE")) == "minor"
+
+
+def test_added_enum_value_of_an_enum_also_in_a_request_is_minor() -> None:
+    def use(s: Spec) -> None:
+        schema(s, "NewThing")["properties"]["kind"] = {"$ref": "#/components/schemas/Kind"}
+
+    def add(s: Spec) -> None:
+        use(s)
+        schema(s, "Kind")["enum"].append("HUGE")
+
+    assert gate.compare(changed(use), changed(add)).bump == "minor"
+
+
+def test_relaxed_response_bound_is_minor() -> None:
+    def bounded(s: Spec) -> None:
+        schema(s, "Thing")["properties"]["name"].update(maxLength=5)
+
+    assert gate.compare(changed(bounded), api()).bump == "minor"
+
+
+def test_narrowed_response_bound_is_minor() -> None:
+    assert bump(lambda s: schema(s, "Thing")["properties"]["name"].update(maxLength=5)) == "minor"
+
+
+def test_response_bound_moved_into_a_proposal_is_minor() -> None:
+    """What clients read is relaxed; the sandbox asks proposals of requests only, and this is an answer."""
+
+    def bounded(s: Spec) -> None:
+        schema(s, "Thing")["properties"]["name"].update(maxLength=5)
+
+    def proposed(s: Spec) -> None:
+        schema(s, "Thing")["properties"]["name"].update({"x-armrest-proposed": {"maxLength": 5}})
+
+    assert gate.compare(changed(bounded), changed(proposed)).bump == "minor"
+
+
+# --- patch or nothing: what accepts the same values --------------------------------------------
+
+
+def _rewrite(before: dict[str, Any], after: dict[str, Any], holder: str) -> str | None:
+    def old(s: Spec) -> None:
+        schema(s, holder)["properties"]["name"].update(before)
+
+    def new(s: Spec) -> None:
+        schema(s, holder)["properties"]["name"].update(after)
+
+    return gate.compare(changed(old), changed(new)).bump
+
+
+@pytest.mark.parametrize("holder", ["NewThing", "Thing"], ids=["request", "response"])
+def test_a_rewrite_accepting_the_same_values_is_no_change(holder: str) -> None:
+    """The `queryId` rule: a pattern's `{22,4096}` written as `minLength` and `maxLength`."""
+    before = {"pattern": "^[A-Za-z0-9_-]{22,4096}$"}
+    after = {"pattern": "^[A-Za-z0-9_-]+$", "minLength": 22, "maxLength": 4096}
+    assert _rewrite(before, after, holder) is None
+
+
+def test_a_rewrite_that_loses_one_length_is_a_change() -> None:
+    before = {"pattern": "^[A-Za-z0-9_-]{22,4096}$"}
+    after = {"pattern": "^[A-Za-z0-9_-]+$", "minLength": 23, "maxLength": 4096}
+    assert _rewrite(before, after, "NewThing") == "major"
+
+
+def test_reordered_enum_is_no_change() -> None:
+    assert bump(lambda s: schema(s, "Kind").update(enum=["LARGE", "SMALL"])) is None
+
+
+def test_request_bound_moved_into_a_proposal_is_patch() -> None:
+    """Amili's clients may send more; the sandbox enforces the proposal on requests as before."""
+    assert _rewrite({"maxLength": 5}, {"x-armrest-proposed": {"maxLength": 5}}, "NewThing") == "patch"
+
+
+@pytest.mark.parametrize(
+    ("holder", "impact"), [("NewThing", "patch"), ("Thing", "minor")], ids=["request", "response"]
+)
+def test_a_branch_whose_bound_became_a_proposal_is_no_other_branch(holder: str, impact: str) -> None:
+    """Redocly sees a `oneOf` branch that changed as one removed and one added (major)."""
+
+    def branches(bound: dict[str, Any]) -> dict[str, Any]:
+        return {"oneOf": [{"type": "string"} | bound, {"type": "null"}]}
+
+    before = branches({"maxLength": 5})
+    after = branches({"x-armrest-proposed": {"maxLength": 5}})
+    assert _rewrite(before, after, holder) == impact
+
+
+def test_a_changed_proposal_is_patch() -> None:
+    """Only the sandbox reads proposals: Amili's clients see no change."""
+    before = {"x-armrest-proposed": {"maxLength": 5}}
+    after = {"x-armrest-proposed": {"maxLength": 3}}
+    assert _rewrite(before, after, "NewThing") == "patch"
+
+
+def test_relaxed_request_bound_is_patch() -> None:
+    assert _rewrite({"maxLength": 5}, {"maxLength": 6}, "NewThing") == "patch"
 
 
 # --- patch: words only ------------------------------------------------------------------------

@@ -39,6 +39,7 @@ from sqlalchemy import Engine, select
 from armrest_server.demo import examples
 from armrest_server.demo.journal import Journal
 from armrest_server.domain import ledger
+from armrest_server.http.compiler import lift
 from armrest_server.store.db import writing
 from armrest_server.store.tables import metadata as tables
 from tests.support import postgres
@@ -47,7 +48,9 @@ from tests.support.app import Api, running
 from tests.support.builders import reservation_body
 from tests.support.pool import nested_checkouts
 
-SPEC = contract.load()
+# The contract as the sandbox reads requests: our proposals (`x-armrest-proposed`) lifted into plain
+# keywords, so that every bound, length and pattern the sandbox enforces has its bad inputs here.
+SPEC = lift(contract.load())
 # Tables a refusal writes by design: the stored answer of a refused idempotent write (a deterministic
 # 4xx is replayed), and the worker's and the token signer's bookkeeping. A read writes nothing at all.
 VOLATILE = {"idempotency_keys", "worker_heartbeats", "signing_keys"}

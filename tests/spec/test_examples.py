@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from armrest_server.http.compiler import lift
 from tests.support import spec as contract
 
 SEED_REQUEST = {
@@ -39,6 +40,11 @@ def json_schema(spec: dict[str, Any], op: contract.Operation, status: str | None
 
 def test_every_example_validates(spec: dict[str, Any]) -> None:
     assert contract.example_errors(spec) == []
+
+
+def test_every_example_keeps_to_our_proposals_too(spec: dict[str, Any]) -> None:
+    """Examples are what the sandbox is sent and answers: they keep to its lifted reading as well."""
+    assert contract.example_errors(lift(spec)) == []
 
 
 def test_every_request_body_and_response_body_has_an_example(spec: dict[str, Any]) -> None:

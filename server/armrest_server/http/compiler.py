@@ -11,6 +11,10 @@ import orjson
 # The bundle's components live once in a registry under this URI; every validator refers into it
 # instead of embedding its own copy (one copy per validator cost 4 s and ~400 MiB at start-up).
 BUNDLE_URI = "urn:armrest:bundle"
+# The same components with every proposal (`x-armrest-proposed`) lifted into a plain keyword: what
+# request validators refer into, so that the sandbox enforces on requests what we only propose.
+LIFTED_URI = "urn:armrest:bundle:lifted"
+PROPOSED = "x-armrest-proposed"
 # A number schema's most decimals (money: 2). Float `multipleOf: 0.01` is judged differently by
 # float-based validators (542.3 fails in AJV and Python jsonschema), so the contract states the rule
 # with this keyword, which other validators ignore, and the server answers a breach with 422 `decimals`.
@@ -41,9 +45,14 @@ class Compiler:
     def __init__(self, document: dict[str, Any]) -> None:
         self.document = document
         self.components = document.get("components", {})
-        self.registry = jsonschema_rs.Registry([(BUNDLE_URI, {"components": self.components})])
-        # One validator per distinct schema: most operations share the same Problem schemas.
-        self._validators: dict[bytes, jsonschema_rs.Validator] = {}
+        self.registry = jsonschema_rs.Registry(
+            [
+                (BUNDLE_URI, {"components": self.components}),
+                (LIFTED_URI, {"components": lift(self.components)}),
+            ]
+        )
+        # One validator per distinct schema and reading: most operations share the same Problem schemas.
+        self._validators: dict[tuple[bytes, bool], jsonschema_rs.Validator] = {}
 
     def resolve(self, node: Any) -> Any:
         """Follow local `$ref`s until a node that is not a reference."""
@@ -57,13 +66,17 @@ class Compiler:
             node = target
         return node
 
-    def validator(self, schema: dict[str, Any]) -> jsonschema_rs.Validator:
-        """A Draft 2020-12 validator with formats asserted and the bundle's components reachable."""
-        key = orjson.dumps(schema, option=orjson.OPT_SORT_KEYS)
+    def validator(self, schema: dict[str, Any], *, proposed: bool = False) -> jsonschema_rs.Validator:
+        """A Draft 2020-12 validator with formats asserted and the bundle's components reachable.
+
+        `proposed`: our proposals (`x-armrest-proposed`) are enforced too, here and in every schema
+        referred to: what the sandbox asks of requests. Without, they are ignored, as by any other
+        reader of the bundle: what answers are held to."""
+        key = (orjson.dumps(schema, option=orjson.OPT_SORT_KEYS), proposed)
         found = self._validators.get(key)
         if found is None:
             found = jsonschema_rs.Draft202012Validator(
-                _rebase(schema),
+                _rebase(lift(schema), LIFTED_URI) if proposed else _rebase(schema, BUNDLE_URI),
                 validate_formats=True,
                 registry=self.registry,
                 keywords={DECIMALS: _Decimals},
@@ -72,15 +85,41 @@ class Compiler:
         return found
 
 
-def _rebase(node: Any) -> Any:
-    """The schema with its local references (`#/components/...`) pointing into the registry."""
+def _rebase(node: Any, uri: str) -> Any:
+    """The schema with its local references (`#/components/...`) pointing into the registry at `uri`."""
     if isinstance(node, dict):
         return {
-            key: BUNDLE_URI + value
+            key: uri + value
             if key == "$ref" and isinstance(value, str) and value.startswith("#")
-            else _rebase(value)
+            else _rebase(value, uri)
             for key, value in node.items()
         }
     if isinstance(node, list):
-        return [_rebase(value) for value in node]
+        return [_rebase(value, uri) for value in node]
     return node
+
+
+def lift(node: Any) -> Any:
+    """`node` (a schema, a document, any part of one) with every proposal made a plain keyword.
+
+    A constraint Amili does not document (a bound, a length, a pattern) is stated in the contract as
+    `x-armrest-proposed: {maximum: 99999999}` instead of `maximum: 99999999`, so that what reads the
+    bundle as it is (generators, the client, independent validators, the proxy's verdicts on answers)
+    accepts what only a proposal forbids; the sandbox reads requests with it lifted."""
+    if isinstance(node, list):
+        return [lift(value) for value in node]
+    if not isinstance(node, dict):
+        return node
+    lifted = {key: lift(value) for key, value in node.items() if key != PROPOSED}
+    proposed = node.get(PROPOSED)
+    if proposed is None:
+        return lifted
+    if not isinstance(proposed, dict) or not proposed:
+        raise SpecError(f"{PROPOSED} must be a mapping of keywords, not {proposed!r}")
+    proposed = {key: lift(value) for key, value in proposed.items()}
+    # A keyword stated both ways (a documented shape, a proposed range) holds both: the proposal
+    # joins through `allOf`.
+    clash = {key: proposed.pop(key) for key in sorted(set(proposed) & set(lifted))}
+    if clash:
+        lifted["allOf"] = [*lifted.get("allOf", []), clash]
+    return lifted | proposed

@@ -107,5 +107,5 @@ def compile_param(compiler: Compiler, raw: dict[str, Any]) -> Param:
         is_array=is_array,
         convert=casefold.converter(compiler.resolve, schema["items"] if is_array else schema, SCALARS[kind]),
         default=schema.get("default"),
-        validator=compiler.validator(raw["schema"]),
+        validator=compiler.validator(raw["schema"], proposed=True),
     )

@@ -48,7 +48,7 @@ class Sandbox:
         if len(headers) > 1 or any(p.get("in") != "header" for p in headers):
             raise SpecError(f"parameters marked {mark}: one at most, a header")
         self.header: str | None = headers[0]["name"] if headers else None
-        self.validator = self.compiler.validator(headers[0]["schema"]) if headers else None
+        self.validator = self.compiler.validator(headers[0]["schema"], proposed=True) if headers else None
 
     def is_sandbox(self, op: Operation) -> bool:
         return op.raw.get(self.mark) is True

@@ -150,7 +150,7 @@ def _operation(
         request = compiler.resolve(op["requestBody"])
         if set(request["content"]) != {JSON}:
             raise SpecError(f"{op['operationId']}: request bodies must be {JSON} only")
-        body = compiler.validator(request["content"][JSON]["schema"])
+        body = compiler.validator(request["content"][JSON]["schema"], proposed=True)
         body_required = bool(request.get("required", False))
     responses: dict[int, Response] = {}
     default: Response | None = None

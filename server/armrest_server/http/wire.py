@@ -23,15 +23,16 @@ from typing import Any
 import jsonschema_rs
 import orjson
 
-from armrest_server.http.compiler import Compiler
+from armrest_server.http.compiler import PROPOSED, Compiler
 from armrest_server.http.problems import FieldError, schema_errors
 
 # Keywords of an object schema whose properties are judged each by its own schema alone, and of
 # an array schema whose `items` judge each element alone: only there may an element go unchecked.
+# (Proposals, `x-armrest-proposed`, judge no answer.)
 _OBJECT = frozenset(
-    {"type", "title", "description", "required", "properties", "additionalProperties", "examples"}
+    {"type", "title", "description", "required", "properties", "additionalProperties", "examples", PROPOSED}
 )
-_ARRAY = frozenset({"type", "title", "description", "items", "minItems", "maxItems", "examples"})
+_ARRAY = frozenset({"type", "title", "description", "items", "minItems", "maxItems", "examples", PROPOSED})
 
 
 class Stored:

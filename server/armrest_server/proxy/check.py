@@ -11,6 +11,10 @@ request: `requestCredentials` (no Authorization on a secured operation), `reques
 response: `undeclaredStatus`, `missingHeader`, `wrongLocation` (not a URL of the operation the
 response links to), `contentType` (a body of a media type the status does not
 declare, or a body where it declares none), `missingBody`, `malformedBody`, `body` (schema).
+
+An answer that keeps to the contract but breaks one of our proposals (`x-armrest-proposed`: a bound,
+length or pattern Amili does not document) is no violation: it is a `proposal` note, a hint that the
+proposal may be wrong. (Requests are judged with proposals lifted, as the sandbox judges them.)
 """
 
 from __future__ import annotations
@@ -48,6 +52,7 @@ class Verdict:
     unrouted: str | None = None  # `METHOD path` of a request no operation answers
     violations: list[Finding] = field(default_factory=list)
     undeclared_fields: list[str] = field(default_factory=list)  # `request /x`, `200 /items/*/y`
+    notes: list[Finding] = field(default_factory=list)  # answers breaking only a proposal
 
 
 @dataclass(frozen=True)
@@ -65,7 +70,8 @@ class Checker:
         self.spec = spec
         self.prefix = prefix
         self.router = Router(spec.operations)
-        self.resolve = Compiler(spec.document).resolve
+        self.compiler = spec.compiler or Compiler(spec.document)
+        self.resolve = self.compiler.resolve
 
     def route(self, method: str, raw_path: str) -> Routed | str:
         """The operation of a request, or the `METHOD path` label of one the contract does not have."""
@@ -164,6 +170,10 @@ class Checker:
         if validator is not None:
             for e in schema_errors(validator, value):
                 found.append(Finding("body", where, _generic(e.pointer, value), e.message))
+            if validator.is_valid(value):
+                proposed = self.compiler.validator(declared.schemas[kind], proposed=True)
+                for e in schema_errors(proposed, value):
+                    verdict.notes.append(Finding("proposal", where, _generic(e.pointer, value), e.message))
         key = where if where in op.raw["responses"] else "default"
         schema = self.resolve(op.raw["responses"][key])["content"][kind].get("schema")
         if schema is not None:

@@ -43,6 +43,7 @@ class Seen:
     undeclared_statuses: Counter[str] = field(default_factory=Counter)
     violations: dict[str, Counter[str]] = field(default_factory=dict)
     fields: Counter[str] = field(default_factory=Counter)
+    proposals: Counter[str] = field(default_factory=Counter)  # answers breaking only a proposal
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -51,6 +52,7 @@ class Seen:
             "undeclaredStatuses": _masked(self.undeclared_statuses),
             "violations": {kind: _masked(keys) for kind, keys in sorted(self.violations.items())},
             "undeclaredFields": _masked(self.fields),
+            "proposalNotes": _masked(self.proposals),
         }
 
 
@@ -85,6 +87,8 @@ class Drift:
             _count(seen.violations.setdefault(finding.kind, Counter()), finding.key)
         for pointer in verdict.undeclared_fields:
             _count(seen.fields, pointer)
+        for note in verdict.notes:
+            _count(seen.proposals, note.key)
 
     def report(self) -> dict[str, Any]:
         operations = sorted(op.operation_id for op in self.spec.operations)
@@ -151,6 +155,7 @@ class Lines:
                 for f in verdict.violations
             ],
             "undeclaredFields": verdict.undeclared_fields,
+            "proposalNotes": [{"where": n.where, "at": n.at, "message": n.message} for n in verdict.notes],
             "notes": notes,
         }
         self.sink.write(orjson.dumps(mask(line)) + b"\n")
