@@ -176,10 +176,17 @@ class ClientCredentials(httpx.Auth):
         request.headers["Authorization"] = f"Bearer {token.access_token}"
         return request
 
+    def _hint(self, response: httpx.Response) -> str:
+        if response.status_code in (400, 401):
+            return f"the token URL refused client id {self.client_id!r}: check client_id and client_secret"
+        return f"the token URL {response.request.url} answered {response.status_code}: check token_url"
+
     def _store(self, response: httpx.Response) -> Token:
         """The token of the token URL's answer (cached), or `AuthenticationError`."""
         if response.status_code != 200:
-            raise AuthenticationError(ProblemError.from_response(response).problem, response)
+            raise AuthenticationError(
+                ProblemError.from_response(response).problem, response, hint=self._hint(response)
+            )
         try:
             body: Any = response.json()
             access_token = body["access_token"]
