@@ -96,8 +96,12 @@ def _answered(request: httpx.Request, response: httpx.Response, started: float) 
         time.monotonic() - started,
         response.headers.get("X-Request-Id", "-"),
     )
-    if log.isEnabledFor(logging.DEBUG):
-        log.debug("answer headers=%s", mask_headers(response.headers))
+    if log.isEnabledFor(logging.DEBUG):  # the request as sent: authentication had its say
+        log.debug(
+            "sent headers=%s answer headers=%s",
+            mask_headers(response.request.headers),
+            mask_headers(response.headers),
+        )
 
 
 def _failed(request: httpx.Request, error: httpx.TransportError) -> APIConnectionError:
