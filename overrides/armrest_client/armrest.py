@@ -28,6 +28,7 @@ pool and the token, and leaves the original as it was.
 from __future__ import annotations
 
 import platform
+import urllib.request
 from typing import Any, Self
 
 import httpx
@@ -60,7 +61,8 @@ def user_agent() -> str:
     from . import __version__  # the package is initialised by the time a client is built
 
     system = f"{platform.system()} {platform.machine()}".strip()
-    return f"armrest-client/{__version__} (Python {platform.python_version()}; {system}) httpx/{httpx.__version__}"
+    python = platform.python_version()
+    return f"armrest-client/{__version__} (Python {python}; {system}) httpx/{httpx.__version__}"
 
 
 def _check_base_url(base_url: str) -> None:
@@ -72,6 +74,16 @@ def _check_base_url(base_url: str) -> None:
         raise ConfigurationError(
             f"base_url must end in {API_PATH}, the API's root (got {base_url!r}; did you mean {fixed!r}?)"
         )
+
+
+def _environment_proxy(base_url: str) -> str | None:
+    """The proxy the environment names for the API's URL (`HTTPS_PROXY`, `HTTP_PROXY`, `ALL_PROXY`, minus
+    `NO_PROXY`), as httpx itself would pick it without a transport of the client's own."""
+    url = httpx.URL(base_url)
+    if urllib.request.proxy_bypass(url.host):
+        return None
+    proxies = urllib.request.getproxies()
+    return proxies.get(url.scheme) or proxies.get("all")
 
 
 @define
@@ -100,7 +112,8 @@ class ArmrestClient(Client):
             this client's authentication, retries and problems; the caller closes it.
         async_http_client: likewise, an `httpx.AsyncClient` for the async calls.
         proxy: a proxy URL (or `httpx.Proxy`) for the default transports (also taken from
-            `httpx_args={"proxy": ...}`).
+            `httpx_args={"proxy": ...}`, else from `HTTPS_PROXY` / `HTTP_PROXY` / `ALL_PROXY` and
+            `NO_PROXY` unless `httpx_args={"trust_env": False}`).
         raise_on_unexpected_status: raise `errors.UnexpectedStatus` for a status the contract does not
             declare (default here: True).
 
@@ -132,6 +145,8 @@ class ArmrestClient(Client):
         setup_logging()
         if self.proxy is None and "proxy" in self._httpx_args:
             self.proxy = self._httpx_args["proxy"]
+        if self.proxy is None and self._httpx_args.get("trust_env", True):
+            self.proxy = _environment_proxy(self._base_url)
         self._httpx_args = {key: value for key, value in self._httpx_args.items() if key != "proxy"}
         if self._token is not None:
             if self.client_id is not None or self._client_secret is not None:

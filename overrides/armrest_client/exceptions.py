@@ -75,7 +75,9 @@ class APIConnectionError(ArmrestError):
             return APITimeoutError(f"no answer in time ({type(error).__name__})", request=request)
         hint = None
         if isinstance(error, httpx.ConnectError):
-            hint = f"is the API served at {request.url.scheme}://{request.url.netloc.decode()}? check base_url"
+            hint = (
+                f"is the API served at {request.url.scheme}://{request.url.netloc.decode()}? check base_url"
+            )
         return APIConnectionError(f"{type(error).__name__}: {reason}", request=request, hint=hint)
 
 

@@ -76,7 +76,9 @@ class ProblemError(ArmrestError):
     response: httpx.Response | None
     hint: str | None
 
-    def __init__(self, problem: Problem, response: httpx.Response | None = None, *, hint: str | None = None) -> None:
+    def __init__(
+        self, problem: Problem, response: httpx.Response | None = None, *, hint: str | None = None
+    ) -> None:
         self.problem = problem
         self.response = response
         self.hint = hint

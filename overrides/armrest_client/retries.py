@@ -116,7 +116,9 @@ class RetryPolicy:
         if status in self.retry_after_statuses and status not in self.statuses:
             if retry_after is None:
                 return None
-        elif status not in self.statuses and not (status in self.resend_statuses and self.may_resend(request)):
+        elif status not in self.statuses and not (
+            status in self.resend_statuses and self.may_resend(request)
+        ):
             return None
         if retry_after is None:
             return self.backoff_delay(attempt)

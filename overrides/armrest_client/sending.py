@@ -113,7 +113,9 @@ def _problem(response: httpx.Response, auth: httpx.Auth | None) -> ProblemError:
     error = ProblemError.from_response(response)
     if isinstance(error, Unauthorized) and error.hint is None:
         if auth is None:
-            error.add_hint("no credentials were given: pass client_id and client_secret (or token) to ArmrestClient")
+            error.add_hint(
+                "no credentials were given: pass client_id and client_secret (or token) to ArmrestClient"
+            )
         else:
             error.add_hint("the token was refused: check that it is for this server and has not expired")
     return error

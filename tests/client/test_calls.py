@@ -45,7 +45,8 @@ def armrest(server: Server, transport: httpx.BaseTransport, **options: object) -
 def named(customer_no: str) -> CustomerCreateRequest:
     """A new customer whose name is its number (so that the `name` filter finds it alone)."""
     return CustomerCreateRequest(
-        metadata=Metadata(user_id="tester"), customer=CustomerCreate(customer_no=customer_no, name=customer_no)
+        metadata=Metadata(user_id="tester"),
+        customer=CustomerCreate(customer_no=customer_no, name=customer_no),
     )
 
 
@@ -64,7 +65,9 @@ class Gateway(httpx.BaseTransport):
         self.sent.append(request)
         if len(self.sent) <= self.times:
             body = f"<html><body>{self.status} from the gateway</body></html>".encode()
-            return httpx.Response(self.status, content=body, headers={"Content-Type": "text/html", **self.headers})
+            return httpx.Response(
+                self.status, content=body, headers={"Content-Type": "text/html", **self.headers}
+            )
         return self.inner.handle_request(request)
 
 
@@ -115,13 +118,16 @@ def test_a_lost_answer_is_resent_with_the_same_key_and_replayed_not_written_twic
     arm = armrest(server, losing).client(CLIENTNO)
     raw = arm.customers.with_raw_response.create(body=named(f"LOST-{unique}"))
     assert raw.status_code == 201 and raw.headers.get("Idempotent-Replayed") == "true"
-    assert [r.headers["Idempotency-Key"] for r in losing.sent][0] == losing.sent[1].headers["Idempotency-Key"]
+    keys = [r.headers["Idempotency-Key"] for r in losing.sent]
+    assert len(keys) == 2 and keys[0] == keys[1]
     listed = arm.customers.list(name=f"LOST-{unique}")  # the name filter: one customer, made once
     assert [c.customer_no for c in listed.customers] == [f"LOST-{unique}"]
 
 
 @pytest.mark.parametrize("status", [408, 500, 502, 504])
-def test_gateway_failures_are_retried_for_reads_and_keyed_writes(server: Server, unique: str, status: int) -> None:
+def test_gateway_failures_are_retried_for_reads_and_keyed_writes(
+    server: Server, unique: str, status: int
+) -> None:
     gateway = Gateway(status)
     arm = armrest(server, gateway).client(CLIENTNO)
     made = arm.customers.create(body=new_customer(f"GW{status}-{unique}"))
@@ -157,9 +163,17 @@ def test_per_call_headers_query_key_and_retries(server: Server, unique: str) -> 
     assert page.summary.page_size_limit == 5 and page.request_id == f"mine-{unique}"
     assert forcing.sent[-1].url.params["pagesize"] == "5"
 
-    first = arm.customers.with_raw_response.create(body=new_customer(f"KEY-{unique}"), idempotency_key=f"k-{unique}")
-    again = arm.customers.with_raw_response.create(body=new_customer(f"KEY-{unique}"), idempotency_key=f"k-{unique}")
-    assert (first.status_code, again.status_code, again.headers.get("Idempotent-Replayed")) == (201, 201, "true")
+    first = arm.customers.with_raw_response.create(
+        body=new_customer(f"KEY-{unique}"), idempotency_key=f"k-{unique}"
+    )
+    again = arm.customers.with_raw_response.create(
+        body=new_customer(f"KEY-{unique}"), idempotency_key=f"k-{unique}"
+    )
+    assert (first.status_code, again.status_code, again.headers.get("Idempotent-Replayed")) == (
+        201,
+        201,
+        "true",
+    )
     assert forcing.sent[-1].headers["Idempotency-Key"] == f"k-{unique}"
 
     forcing.times = len(forcing.sent) + 10
@@ -173,7 +187,9 @@ def test_per_call_headers_query_key_and_retries(server: Server, unique: str) -> 
 
 
 def test_a_per_call_timeout_raises_api_timeout_error(silent_port: int) -> None:
-    client = ArmrestClient(f"http://127.0.0.1:{silent_port}/arm/v1", token="t", retry=RetryPolicy(attempts=2, backoff=0.001))
+    client = ArmrestClient(
+        f"http://127.0.0.1:{silent_port}/arm/v1", token="t", retry=RetryPolicy(attempts=2, backoff=0.001)
+    )
     with pytest.raises(APITimeoutError) as caught:
         client.client(CLIENTNO).customers.get("1", timeout=0.2)
     assert isinstance(caught.value.__cause__, httpx.TimeoutException)
@@ -209,7 +225,11 @@ def test_raw_answers_give_status_headers_request_id_and_the_model(server: Server
     arm = armrest(server, Forcing("503", times=0)).client(CLIENTNO)
     raw = arm.customers.with_raw_response.create(body=new_customer(f"RAW-{unique}"))
     assert isinstance(raw, RawResponse) and isinstance(raw.parse(), CustomerWriteResult)
-    assert raw.status_code == 201 and raw.location is not None and raw.location.endswith(f"/customers/RAW-{unique}")
+    assert (
+        raw.status_code == 201
+        and raw.location is not None
+        and raw.location.endswith(f"/customers/RAW-{unique}")
+    )
     assert raw.request_id and raw.parsed.request_id == raw.request_id == raw.headers["X-Request-Id"]
     customer = arm.customers.get(f"RAW-{unique}")
     assert customer.request_id is not None and customer.request_id != raw.request_id

@@ -34,7 +34,9 @@ class Restarting(httpx.BaseTransport):
             return self.inner.handle_request(request)
         except httpx.TransportError:
             self.server.wait_until_dead()
-            self.server = self.stack.enter_context(serving(self.folder, database_url=self.server.database_url))
+            self.server = self.stack.enter_context(
+                serving(self.folder, database_url=self.server.database_url)
+            )
             self.restarts += 1
             raise
 

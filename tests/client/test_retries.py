@@ -14,8 +14,8 @@ import httpx
 import pytest
 from armrest_client import ArmrestClient, AsyncRetryTransport, RetryPolicy, RetryTransport
 from armrest_client.api.customers import create_customer, get_customer
-from armrest_client.models import CustomerCreate, CustomerCreateRequest, Metadata
 from armrest_client.exceptions import APIConnectionError
+from armrest_client.models import CustomerCreate, CustomerCreateRequest, Metadata
 from armrest_client.problems import ServiceUnavailable, TooManyRequests
 from armrest_client.retries import parse_retry_after
 
@@ -273,7 +273,9 @@ def test_a_create_with_an_idempotency_key_survives_a_dropped_connection() -> Non
 
 def test_without_a_key_a_create_gets_one_and_is_resent_with_it() -> None:
     """ArmrestClient makes the key once per call: both tries carry the same one, so the server replays."""
-    script = Script(httpx.ReadError("reset by peer"), httpx.Response(201, json=example("CustomerWriteResult")))
+    script = Script(
+        httpx.ReadError("reset by peer"), httpx.Response(201, json=example("CustomerWriteResult"))
+    )
     body = CustomerCreateRequest(
         metadata=Metadata(user_id="tester"), customer=CustomerCreate(customer_no="1", name="A")
     )
@@ -288,7 +290,10 @@ def test_a_refused_connection_is_retried_on_real_sockets(caplog: pytest.LogCaptu
     client = ArmrestClient(
         f"http://127.0.0.1:{free_port()}/arm/v1", token="t", retry=RetryPolicy(attempts=3, backoff=0.01)
     )
-    with caplog.at_level(logging.INFO, logger="armrest_client.retries"), pytest.raises(APIConnectionError) as e:
+    with (
+        caplog.at_level(logging.INFO, logger="armrest_client.retries"),
+        pytest.raises(APIConnectionError) as e,
+    ):
         get_customer.sync(2218, "543210", client=client)
     assert isinstance(e.value.__cause__, httpx.ConnectError) and "check base_url" in str(e.value)
     assert [r.getMessage().split(" after ")[1].split(" ")[0] for r in caplog.records] == ["ConnectError"] * 2

@@ -9,12 +9,14 @@ import json
 import logging
 import re
 import threading
+import tomllib
 from collections.abc import Iterator
 from decimal import Decimal
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import httpx
 import pytest
+import yaml
 from armrest_client import (
     APIConnectionError,
     APITimeoutError,
@@ -32,9 +34,11 @@ from armrest_client.api.customers import list_customers
 from armrest_client.decimals import loads
 from armrest_client.models import Customer, CustomerList
 
+from tests.client.conftest import CLIENT_PROJECT
 from tests.client.fakes import example
 from tests.client.test_sandbox_answers import FAST, Forcing, new_customer
 from tests.support.server import CLIENTNO, Server, free_port
+from tests.support.spec import BUNDLE_YAML
 
 HOP_BY_HOP = {"connection", "keep-alive", "proxy-connection", "transfer-encoding", "host", "content-length"}
 
@@ -102,7 +106,13 @@ def credentials(server: Server) -> dict[str, str]:
 
 
 def test_every_error_of_the_client_derives_from_armrest_error() -> None:
-    for error in (ProblemError, UnexpectedStatus, APIConnectionError, APITimeoutError, ResponseValidationError):
+    for error in (
+        ProblemError,
+        UnexpectedStatus,
+        APIConnectionError,
+        APITimeoutError,
+        ResponseValidationError,
+    ):
         assert issubclass(error, ArmrestError), error
     assert issubclass(ConfigurationError, ValueError) and issubclass(APITimeoutError, APIConnectionError)
 
@@ -146,9 +156,18 @@ def test_a_callers_async_http_client_keeps_every_layer(server: Server, unique: s
     assert asyncio.run(run()) == 1
 
 
-@pytest.mark.parametrize("how", ["proxy", "httpx_args"])
-def test_a_proxy_keeps_auth_retries_and_problems(server: Server, proxy: Proxy, how: str, unique: str) -> None:
-    options: dict[str, object] = {"proxy": proxy.url} if how == "proxy" else {"httpx_args": {"proxy": proxy.url}}
+@pytest.mark.parametrize("how", ["proxy", "httpx_args", "environment"])
+def test_a_proxy_keeps_auth_retries_and_problems(
+    server: Server, proxy: Proxy, how: str, unique: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    options: dict[str, object] = (
+        {"proxy": proxy.url} if how == "proxy" else {"httpx_args": {"proxy": proxy.url}}
+    )
+    if how == "environment":
+        for name in ("NO_PROXY", "no_proxy", "HTTP_PROXY"):
+            monkeypatch.delenv(name, raising=False)
+        monkeypatch.setenv("http_proxy", proxy.url)
+        options = {}
     client = ArmrestClient(server.base_url, **credentials(server), retry=FAST, **options)  # type: ignore[arg-type]
     arm = client.client(CLIENTNO)
     assert isinstance(arm.customers.list(page_size=5), CustomerList)
@@ -158,6 +177,28 @@ def test_a_proxy_keeps_auth_retries_and_problems(server: Server, proxy: Proxy, h
     with pytest.raises(NotFound):
         arm.customers.get(f"NONE-{unique}")
     client.close()
+
+
+def test_no_proxy_and_trust_env_keep_requests_direct(
+    server: Server, proxy: Proxy, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("http_proxy", proxy.url)
+    monkeypatch.setenv("no_proxy", "127.0.0.1")
+    direct = ArmrestClient(server.base_url, **credentials(server))
+    assert direct.proxy is None
+    monkeypatch.delenv("no_proxy")
+    assert ArmrestClient(server.base_url, token="t", httpx_args={"trust_env": False}).proxy is None
+    assert ArmrestClient(server.base_url, token="t").proxy == proxy.url
+    assert isinstance(direct.client(CLIENTNO).customers.list(page_size=5), CustomerList) and proxy.seen == []
+
+
+def test_the_wheel_names_the_contracts_urls_and_carries_the_changelog() -> None:
+    project = CLIENT_PROJECT / "pyproject.toml"
+    urls = tomllib.loads(project.read_text())["project"]["urls"]
+    bundle = yaml.safe_load(BUNDLE_YAML.read_text())
+    assert urls == {"Homepage": bundle["info"]["contact"]["url"], "API": bundle["servers"][0]["url"]}
+    readme = (CLIENT_PROJECT / "README.md").read_text()  # the wheel's description (`readme`)
+    assert "\n## Changelog\n" in readme and "Idempotency-Key" in readme.split("## Changelog")[1]
 
 
 # -- 6. log, to_json, pages, User-Agent ----------------------------------------------------------------
@@ -205,7 +246,9 @@ def test_pages_say_whether_one_follows_and_fetch_it(server: Server, unique: str)
         last = last.next_page()
     with pytest.raises(ArmrestError, match="last page"):
         last.next_page()
-    plain = list_customers.sync(CLIENTNO, client=ArmrestClient(server.base_url, **credentials(server)), page_size=5)
+    plain = list_customers.sync(
+        CLIENTNO, client=ArmrestClient(server.base_url, **credentials(server)), page_size=5
+    )
     assert isinstance(plain, CustomerList) and plain.has_next_page()
     with pytest.raises(ArmrestError, match="typed list method"):
         plain.next_page()
@@ -218,16 +261,21 @@ async def _async_next(server: Server) -> None:
         following = await page.anext_page()
         assert following.summary.page_no == 2
         with pytest.raises(ArmrestError, match="sync client"):
-            await ArmrestClient(server.base_url, **credentials(server)).client(CLIENTNO).customers.list(
-                page_size=5
-            ).anext_page()
-        with pytest.raises(ArmrestError, match="await page.anext_page"):
+            await (
+                ArmrestClient(server.base_url, **credentials(server))
+                .client(CLIENTNO)
+                .customers.list(page_size=5)
+                .anext_page()
+            )
+        with pytest.raises(ArmrestError, match=r"await page\.anext_page"):
             page.next_page()  # an async page read the sync way
 
 
 def test_the_user_agent_names_client_python_and_platform(server: Server) -> None:
     forcing = Forcing("503", times=0)
-    ArmrestClient(server.base_url, **credentials(server), transport=forcing).client(CLIENTNO).customers.list(page_size=5)
+    ArmrestClient(server.base_url, **credentials(server), transport=forcing).client(CLIENTNO).customers.list(
+        page_size=5
+    )
     agent = forcing.sent[0].headers["User-Agent"]
     assert re.fullmatch(r"armrest-client/\S+ \(Python 3\.\d+\.\d+; \S+ \S+\) httpx/\S+", agent), agent
 
@@ -265,6 +313,8 @@ def test_missing_or_wrong_credentials_say_what_to_give(server: Server) -> None:
         ArmrestClient(server.base_url, token="not-a-token").client(CLIENTNO).customers.list()
     assert "the token was refused" in str(bad_token.value)
     with pytest.raises(AuthenticationError, match="check token_url"):
-        ArmrestClient(server.base_url, **credentials(server), token_url="/nowhere").client(CLIENTNO).customers.list()
+        ArmrestClient(server.base_url, **credentials(server), token_url="/nowhere").client(
+            CLIENTNO
+        ).customers.list()
     with pytest.raises(ConfigurationError, match="go together"):
         ArmrestClient(server.base_url, client_id="only-an-id")
