@@ -12,6 +12,7 @@ import httpx
 import pytest
 from armrest_client import (
     DEFAULT_TIMEOUT,
+    APIConnectionError,
     APITimeoutError,
     ArmrestClient,
     NotFound,
@@ -19,6 +20,7 @@ from armrest_client import (
     RetryPolicy,
     ServiceUnavailable,
 )
+from armrest_client.calls import stamp
 from armrest_client.models import (
     CustomerCreate,
     CustomerCreateRequest,
@@ -29,7 +31,7 @@ from armrest_client.models import (
 )
 
 from tests.client.test_sandbox_answers import FAST, Forcing, new_customer
-from tests.support.server import CLIENTNO, Server
+from tests.support.server import CLIENTNO, Server, free_port
 
 
 def armrest(server: Server, transport: httpx.BaseTransport, **options: object) -> ArmrestClient:
@@ -176,6 +178,9 @@ def test_per_call_headers_query_key_and_retries(server: Server, unique: str) -> 
     )
     assert forcing.sent[-1].headers["Idempotency-Key"] == f"k-{unique}"
 
+    arm.customers.get(f"KEY-{unique}", idempotency_key=f"read-{unique}")  # the option of a call without one
+    assert forcing.sent[-1].headers["Idempotency-Key"] == f"read-{unique}"
+
     forcing.times = len(forcing.sent) + 10
     before = len(forcing.sent)
     with pytest.raises(ServiceUnavailable):
@@ -194,6 +199,18 @@ def test_a_per_call_timeout_raises_api_timeout_error(silent_port: int) -> None:
         client.client(CLIENTNO).customers.get("1", timeout=0.2)
     assert isinstance(caught.value.__cause__, httpx.TimeoutException)
     assert client.get_httpx_client().timeout == DEFAULT_TIMEOUT  # the call changed nothing else
+
+
+def test_the_async_client_raises_api_connection_error_and_stamps_only_models() -> None:
+    async def run() -> None:
+        client = ArmrestClient(f"http://127.0.0.1:{free_port()}/arm/v1", token="t", retry=None)
+        with pytest.raises(APIConnectionError) as caught:
+            await client.aclient(CLIENTNO).customers.get("1")
+        assert isinstance(caught.value.__cause__, httpx.ConnectError)
+
+    asyncio.run(run())
+    answer = httpx.Response(200, headers={"X-Request-Id": "r-1"})
+    assert stamp(answer, answer) is answer and not hasattr(answer, "_request_id")  # not a model: as it is
 
 
 def test_with_options_gives_a_view_sharing_pool_and_token_and_leaves_the_original(server: Server) -> None:
@@ -216,6 +233,29 @@ def test_with_options_gives_a_view_sharing_pool_and_token_and_leaves_the_origina
         forcing.times = 0
         assert client.client(CLIENTNO).customers.list(page_size=5).summary.page_no == 1
         assert client.with_cookies({"c": "1"}).get_httpx_client().cookies.get("c") == "1"
+        headed = client.with_headers({"X-Request-Id": "from-headers"})
+        assert headed.client(CLIENTNO).customers.list(page_size=5).request_id == "from-headers"
+        assert "X-Request-Id" not in client.get_httpx_client().headers
+
+
+def test_a_pool_a_view_opened_is_closed_by_the_original(server: Server) -> None:
+    """Sync and async: the original closes what its views built; a view's close leaves it open."""
+    client = armrest(server, httpx.HTTPTransport(), retry=None)
+    view = client.with_options(max_retries=0)
+    assert view.client(CLIENTNO).customers.list(page_size=5).summary.page_no == 1
+    client.close()  # the original built no httpx client of its own: it closes the shared transport
+
+    async def run() -> int:
+        original = ArmrestClient(
+            server.base_url, client_id=server.client_id, client_secret=server.client_secret, retry=None
+        )
+        async with original.with_options(timeout=10.0) as async_view:
+            page = await async_view.aclient(CLIENTNO).customers.list(page_size=5)
+        again = await original.with_options().aclient(CLIENTNO).customers.list(page_size=5)  # still open
+        await original.aclose()  # closes the transport its views shared
+        return page.summary.page_no + again.summary.page_no
+
+    assert asyncio.run(run()) == 2
 
 
 # -- 3. raw answers --------------------------------------------------------------------------------------

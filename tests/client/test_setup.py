@@ -16,7 +16,6 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import httpx
 import pytest
-import yaml
 from armrest_client import (
     APIConnectionError,
     APITimeoutError,
@@ -35,10 +34,9 @@ from armrest_client.decimals import loads
 from armrest_client.models import Customer, CustomerList
 
 from tests.client.conftest import CLIENT_PROJECT
-from tests.client.fakes import example
 from tests.client.test_sandbox_answers import FAST, Forcing, new_customer
 from tests.support.server import CLIENTNO, Server, free_port
-from tests.support.spec import BUNDLE_YAML
+from tests.support.spec import BUNDLE_JSON
 
 HOP_BY_HOP = {"connection", "keep-alive", "proxy-connection", "transfer-encoding", "host", "content-length"}
 
@@ -106,15 +104,15 @@ def credentials(server: Server) -> dict[str, str]:
 
 
 def test_every_error_of_the_client_derives_from_armrest_error() -> None:
-    for error in (
-        ProblemError,
-        UnexpectedStatus,
-        APIConnectionError,
-        APITimeoutError,
-        ResponseValidationError,
-    ):
-        assert issubclass(error, ArmrestError), error
+    roots = (ProblemError, UnexpectedStatus, APIConnectionError, APITimeoutError, ResponseValidationError)
+    assert all(issubclass(error, ArmrestError) for error in roots)
     assert issubclass(ConfigurationError, ValueError) and issubclass(APITimeoutError, APIConnectionError)
+    request = httpx.Request("GET", "http://127.0.0.1:1/arm/v1/health")
+    dropped = APIConnectionError.of(httpx.ReadError("reset by peer"), request)
+    assert type(dropped) is APIConnectionError and dropped.hint is None
+    assert str(dropped) == "GET http://127.0.0.1:1/arm/v1/health: ReadError: reset by peer"
+    invalid = ResponseValidationError("not a string", operation="getCustomer", pointer="/name")
+    assert str(invalid) == "getCustomer: /name: not a string" and isinstance(invalid, ArmrestError)
 
 
 # -- 5. the caller's httpx client, transport and proxy keep every layer ---------------------------------
@@ -195,7 +193,7 @@ def test_no_proxy_and_trust_env_keep_requests_direct(
 def test_the_wheel_names_the_contracts_urls_and_carries_the_changelog() -> None:
     project = CLIENT_PROJECT / "pyproject.toml"
     urls = tomllib.loads(project.read_text())["project"]["urls"]
-    bundle = yaml.safe_load(BUNDLE_YAML.read_text())
+    bundle = json.loads(BUNDLE_JSON.read_text())
     assert urls == {"Homepage": bundle["info"]["contact"]["url"], "API": bundle["servers"][0]["url"]}
     readme = (CLIENT_PROJECT / "README.md").read_text()  # the wheel's description (`readme`)
     assert "\n## Changelog\n" in readme and "Idempotency-Key" in readme.split("## Changelog")[1]
@@ -225,7 +223,8 @@ def test_armrest_log_shows_requests_retries_and_answers_with_credentials_masked(
 
 
 def test_to_json_writes_the_apis_json_with_exact_numbers() -> None:
-    customer = Customer.from_dict(loads(json.dumps(example("Customer"))))
+    schemas = json.loads(BUNDLE_JSON.read_text())["components"]["schemas"]
+    customer = Customer.from_dict(loads(json.dumps(schemas["Customer"]["examples"][0])))
     customer.limit_amount = Decimal("1250.50")
     text = customer.to_json()
     assert '"limitAmount":1250.50' in text and loads(text)["limitAmount"] == Decimal("1250.50")
@@ -318,3 +317,5 @@ def test_missing_or_wrong_credentials_say_what_to_give(server: Server) -> None:
         ).customers.list()
     with pytest.raises(ConfigurationError, match="go together"):
         ArmrestClient(server.base_url, client_id="only-an-id")
+    with pytest.raises(ConfigurationError, match="not both"):
+        ArmrestClient(server.base_url, token="t", **credentials(server))
