@@ -10,7 +10,8 @@ Hand-written (overrides/armrest_client/exceptions.py), copied into the generated
      ├── APIConnectionError              no answer: refused, reset, DNS, TLS, proxy (wraps the httpx error)
      │    └── APITimeoutError            no answer in time (connect, read, write or pool timeout)
      ├── ResponseValidationError         an answer whose body does not fit the contract's model
-     └── ConfigurationError              the client was set up wrongly (a base URL without /arm/v1, ...)
+     ├── ConfigurationError              the client was set up wrongly (a base URL without /arm/v1, ...)
+     └── polling.BatchTimeout            a batch still running when the wait ended (also a TimeoutError)
 
 Catch `ArmrestError` to catch everything of the client; `ArmrestClient` raises the httpx transport errors
 as `APIConnectionError` / `APITimeoutError` once its retries are spent (the original is `__cause__`).

@@ -19,7 +19,7 @@ from typing import Any, TypeVar
 import httpx
 
 from .errors import UnexpectedStatus
-from .exceptions import ArmrestError
+from .exceptions import ArmrestError, ResponseValidationError
 from .models.field_error import FieldError
 from .models.problem import Problem
 from .retries import parse_retry_after
@@ -218,7 +218,7 @@ def unwrap(result: T | Problem | None) -> T:
     if isinstance(result, Problem):
         raise ProblemError.from_problem(result)
     if result is None:
-        raise ValueError("the operation answered a status its contract does not declare")
+        raise ResponseValidationError("the operation answered a status its contract does not declare")
     return result
 
 

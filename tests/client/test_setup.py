@@ -22,6 +22,7 @@ from armrest_client import (
     ArmrestClient,
     ArmrestError,
     AuthenticationError,
+    BatchTimeout,
     ConfigurationError,
     NotFound,
     ProblemError,
@@ -104,7 +105,7 @@ def credentials(server: Server) -> dict[str, str]:
 
 
 def test_every_error_of_the_client_derives_from_armrest_error() -> None:
-    roots = (ProblemError, UnexpectedStatus, APIConnectionError, APITimeoutError, ResponseValidationError)
+    roots = (ProblemError, UnexpectedStatus, APIConnectionError, ResponseValidationError, BatchTimeout)
     assert all(issubclass(error, ArmrestError) for error in roots)
     assert issubclass(ConfigurationError, ValueError) and issubclass(APITimeoutError, APIConnectionError)
     request = httpx.Request("GET", "http://127.0.0.1:1/arm/v1/health")
