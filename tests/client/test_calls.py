@@ -25,6 +25,8 @@ from armrest_client.models import (
     CustomerCreate,
     CustomerCreateRequest,
     CustomerList,
+    CustomerUpdate,
+    CustomerUpdateRequest,
     CustomerWriteResult,
     Metadata,
     WriteResultCode,
@@ -290,3 +292,22 @@ def test_the_async_client_has_the_same_options_and_raw_answers(server: Server, u
             return raw.status_code, page.request_id, len(records), raw.parsed.request_id == raw.request_id
 
     assert asyncio.run(run()) == (201, f"async-{unique}", 1, True)
+
+
+def test_a_put_whose_answer_was_lost_is_resent_with_its_key_and_lands_once(
+    server: Server, unique: str
+) -> None:
+    """The contract declares Idempotency-Key on POSTs only: the sandbox runs a resent PUT again, and an
+    update being idempotent, the second run finds nothing to change (UNCHANGED)."""
+    arm = armrest(server, httpx.HTTPTransport()).client(CLIENTNO)
+    arm.customers.create(body=named(f"PUT-{unique}"))
+    losing = LosingAnswers(times=1)
+    update = CustomerUpdateRequest(
+        metadata=Metadata(user_id="tester"),
+        customer=CustomerUpdate(customer_no=f"PUT-{unique}", name="Renamed"),
+    )
+    raw = armrest(server, losing).client(CLIENTNO).customers.with_raw_response.update(body=update)
+    keys = [r.headers["Idempotency-Key"] for r in losing.sent]
+    assert len(keys) == 2 and keys[0] == keys[1]
+    assert (raw.status_code, raw.parsed.result) == (200, WriteResultCode.UNCHANGED)
+    assert arm.customers.get(f"PUT-{unique}").name == "Renamed"
