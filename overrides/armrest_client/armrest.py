@@ -114,6 +114,10 @@ class ArmrestClient(Client):
         proxy: a proxy URL (or `httpx.Proxy`) for the default transports (also taken from
             `httpx_args={"proxy": ...}`, else from `HTTPS_PROXY` / `HTTP_PROXY` / `ALL_PROXY` and
             `NO_PROXY` unless `httpx_args={"trust_env": False}`).
+
+    `httpx_args={"transport": ...}` is taken as `transport` (or `async_transport`), and the transports of
+    `httpx_args={"mounts": {...}}` are put under the retries, so that no way of giving httpx a transport
+    leaves a layer out.
         raise_on_unexpected_status: raise `errors.UnexpectedStatus` for a status the contract does not
             declare (default here: True).
 
@@ -147,7 +151,12 @@ class ArmrestClient(Client):
             self.proxy = self._httpx_args["proxy"]
         if self.proxy is None and self._httpx_args.get("trust_env", True):
             self.proxy = _environment_proxy(self._base_url)
-        self._httpx_args = {key: value for key, value in self._httpx_args.items() if key != "proxy"}
+        transport = self._httpx_args.get("transport")
+        if isinstance(transport, httpx.BaseTransport) and self._transport is None:
+            self._transport = transport
+        elif isinstance(transport, httpx.AsyncBaseTransport) and self._async_transport is None:
+            self._async_transport = transport
+        self._httpx_args = {k: v for k, v in self._httpx_args.items() if k not in ("proxy", "transport")}
         if self._token is not None:
             if self.client_id is not None or self._client_secret is not None:
                 raise ConfigurationError("give either token or client_id and client_secret, not both")
@@ -212,7 +221,19 @@ class ArmrestClient(Client):
         self._async_client = None
         return self
 
-    def _options(self) -> dict[str, Any]:
+    def _mounts(self, kind: type[Any]) -> dict[str, Any]:
+        """`httpx_args["mounts"]` of one kind (sync or async transports), each under the retries."""
+        mounts: dict[str, Any] = self._httpx_args.get("mounts") or {}
+        wrap: Any = RetryTransport if kind is httpx.BaseTransport else AsyncRetryTransport
+        return {
+            pattern: wrap(transport, self.retry)
+            if self.retry is not None and transport is not None
+            else transport
+            for pattern, transport in mounts.items()
+            if transport is None or isinstance(transport, kind)
+        }
+
+    def _options(self, kind: type[Any]) -> dict[str, Any]:
         headers = {"User-Agent": user_agent(), **self._headers}
         return {
             "base_url": self._base_url,
@@ -223,6 +244,7 @@ class ArmrestClient(Client):
             "auth": self._auth,
             "max_retries": self.max_retries,
             **self._httpx_args,
+            "mounts": self._mounts(kind),
         }
 
     def _sync_layers(self) -> httpx.BaseTransport:
@@ -254,13 +276,17 @@ class ArmrestClient(Client):
     def get_httpx_client(self) -> httpx.Client:
         """The underlying httpx client, built on first use."""
         if self._client is None:
-            self._client = ArmrestHttpClient(transport=self._sync_layers(), **self._options())
+            self._client = ArmrestHttpClient(
+                transport=self._sync_layers(), **self._options(httpx.BaseTransport)
+            )
         return self._client
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
         """The underlying async httpx client, built on first use."""
         if self._async_client is None:
-            self._async_client = AsyncArmrestHttpClient(transport=self._async_layers(), **self._options())
+            self._async_client = AsyncArmrestHttpClient(
+                transport=self._async_layers(), **self._options(httpx.AsyncBaseTransport)
+            )
         return self._async_client
 
     def client(self, client_no: int) -> ClientApi:

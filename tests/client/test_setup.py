@@ -178,6 +178,31 @@ def test_a_proxy_keeps_auth_retries_and_problems(
     client.close()
 
 
+def test_transports_given_through_httpx_args_keep_every_layer(server: Server, unique: str) -> None:
+    forcing = Forcing("503; retry-after=0", times=1)
+    given = ArmrestClient(
+        server.base_url, **credentials(server), retry=FAST, httpx_args={"transport": forcing}
+    )
+    assert isinstance(given.client(CLIENTNO).customers.list(page_size=5), CustomerList)
+    assert len(forcing.sent) == 2  # the forced 503 and its retry, under authentication
+
+    mounted = Forcing("503; retry-after=0", times=1)
+    mounts = {server.origin: mounted, "https://elsewhere.example": None}
+    client = ArmrestClient(server.base_url, **credentials(server), retry=FAST, httpx_args={"mounts": mounts})
+    assert isinstance(client.client(CLIENTNO).customers.list(page_size=5), CustomerList)
+    assert len(mounted.sent) == 2
+    with pytest.raises(NotFound):
+        client.client(CLIENTNO).customers.get(f"NONE-{unique}")
+
+    async def run() -> int:  # the async client takes the async transports only
+        async_given = {"transport": httpx.AsyncHTTPTransport(), "mounts": mounts}
+        async with ArmrestClient(server.base_url, **credentials(server), httpx_args=async_given) as both:
+            page = await both.aclient(CLIENTNO).customers.list(page_size=5)
+        return page.summary.page_no
+
+    assert asyncio.run(run()) == 1 and len(mounted.sent) == 3  # the sync mount served no async call
+
+
 def test_no_proxy_and_trust_env_keep_requests_direct(
     server: Server, proxy: Proxy, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -220,6 +245,7 @@ def test_armrest_log_shows_requests_retries_and_answers_with_credentials_masked(
     err = capsys.readouterr().err
     assert re.search(rf"POST {re.escape(server.base_url)}/clients/{CLIENTNO}/customers -> 201 in ", err), err
     assert "retrying POST" in err and "'authorization': 'Bearer ***'" in err
+    assert f"token fetched for client id '{server.client_id}'" in err
     assert token not in err and server.client_secret not in err
 
 

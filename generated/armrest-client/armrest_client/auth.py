@@ -14,6 +14,7 @@ proxies, test transports) and the token never leaves this object but in the `Aut
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from collections.abc import AsyncGenerator, Callable, Generator
@@ -26,6 +27,8 @@ from .models.problem import Problem
 from .problems import AuthenticationError, ProblemError
 
 __all__ = ["DEFAULT_TOKEN_URL", "BearerToken", "ClientCredentials", "Token"]
+
+log = logging.getLogger("armrest_client.auth")
 
 #: The token URL of the contract (`components.securitySchemes.clientCredentials`), resolved against the
 #: API's base URL: `https://host/arm/v1` -> `https://host/token`.
@@ -204,6 +207,7 @@ class ClientCredentials(httpx.Auth):
         margin = min(self.margin, max(expires_on - now, 0.0) / 2)
         self._token = Token(access_token, expires_on, expires_on - margin)
         self.fetches += 1
+        log.info("token fetched for client id %r, valid for %.0fs", self.client_id, expires_on - now)
         return self._token
 
 
