@@ -58,15 +58,20 @@ class APIConnectionError(ArmrestError):
     """No answer came: the connection was refused, reset or closed, or a name or certificate failed.
 
     Attributes:
-        request: the request that got no answer.
+        request: the request that got no answer (`None` once pickled and loaded elsewhere: kept as is).
         hint: what to check, when the cause suggests it (a server that is not running, a wrong port).
     """
 
-    def __init__(self, message: str, *, request: httpx.Request, hint: str | None = None) -> None:
+    def __init__(
+        self, message: str, *, request: httpx.Request | None = None, hint: str | None = None
+    ) -> None:
         self.request = request
         self.hint = hint
-        text = f"{request.method} {request.url}: {message}"
+        text = message if request is None else f"{request.method} {request.url}: {message}"
         super().__init__(f"{text} ({hint})" if hint else text)
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (type(self), self.args, {"request": self.request, "hint": self.hint})
 
     @classmethod
     def of(cls, error: httpx.TransportError, request: httpx.Request) -> APIConnectionError:

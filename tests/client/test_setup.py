@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import pickle
 import re
 import threading
 import tomllib
@@ -114,6 +115,18 @@ def test_every_error_of_the_client_derives_from_armrest_error() -> None:
     assert str(dropped) == "GET http://127.0.0.1:1/arm/v1/health: ReadError: reset by peer"
     invalid = ResponseValidationError("not a string", operation="getCustomer", pointer="/name")
     assert str(invalid) == "getCustomer: /name: not a string" and isinstance(invalid, ArmrestError)
+
+
+def test_the_clients_errors_survive_pickling() -> None:
+    """As a task queue or a process pool carries them."""
+    request = httpx.Request("GET", "http://127.0.0.1:1/arm/v1/health")
+    timed_out = APIConnectionError.of(httpx.ReadTimeout("slow"), request)
+    refused = APIConnectionError.of(httpx.ConnectError("refused"), request)
+    for error in (timed_out, refused, UnexpectedStatus(502, b"<html>bad gateway</html>")):
+        copy = pickle.loads(pickle.dumps(error))
+        assert (type(copy), str(copy)) == (type(error), str(error))
+    assert pickle.loads(pickle.dumps(refused)).hint == refused.hint
+    assert pickle.loads(pickle.dumps(UnexpectedStatus(502, b"x"))).status_code == 502
 
 
 # -- 5. the caller's httpx client, transport and proxy keep every layer ---------------------------------

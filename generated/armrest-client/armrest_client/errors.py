@@ -14,5 +14,8 @@ class UnexpectedStatus(ArmrestError):
             f"Unexpected status code: {status_code}\n\nResponse content:\n{content.decode(errors='ignore')}"
         )
 
+    def __reduce__(self) -> tuple[object, ...]:
+        return (type(self), (self.status_code, self.content))
+
 
 __all__ = ["UnexpectedStatus"]
