@@ -285,6 +285,10 @@ def test_pages_say_whether_one_follows_and_fetch_it(server: Server, unique: str)
         last = last.next_page()
     with pytest.raises(ArmrestError, match="last page"):
         last.next_page()
+    loaded = pickle.loads(pickle.dumps(page))  # a page pickles; the way to the next one stays behind
+    assert loaded == page and loaded.has_next_page()
+    with pytest.raises(ArmrestError, match="typed list method"):
+        loaded.next_page()
     plain = list_customers.sync(
         CLIENTNO, client=ArmrestClient(server.base_url, **credentials(server)), page_size=5
     )

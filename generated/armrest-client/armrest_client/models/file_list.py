@@ -105,6 +105,21 @@ class FileList:
 
     _fetch_page: Any = _attrs_field(default=None, init=False, repr=False, eq=False)
 
+    def __getstate__(self) -> dict[str, Any]:
+        """The page for pickling, without the way to the next page (it holds the client)."""
+        from attrs import fields  # noqa: PLC0415
+
+        return {
+            field.name: getattr(self, field.name)
+            for field in fields(type(self))
+            if field.name != "_fetch_page"
+        }
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        for name, value in state.items():
+            object.__setattr__(self, name, value)
+        object.__setattr__(self, "_fetch_page", None)
+
     def has_next_page(self) -> bool:
         """Whether a page follows this one."""
         summary = self.summary
