@@ -153,6 +153,18 @@ def verify(document: dict[str, object], project: Path) -> None:
             raise GenerationError(f"{module.name} went missing from the package")
 
 
+def add_project_urls(document: dict[str, object], project: Path) -> None:
+    """`[project.urls]` of the client's pyproject.toml from the bundle (`info.contact.url`, the first of
+    `servers`), so the wheel names them without a second copy of the contract's addresses."""
+    info = document.get("info")
+    servers = document.get("servers")
+    assert isinstance(info, dict) and isinstance(servers, list)
+    urls = {"Homepage": str(info["contact"]["url"]), "API": str(servers[0]["url"])}
+    table = "".join(f'{name} = "{url}"\n' for name, url in urls.items())
+    pyproject = project / "pyproject.toml"
+    pyproject.write_text(pyproject.read_text() + f"\n[project.urls]\n{table}")
+
+
 def files(folder: Path) -> set[str]:
     return {
         p.relative_to(folder).as_posix()
@@ -181,6 +193,7 @@ def build(spec: Path, output: Path) -> None:
     with tempfile.TemporaryDirectory(prefix="armrest-client-") as scratch:
         project = Path(scratch) / PROJECT
         generate(spec, project)
+        add_project_urls(document, project)
         verify(document, project)
         if output.exists():
             shutil.rmtree(output)

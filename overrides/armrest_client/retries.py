@@ -2,17 +2,23 @@
 
 Hand-written (overrides/armrest_client/retries.py), copied into the generated package.
 
-- An answer 429 or 503 is retried, whatever the method: the server did not act on the request. The wait is
-  the answer's `Retry-After` (seconds or an HTTP date) when it has one, else an exponential backoff with
-  jitter. A `Retry-After` longer than `RetryPolicy.max_retry_after` is not waited for: the answer is
-  returned (and raised as `TooManyRequests` / `ServiceUnavailable` by `ArmrestClient`).
+- An answer 429 or 503 is retried, whatever the method: the server did not act on the request.
+- An answer 408, 500, 502 or 504 (a gateway in front of the API sends them too) is retried when repeating
+  the request is safe: an idempotent method, or a request carrying an `Idempotency-Key` (the server then
+  answers a replay with the stored answer, or runs a write that never committed).
 - An answer 409 that carries `Retry-After` is retried likewise: the server did nothing and says when to
   send the request again (a request with the same `Idempotency-Key` still in progress, or a write that lost
   a race). A 409 without `Retry-After` is final.
-- A connection error (refused, reset, timed out, the connection closed mid-answer) is retried only when
-  repeating the request is safe: an idempotent method (GET, HEAD, OPTIONS, PUT, DELETE, TRACE) or a request
-  carrying an `Idempotency-Key` (the server then answers a replay with the stored answer).
+- A connection error (refused, reset, timed out, the connection closed mid-answer) is retried when
+  repeating the request is safe, as above. `ArmrestClient` gives every POST, PUT and PATCH an
+  `Idempotency-Key` (the caller's, or one made once per call), so its writes are all safe to repeat.
+- The wait is the answer's `retry-after-ms` or `Retry-After` (seconds or an HTTP date) when it has one, else
+  an exponential backoff with jitter, capped at `RetryPolicy.max_backoff`. A `Retry-After` longer than
+  `RetryPolicy.max_retry_after` is not waited for: the answer is returned (and raised as
+  `TooManyRequests` / `ServiceUnavailable` by `ArmrestClient`).
 - A request whose body cannot be sent twice (a streaming body) is never retried.
+- A request's extension `MAX_RETRIES` (set by the per-call option `max_retries=`) overrides the policy's
+  number of tries for that request.
 
 The transports sit below authentication, so a token request is retried like any other, and a 401 refresh
 (`armrest_client.auth`) happens above them.
@@ -32,10 +38,12 @@ import anyio
 import httpx
 
 __all__ = [
+    "MAX_RETRIES",
     "RETRYABLE_ERRORS",
     "AsyncRetryTransport",
     "RetryPolicy",
     "RetryTransport",
+    "answer_delay",
     "parse_retry_after",
 ]
 
@@ -52,6 +60,9 @@ RETRYABLE_ERRORS: tuple[type[httpx.TransportError], ...] = (
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
 
+#: The request extension that overrides `RetryPolicy.attempts` for one request: retries after the first try.
+MAX_RETRIES = "armrest.max_retries"
+
 
 @dataclass(frozen=True)
 class RetryPolicy:
@@ -63,7 +74,8 @@ class RetryPolicy:
         max_backoff: the longest backoff wait.
         max_retry_after: the longest `Retry-After` waited for; a longer one ends the retries.
         jitter: each backoff wait is drawn from [(1 - jitter) * wait, wait].
-        statuses: the answers retried.
+        statuses: the answers retried whatever the method (the server did not act).
+        resend_statuses: the answers retried when repeating the request is safe (`may_resend`).
         retry_after_statuses: the answers retried only when they carry `Retry-After`.
         rng: draws the jitter, in [0, 1).
         idempotent_methods: the methods retried after a connection error (besides requests with an
@@ -76,6 +88,7 @@ class RetryPolicy:
     max_retry_after: float = 120.0
     jitter: float = 0.5
     statuses: frozenset[int] = frozenset({429, 503})
+    resend_statuses: frozenset[int] = frozenset({408, 500, 502, 504})
     retry_after_statuses: frozenset[int] = frozenset({409})
     idempotent_methods: frozenset[str] = IDEMPOTENT_METHODS
     rng: Callable[[], float] = field(default=random.random, repr=False, compare=False)
@@ -89,15 +102,25 @@ class RetryPolicy:
         """Whether sending the request again is safe after a connection error."""
         return request.method.upper() in self.idempotent_methods or "Idempotency-Key" in request.headers
 
+    def attempts_for(self, request: httpx.Request) -> int:
+        """Tries in all for this request: its `MAX_RETRIES` extension plus one, else `attempts`."""
+        retries = request.extensions.get(MAX_RETRIES)
+        return retries + 1 if isinstance(retries, int) and retries >= 0 else self.attempts
+
     def delay_for(self, request: httpx.Request, response: httpx.Response, attempt: int) -> float | None:
         """The wait before retrying after this answer, or `None` when it is not retried."""
-        if attempt >= self.attempts:
+        if attempt >= self.attempts_for(request):
             return None
-        retry_after = parse_retry_after(response.headers.get("Retry-After"))
-        if response.status_code not in self.statuses:
-            if response.status_code not in self.retry_after_statuses or retry_after is None:
+        status = response.status_code
+        retry_after = answer_delay(response.headers)
+        if status in self.retry_after_statuses and status not in self.statuses:
+            if retry_after is None:
                 return None
-        elif retry_after is None:
+        elif status not in self.statuses and not (
+            status in self.resend_statuses and self.may_resend(request)
+        ):
+            return None
+        if retry_after is None:
             return self.backoff_delay(attempt)
         if retry_after > self.max_retry_after:
             return None
@@ -105,9 +128,22 @@ class RetryPolicy:
 
     def delay_after_error(self, request: httpx.Request, attempt: int) -> float | None:
         """The wait before retrying after a connection error, or `None` when it is not retried."""
-        if attempt >= self.attempts or not self.may_resend(request):
+        if attempt >= self.attempts_for(request) or not self.may_resend(request):
             return None
         return self.backoff_delay(attempt)
+
+
+def answer_delay(headers: httpx.Headers) -> float | None:
+    """The wait an answer asks for: `retry-after-ms` (milliseconds) if readable, else `Retry-After`."""
+    millis = headers.get("retry-after-ms")
+    if millis is not None:
+        try:
+            value = float(millis)
+        except ValueError:
+            value = -1.0
+        if 0 <= value < float("inf"):
+            return value / 1000
+    return parse_retry_after(headers.get("Retry-After"))
 
 
 def parse_retry_after(value: str | None, now: Callable[[], datetime] | None = None) -> float | None:

@@ -16,6 +16,7 @@ from armrest_client import ArmrestClient, Client, ProblemError, unwrap
 from armrest_client.api.auto_postings import create_auto_postings
 from armrest_client.api.customers import create_customer, get_customer, list_customers
 from armrest_client.errors import UnexpectedStatus
+from armrest_client.exceptions import ResponseValidationError
 from armrest_client.models import (
     AutoPostingInput,
     AutoPostingMethod,
@@ -229,7 +230,7 @@ def test_retry_after_is_read_from_the_answer_when_there_is_one() -> None:
 
 
 def test_unwrap_of_an_undeclared_answer_raises() -> None:
-    with pytest.raises(ValueError, match="a status its contract does not declare"):
+    with pytest.raises(ResponseValidationError, match="a status its contract does not declare"):
         unwrap(None)
 
 

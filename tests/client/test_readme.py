@@ -37,6 +37,12 @@ def test_the_readme_integration_runs_against_the_sandbox(
     assert any(line.startswith("404 ") for line in out), out
     assert any(re.match(r"BANK-\d+-X FAILED \[", line) for line in out), out  # the typed 422 body
     assert any(re.fullmatch(r".+\.csv \d+ bytes", line) for line in out), out
+    # per-call options and page helpers, the raw answer, the caller's httpx client, the error root
+    assert any(re.fullmatch(r"request id erp-\d+ more pages: (True|False)", line) for line in out), out
+    assert any(re.fullmatch(r"201 http://\S+/customers/K\d+-2 \S+ CREATED", line) for line in out), out
+    assert any(line.startswith("through my client: K") for line in out), out
+    assert any("did you mean 'http://127.0.0.1:8080/arm/v1'?" in line for line in out), out
+    assert "no answer: is the API served at http://127.0.0.1:1? check base_url" in out, out
 
 
 def test_the_blocks_are_found(tmp_path: Path) -> None:

@@ -1,5 +1,6 @@
-"""Override `retries`: 429/503 retried with backoff honouring `Retry-After`; connection errors retried for
-idempotent methods or requests carrying an `Idempotency-Key`; sync and async transports."""
+"""Override `retries`: 429/503 retried with backoff honouring `retry-after-ms` / `Retry-After`; 408/5xx
+gateway answers and connection errors retried for idempotent methods or requests carrying an
+`Idempotency-Key` (which ArmrestClient gives every write); sync and async transports."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ import httpx
 import pytest
 from armrest_client import ArmrestClient, AsyncRetryTransport, RetryPolicy, RetryTransport
 from armrest_client.api.customers import create_customer, get_customer
+from armrest_client.exceptions import APIConnectionError
 from armrest_client.models import CustomerCreate, CustomerCreateRequest, Metadata
 from armrest_client.problems import ServiceUnavailable, TooManyRequests
 from armrest_client.retries import parse_retry_after
@@ -126,11 +128,47 @@ def test_a_409_without_retry_after_is_final() -> None:
 
 
 def test_other_errors_are_not_retried() -> None:
-    for status in (400, 404, 409, 422, 500, 502):
+    for status in (400, 404, 409, 422, 501):
         script = Script(problem(status, "No"), ok())
         client, _sleeps = http(script)
         assert client.get("/x").status_code == status
         assert len(script.requests) == 1
+
+
+@pytest.mark.parametrize("status", [408, 500, 502, 504])
+def test_gateway_and_server_failures_are_retried_when_a_resend_is_safe(status: int) -> None:
+    """A GET, or a POST with an Idempotency-Key, is sent again; a POST without a key is not."""
+    script = Script(problem(status, "No"), ok())
+    client, sleeps = http(script)
+    assert client.get("/x").status_code == 200 and len(sleeps) == 1
+    script = Script(problem(status, "No"), ok())
+    client, _sleeps = http(script)
+    assert client.post("/x", json={}, headers={"Idempotency-Key": "k-1"}).status_code == 200
+    assert [r.headers["Idempotency-Key"] for r in script.requests] == ["k-1", "k-1"]
+    script = Script(problem(status, "No"), ok())
+    client, _sleeps = http(script)
+    assert client.post("/x", json={}).status_code == status and len(script.requests) == 1
+
+
+def test_retry_after_ms_wins_over_retry_after() -> None:
+    answer = busy(503, "2")
+    answer.headers["retry-after-ms"] = "250"
+    unreadable = busy(429, "1")
+    unreadable.headers["retry-after-ms"] = "soon"
+    script = Script(answer, unreadable, ok())
+    client, sleeps = http(script)
+    assert client.get("/x").status_code == 200
+    assert sleeps == [0.25, 1.0]
+
+
+def test_a_requests_max_retries_overrides_the_policy() -> None:
+    script = Script(busy(503, "0"))
+    client, sleeps = http(script, RetryPolicy(attempts=5))
+    answer = client.get("/x", extensions={"armrest.max_retries": 1})
+    assert answer.status_code == 503 and len(script.requests) == 2 and sleeps == [0.0]
+    script.requests.clear()
+    assert client.get("/x", extensions={"armrest.max_retries": 0}).status_code == 503
+    assert len(script.requests) == 1
 
 
 def test_connection_errors_are_retried_for_idempotent_methods() -> None:
@@ -233,22 +271,31 @@ def test_a_create_with_an_idempotency_key_survives_a_dropped_connection() -> Non
     assert len(script.requests) == 2
 
 
-def test_without_a_key_a_create_is_not_resent() -> None:
-    script = Script(httpx.ReadError("reset by peer"), ok())
+def test_without_a_key_a_create_gets_one_and_is_resent_with_it() -> None:
+    """ArmrestClient makes the key once per call: both tries carry the same one, so the server replays."""
+    script = Script(
+        httpx.ReadError("reset by peer"), httpx.Response(201, json=example("CustomerWriteResult"))
+    )
     body = CustomerCreateRequest(
         metadata=Metadata(user_id="tester"), customer=CustomerCreate(customer_no="1", name="A")
     )
-    with pytest.raises(httpx.ReadError):
-        create_customer.sync(2218, client=armrest(script), body=body)
-    assert len(script.requests) == 1
+    assert create_customer.sync(2218, client=armrest(script), body=body) is not None
+    keys = [r.headers.get("Idempotency-Key") for r in script.requests]
+    assert len(keys) == 2 and keys[0] == keys[1] and keys[0] is not None and len(keys[0]) == 36
+    create_customer.sync(2218, client=armrest(script), body=body)
+    assert script.requests[-1].headers["Idempotency-Key"] != keys[0]  # a new call, a new key
 
 
 def test_a_refused_connection_is_retried_on_real_sockets(caplog: pytest.LogCaptureFixture) -> None:
     client = ArmrestClient(
         f"http://127.0.0.1:{free_port()}/arm/v1", token="t", retry=RetryPolicy(attempts=3, backoff=0.01)
     )
-    with caplog.at_level(logging.INFO, logger="armrest_client.retries"), pytest.raises(httpx.ConnectError):
+    with (
+        caplog.at_level(logging.INFO, logger="armrest_client.retries"),
+        pytest.raises(APIConnectionError) as e,
+    ):
         get_customer.sync(2218, "543210", client=client)
+    assert isinstance(e.value.__cause__, httpx.ConnectError) and "check base_url" in str(e.value)
     assert [r.getMessage().split(" after ")[1].split(" ")[0] for r in caplog.records] == ["ConnectError"] * 2
 
 

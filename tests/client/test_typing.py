@@ -36,6 +36,11 @@ INTEGRATOR = textwrap.dedent(
     reveal_type(arm.customers.get("543210"))
     for record in arm.customers.iter(page_size=100):
         reveal_type(record)
+    raw = arm.customers.with_raw_response.get("543210", timeout=5.0, extra_headers={"X-Request-Id": "r"})
+    reveal_type(raw)
+    reveal_type(raw.parsed.request_id)
+    reveal_type(arm.customers.list(max_retries=0).next_page())
+    reveal_type(client.with_options(timeout=10.0).client(2218))
 
 
     async def read() -> None:
@@ -45,6 +50,7 @@ INTEGRATOR = textwrap.dedent(
 
     iter_items(list_customers.sync, 2218, client=client, page_size="100")
     iter_items(get_customer.sync, 2218, "543210", client=client)
+    arm.customers.get("543210", max_retries="3")
     """
 )
 
@@ -98,7 +104,13 @@ def test_an_integrators_code_gets_precise_types(tmp_path: Path) -> None:
     assert 'note: Revealed type is "armrest_client.models.ar_item.ArItem"' in lines
     # iter_items, unwrap, and the resource's get and iter
     assert lines.count('note: Revealed type is "armrest_client.models.customer.Customer"') == 4
+    raw = 'note: Revealed type is "armrest_client.calls.RawResponse[armrest_client.models.customer.Customer]"'
+    assert raw in lines
+    assert 'note: Revealed type is "str | None"' in lines  # a typed result's request_id
+    assert 'note: Revealed type is "armrest_client.models.customer_list.CustomerList"' in lines  # next_page
+    assert 'note: Revealed type is "armrest_client.api.ClientApi"' in lines  # a view's resources
     errors = [line for line in lines if line.startswith("error:")]
-    assert len(errors) == 2, result.stdout
+    assert len(errors) == 3, result.stdout
     assert 'Argument "page_size" to "iter_items" has incompatible type "str"' in errors[0]
     assert 'Argument 1 to "iter_items" has incompatible type' in errors[1]  # getCustomer is no list
+    assert 'Argument "max_retries" to "get" of "CustomersResource" has incompatible type "str"' in errors[2]

@@ -5,9 +5,17 @@ from .api.auto_postings.resource import AutoPostingProblemError
 from .api.health.resource import HealthError
 from .armrest import DEFAULT_TIMEOUT, ArmrestClient
 from .auth import BearerToken, ClientCredentials
+from .calls import RawResponse
 from .client import AuthenticatedClient, Client
 from .decimals import decimal_of, dumps, loads
 from .errors import UnexpectedStatus
+from .exceptions import (
+    APIConnectionError,
+    APITimeoutError,
+    ArmrestError,
+    ConfigurationError,
+    ResponseValidationError,
+)
 from .paging import Page, aiter_items, aiter_pages, iter_items, iter_pages, next_page_no
 from .polling import BatchTimeout, await_batch, wait_for_batch
 from .problems import (
@@ -36,7 +44,10 @@ __version__ = "1.0.0"
 __all__ = (
     "DEFAULT_TIMEOUT",
     "UNSET",
+    "APIConnectionError",
+    "APITimeoutError",
     "ArmrestClient",
+    "ArmrestError",
     "AsyncClientApi",
     "AsyncRetryTransport",
     "AuthenticatedClient",
@@ -47,6 +58,7 @@ __all__ = (
     "Client",
     "ClientApi",
     "ClientCredentials",
+    "ConfigurationError",
     "Conflict",
     "Forbidden",
     "NotAcceptable",
@@ -54,6 +66,8 @@ __all__ = (
     "Page",
     "PayloadTooLarge",
     "ProblemError",
+    "RawResponse",
+    "ResponseValidationError",
     "RetryPolicy",
     "RetryTransport",
     "ServerError",

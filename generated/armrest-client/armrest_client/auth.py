@@ -14,6 +14,7 @@ proxies, test transports) and the token never leaves this object but in the `Aut
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from collections.abc import AsyncGenerator, Callable, Generator
@@ -26,6 +27,8 @@ from .models.problem import Problem
 from .problems import AuthenticationError, ProblemError
 
 __all__ = ["DEFAULT_TOKEN_URL", "BearerToken", "ClientCredentials", "Token"]
+
+log = logging.getLogger("armrest_client.auth")
 
 #: The token URL of the contract (`components.securitySchemes.clientCredentials`), resolved against the
 #: API's base URL: `https://host/arm/v1` -> `https://host/token`.
@@ -176,10 +179,17 @@ class ClientCredentials(httpx.Auth):
         request.headers["Authorization"] = f"Bearer {token.access_token}"
         return request
 
+    def _hint(self, response: httpx.Response) -> str:
+        if response.status_code in (400, 401):
+            return f"the token URL refused client id {self.client_id!r}: check client_id and client_secret"
+        return f"the token URL {response.request.url} answered {response.status_code}: check token_url"
+
     def _store(self, response: httpx.Response) -> Token:
         """The token of the token URL's answer (cached), or `AuthenticationError`."""
         if response.status_code != 200:
-            raise AuthenticationError(ProblemError.from_response(response).problem, response)
+            raise AuthenticationError(
+                ProblemError.from_response(response).problem, response, hint=self._hint(response)
+            )
         try:
             body: Any = response.json()
             access_token = body["access_token"]
@@ -197,6 +207,7 @@ class ClientCredentials(httpx.Auth):
         margin = min(self.margin, max(expires_on - now, 0.0) / 2)
         self._token = Token(access_token, expires_on, expires_on - margin)
         self.fetches += 1
+        log.info("token fetched for client id %r, valid for %.0fs", self.client_id, expires_on - now)
         return self._token
 
 

@@ -1,7 +1,9 @@
 """Contains shared errors types that can be raised from API functions"""
 
+from .exceptions import ArmrestError
 
-class UnexpectedStatus(Exception):
+
+class UnexpectedStatus(ArmrestError):
     """Raised by api functions when the response status an undocumented status and Client.raise_on_unexpected_status is True"""
 
     def __init__(self, status_code: int, content: bytes):
@@ -11,6 +13,9 @@ class UnexpectedStatus(Exception):
         super().__init__(
             f"Unexpected status code: {status_code}\n\nResponse content:\n{content.decode(errors='ignore')}"
         )
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (type(self), (self.status_code, self.content))
 
 
 __all__ = ["UnexpectedStatus"]

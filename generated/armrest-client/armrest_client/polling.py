@@ -17,6 +17,7 @@ import anyio
 
 from .api.batches import get_batch
 from .client import AuthenticatedClient, Client
+from .exceptions import ArmrestError
 from .models.batch import Batch
 from .problems import unwrap
 from .retries import parse_retry_after
@@ -24,7 +25,7 @@ from .retries import parse_retry_after
 __all__ = ["BatchTimeout", "await_batch", "wait_for_batch"]
 
 
-class BatchTimeout(TimeoutError):
+class BatchTimeout(ArmrestError, TimeoutError):
     """The batch was still running when the wait ended; `batch` is its last state."""
 
     def __init__(self, batch: Batch) -> None:

@@ -19,6 +19,7 @@ from typing import Any, TypeVar
 import httpx
 
 from .errors import UnexpectedStatus
+from .exceptions import ArmrestError, ResponseValidationError
 from .models.field_error import FieldError
 from .models.problem import Problem
 from .retries import parse_retry_after
@@ -49,7 +50,7 @@ PROBLEM_JSON = "application/problem+json"
 T = TypeVar("T")
 
 
-class ProblemError(Exception):
+class ProblemError(ArmrestError):
     """An answer of the API that is an RFC 9457 problem.
 
     Attributes:
@@ -62,6 +63,7 @@ class ProblemError(Exception):
         problem: the whole problem as the generated `Problem` model (extra members, such as the
             `autoPostings` of an auto-posting problem, are in `problem.additional_properties`).
         response: the HTTP answer, when the problem came from one.
+        hint: what to change, when the client can tell (missing or wrong credentials).
     """
 
     status: int
@@ -72,10 +74,14 @@ class ProblemError(Exception):
     errors: list[FieldError]
     problem: Problem
     response: httpx.Response | None
+    hint: str | None
 
-    def __init__(self, problem: Problem, response: httpx.Response | None = None) -> None:
+    def __init__(
+        self, problem: Problem, response: httpx.Response | None = None, *, hint: str | None = None
+    ) -> None:
         self.problem = problem
         self.response = response
+        self.hint = hint
         self.status = problem.status
         self.title = problem.title
         self.detail = problem.detail if isinstance(problem.detail, str) else None
@@ -90,7 +96,19 @@ class ProblemError(Exception):
             text += f": {self.detail}"
         for error in self.errors:
             text += f"\n  {error.pointer}: {error.message} ({error.code})"
+        if self.hint:
+            text += f"\n  hint: {self.hint}"
         return text
+
+    def add_hint(self, hint: str) -> None:
+        """Say what to change (kept in `hint` and shown in the message)."""
+        self.hint = hint
+        self.args = (self._message(),)
+
+    @property
+    def request_id(self) -> str | None:
+        """The answer's `X-Request-Id`, to quote when asking the API's operators about it."""
+        return None if self.response is None else self.response.headers.get("X-Request-Id")
 
     @property
     def retry_after(self) -> float | None:
@@ -200,7 +218,7 @@ def unwrap(result: T | Problem | None) -> T:
     if isinstance(result, Problem):
         raise ProblemError.from_problem(result)
     if result is None:
-        raise ValueError("the operation answered a status its contract does not declare")
+        raise ResponseValidationError("the operation answered a status its contract does not declare")
     return result
 
 

@@ -176,3 +176,16 @@ class DocumentBundle:
             fields.append(("additional_properties", self.additional_properties))
         shown = ", ".join(f"{name}={value!r}" for name, value in fields if not isinstance(value, Unset))
         return f"{type(self).__name__}({shown})"
+
+    _request_id: str | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    @property
+    def request_id(self) -> str | None:
+        """The `X-Request-Id` of the answer this came from, when a typed method (`arm.<resource>...`) read it."""
+        return self._request_id
+
+    def to_json(self) -> str:
+        """The model as the API's JSON, numbers exact (a `Decimal` written as the number it spells)."""
+        from ..decimals import dumps  # noqa: PLC0415
+
+        return dumps(self.to_dict()).decode()

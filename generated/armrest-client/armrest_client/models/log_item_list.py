@@ -102,3 +102,70 @@ class LogItemList:
     def page_items(self) -> list[LogItem]:
         """The records of this page (`log_items`), which `armrest_client.paging` iterates."""
         return self.log_items
+
+    _fetch_page: Any = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    def __getstate__(self) -> dict[str, Any]:
+        """The page for pickling, without the way to the next page (it holds the client)."""
+        from attrs import fields  # noqa: PLC0415
+
+        return {
+            field.name: getattr(self, field.name)
+            for field in fields(type(self))
+            if field.name != "_fetch_page"
+        }
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        for name, value in state.items():
+            object.__setattr__(self, name, value)
+        object.__setattr__(self, "_fetch_page", None)
+
+    def has_next_page(self) -> bool:
+        """Whether a page follows this one."""
+        summary = self.summary
+        return (
+            summary.next_page is not None
+            and 0 < summary.current_page_size
+            and summary.page_no < summary.total_pages
+        )
+
+    def next_page(self) -> LogItemList:
+        """The page after this one (a page read by a typed `list` method of a sync client)."""
+        from ..exceptions import ArmrestError  # noqa: PLC0415
+
+        if not self.has_next_page():
+            raise ArmrestError("this is the last page: check has_next_page() first")
+        if self._fetch_page is None:
+            raise ArmrestError("next_page() follows pages read by a typed list method (arm.<resource>.list)")
+        page = self._fetch_page(self.summary.query_id, self.summary.page_no + 1)
+        if not isinstance(page, LogItemList):
+            page.close()
+            raise ArmrestError("this page was read by an async client: await page.anext_page()")
+        return page
+
+    async def anext_page(self) -> LogItemList:
+        """The page after this one (a page read by a typed `list` method of an async client)."""
+        from ..exceptions import ArmrestError  # noqa: PLC0415
+
+        if not self.has_next_page():
+            raise ArmrestError("this is the last page: check has_next_page() first")
+        if self._fetch_page is None:
+            raise ArmrestError("anext_page() follows pages read by a typed list method (arm.<resource>.list)")
+        page = self._fetch_page(self.summary.query_id, self.summary.page_no + 1)
+        if isinstance(page, LogItemList):
+            raise ArmrestError("this page was read by a sync client: call page.next_page()")
+        following: LogItemList = await page
+        return following
+
+    _request_id: str | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    @property
+    def request_id(self) -> str | None:
+        """The `X-Request-Id` of the answer this came from, when a typed method (`arm.<resource>...`) read it."""
+        return self._request_id
+
+    def to_json(self) -> str:
+        """The model as the API's JSON, numbers exact (a `Decimal` written as the number it spells)."""
+        from ..decimals import dumps  # noqa: PLC0415
+
+        return dumps(self.to_dict()).decode()

@@ -3,6 +3,11 @@ overrides/templates/resource.py.jinja)."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
+import httpx
+
+from ...calls import RawResponse, asend, send, stamp
 from ...client import AuthenticatedClient, Client
 from ...models.action_request import ActionRequest
 from ...models.action_result import ActionResult
@@ -20,10 +25,10 @@ from . import (
 )
 
 
-class ActionsResource:
-    """The actions operations for one client number, each typed with its success model.
+class ActionsResourceWithRawResponse:
+    """The actions operations answering `RawResponse`: status, headers and request id beside the model.
 
-    Made by `ArmrestClient(...).client(client_no)`; problems raise `ProblemError` subclasses.
+    Made by `ActionsResource.with_raw_response`; problems raise `ProblemError` subclasses.
     """
 
     def __init__(self, client: AuthenticatedClient | Client, client_no: int) -> None:
@@ -39,17 +44,29 @@ class ActionsResource:
         *,
         body: ActionRequest,
         idempotency_key: str | Unset = UNSET,
-    ) -> ActionResult:
-        """Create an action (`create_action`)."""
-        response = create_action.sync_detailed(
-            client=self._client,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[ActionResult]:
+        """Create an action (`create_action`), with the raw answer."""
+        kwargs = create_action._get_kwargs(
             client_no=self._client_no,
             action_type=action_type,
             body=body,
             idempotency_key=idempotency_key,
         )
+        answer = send(
+            self._client,
+            kwargs,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
+        )
+        response = create_action._build_response(client=self._client, response=answer)
         if isinstance(response.parsed, ActionResult):
-            return response.parsed
+            return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
 
     def create_report(
@@ -58,24 +75,36 @@ class ActionsResource:
         *,
         body: ReportActionRequest,
         idempotency_key: str | Unset = UNSET,
-    ) -> ReportActionResult:
-        """Create a reports action (generate a report) (`create_report_action`)."""
-        response = create_report_action.sync_detailed(
-            client=self._client,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[ReportActionResult]:
+        """Create a reports action (generate a report) (`create_report_action`), with the raw answer."""
+        kwargs = create_report_action._get_kwargs(
             client_no=self._client_no,
             report_type=report_type,
             body=body,
             idempotency_key=idempotency_key,
         )
+        answer = send(
+            self._client,
+            kwargs,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
+        )
+        response = create_report_action._build_response(client=self._client, response=answer)
         if isinstance(response.parsed, ReportActionResult):
-            return response.parsed
+            return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
 
 
-class AsyncActionsResource:
-    """The actions operations for one client number, each typed with its success model.
+class AsyncActionsResourceWithRawResponse:
+    """The actions operations answering `RawResponse`: status, headers and request id beside the model.
 
-    Made by `ArmrestClient(...).aclient(client_no)`; problems raise `ProblemError` subclasses.
+    Made by `AsyncActionsResource.with_raw_response`; problems raise `ProblemError` subclasses.
     """
 
     def __init__(self, client: AuthenticatedClient | Client, client_no: int) -> None:
@@ -91,17 +120,29 @@ class AsyncActionsResource:
         *,
         body: ActionRequest,
         idempotency_key: str | Unset = UNSET,
-    ) -> ActionResult:
-        """Create an action (`create_action`)."""
-        response = await create_action.asyncio_detailed(
-            client=self._client,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[ActionResult]:
+        """Create an action (`create_action`), with the raw answer."""
+        kwargs = create_action._get_kwargs(
             client_no=self._client_no,
             action_type=action_type,
             body=body,
             idempotency_key=idempotency_key,
         )
+        answer = await asend(
+            self._client,
+            kwargs,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
+        )
+        response = create_action._build_response(client=self._client, response=answer)
         if isinstance(response.parsed, ActionResult):
-            return response.parsed
+            return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
 
     async def create_report(
@@ -110,21 +151,171 @@ class AsyncActionsResource:
         *,
         body: ReportActionRequest,
         idempotency_key: str | Unset = UNSET,
-    ) -> ReportActionResult:
-        """Create a reports action (generate a report) (`create_report_action`)."""
-        response = await create_report_action.asyncio_detailed(
-            client=self._client,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[ReportActionResult]:
+        """Create a reports action (generate a report) (`create_report_action`), with the raw answer."""
+        kwargs = create_report_action._get_kwargs(
             client_no=self._client_no,
             report_type=report_type,
             body=body,
             idempotency_key=idempotency_key,
         )
+        answer = await asend(
+            self._client,
+            kwargs,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
+        )
+        response = create_report_action._build_response(client=self._client, response=answer)
         if isinstance(response.parsed, ReportActionResult):
-            return response.parsed
+            return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
+
+
+class ActionsResource:
+    """The actions operations for one client number, each typed with its success model.
+
+    Made by `ArmrestClient(...).client(client_no)`; problems raise `ProblemError` subclasses.
+    Every method takes the per-call options of `armrest_client.calls` (`timeout`, `extra_headers`, ...).
+    """
+
+    def __init__(self, client: AuthenticatedClient | Client, client_no: int) -> None:
+        self._client = client
+        self._client_no = client_no
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(client_no={self._client_no})"
+
+    @property
+    def with_raw_response(self) -> ActionsResourceWithRawResponse:
+        """The same operations answering `RawResponse` (status, headers, request id, the model)."""
+        return ActionsResourceWithRawResponse(self._client, self._client_no)
+
+    def create(
+        self,
+        action_type: ActionType,
+        *,
+        body: ActionRequest,
+        idempotency_key: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> ActionResult:
+        """Create an action (`create_action`)."""
+        return (
+            self.with_raw_response.create(
+                action_type,
+                body=body,
+                idempotency_key=idempotency_key,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+            )
+        ).parsed
+
+    def create_report(
+        self,
+        report_type: ReportType,
+        *,
+        body: ReportActionRequest,
+        idempotency_key: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> ReportActionResult:
+        """Create a reports action (generate a report) (`create_report_action`)."""
+        return (
+            self.with_raw_response.create_report(
+                report_type,
+                body=body,
+                idempotency_key=idempotency_key,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+            )
+        ).parsed
+
+
+class AsyncActionsResource:
+    """The actions operations for one client number, each typed with its success model.
+
+    Made by `ArmrestClient(...).aclient(client_no)`; problems raise `ProblemError` subclasses.
+    Every method takes the per-call options of `armrest_client.calls` (`timeout`, `extra_headers`, ...).
+    """
+
+    def __init__(self, client: AuthenticatedClient | Client, client_no: int) -> None:
+        self._client = client
+        self._client_no = client_no
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(client_no={self._client_no})"
+
+    @property
+    def with_raw_response(self) -> AsyncActionsResourceWithRawResponse:
+        """The same operations answering `RawResponse` (status, headers, request id, the model)."""
+        return AsyncActionsResourceWithRawResponse(self._client, self._client_no)
+
+    async def create(
+        self,
+        action_type: ActionType,
+        *,
+        body: ActionRequest,
+        idempotency_key: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> ActionResult:
+        """Create an action (`create_action`)."""
+        return (
+            await self.with_raw_response.create(
+                action_type,
+                body=body,
+                idempotency_key=idempotency_key,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+            )
+        ).parsed
+
+    async def create_report(
+        self,
+        report_type: ReportType,
+        *,
+        body: ReportActionRequest,
+        idempotency_key: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> ReportActionResult:
+        """Create a reports action (generate a report) (`create_report_action`)."""
+        return (
+            await self.with_raw_response.create_report(
+                report_type,
+                body=body,
+                idempotency_key=idempotency_key,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+            )
+        ).parsed
 
 
 __all__ = [
     "ActionsResource",
     "AsyncActionsResource",
+    "ActionsResourceWithRawResponse",
+    "AsyncActionsResourceWithRawResponse",
 ]

@@ -4,8 +4,11 @@ overrides/templates/resource.py.jinja)."""
 from __future__ import annotations
 
 import datetime
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Awaitable, Iterator, Mapping
 
+import httpx
+
+from ...calls import RawResponse, asend, send, stamp
 from ...client import AuthenticatedClient, Client
 from ...models.ar_item import ArItem
 from ...models.ar_item_list import ArItemList
@@ -14,7 +17,7 @@ from ...models.ar_item_type import ArItemType
 from ...models.ar_item_update_request import ArItemUpdateRequest
 from ...models.ar_item_write_result import ArItemWriteResult
 from ...models.get_ar_item_expand import GetArItemExpand
-from ...paging import aiter_items, iter_items
+from ...paging import next_page_no
 from ...problems import (
     failure,
 )
@@ -26,10 +29,10 @@ from . import (
 )
 
 
-class ArItemsResource:
-    """The ar items operations for one client number, each typed with its success model.
+class ArItemsResourceWithRawResponse:
+    """The ar items operations answering `RawResponse`: status, headers and request id beside the model.
 
-    Made by `ArmrestClient(...).client(client_no)`; problems raise `ProblemError` subclasses.
+    Made by `ArItemsResource.with_raw_response`; problems raise `ProblemError` subclasses.
     """
 
     def __init__(self, client: AuthenticatedClient | Client, client_no: int) -> None:
@@ -53,10 +56,14 @@ class ArItemsResource:
         page_size: int | Unset = 100,
         query: str | Unset = UNSET,
         page_no: int | Unset = 1,
-    ) -> ArItemList:
-        """Get a list of AR items (`list_ar_items`)."""
-        response = list_ar_items.sync_detailed(
-            client=self._client,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> RawResponse[ArItemList]:
+        """Get a list of AR items (`list_ar_items`), with the raw answer."""
+        kwargs = list_ar_items._get_kwargs(
             client_no=self._client_no,
             customer_no=customer_no,
             status=status,
@@ -70,52 +77,47 @@ class ArItemsResource:
             query=query,
             page_no=page_no,
         )
-        if isinstance(response.parsed, ArItemList):
-            return response.parsed
-        raise failure(response)
-
-    def iter(
-        self,
-        *,
-        customer_no: str | Unset = UNSET,
-        status: ArItemStatus | Unset = UNSET,
-        due_date_from: datetime.date | Unset = UNSET,
-        due_date_to: datetime.date | Unset = UNSET,
-        kid: str | Unset = UNSET,
-        document_no: str | Unset = UNSET,
-        document_type: ArItemType | Unset = UNSET,
-        maximum_count: int | Unset = 10000,
-        page_size: int | Unset = 100,
-    ) -> Iterator[ArItem]:
-        """Every record of `list_ar_items`, page after page (`list` reads one page)."""
-        return iter_items(
-            list_ar_items.sync,
-            client=self._client,
-            client_no=self._client_no,
-            customer_no=customer_no,
-            status=status,
-            due_date_from=due_date_from,
-            due_date_to=due_date_to,
-            kid=kid,
-            document_no=document_no,
-            document_type=document_type,
-            maximum_count=maximum_count,
-            page_size=page_size,
+        answer = send(
+            self._client,
+            kwargs,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
         )
+        response = list_ar_items._build_response(client=self._client, response=answer)
+        if isinstance(response.parsed, ArItemList):
+            return RawResponse(answer, stamp(response.parsed, answer))
+        raise failure(response)
 
     def update(
         self,
         *,
         body: ArItemUpdateRequest,
-    ) -> ArItemWriteResult:
-        """Update AR item details (`update_ar_item`)."""
-        response = update_ar_item.sync_detailed(
-            client=self._client,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> RawResponse[ArItemWriteResult]:
+        """Update AR item details (`update_ar_item`), with the raw answer."""
+        kwargs = update_ar_item._get_kwargs(
             client_no=self._client_no,
             body=body,
         )
+        answer = send(
+            self._client,
+            kwargs,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+        )
+        response = update_ar_item._build_response(client=self._client, response=answer)
         if isinstance(response.parsed, ArItemWriteResult):
-            return response.parsed
+            return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
 
     def get(
@@ -125,25 +127,39 @@ class ArItemsResource:
         expand: GetArItemExpand | Unset = UNSET,
         user_id: str | Unset = UNSET,
         accept_language: str | Unset = UNSET,
-    ) -> ArItem:
-        """Get one AR item (`get_ar_item`)."""
-        response = get_ar_item.sync_detailed(
-            client=self._client,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> RawResponse[ArItem]:
+        """Get one AR item (`get_ar_item`), with the raw answer."""
+        kwargs = get_ar_item._get_kwargs(
             client_no=self._client_no,
             ar_item_id=ar_item_id,
             expand=expand,
             user_id=user_id,
             accept_language=accept_language,
         )
+        answer = send(
+            self._client,
+            kwargs,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+        )
+        response = get_ar_item._build_response(client=self._client, response=answer)
         if isinstance(response.parsed, ArItem):
-            return response.parsed
+            return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
 
 
-class AsyncArItemsResource:
-    """The ar items operations for one client number, each typed with its success model.
+class AsyncArItemsResourceWithRawResponse:
+    """The ar items operations answering `RawResponse`: status, headers and request id beside the model.
 
-    Made by `ArmrestClient(...).aclient(client_no)`; problems raise `ProblemError` subclasses.
+    Made by `AsyncArItemsResource.with_raw_response`; problems raise `ProblemError` subclasses.
     """
 
     def __init__(self, client: AuthenticatedClient | Client, client_no: int) -> None:
@@ -167,10 +183,14 @@ class AsyncArItemsResource:
         page_size: int | Unset = 100,
         query: str | Unset = UNSET,
         page_no: int | Unset = 1,
-    ) -> ArItemList:
-        """Get a list of AR items (`list_ar_items`)."""
-        response = await list_ar_items.asyncio_detailed(
-            client=self._client,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> RawResponse[ArItemList]:
+        """Get a list of AR items (`list_ar_items`), with the raw answer."""
+        kwargs = list_ar_items._get_kwargs(
             client_no=self._client_no,
             customer_no=customer_no,
             status=status,
@@ -184,9 +204,168 @@ class AsyncArItemsResource:
             query=query,
             page_no=page_no,
         )
+        answer = await asend(
+            self._client,
+            kwargs,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+        )
+        response = list_ar_items._build_response(client=self._client, response=answer)
         if isinstance(response.parsed, ArItemList):
-            return response.parsed
+            return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
+
+    async def update(
+        self,
+        *,
+        body: ArItemUpdateRequest,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> RawResponse[ArItemWriteResult]:
+        """Update AR item details (`update_ar_item`), with the raw answer."""
+        kwargs = update_ar_item._get_kwargs(
+            client_no=self._client_no,
+            body=body,
+        )
+        answer = await asend(
+            self._client,
+            kwargs,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+        )
+        response = update_ar_item._build_response(client=self._client, response=answer)
+        if isinstance(response.parsed, ArItemWriteResult):
+            return RawResponse(answer, stamp(response.parsed, answer))
+        raise failure(response)
+
+    async def get(
+        self,
+        ar_item_id: int,
+        *,
+        expand: GetArItemExpand | Unset = UNSET,
+        user_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> RawResponse[ArItem]:
+        """Get one AR item (`get_ar_item`), with the raw answer."""
+        kwargs = get_ar_item._get_kwargs(
+            client_no=self._client_no,
+            ar_item_id=ar_item_id,
+            expand=expand,
+            user_id=user_id,
+            accept_language=accept_language,
+        )
+        answer = await asend(
+            self._client,
+            kwargs,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+        )
+        response = get_ar_item._build_response(client=self._client, response=answer)
+        if isinstance(response.parsed, ArItem):
+            return RawResponse(answer, stamp(response.parsed, answer))
+        raise failure(response)
+
+
+class ArItemsResource:
+    """The ar items operations for one client number, each typed with its success model.
+
+    Made by `ArmrestClient(...).client(client_no)`; problems raise `ProblemError` subclasses.
+    Every method takes the per-call options of `armrest_client.calls` (`timeout`, `extra_headers`, ...).
+    """
+
+    def __init__(self, client: AuthenticatedClient | Client, client_no: int) -> None:
+        self._client = client
+        self._client_no = client_no
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(client_no={self._client_no})"
+
+    @property
+    def with_raw_response(self) -> ArItemsResourceWithRawResponse:
+        """The same operations answering `RawResponse` (status, headers, request id, the model)."""
+        return ArItemsResourceWithRawResponse(self._client, self._client_no)
+
+    def list(
+        self,
+        *,
+        customer_no: str | Unset = UNSET,
+        status: ArItemStatus | Unset = UNSET,
+        due_date_from: datetime.date | Unset = UNSET,
+        due_date_to: datetime.date | Unset = UNSET,
+        kid: str | Unset = UNSET,
+        document_no: str | Unset = UNSET,
+        document_type: ArItemType | Unset = UNSET,
+        maximum_count: int | Unset = 10000,
+        page_size: int | Unset = 100,
+        query: str | Unset = UNSET,
+        page_no: int | Unset = 1,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> ArItemList:
+        """Get a list of AR items (`list_ar_items`)."""
+        page = (
+            self.with_raw_response.list(
+                customer_no=customer_no,
+                status=status,
+                due_date_from=due_date_from,
+                due_date_to=due_date_to,
+                kid=kid,
+                document_no=document_no,
+                document_type=document_type,
+                maximum_count=maximum_count,
+                page_size=page_size,
+                query=query,
+                page_no=page_no,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            )
+        ).parsed
+
+        def follow(query: str, page_no: int) -> ArItemList:
+            return self.list(
+                customer_no=customer_no,
+                status=status,
+                due_date_from=due_date_from,
+                due_date_to=due_date_to,
+                kid=kid,
+                document_no=document_no,
+                document_type=document_type,
+                maximum_count=maximum_count,
+                page_size=page_size,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+                query=query,
+                page_no=page_no,
+            )
+
+        page._fetch_page = follow
+        return page
 
     def iter(
         self,
@@ -200,12 +379,14 @@ class AsyncArItemsResource:
         document_type: ArItemType | Unset = UNSET,
         maximum_count: int | Unset = 10000,
         page_size: int | Unset = 100,
-    ) -> AsyncIterator[ArItem]:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> Iterator[ArItem]:
         """Every record of `list_ar_items`, page after page (`list` reads one page)."""
-        return aiter_items(
-            list_ar_items.asyncio,
-            client=self._client,
-            client_no=self._client_no,
+        page = self.list(
             customer_no=customer_no,
             status=status,
             due_date_from=due_date_from,
@@ -215,22 +396,253 @@ class AsyncArItemsResource:
             document_type=document_type,
             maximum_count=maximum_count,
             page_size=page_size,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
         )
+        while True:
+            for record in page.page_items:
+                yield record
+            page_no = next_page_no(page.summary)
+            if page_no is None:
+                return
+            page = self.list(
+                customer_no=customer_no,
+                status=status,
+                due_date_from=due_date_from,
+                due_date_to=due_date_to,
+                kid=kid,
+                document_no=document_no,
+                document_type=document_type,
+                maximum_count=maximum_count,
+                page_size=page_size,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+                query=page.summary.query_id,
+                page_no=page_no,
+            )
+
+    def update(
+        self,
+        *,
+        body: ArItemUpdateRequest,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> ArItemWriteResult:
+        """Update AR item details (`update_ar_item`)."""
+        return (
+            self.with_raw_response.update(
+                body=body,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            )
+        ).parsed
+
+    def get(
+        self,
+        ar_item_id: int,
+        *,
+        expand: GetArItemExpand | Unset = UNSET,
+        user_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> ArItem:
+        """Get one AR item (`get_ar_item`)."""
+        return (
+            self.with_raw_response.get(
+                ar_item_id,
+                expand=expand,
+                user_id=user_id,
+                accept_language=accept_language,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            )
+        ).parsed
+
+
+class AsyncArItemsResource:
+    """The ar items operations for one client number, each typed with its success model.
+
+    Made by `ArmrestClient(...).aclient(client_no)`; problems raise `ProblemError` subclasses.
+    Every method takes the per-call options of `armrest_client.calls` (`timeout`, `extra_headers`, ...).
+    """
+
+    def __init__(self, client: AuthenticatedClient | Client, client_no: int) -> None:
+        self._client = client
+        self._client_no = client_no
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(client_no={self._client_no})"
+
+    @property
+    def with_raw_response(self) -> AsyncArItemsResourceWithRawResponse:
+        """The same operations answering `RawResponse` (status, headers, request id, the model)."""
+        return AsyncArItemsResourceWithRawResponse(self._client, self._client_no)
+
+    async def list(
+        self,
+        *,
+        customer_no: str | Unset = UNSET,
+        status: ArItemStatus | Unset = UNSET,
+        due_date_from: datetime.date | Unset = UNSET,
+        due_date_to: datetime.date | Unset = UNSET,
+        kid: str | Unset = UNSET,
+        document_no: str | Unset = UNSET,
+        document_type: ArItemType | Unset = UNSET,
+        maximum_count: int | Unset = 10000,
+        page_size: int | Unset = 100,
+        query: str | Unset = UNSET,
+        page_no: int | Unset = 1,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> ArItemList:
+        """Get a list of AR items (`list_ar_items`)."""
+        page = (
+            await self.with_raw_response.list(
+                customer_no=customer_no,
+                status=status,
+                due_date_from=due_date_from,
+                due_date_to=due_date_to,
+                kid=kid,
+                document_no=document_no,
+                document_type=document_type,
+                maximum_count=maximum_count,
+                page_size=page_size,
+                query=query,
+                page_no=page_no,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            )
+        ).parsed
+
+        def follow(query: str, page_no: int) -> Awaitable[ArItemList]:
+            return self.list(
+                customer_no=customer_no,
+                status=status,
+                due_date_from=due_date_from,
+                due_date_to=due_date_to,
+                kid=kid,
+                document_no=document_no,
+                document_type=document_type,
+                maximum_count=maximum_count,
+                page_size=page_size,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+                query=query,
+                page_no=page_no,
+            )
+
+        page._fetch_page = follow
+        return page
+
+    async def iter(
+        self,
+        *,
+        customer_no: str | Unset = UNSET,
+        status: ArItemStatus | Unset = UNSET,
+        due_date_from: datetime.date | Unset = UNSET,
+        due_date_to: datetime.date | Unset = UNSET,
+        kid: str | Unset = UNSET,
+        document_no: str | Unset = UNSET,
+        document_type: ArItemType | Unset = UNSET,
+        maximum_count: int | Unset = 10000,
+        page_size: int | Unset = 100,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> AsyncIterator[ArItem]:
+        """Every record of `list_ar_items`, page after page (`list` reads one page)."""
+        page = await self.list(
+            customer_no=customer_no,
+            status=status,
+            due_date_from=due_date_from,
+            due_date_to=due_date_to,
+            kid=kid,
+            document_no=document_no,
+            document_type=document_type,
+            maximum_count=maximum_count,
+            page_size=page_size,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+        )
+        while True:
+            for record in page.page_items:
+                yield record
+            page_no = next_page_no(page.summary)
+            if page_no is None:
+                return
+            page = await self.list(
+                customer_no=customer_no,
+                status=status,
+                due_date_from=due_date_from,
+                due_date_to=due_date_to,
+                kid=kid,
+                document_no=document_no,
+                document_type=document_type,
+                maximum_count=maximum_count,
+                page_size=page_size,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+                query=page.summary.query_id,
+                page_no=page_no,
+            )
 
     async def update(
         self,
         *,
         body: ArItemUpdateRequest,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
     ) -> ArItemWriteResult:
         """Update AR item details (`update_ar_item`)."""
-        response = await update_ar_item.asyncio_detailed(
-            client=self._client,
-            client_no=self._client_no,
-            body=body,
-        )
-        if isinstance(response.parsed, ArItemWriteResult):
-            return response.parsed
-        raise failure(response)
+        return (
+            await self.with_raw_response.update(
+                body=body,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            )
+        ).parsed
 
     async def get(
         self,
@@ -239,22 +651,31 @@ class AsyncArItemsResource:
         expand: GetArItemExpand | Unset = UNSET,
         user_id: str | Unset = UNSET,
         accept_language: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
     ) -> ArItem:
         """Get one AR item (`get_ar_item`)."""
-        response = await get_ar_item.asyncio_detailed(
-            client=self._client,
-            client_no=self._client_no,
-            ar_item_id=ar_item_id,
-            expand=expand,
-            user_id=user_id,
-            accept_language=accept_language,
-        )
-        if isinstance(response.parsed, ArItem):
-            return response.parsed
-        raise failure(response)
+        return (
+            await self.with_raw_response.get(
+                ar_item_id,
+                expand=expand,
+                user_id=user_id,
+                accept_language=accept_language,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            )
+        ).parsed
 
 
 __all__ = [
     "ArItemsResource",
     "AsyncArItemsResource",
+    "ArItemsResourceWithRawResponse",
+    "AsyncArItemsResourceWithRawResponse",
 ]

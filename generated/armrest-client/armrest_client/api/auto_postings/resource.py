@@ -3,10 +3,12 @@ overrides/templates/resource.py.jinja)."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
+from ...calls import RawResponse, asend, send, stamp
 from ...client import AuthenticatedClient, Client
 from ...decimals import loads
 from ...models.auto_posting_method import AutoPostingMethod
@@ -56,10 +58,10 @@ class AutoPostingProblemError(UnprocessableContent):
         return (type(self), (self.problem, self.body, None))
 
 
-class AutoPostingsResource:
-    """The auto postings operations for one client number, each typed with its success model.
+class AutoPostingsResourceWithRawResponse:
+    """The auto postings operations answering `RawResponse`: status, headers and request id beside the model.
 
-    Made by `ArmrestClient(...).client(client_no)`; problems raise `ProblemError` subclasses.
+    Made by `AutoPostingsResource.with_raw_response`; problems raise `ProblemError` subclasses.
     """
 
     def __init__(self, client: AuthenticatedClient | Client, client_no: int) -> None:
@@ -75,29 +77,41 @@ class AutoPostingsResource:
         *,
         body: AutoPostingRequest,
         idempotency_key: str | Unset = UNSET,
-    ) -> AutoPostingResponse:
-        """Create one or more auto postings (`create_auto_postings`)."""
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[AutoPostingResponse]:
+        """Create one or more auto postings (`create_auto_postings`), with the raw answer."""
+        kwargs = create_auto_postings._get_kwargs(
+            client_no=self._client_no,
+            auto_posting_method=auto_posting_method,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
         try:
-            response = create_auto_postings.sync_detailed(
-                client=self._client,
-                client_no=self._client_no,
-                auto_posting_method=auto_posting_method,
-                body=body,
-                idempotency_key=idempotency_key,
+            answer = send(
+                self._client,
+                kwargs,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
             )
         except UnprocessableContent as error:
             raise AutoPostingProblemError.of(error) from None
+        response = create_auto_postings._build_response(client=self._client, response=answer)
         if isinstance(response.parsed, AutoPostingProblem):
             raise AutoPostingProblemError.of_body(response.parsed)
         if isinstance(response.parsed, AutoPostingResponse):
-            return response.parsed
+            return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
 
 
-class AsyncAutoPostingsResource:
-    """The auto postings operations for one client number, each typed with its success model.
+class AsyncAutoPostingsResourceWithRawResponse:
+    """The auto postings operations answering `RawResponse`: status, headers and request id beside the model.
 
-    Made by `ArmrestClient(...).aclient(client_no)`; problems raise `ProblemError` subclasses.
+    Made by `AsyncAutoPostingsResource.with_raw_response`; problems raise `ProblemError` subclasses.
     """
 
     def __init__(self, client: AuthenticatedClient | Client, client_no: int) -> None:
@@ -113,27 +127,129 @@ class AsyncAutoPostingsResource:
         *,
         body: AutoPostingRequest,
         idempotency_key: str | Unset = UNSET,
-    ) -> AutoPostingResponse:
-        """Create one or more auto postings (`create_auto_postings`)."""
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[AutoPostingResponse]:
+        """Create one or more auto postings (`create_auto_postings`), with the raw answer."""
+        kwargs = create_auto_postings._get_kwargs(
+            client_no=self._client_no,
+            auto_posting_method=auto_posting_method,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
         try:
-            response = await create_auto_postings.asyncio_detailed(
-                client=self._client,
-                client_no=self._client_no,
-                auto_posting_method=auto_posting_method,
-                body=body,
-                idempotency_key=idempotency_key,
+            answer = await asend(
+                self._client,
+                kwargs,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
             )
         except UnprocessableContent as error:
             raise AutoPostingProblemError.of(error) from None
+        response = create_auto_postings._build_response(client=self._client, response=answer)
         if isinstance(response.parsed, AutoPostingProblem):
             raise AutoPostingProblemError.of_body(response.parsed)
         if isinstance(response.parsed, AutoPostingResponse):
-            return response.parsed
+            return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
+
+
+class AutoPostingsResource:
+    """The auto postings operations for one client number, each typed with its success model.
+
+    Made by `ArmrestClient(...).client(client_no)`; problems raise `ProblemError` subclasses.
+    Every method takes the per-call options of `armrest_client.calls` (`timeout`, `extra_headers`, ...).
+    """
+
+    def __init__(self, client: AuthenticatedClient | Client, client_no: int) -> None:
+        self._client = client
+        self._client_no = client_no
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(client_no={self._client_no})"
+
+    @property
+    def with_raw_response(self) -> AutoPostingsResourceWithRawResponse:
+        """The same operations answering `RawResponse` (status, headers, request id, the model)."""
+        return AutoPostingsResourceWithRawResponse(self._client, self._client_no)
+
+    def create(
+        self,
+        auto_posting_method: AutoPostingMethod,
+        *,
+        body: AutoPostingRequest,
+        idempotency_key: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> AutoPostingResponse:
+        """Create one or more auto postings (`create_auto_postings`)."""
+        return (
+            self.with_raw_response.create(
+                auto_posting_method,
+                body=body,
+                idempotency_key=idempotency_key,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+            )
+        ).parsed
+
+
+class AsyncAutoPostingsResource:
+    """The auto postings operations for one client number, each typed with its success model.
+
+    Made by `ArmrestClient(...).aclient(client_no)`; problems raise `ProblemError` subclasses.
+    Every method takes the per-call options of `armrest_client.calls` (`timeout`, `extra_headers`, ...).
+    """
+
+    def __init__(self, client: AuthenticatedClient | Client, client_no: int) -> None:
+        self._client = client
+        self._client_no = client_no
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(client_no={self._client_no})"
+
+    @property
+    def with_raw_response(self) -> AsyncAutoPostingsResourceWithRawResponse:
+        """The same operations answering `RawResponse` (status, headers, request id, the model)."""
+        return AsyncAutoPostingsResourceWithRawResponse(self._client, self._client_no)
+
+    async def create(
+        self,
+        auto_posting_method: AutoPostingMethod,
+        *,
+        body: AutoPostingRequest,
+        idempotency_key: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> AutoPostingResponse:
+        """Create one or more auto postings (`create_auto_postings`)."""
+        return (
+            await self.with_raw_response.create(
+                auto_posting_method,
+                body=body,
+                idempotency_key=idempotency_key,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+            )
+        ).parsed
 
 
 __all__ = [
     "AutoPostingsResource",
     "AsyncAutoPostingsResource",
+    "AutoPostingsResourceWithRawResponse",
+    "AsyncAutoPostingsResourceWithRawResponse",
     "AutoPostingProblemError",
 ]

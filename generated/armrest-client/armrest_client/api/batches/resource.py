@@ -3,8 +3,12 @@ overrides/templates/resource.py.jinja)."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from uuid import UUID
 
+import httpx
+
+from ...calls import RawResponse, asend, send, stamp
 from ...client import AuthenticatedClient, Client
 from ...models.batch import Batch
 from ...problems import (
@@ -16,10 +20,10 @@ from . import (
 )
 
 
-class BatchesResource:
-    """The batches operations for one client number, each typed with its success model.
+class BatchesResourceWithRawResponse:
+    """The batches operations answering `RawResponse`: status, headers and request id beside the model.
 
-    Made by `ArmrestClient(...).client(client_no)`; problems raise `ProblemError` subclasses.
+    Made by `BatchesResource.with_raw_response`; problems raise `ProblemError` subclasses.
     """
 
     def __init__(self, client: AuthenticatedClient | Client, client_no: int) -> None:
@@ -34,17 +38,120 @@ class BatchesResource:
         batch_uuid: UUID,
         *,
         accept_language: str | Unset = UNSET,
-    ) -> Batch:
-        """Get one batch (`get_batch`)."""
-        response = get_batch.sync_detailed(
-            client=self._client,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> RawResponse[Batch]:
+        """Get one batch (`get_batch`), with the raw answer."""
+        kwargs = get_batch._get_kwargs(
             client_no=self._client_no,
             batch_uuid=batch_uuid,
             accept_language=accept_language,
         )
+        answer = send(
+            self._client,
+            kwargs,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+        )
+        response = get_batch._build_response(client=self._client, response=answer)
         if isinstance(response.parsed, Batch):
-            return response.parsed
+            return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
+
+
+class AsyncBatchesResourceWithRawResponse:
+    """The batches operations answering `RawResponse`: status, headers and request id beside the model.
+
+    Made by `AsyncBatchesResource.with_raw_response`; problems raise `ProblemError` subclasses.
+    """
+
+    def __init__(self, client: AuthenticatedClient | Client, client_no: int) -> None:
+        self._client = client
+        self._client_no = client_no
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(client_no={self._client_no})"
+
+    async def get_batch(
+        self,
+        batch_uuid: UUID,
+        *,
+        accept_language: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> RawResponse[Batch]:
+        """Get one batch (`get_batch`), with the raw answer."""
+        kwargs = get_batch._get_kwargs(
+            client_no=self._client_no,
+            batch_uuid=batch_uuid,
+            accept_language=accept_language,
+        )
+        answer = await asend(
+            self._client,
+            kwargs,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+        )
+        response = get_batch._build_response(client=self._client, response=answer)
+        if isinstance(response.parsed, Batch):
+            return RawResponse(answer, stamp(response.parsed, answer))
+        raise failure(response)
+
+
+class BatchesResource:
+    """The batches operations for one client number, each typed with its success model.
+
+    Made by `ArmrestClient(...).client(client_no)`; problems raise `ProblemError` subclasses.
+    Every method takes the per-call options of `armrest_client.calls` (`timeout`, `extra_headers`, ...).
+    """
+
+    def __init__(self, client: AuthenticatedClient | Client, client_no: int) -> None:
+        self._client = client
+        self._client_no = client_no
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(client_no={self._client_no})"
+
+    @property
+    def with_raw_response(self) -> BatchesResourceWithRawResponse:
+        """The same operations answering `RawResponse` (status, headers, request id, the model)."""
+        return BatchesResourceWithRawResponse(self._client, self._client_no)
+
+    def get_batch(
+        self,
+        batch_uuid: UUID,
+        *,
+        accept_language: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> Batch:
+        """Get one batch (`get_batch`)."""
+        return (
+            self.with_raw_response.get_batch(
+                batch_uuid,
+                accept_language=accept_language,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            )
+        ).parsed
 
     def wait(
         self,
@@ -72,6 +179,7 @@ class AsyncBatchesResource:
     """The batches operations for one client number, each typed with its success model.
 
     Made by `ArmrestClient(...).aclient(client_no)`; problems raise `ProblemError` subclasses.
+    Every method takes the per-call options of `armrest_client.calls` (`timeout`, `extra_headers`, ...).
     """
 
     def __init__(self, client: AuthenticatedClient | Client, client_no: int) -> None:
@@ -81,22 +189,34 @@ class AsyncBatchesResource:
     def __repr__(self) -> str:
         return f"{type(self).__name__}(client_no={self._client_no})"
 
+    @property
+    def with_raw_response(self) -> AsyncBatchesResourceWithRawResponse:
+        """The same operations answering `RawResponse` (status, headers, request id, the model)."""
+        return AsyncBatchesResourceWithRawResponse(self._client, self._client_no)
+
     async def get_batch(
         self,
         batch_uuid: UUID,
         *,
         accept_language: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
     ) -> Batch:
         """Get one batch (`get_batch`)."""
-        response = await get_batch.asyncio_detailed(
-            client=self._client,
-            client_no=self._client_no,
-            batch_uuid=batch_uuid,
-            accept_language=accept_language,
-        )
-        if isinstance(response.parsed, Batch):
-            return response.parsed
-        raise failure(response)
+        return (
+            await self.with_raw_response.get_batch(
+                batch_uuid,
+                accept_language=accept_language,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            )
+        ).parsed
 
     async def wait(
         self,
@@ -123,4 +243,6 @@ class AsyncBatchesResource:
 __all__ = [
     "BatchesResource",
     "AsyncBatchesResource",
+    "BatchesResourceWithRawResponse",
+    "AsyncBatchesResourceWithRawResponse",
 ]

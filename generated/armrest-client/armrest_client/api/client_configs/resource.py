@@ -3,12 +3,15 @@ overrides/templates/resource.py.jinja)."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Awaitable, Iterator, Mapping
 
+import httpx
+
+from ...calls import RawResponse, asend, send, stamp
 from ...client import AuthenticatedClient, Client
 from ...models.client_config import ClientConfig
 from ...models.client_config_list import ClientConfigList
-from ...paging import aiter_items, iter_items
+from ...paging import next_page_no
 from ...problems import (
     failure,
 )
@@ -19,10 +22,10 @@ from . import (
 )
 
 
-class ClientConfigsResource:
-    """The client configs operations for one client number, each typed with its success model.
+class ClientConfigsResourceWithRawResponse:
+    """The client configs operations answering `RawResponse`: status, headers and request id beside the model.
 
-    Made by `ArmrestClient(...).client(client_no)`; problems raise `ProblemError` subclasses.
+    Made by `ClientConfigsResource.with_raw_response`; problems raise `ProblemError` subclasses.
     """
 
     def __init__(self, client: AuthenticatedClient | Client, client_no: int) -> None:
@@ -41,10 +44,14 @@ class ClientConfigsResource:
         query: str | Unset = UNSET,
         page_no: int | Unset = 1,
         accept_language: str | Unset = UNSET,
-    ) -> ClientConfigList:
-        """List client config values (`list_client_configs`)."""
-        response = list_client_configs.sync_detailed(
-            client=self._client,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> RawResponse[ClientConfigList]:
+        """List client config values (`list_client_configs`), with the raw answer."""
+        kwargs = list_client_configs._get_kwargs(
             client_no=self._client_no,
             config_key=config_key,
             maximum_count=maximum_count,
@@ -53,51 +60,56 @@ class ClientConfigsResource:
             page_no=page_no,
             accept_language=accept_language,
         )
-        if isinstance(response.parsed, ClientConfigList):
-            return response.parsed
-        raise failure(response)
-
-    def iter(
-        self,
-        *,
-        config_key: str | Unset = UNSET,
-        maximum_count: int | Unset = 10000,
-        page_size: int | Unset = 100,
-        accept_language: str | Unset = UNSET,
-    ) -> Iterator[ClientConfig]:
-        """Every record of `list_client_configs`, page after page (`list` reads one page)."""
-        return iter_items(
-            list_client_configs.sync,
-            client=self._client,
-            client_no=self._client_no,
-            config_key=config_key,
-            maximum_count=maximum_count,
-            page_size=page_size,
-            accept_language=accept_language,
+        answer = send(
+            self._client,
+            kwargs,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
         )
+        response = list_client_configs._build_response(client=self._client, response=answer)
+        if isinstance(response.parsed, ClientConfigList):
+            return RawResponse(answer, stamp(response.parsed, answer))
+        raise failure(response)
 
     def get(
         self,
         config_key: str,
         *,
         accept_language: str | Unset = UNSET,
-    ) -> ClientConfig:
-        """Get one client config value (`get_client_config`)."""
-        response = get_client_config.sync_detailed(
-            client=self._client,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> RawResponse[ClientConfig]:
+        """Get one client config value (`get_client_config`), with the raw answer."""
+        kwargs = get_client_config._get_kwargs(
             client_no=self._client_no,
             config_key=config_key,
             accept_language=accept_language,
         )
+        answer = send(
+            self._client,
+            kwargs,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+        )
+        response = get_client_config._build_response(client=self._client, response=answer)
         if isinstance(response.parsed, ClientConfig):
-            return response.parsed
+            return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
 
 
-class AsyncClientConfigsResource:
-    """The client configs operations for one client number, each typed with its success model.
+class AsyncClientConfigsResourceWithRawResponse:
+    """The client configs operations answering `RawResponse`: status, headers and request id beside the model.
 
-    Made by `ArmrestClient(...).aclient(client_no)`; problems raise `ProblemError` subclasses.
+    Made by `AsyncClientConfigsResource.with_raw_response`; problems raise `ProblemError` subclasses.
     """
 
     def __init__(self, client: AuthenticatedClient | Client, client_no: int) -> None:
@@ -116,10 +128,14 @@ class AsyncClientConfigsResource:
         query: str | Unset = UNSET,
         page_no: int | Unset = 1,
         accept_language: str | Unset = UNSET,
-    ) -> ClientConfigList:
-        """List client config values (`list_client_configs`)."""
-        response = await list_client_configs.asyncio_detailed(
-            client=self._client,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> RawResponse[ClientConfigList]:
+        """List client config values (`list_client_configs`), with the raw answer."""
+        kwargs = list_client_configs._get_kwargs(
             client_no=self._client_no,
             config_key=config_key,
             maximum_count=maximum_count,
@@ -128,9 +144,120 @@ class AsyncClientConfigsResource:
             page_no=page_no,
             accept_language=accept_language,
         )
+        answer = await asend(
+            self._client,
+            kwargs,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+        )
+        response = list_client_configs._build_response(client=self._client, response=answer)
         if isinstance(response.parsed, ClientConfigList):
-            return response.parsed
+            return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
+
+    async def get(
+        self,
+        config_key: str,
+        *,
+        accept_language: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> RawResponse[ClientConfig]:
+        """Get one client config value (`get_client_config`), with the raw answer."""
+        kwargs = get_client_config._get_kwargs(
+            client_no=self._client_no,
+            config_key=config_key,
+            accept_language=accept_language,
+        )
+        answer = await asend(
+            self._client,
+            kwargs,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+        )
+        response = get_client_config._build_response(client=self._client, response=answer)
+        if isinstance(response.parsed, ClientConfig):
+            return RawResponse(answer, stamp(response.parsed, answer))
+        raise failure(response)
+
+
+class ClientConfigsResource:
+    """The client configs operations for one client number, each typed with its success model.
+
+    Made by `ArmrestClient(...).client(client_no)`; problems raise `ProblemError` subclasses.
+    Every method takes the per-call options of `armrest_client.calls` (`timeout`, `extra_headers`, ...).
+    """
+
+    def __init__(self, client: AuthenticatedClient | Client, client_no: int) -> None:
+        self._client = client
+        self._client_no = client_no
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(client_no={self._client_no})"
+
+    @property
+    def with_raw_response(self) -> ClientConfigsResourceWithRawResponse:
+        """The same operations answering `RawResponse` (status, headers, request id, the model)."""
+        return ClientConfigsResourceWithRawResponse(self._client, self._client_no)
+
+    def list(
+        self,
+        *,
+        config_key: str | Unset = UNSET,
+        maximum_count: int | Unset = 10000,
+        page_size: int | Unset = 100,
+        query: str | Unset = UNSET,
+        page_no: int | Unset = 1,
+        accept_language: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> ClientConfigList:
+        """List client config values (`list_client_configs`)."""
+        page = (
+            self.with_raw_response.list(
+                config_key=config_key,
+                maximum_count=maximum_count,
+                page_size=page_size,
+                query=query,
+                page_no=page_no,
+                accept_language=accept_language,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            )
+        ).parsed
+
+        def follow(query: str, page_no: int) -> ClientConfigList:
+            return self.list(
+                config_key=config_key,
+                maximum_count=maximum_count,
+                page_size=page_size,
+                accept_language=accept_language,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+                query=query,
+                page_no=page_no,
+            )
+
+        page._fetch_page = follow
+        return page
 
     def iter(
         self,
@@ -139,37 +266,211 @@ class AsyncClientConfigsResource:
         maximum_count: int | Unset = 10000,
         page_size: int | Unset = 100,
         accept_language: str | Unset = UNSET,
-    ) -> AsyncIterator[ClientConfig]:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> Iterator[ClientConfig]:
         """Every record of `list_client_configs`, page after page (`list` reads one page)."""
-        return aiter_items(
-            list_client_configs.asyncio,
-            client=self._client,
-            client_no=self._client_no,
+        page = self.list(
             config_key=config_key,
             maximum_count=maximum_count,
             page_size=page_size,
             accept_language=accept_language,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
         )
+        while True:
+            for record in page.page_items:
+                yield record
+            page_no = next_page_no(page.summary)
+            if page_no is None:
+                return
+            page = self.list(
+                config_key=config_key,
+                maximum_count=maximum_count,
+                page_size=page_size,
+                accept_language=accept_language,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+                query=page.summary.query_id,
+                page_no=page_no,
+            )
+
+    def get(
+        self,
+        config_key: str,
+        *,
+        accept_language: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> ClientConfig:
+        """Get one client config value (`get_client_config`)."""
+        return (
+            self.with_raw_response.get(
+                config_key,
+                accept_language=accept_language,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            )
+        ).parsed
+
+
+class AsyncClientConfigsResource:
+    """The client configs operations for one client number, each typed with its success model.
+
+    Made by `ArmrestClient(...).aclient(client_no)`; problems raise `ProblemError` subclasses.
+    Every method takes the per-call options of `armrest_client.calls` (`timeout`, `extra_headers`, ...).
+    """
+
+    def __init__(self, client: AuthenticatedClient | Client, client_no: int) -> None:
+        self._client = client
+        self._client_no = client_no
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(client_no={self._client_no})"
+
+    @property
+    def with_raw_response(self) -> AsyncClientConfigsResourceWithRawResponse:
+        """The same operations answering `RawResponse` (status, headers, request id, the model)."""
+        return AsyncClientConfigsResourceWithRawResponse(self._client, self._client_no)
+
+    async def list(
+        self,
+        *,
+        config_key: str | Unset = UNSET,
+        maximum_count: int | Unset = 10000,
+        page_size: int | Unset = 100,
+        query: str | Unset = UNSET,
+        page_no: int | Unset = 1,
+        accept_language: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> ClientConfigList:
+        """List client config values (`list_client_configs`)."""
+        page = (
+            await self.with_raw_response.list(
+                config_key=config_key,
+                maximum_count=maximum_count,
+                page_size=page_size,
+                query=query,
+                page_no=page_no,
+                accept_language=accept_language,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            )
+        ).parsed
+
+        def follow(query: str, page_no: int) -> Awaitable[ClientConfigList]:
+            return self.list(
+                config_key=config_key,
+                maximum_count=maximum_count,
+                page_size=page_size,
+                accept_language=accept_language,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+                query=query,
+                page_no=page_no,
+            )
+
+        page._fetch_page = follow
+        return page
+
+    async def iter(
+        self,
+        *,
+        config_key: str | Unset = UNSET,
+        maximum_count: int | Unset = 10000,
+        page_size: int | Unset = 100,
+        accept_language: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> AsyncIterator[ClientConfig]:
+        """Every record of `list_client_configs`, page after page (`list` reads one page)."""
+        page = await self.list(
+            config_key=config_key,
+            maximum_count=maximum_count,
+            page_size=page_size,
+            accept_language=accept_language,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+        )
+        while True:
+            for record in page.page_items:
+                yield record
+            page_no = next_page_no(page.summary)
+            if page_no is None:
+                return
+            page = await self.list(
+                config_key=config_key,
+                maximum_count=maximum_count,
+                page_size=page_size,
+                accept_language=accept_language,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+                query=page.summary.query_id,
+                page_no=page_no,
+            )
 
     async def get(
         self,
         config_key: str,
         *,
         accept_language: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
     ) -> ClientConfig:
         """Get one client config value (`get_client_config`)."""
-        response = await get_client_config.asyncio_detailed(
-            client=self._client,
-            client_no=self._client_no,
-            config_key=config_key,
-            accept_language=accept_language,
-        )
-        if isinstance(response.parsed, ClientConfig):
-            return response.parsed
-        raise failure(response)
+        return (
+            await self.with_raw_response.get(
+                config_key,
+                accept_language=accept_language,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            )
+        ).parsed
 
 
 __all__ = [
     "ClientConfigsResource",
     "AsyncClientConfigsResource",
+    "ClientConfigsResourceWithRawResponse",
+    "AsyncClientConfigsResourceWithRawResponse",
 ]

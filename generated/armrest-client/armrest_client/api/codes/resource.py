@@ -3,6 +3,11 @@ overrides/templates/resource.py.jinja)."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
+import httpx
+
+from ...calls import RawResponse, asend, send, stamp
 from ...client import AuthenticatedClient, Client
 from ...models.code_table import CodeTable
 from ...models.code_type import CodeType
@@ -15,10 +20,10 @@ from . import (
 )
 
 
-class CodesResource:
-    """The codes operations for one client number, each typed with its success model.
+class CodesResourceWithRawResponse:
+    """The codes operations answering `RawResponse`: status, headers and request id beside the model.
 
-    Made by `ArmrestClient(...).client(client_no)`; problems raise `ProblemError` subclasses.
+    Made by `CodesResource.with_raw_response`; problems raise `ProblemError` subclasses.
     """
 
     def __init__(self, client: AuthenticatedClient | Client, client_no: int) -> None:
@@ -33,22 +38,36 @@ class CodesResource:
         code_type: CodeType,
         *,
         accept_language: str | Unset = UNSET,
-    ) -> CodeTable:
-        """List ARM system code values (`list_codes`)."""
-        response = list_codes.sync_detailed(
-            client=self._client,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> RawResponse[CodeTable]:
+        """List ARM system code values (`list_codes`), with the raw answer."""
+        kwargs = list_codes._get_kwargs(
             code_type=code_type,
             accept_language=accept_language,
         )
+        answer = send(
+            self._client,
+            kwargs,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+        )
+        response = list_codes._build_response(client=self._client, response=answer)
         if isinstance(response.parsed, CodeTable):
-            return response.parsed
+            return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
 
 
-class AsyncCodesResource:
-    """The codes operations for one client number, each typed with its success model.
+class AsyncCodesResourceWithRawResponse:
+    """The codes operations answering `RawResponse`: status, headers and request id beside the model.
 
-    Made by `ArmrestClient(...).aclient(client_no)`; problems raise `ProblemError` subclasses.
+    Made by `AsyncCodesResource.with_raw_response`; problems raise `ProblemError` subclasses.
     """
 
     def __init__(self, client: AuthenticatedClient | Client, client_no: int) -> None:
@@ -63,19 +82,123 @@ class AsyncCodesResource:
         code_type: CodeType,
         *,
         accept_language: str | Unset = UNSET,
-    ) -> CodeTable:
-        """List ARM system code values (`list_codes`)."""
-        response = await list_codes.asyncio_detailed(
-            client=self._client,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> RawResponse[CodeTable]:
+        """List ARM system code values (`list_codes`), with the raw answer."""
+        kwargs = list_codes._get_kwargs(
             code_type=code_type,
             accept_language=accept_language,
         )
+        answer = await asend(
+            self._client,
+            kwargs,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+        )
+        response = list_codes._build_response(client=self._client, response=answer)
         if isinstance(response.parsed, CodeTable):
-            return response.parsed
+            return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
+
+
+class CodesResource:
+    """The codes operations for one client number, each typed with its success model.
+
+    Made by `ArmrestClient(...).client(client_no)`; problems raise `ProblemError` subclasses.
+    Every method takes the per-call options of `armrest_client.calls` (`timeout`, `extra_headers`, ...).
+    """
+
+    def __init__(self, client: AuthenticatedClient | Client, client_no: int) -> None:
+        self._client = client
+        self._client_no = client_no
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(client_no={self._client_no})"
+
+    @property
+    def with_raw_response(self) -> CodesResourceWithRawResponse:
+        """The same operations answering `RawResponse` (status, headers, request id, the model)."""
+        return CodesResourceWithRawResponse(self._client, self._client_no)
+
+    def list(
+        self,
+        code_type: CodeType,
+        *,
+        accept_language: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> CodeTable:
+        """List ARM system code values (`list_codes`)."""
+        return (
+            self.with_raw_response.list(
+                code_type,
+                accept_language=accept_language,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            )
+        ).parsed
+
+
+class AsyncCodesResource:
+    """The codes operations for one client number, each typed with its success model.
+
+    Made by `ArmrestClient(...).aclient(client_no)`; problems raise `ProblemError` subclasses.
+    Every method takes the per-call options of `armrest_client.calls` (`timeout`, `extra_headers`, ...).
+    """
+
+    def __init__(self, client: AuthenticatedClient | Client, client_no: int) -> None:
+        self._client = client
+        self._client_no = client_no
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(client_no={self._client_no})"
+
+    @property
+    def with_raw_response(self) -> AsyncCodesResourceWithRawResponse:
+        """The same operations answering `RawResponse` (status, headers, request id, the model)."""
+        return AsyncCodesResourceWithRawResponse(self._client, self._client_no)
+
+    async def list(
+        self,
+        code_type: CodeType,
+        *,
+        accept_language: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> CodeTable:
+        """List ARM system code values (`list_codes`)."""
+        return (
+            await self.with_raw_response.list(
+                code_type,
+                accept_language=accept_language,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            )
+        ).parsed
 
 
 __all__ = [
     "CodesResource",
     "AsyncCodesResource",
+    "CodesResourceWithRawResponse",
+    "AsyncCodesResourceWithRawResponse",
 ]

@@ -4,8 +4,11 @@ overrides/templates/resource.py.jinja)."""
 from __future__ import annotations
 
 import datetime
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Awaitable, Iterator, Mapping
 
+import httpx
+
+from ...calls import RawResponse, asend, send, stamp
 from ...client import AuthenticatedClient, Client
 from ...models.batch_accepted import BatchAccepted
 from ...models.customer import Customer
@@ -15,7 +18,7 @@ from ...models.customer_create_request import CustomerCreateRequest
 from ...models.customer_list import CustomerList
 from ...models.customer_update_request import CustomerUpdateRequest
 from ...models.customer_write_result import CustomerWriteResult
-from ...paging import aiter_items, iter_items
+from ...paging import next_page_no
 from ...problems import (
     failure,
 )
@@ -31,10 +34,10 @@ from . import (
 )
 
 
-class CustomersResource:
-    """The customers operations for one client number, each typed with its success model.
+class CustomersResourceWithRawResponse:
+    """The customers operations answering `RawResponse`: status, headers and request id beside the model.
 
-    Made by `ArmrestClient(...).client(client_no)`; problems raise `ProblemError` subclasses.
+    Made by `CustomersResource.with_raw_response`; problems raise `ProblemError` subclasses.
     """
 
     def __init__(self, client: AuthenticatedClient | Client, client_no: int) -> None:
@@ -56,10 +59,14 @@ class CustomersResource:
         page_size: int | Unset = 100,
         query: str | Unset = UNSET,
         page_no: int | Unset = 1,
-    ) -> CustomerList:
-        """List customers (`list_customers`)."""
-        response = list_customers.sync_detailed(
-            client=self._client,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> RawResponse[CustomerList]:
+        """List customers (`list_customers`), with the raw answer."""
+        kwargs = list_customers._get_kwargs(
             client_no=self._client_no,
             name=name,
             customer_category=customer_category,
@@ -71,48 +78,47 @@ class CustomersResource:
             query=query,
             page_no=page_no,
         )
-        if isinstance(response.parsed, CustomerList):
-            return response.parsed
-        raise failure(response)
-
-    def iter(
-        self,
-        *,
-        name: str | Unset = UNSET,
-        customer_category: str | Unset = UNSET,
-        organization_no: str | Unset = UNSET,
-        active_status_web: str | Unset = UNSET,
-        changed_since: datetime.date | Unset = UNSET,
-        maximum_count: int | Unset = 10000,
-        page_size: int | Unset = 100,
-    ) -> Iterator[Customer]:
-        """Every record of `list_customers`, page after page (`list` reads one page)."""
-        return iter_items(
-            list_customers.sync,
-            client=self._client,
-            client_no=self._client_no,
-            name=name,
-            customer_category=customer_category,
-            organization_no=organization_no,
-            active_status_web=active_status_web,
-            changed_since=changed_since,
-            maximum_count=maximum_count,
-            page_size=page_size,
+        answer = send(
+            self._client,
+            kwargs,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
         )
+        response = list_customers._build_response(client=self._client, response=answer)
+        if isinstance(response.parsed, CustomerList):
+            return RawResponse(answer, stamp(response.parsed, answer))
+        raise failure(response)
 
     def update(
         self,
         *,
         body: CustomerUpdateRequest,
-    ) -> CustomerWriteResult:
-        """Update one customer (`update_customer`)."""
-        response = update_customer.sync_detailed(
-            client=self._client,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> RawResponse[CustomerWriteResult]:
+        """Update one customer (`update_customer`), with the raw answer."""
+        kwargs = update_customer._get_kwargs(
             client_no=self._client_no,
             body=body,
         )
+        answer = send(
+            self._client,
+            kwargs,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+        )
+        response = update_customer._build_response(client=self._client, response=answer)
         if isinstance(response.parsed, CustomerWriteResult):
-            return response.parsed
+            return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
 
     def create(
@@ -120,16 +126,28 @@ class CustomersResource:
         *,
         body: CustomerCreateRequest,
         idempotency_key: str | Unset = UNSET,
-    ) -> CustomerWriteResult:
-        """Create (or update) one customer (`create_customer`)."""
-        response = create_customer.sync_detailed(
-            client=self._client,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[CustomerWriteResult]:
+        """Create (or update) one customer (`create_customer`), with the raw answer."""
+        kwargs = create_customer._get_kwargs(
             client_no=self._client_no,
             body=body,
             idempotency_key=idempotency_key,
         )
+        answer = send(
+            self._client,
+            kwargs,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
+        )
+        response = create_customer._build_response(client=self._client, response=answer)
         if isinstance(response.parsed, CustomerWriteResult):
-            return response.parsed
+            return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
 
     def get(
@@ -137,45 +155,88 @@ class CustomersResource:
         customer_no: str,
         *,
         accept_language: str | Unset = UNSET,
-    ) -> Customer:
-        """Get one customer (`get_customer`)."""
-        response = get_customer.sync_detailed(
-            client=self._client,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> RawResponse[Customer]:
+        """Get one customer (`get_customer`), with the raw answer."""
+        kwargs = get_customer._get_kwargs(
             client_no=self._client_no,
             customer_no=customer_no,
             accept_language=accept_language,
         )
+        answer = send(
+            self._client,
+            kwargs,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+        )
+        response = get_customer._build_response(client=self._client, response=answer)
         if isinstance(response.parsed, Customer):
-            return response.parsed
+            return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
 
     def delete(
         self,
         customer_no: str,
-    ) -> CustomerWriteResult:
-        """Delete a customer (`delete_customer`)."""
-        response = delete_customer.sync_detailed(
-            client=self._client,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> RawResponse[CustomerWriteResult]:
+        """Delete a customer (`delete_customer`), with the raw answer."""
+        kwargs = delete_customer._get_kwargs(
             client_no=self._client_no,
             customer_no=customer_no,
         )
+        answer = send(
+            self._client,
+            kwargs,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+        )
+        response = delete_customer._build_response(client=self._client, response=answer)
         if isinstance(response.parsed, CustomerWriteResult):
-            return response.parsed
+            return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
 
     def update_batch(
         self,
         *,
         body: CustomerBatchUpdateRequest,
-    ) -> BatchAccepted:
-        """Update a batch of customers (`update_customer_batch`)."""
-        response = update_customer_batch.sync_detailed(
-            client=self._client,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> RawResponse[BatchAccepted]:
+        """Update a batch of customers (`update_customer_batch`), with the raw answer."""
+        kwargs = update_customer_batch._get_kwargs(
             client_no=self._client_no,
             body=body,
         )
+        answer = send(
+            self._client,
+            kwargs,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+        )
+        response = update_customer_batch._build_response(client=self._client, response=answer)
         if isinstance(response.parsed, BatchAccepted):
-            return response.parsed
+            return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
 
     def create_batch(
@@ -183,23 +244,35 @@ class CustomersResource:
         *,
         body: CustomerBatchCreateRequest,
         idempotency_key: str | Unset = UNSET,
-    ) -> BatchAccepted:
-        """Create a batch of customers (`create_customer_batch`)."""
-        response = create_customer_batch.sync_detailed(
-            client=self._client,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[BatchAccepted]:
+        """Create a batch of customers (`create_customer_batch`), with the raw answer."""
+        kwargs = create_customer_batch._get_kwargs(
             client_no=self._client_no,
             body=body,
             idempotency_key=idempotency_key,
         )
+        answer = send(
+            self._client,
+            kwargs,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
+        )
+        response = create_customer_batch._build_response(client=self._client, response=answer)
         if isinstance(response.parsed, BatchAccepted):
-            return response.parsed
+            return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
 
 
-class AsyncCustomersResource:
-    """The customers operations for one client number, each typed with its success model.
+class AsyncCustomersResourceWithRawResponse:
+    """The customers operations answering `RawResponse`: status, headers and request id beside the model.
 
-    Made by `ArmrestClient(...).aclient(client_no)`; problems raise `ProblemError` subclasses.
+    Made by `AsyncCustomersResource.with_raw_response`; problems raise `ProblemError` subclasses.
     """
 
     def __init__(self, client: AuthenticatedClient | Client, client_no: int) -> None:
@@ -221,10 +294,14 @@ class AsyncCustomersResource:
         page_size: int | Unset = 100,
         query: str | Unset = UNSET,
         page_no: int | Unset = 1,
-    ) -> CustomerList:
-        """List customers (`list_customers`)."""
-        response = await list_customers.asyncio_detailed(
-            client=self._client,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> RawResponse[CustomerList]:
+        """List customers (`list_customers`), with the raw answer."""
+        kwargs = list_customers._get_kwargs(
             client_no=self._client_no,
             name=name,
             customer_category=customer_category,
@@ -236,9 +313,274 @@ class AsyncCustomersResource:
             query=query,
             page_no=page_no,
         )
+        answer = await asend(
+            self._client,
+            kwargs,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+        )
+        response = list_customers._build_response(client=self._client, response=answer)
         if isinstance(response.parsed, CustomerList):
-            return response.parsed
+            return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
+
+    async def update(
+        self,
+        *,
+        body: CustomerUpdateRequest,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> RawResponse[CustomerWriteResult]:
+        """Update one customer (`update_customer`), with the raw answer."""
+        kwargs = update_customer._get_kwargs(
+            client_no=self._client_no,
+            body=body,
+        )
+        answer = await asend(
+            self._client,
+            kwargs,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+        )
+        response = update_customer._build_response(client=self._client, response=answer)
+        if isinstance(response.parsed, CustomerWriteResult):
+            return RawResponse(answer, stamp(response.parsed, answer))
+        raise failure(response)
+
+    async def create(
+        self,
+        *,
+        body: CustomerCreateRequest,
+        idempotency_key: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[CustomerWriteResult]:
+        """Create (or update) one customer (`create_customer`), with the raw answer."""
+        kwargs = create_customer._get_kwargs(
+            client_no=self._client_no,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+        answer = await asend(
+            self._client,
+            kwargs,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
+        )
+        response = create_customer._build_response(client=self._client, response=answer)
+        if isinstance(response.parsed, CustomerWriteResult):
+            return RawResponse(answer, stamp(response.parsed, answer))
+        raise failure(response)
+
+    async def get(
+        self,
+        customer_no: str,
+        *,
+        accept_language: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> RawResponse[Customer]:
+        """Get one customer (`get_customer`), with the raw answer."""
+        kwargs = get_customer._get_kwargs(
+            client_no=self._client_no,
+            customer_no=customer_no,
+            accept_language=accept_language,
+        )
+        answer = await asend(
+            self._client,
+            kwargs,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+        )
+        response = get_customer._build_response(client=self._client, response=answer)
+        if isinstance(response.parsed, Customer):
+            return RawResponse(answer, stamp(response.parsed, answer))
+        raise failure(response)
+
+    async def delete(
+        self,
+        customer_no: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> RawResponse[CustomerWriteResult]:
+        """Delete a customer (`delete_customer`), with the raw answer."""
+        kwargs = delete_customer._get_kwargs(
+            client_no=self._client_no,
+            customer_no=customer_no,
+        )
+        answer = await asend(
+            self._client,
+            kwargs,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+        )
+        response = delete_customer._build_response(client=self._client, response=answer)
+        if isinstance(response.parsed, CustomerWriteResult):
+            return RawResponse(answer, stamp(response.parsed, answer))
+        raise failure(response)
+
+    async def update_batch(
+        self,
+        *,
+        body: CustomerBatchUpdateRequest,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> RawResponse[BatchAccepted]:
+        """Update a batch of customers (`update_customer_batch`), with the raw answer."""
+        kwargs = update_customer_batch._get_kwargs(
+            client_no=self._client_no,
+            body=body,
+        )
+        answer = await asend(
+            self._client,
+            kwargs,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+        )
+        response = update_customer_batch._build_response(client=self._client, response=answer)
+        if isinstance(response.parsed, BatchAccepted):
+            return RawResponse(answer, stamp(response.parsed, answer))
+        raise failure(response)
+
+    async def create_batch(
+        self,
+        *,
+        body: CustomerBatchCreateRequest,
+        idempotency_key: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[BatchAccepted]:
+        """Create a batch of customers (`create_customer_batch`), with the raw answer."""
+        kwargs = create_customer_batch._get_kwargs(
+            client_no=self._client_no,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+        answer = await asend(
+            self._client,
+            kwargs,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
+        )
+        response = create_customer_batch._build_response(client=self._client, response=answer)
+        if isinstance(response.parsed, BatchAccepted):
+            return RawResponse(answer, stamp(response.parsed, answer))
+        raise failure(response)
+
+
+class CustomersResource:
+    """The customers operations for one client number, each typed with its success model.
+
+    Made by `ArmrestClient(...).client(client_no)`; problems raise `ProblemError` subclasses.
+    Every method takes the per-call options of `armrest_client.calls` (`timeout`, `extra_headers`, ...).
+    """
+
+    def __init__(self, client: AuthenticatedClient | Client, client_no: int) -> None:
+        self._client = client
+        self._client_no = client_no
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(client_no={self._client_no})"
+
+    @property
+    def with_raw_response(self) -> CustomersResourceWithRawResponse:
+        """The same operations answering `RawResponse` (status, headers, request id, the model)."""
+        return CustomersResourceWithRawResponse(self._client, self._client_no)
+
+    def list(
+        self,
+        *,
+        name: str | Unset = UNSET,
+        customer_category: str | Unset = UNSET,
+        organization_no: str | Unset = UNSET,
+        active_status_web: str | Unset = UNSET,
+        changed_since: datetime.date | Unset = UNSET,
+        maximum_count: int | Unset = 10000,
+        page_size: int | Unset = 100,
+        query: str | Unset = UNSET,
+        page_no: int | Unset = 1,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> CustomerList:
+        """List customers (`list_customers`)."""
+        page = (
+            self.with_raw_response.list(
+                name=name,
+                customer_category=customer_category,
+                organization_no=organization_no,
+                active_status_web=active_status_web,
+                changed_since=changed_since,
+                maximum_count=maximum_count,
+                page_size=page_size,
+                query=query,
+                page_no=page_no,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            )
+        ).parsed
+
+        def follow(query: str, page_no: int) -> CustomerList:
+            return self.list(
+                name=name,
+                customer_category=customer_category,
+                organization_no=organization_no,
+                active_status_web=active_status_web,
+                changed_since=changed_since,
+                maximum_count=maximum_count,
+                page_size=page_size,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+                query=query,
+                page_no=page_no,
+            )
+
+        page._fetch_page = follow
+        return page
 
     def iter(
         self,
@@ -250,12 +592,14 @@ class AsyncCustomersResource:
         changed_since: datetime.date | Unset = UNSET,
         maximum_count: int | Unset = 10000,
         page_size: int | Unset = 100,
-    ) -> AsyncIterator[Customer]:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> Iterator[Customer]:
         """Every record of `list_customers`, page after page (`list` reads one page)."""
-        return aiter_items(
-            list_customers.asyncio,
-            client=self._client,
-            client_no=self._client_no,
+        page = self.list(
             name=name,
             customer_category=customer_category,
             organization_no=organization_no,
@@ -263,105 +607,440 @@ class AsyncCustomersResource:
             changed_since=changed_since,
             maximum_count=maximum_count,
             page_size=page_size,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
         )
+        while True:
+            for record in page.page_items:
+                yield record
+            page_no = next_page_no(page.summary)
+            if page_no is None:
+                return
+            page = self.list(
+                name=name,
+                customer_category=customer_category,
+                organization_no=organization_no,
+                active_status_web=active_status_web,
+                changed_since=changed_since,
+                maximum_count=maximum_count,
+                page_size=page_size,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+                query=page.summary.query_id,
+                page_no=page_no,
+            )
+
+    def update(
+        self,
+        *,
+        body: CustomerUpdateRequest,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> CustomerWriteResult:
+        """Update one customer (`update_customer`)."""
+        return (
+            self.with_raw_response.update(
+                body=body,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            )
+        ).parsed
+
+    def create(
+        self,
+        *,
+        body: CustomerCreateRequest,
+        idempotency_key: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> CustomerWriteResult:
+        """Create (or update) one customer (`create_customer`)."""
+        return (
+            self.with_raw_response.create(
+                body=body,
+                idempotency_key=idempotency_key,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+            )
+        ).parsed
+
+    def get(
+        self,
+        customer_no: str,
+        *,
+        accept_language: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> Customer:
+        """Get one customer (`get_customer`)."""
+        return (
+            self.with_raw_response.get(
+                customer_no,
+                accept_language=accept_language,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            )
+        ).parsed
+
+    def delete(
+        self,
+        customer_no: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> CustomerWriteResult:
+        """Delete a customer (`delete_customer`)."""
+        return (
+            self.with_raw_response.delete(
+                customer_no,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            )
+        ).parsed
+
+    def update_batch(
+        self,
+        *,
+        body: CustomerBatchUpdateRequest,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> BatchAccepted:
+        """Update a batch of customers (`update_customer_batch`)."""
+        return (
+            self.with_raw_response.update_batch(
+                body=body,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            )
+        ).parsed
+
+    def create_batch(
+        self,
+        *,
+        body: CustomerBatchCreateRequest,
+        idempotency_key: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> BatchAccepted:
+        """Create a batch of customers (`create_customer_batch`)."""
+        return (
+            self.with_raw_response.create_batch(
+                body=body,
+                idempotency_key=idempotency_key,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+            )
+        ).parsed
+
+
+class AsyncCustomersResource:
+    """The customers operations for one client number, each typed with its success model.
+
+    Made by `ArmrestClient(...).aclient(client_no)`; problems raise `ProblemError` subclasses.
+    Every method takes the per-call options of `armrest_client.calls` (`timeout`, `extra_headers`, ...).
+    """
+
+    def __init__(self, client: AuthenticatedClient | Client, client_no: int) -> None:
+        self._client = client
+        self._client_no = client_no
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(client_no={self._client_no})"
+
+    @property
+    def with_raw_response(self) -> AsyncCustomersResourceWithRawResponse:
+        """The same operations answering `RawResponse` (status, headers, request id, the model)."""
+        return AsyncCustomersResourceWithRawResponse(self._client, self._client_no)
+
+    async def list(
+        self,
+        *,
+        name: str | Unset = UNSET,
+        customer_category: str | Unset = UNSET,
+        organization_no: str | Unset = UNSET,
+        active_status_web: str | Unset = UNSET,
+        changed_since: datetime.date | Unset = UNSET,
+        maximum_count: int | Unset = 10000,
+        page_size: int | Unset = 100,
+        query: str | Unset = UNSET,
+        page_no: int | Unset = 1,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> CustomerList:
+        """List customers (`list_customers`)."""
+        page = (
+            await self.with_raw_response.list(
+                name=name,
+                customer_category=customer_category,
+                organization_no=organization_no,
+                active_status_web=active_status_web,
+                changed_since=changed_since,
+                maximum_count=maximum_count,
+                page_size=page_size,
+                query=query,
+                page_no=page_no,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            )
+        ).parsed
+
+        def follow(query: str, page_no: int) -> Awaitable[CustomerList]:
+            return self.list(
+                name=name,
+                customer_category=customer_category,
+                organization_no=organization_no,
+                active_status_web=active_status_web,
+                changed_since=changed_since,
+                maximum_count=maximum_count,
+                page_size=page_size,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+                query=query,
+                page_no=page_no,
+            )
+
+        page._fetch_page = follow
+        return page
+
+    async def iter(
+        self,
+        *,
+        name: str | Unset = UNSET,
+        customer_category: str | Unset = UNSET,
+        organization_no: str | Unset = UNSET,
+        active_status_web: str | Unset = UNSET,
+        changed_since: datetime.date | Unset = UNSET,
+        maximum_count: int | Unset = 10000,
+        page_size: int | Unset = 100,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> AsyncIterator[Customer]:
+        """Every record of `list_customers`, page after page (`list` reads one page)."""
+        page = await self.list(
+            name=name,
+            customer_category=customer_category,
+            organization_no=organization_no,
+            active_status_web=active_status_web,
+            changed_since=changed_since,
+            maximum_count=maximum_count,
+            page_size=page_size,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+        )
+        while True:
+            for record in page.page_items:
+                yield record
+            page_no = next_page_no(page.summary)
+            if page_no is None:
+                return
+            page = await self.list(
+                name=name,
+                customer_category=customer_category,
+                organization_no=organization_no,
+                active_status_web=active_status_web,
+                changed_since=changed_since,
+                maximum_count=maximum_count,
+                page_size=page_size,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+                query=page.summary.query_id,
+                page_no=page_no,
+            )
 
     async def update(
         self,
         *,
         body: CustomerUpdateRequest,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
     ) -> CustomerWriteResult:
         """Update one customer (`update_customer`)."""
-        response = await update_customer.asyncio_detailed(
-            client=self._client,
-            client_no=self._client_no,
-            body=body,
-        )
-        if isinstance(response.parsed, CustomerWriteResult):
-            return response.parsed
-        raise failure(response)
+        return (
+            await self.with_raw_response.update(
+                body=body,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            )
+        ).parsed
 
     async def create(
         self,
         *,
         body: CustomerCreateRequest,
         idempotency_key: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> CustomerWriteResult:
         """Create (or update) one customer (`create_customer`)."""
-        response = await create_customer.asyncio_detailed(
-            client=self._client,
-            client_no=self._client_no,
-            body=body,
-            idempotency_key=idempotency_key,
-        )
-        if isinstance(response.parsed, CustomerWriteResult):
-            return response.parsed
-        raise failure(response)
+        return (
+            await self.with_raw_response.create(
+                body=body,
+                idempotency_key=idempotency_key,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+            )
+        ).parsed
 
     async def get(
         self,
         customer_no: str,
         *,
         accept_language: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
     ) -> Customer:
         """Get one customer (`get_customer`)."""
-        response = await get_customer.asyncio_detailed(
-            client=self._client,
-            client_no=self._client_no,
-            customer_no=customer_no,
-            accept_language=accept_language,
-        )
-        if isinstance(response.parsed, Customer):
-            return response.parsed
-        raise failure(response)
+        return (
+            await self.with_raw_response.get(
+                customer_no,
+                accept_language=accept_language,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            )
+        ).parsed
 
     async def delete(
         self,
         customer_no: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
     ) -> CustomerWriteResult:
         """Delete a customer (`delete_customer`)."""
-        response = await delete_customer.asyncio_detailed(
-            client=self._client,
-            client_no=self._client_no,
-            customer_no=customer_no,
-        )
-        if isinstance(response.parsed, CustomerWriteResult):
-            return response.parsed
-        raise failure(response)
+        return (
+            await self.with_raw_response.delete(
+                customer_no,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            )
+        ).parsed
 
     async def update_batch(
         self,
         *,
         body: CustomerBatchUpdateRequest,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
     ) -> BatchAccepted:
         """Update a batch of customers (`update_customer_batch`)."""
-        response = await update_customer_batch.asyncio_detailed(
-            client=self._client,
-            client_no=self._client_no,
-            body=body,
-        )
-        if isinstance(response.parsed, BatchAccepted):
-            return response.parsed
-        raise failure(response)
+        return (
+            await self.with_raw_response.update_batch(
+                body=body,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            )
+        ).parsed
 
     async def create_batch(
         self,
         *,
         body: CustomerBatchCreateRequest,
         idempotency_key: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> BatchAccepted:
         """Create a batch of customers (`create_customer_batch`)."""
-        response = await create_customer_batch.asyncio_detailed(
-            client=self._client,
-            client_no=self._client_no,
-            body=body,
-            idempotency_key=idempotency_key,
-        )
-        if isinstance(response.parsed, BatchAccepted):
-            return response.parsed
-        raise failure(response)
+        return (
+            await self.with_raw_response.create_batch(
+                body=body,
+                idempotency_key=idempotency_key,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+            )
+        ).parsed
 
 
 __all__ = [
     "CustomersResource",
     "AsyncCustomersResource",
+    "CustomersResourceWithRawResponse",
+    "AsyncCustomersResourceWithRawResponse",
 ]

@@ -4,12 +4,15 @@ overrides/templates/resource.py.jinja)."""
 from __future__ import annotations
 
 import datetime
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Awaitable, Iterator, Mapping
 
+import httpx
+
+from ...calls import RawResponse, asend, send, stamp
 from ...client import AuthenticatedClient, Client
 from ...models.document_bundle import DocumentBundle
 from ...models.document_bundle_list import DocumentBundleList
-from ...paging import aiter_items, iter_items
+from ...paging import next_page_no
 from ...problems import (
     failure,
 )
@@ -20,10 +23,10 @@ from . import (
 )
 
 
-class DocumentBundlesResource:
-    """The document bundles operations for one client number, each typed with its success model.
+class DocumentBundlesResourceWithRawResponse:
+    """The document bundles operations answering `RawResponse`: status, headers and request id beside the model.
 
-    Made by `ArmrestClient(...).client(client_no)`; problems raise `ProblemError` subclasses.
+    Made by `DocumentBundlesResource.with_raw_response`; problems raise `ProblemError` subclasses.
     """
 
     def __init__(self, client: AuthenticatedClient | Client, client_no: int) -> None:
@@ -43,10 +46,14 @@ class DocumentBundlesResource:
         page_size: int | Unset = 100,
         query: str | Unset = UNSET,
         page_no: int | Unset = 1,
-    ) -> DocumentBundleList:
-        """Get a list of document bundles (`list_document_bundles`)."""
-        response = list_document_bundles.sync_detailed(
-            client=self._client,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> RawResponse[DocumentBundleList]:
+        """Get a list of document bundles (`list_document_bundles`), with the raw answer."""
+        kwargs = list_document_bundles._get_kwargs(
             client_no=self._client_no,
             customer_no=customer_no,
             from_date=from_date,
@@ -56,53 +63,56 @@ class DocumentBundlesResource:
             query=query,
             page_no=page_no,
         )
-        if isinstance(response.parsed, DocumentBundleList):
-            return response.parsed
-        raise failure(response)
-
-    def iter(
-        self,
-        *,
-        customer_no: str | Unset = UNSET,
-        from_date: datetime.date | Unset = UNSET,
-        to_date: datetime.date | Unset = UNSET,
-        maximum_count: int | Unset = 10000,
-        page_size: int | Unset = 100,
-    ) -> Iterator[DocumentBundle]:
-        """Every record of `list_document_bundles`, page after page (`list` reads one page)."""
-        return iter_items(
-            list_document_bundles.sync,
-            client=self._client,
-            client_no=self._client_no,
-            customer_no=customer_no,
-            from_date=from_date,
-            to_date=to_date,
-            maximum_count=maximum_count,
-            page_size=page_size,
+        answer = send(
+            self._client,
+            kwargs,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
         )
+        response = list_document_bundles._build_response(client=self._client, response=answer)
+        if isinstance(response.parsed, DocumentBundleList):
+            return RawResponse(answer, stamp(response.parsed, answer))
+        raise failure(response)
 
     def get(
         self,
         document_bundle_id: int,
         *,
         accept_language: str | Unset = UNSET,
-    ) -> DocumentBundle:
-        """Get one document bundle (`get_document_bundle`)."""
-        response = get_document_bundle.sync_detailed(
-            client=self._client,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> RawResponse[DocumentBundle]:
+        """Get one document bundle (`get_document_bundle`), with the raw answer."""
+        kwargs = get_document_bundle._get_kwargs(
             client_no=self._client_no,
             document_bundle_id=document_bundle_id,
             accept_language=accept_language,
         )
+        answer = send(
+            self._client,
+            kwargs,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+        )
+        response = get_document_bundle._build_response(client=self._client, response=answer)
         if isinstance(response.parsed, DocumentBundle):
-            return response.parsed
+            return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
 
 
-class AsyncDocumentBundlesResource:
-    """The document bundles operations for one client number, each typed with its success model.
+class AsyncDocumentBundlesResourceWithRawResponse:
+    """The document bundles operations answering `RawResponse`: status, headers and request id beside the model.
 
-    Made by `ArmrestClient(...).aclient(client_no)`; problems raise `ProblemError` subclasses.
+    Made by `AsyncDocumentBundlesResource.with_raw_response`; problems raise `ProblemError` subclasses.
     """
 
     def __init__(self, client: AuthenticatedClient | Client, client_no: int) -> None:
@@ -122,10 +132,14 @@ class AsyncDocumentBundlesResource:
         page_size: int | Unset = 100,
         query: str | Unset = UNSET,
         page_no: int | Unset = 1,
-    ) -> DocumentBundleList:
-        """Get a list of document bundles (`list_document_bundles`)."""
-        response = await list_document_bundles.asyncio_detailed(
-            client=self._client,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> RawResponse[DocumentBundleList]:
+        """Get a list of document bundles (`list_document_bundles`), with the raw answer."""
+        kwargs = list_document_bundles._get_kwargs(
             client_no=self._client_no,
             customer_no=customer_no,
             from_date=from_date,
@@ -135,9 +149,123 @@ class AsyncDocumentBundlesResource:
             query=query,
             page_no=page_no,
         )
+        answer = await asend(
+            self._client,
+            kwargs,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+        )
+        response = list_document_bundles._build_response(client=self._client, response=answer)
         if isinstance(response.parsed, DocumentBundleList):
-            return response.parsed
+            return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
+
+    async def get(
+        self,
+        document_bundle_id: int,
+        *,
+        accept_language: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> RawResponse[DocumentBundle]:
+        """Get one document bundle (`get_document_bundle`), with the raw answer."""
+        kwargs = get_document_bundle._get_kwargs(
+            client_no=self._client_no,
+            document_bundle_id=document_bundle_id,
+            accept_language=accept_language,
+        )
+        answer = await asend(
+            self._client,
+            kwargs,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+        )
+        response = get_document_bundle._build_response(client=self._client, response=answer)
+        if isinstance(response.parsed, DocumentBundle):
+            return RawResponse(answer, stamp(response.parsed, answer))
+        raise failure(response)
+
+
+class DocumentBundlesResource:
+    """The document bundles operations for one client number, each typed with its success model.
+
+    Made by `ArmrestClient(...).client(client_no)`; problems raise `ProblemError` subclasses.
+    Every method takes the per-call options of `armrest_client.calls` (`timeout`, `extra_headers`, ...).
+    """
+
+    def __init__(self, client: AuthenticatedClient | Client, client_no: int) -> None:
+        self._client = client
+        self._client_no = client_no
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(client_no={self._client_no})"
+
+    @property
+    def with_raw_response(self) -> DocumentBundlesResourceWithRawResponse:
+        """The same operations answering `RawResponse` (status, headers, request id, the model)."""
+        return DocumentBundlesResourceWithRawResponse(self._client, self._client_no)
+
+    def list(
+        self,
+        *,
+        customer_no: str | Unset = UNSET,
+        from_date: datetime.date | Unset = UNSET,
+        to_date: datetime.date | Unset = UNSET,
+        maximum_count: int | Unset = 10000,
+        page_size: int | Unset = 100,
+        query: str | Unset = UNSET,
+        page_no: int | Unset = 1,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> DocumentBundleList:
+        """Get a list of document bundles (`list_document_bundles`)."""
+        page = (
+            self.with_raw_response.list(
+                customer_no=customer_no,
+                from_date=from_date,
+                to_date=to_date,
+                maximum_count=maximum_count,
+                page_size=page_size,
+                query=query,
+                page_no=page_no,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            )
+        ).parsed
+
+        def follow(query: str, page_no: int) -> DocumentBundleList:
+            return self.list(
+                customer_no=customer_no,
+                from_date=from_date,
+                to_date=to_date,
+                maximum_count=maximum_count,
+                page_size=page_size,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+                query=query,
+                page_no=page_no,
+            )
+
+        page._fetch_page = follow
+        return page
 
     def iter(
         self,
@@ -147,38 +275,219 @@ class AsyncDocumentBundlesResource:
         to_date: datetime.date | Unset = UNSET,
         maximum_count: int | Unset = 10000,
         page_size: int | Unset = 100,
-    ) -> AsyncIterator[DocumentBundle]:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> Iterator[DocumentBundle]:
         """Every record of `list_document_bundles`, page after page (`list` reads one page)."""
-        return aiter_items(
-            list_document_bundles.asyncio,
-            client=self._client,
-            client_no=self._client_no,
+        page = self.list(
             customer_no=customer_no,
             from_date=from_date,
             to_date=to_date,
             maximum_count=maximum_count,
             page_size=page_size,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
         )
+        while True:
+            for record in page.page_items:
+                yield record
+            page_no = next_page_no(page.summary)
+            if page_no is None:
+                return
+            page = self.list(
+                customer_no=customer_no,
+                from_date=from_date,
+                to_date=to_date,
+                maximum_count=maximum_count,
+                page_size=page_size,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+                query=page.summary.query_id,
+                page_no=page_no,
+            )
+
+    def get(
+        self,
+        document_bundle_id: int,
+        *,
+        accept_language: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> DocumentBundle:
+        """Get one document bundle (`get_document_bundle`)."""
+        return (
+            self.with_raw_response.get(
+                document_bundle_id,
+                accept_language=accept_language,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            )
+        ).parsed
+
+
+class AsyncDocumentBundlesResource:
+    """The document bundles operations for one client number, each typed with its success model.
+
+    Made by `ArmrestClient(...).aclient(client_no)`; problems raise `ProblemError` subclasses.
+    Every method takes the per-call options of `armrest_client.calls` (`timeout`, `extra_headers`, ...).
+    """
+
+    def __init__(self, client: AuthenticatedClient | Client, client_no: int) -> None:
+        self._client = client
+        self._client_no = client_no
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(client_no={self._client_no})"
+
+    @property
+    def with_raw_response(self) -> AsyncDocumentBundlesResourceWithRawResponse:
+        """The same operations answering `RawResponse` (status, headers, request id, the model)."""
+        return AsyncDocumentBundlesResourceWithRawResponse(self._client, self._client_no)
+
+    async def list(
+        self,
+        *,
+        customer_no: str | Unset = UNSET,
+        from_date: datetime.date | Unset = UNSET,
+        to_date: datetime.date | Unset = UNSET,
+        maximum_count: int | Unset = 10000,
+        page_size: int | Unset = 100,
+        query: str | Unset = UNSET,
+        page_no: int | Unset = 1,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> DocumentBundleList:
+        """Get a list of document bundles (`list_document_bundles`)."""
+        page = (
+            await self.with_raw_response.list(
+                customer_no=customer_no,
+                from_date=from_date,
+                to_date=to_date,
+                maximum_count=maximum_count,
+                page_size=page_size,
+                query=query,
+                page_no=page_no,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            )
+        ).parsed
+
+        def follow(query: str, page_no: int) -> Awaitable[DocumentBundleList]:
+            return self.list(
+                customer_no=customer_no,
+                from_date=from_date,
+                to_date=to_date,
+                maximum_count=maximum_count,
+                page_size=page_size,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+                query=query,
+                page_no=page_no,
+            )
+
+        page._fetch_page = follow
+        return page
+
+    async def iter(
+        self,
+        *,
+        customer_no: str | Unset = UNSET,
+        from_date: datetime.date | Unset = UNSET,
+        to_date: datetime.date | Unset = UNSET,
+        maximum_count: int | Unset = 10000,
+        page_size: int | Unset = 100,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> AsyncIterator[DocumentBundle]:
+        """Every record of `list_document_bundles`, page after page (`list` reads one page)."""
+        page = await self.list(
+            customer_no=customer_no,
+            from_date=from_date,
+            to_date=to_date,
+            maximum_count=maximum_count,
+            page_size=page_size,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+        )
+        while True:
+            for record in page.page_items:
+                yield record
+            page_no = next_page_no(page.summary)
+            if page_no is None:
+                return
+            page = await self.list(
+                customer_no=customer_no,
+                from_date=from_date,
+                to_date=to_date,
+                maximum_count=maximum_count,
+                page_size=page_size,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+                query=page.summary.query_id,
+                page_no=page_no,
+            )
 
     async def get(
         self,
         document_bundle_id: int,
         *,
         accept_language: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
     ) -> DocumentBundle:
         """Get one document bundle (`get_document_bundle`)."""
-        response = await get_document_bundle.asyncio_detailed(
-            client=self._client,
-            client_no=self._client_no,
-            document_bundle_id=document_bundle_id,
-            accept_language=accept_language,
-        )
-        if isinstance(response.parsed, DocumentBundle):
-            return response.parsed
-        raise failure(response)
+        return (
+            await self.with_raw_response.get(
+                document_bundle_id,
+                accept_language=accept_language,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            )
+        ).parsed
 
 
 __all__ = [
     "DocumentBundlesResource",
     "AsyncDocumentBundlesResource",
+    "DocumentBundlesResourceWithRawResponse",
+    "AsyncDocumentBundlesResourceWithRawResponse",
 ]

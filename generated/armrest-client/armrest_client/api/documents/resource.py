@@ -4,8 +4,11 @@ overrides/templates/resource.py.jinja)."""
 from __future__ import annotations
 
 import datetime
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Awaitable, Iterator, Mapping
 
+import httpx
+
+from ...calls import RawResponse, asend, send, stamp
 from ...client import AuthenticatedClient, Client
 from ...models.batch_accepted import BatchAccepted
 from ...models.document_batch_create import DocumentBatchCreate
@@ -16,7 +19,7 @@ from ...models.document_summary import DocumentSummary
 from ...models.document_type import DocumentType
 from ...models.document_write_result import DocumentWriteResult
 from ...models.get_document_expand import GetDocumentExpand
-from ...paging import aiter_items, iter_items
+from ...paging import next_page_no
 from ...problems import (
     failure,
 )
@@ -29,10 +32,10 @@ from . import (
 )
 
 
-class DocumentsResource:
-    """The documents operations for one client number, each typed with its success model.
+class DocumentsResourceWithRawResponse:
+    """The documents operations answering `RawResponse`: status, headers and request id beside the model.
 
-    Made by `ArmrestClient(...).client(client_no)`; problems raise `ProblemError` subclasses.
+    Made by `DocumentsResource.with_raw_response`; problems raise `ProblemError` subclasses.
     """
 
     def __init__(self, client: AuthenticatedClient | Client, client_no: int) -> None:
@@ -55,10 +58,14 @@ class DocumentsResource:
         page_size: int | Unset = 100,
         query: str | Unset = UNSET,
         page_no: int | Unset = 1,
-    ) -> DocumentList:
-        """Get a list of documents (`list_documents`)."""
-        response = list_documents.sync_detailed(
-            client=self._client,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> RawResponse[DocumentList]:
+        """Get a list of documents (`list_documents`), with the raw answer."""
+        kwargs = list_documents._get_kwargs(
             client_no=self._client_no,
             customer_no=customer_no,
             document_type=document_type,
@@ -71,52 +78,47 @@ class DocumentsResource:
             query=query,
             page_no=page_no,
         )
-        if isinstance(response.parsed, DocumentList):
-            return response.parsed
-        raise failure(response)
-
-    def iter(
-        self,
-        *,
-        customer_no: str | Unset = UNSET,
-        document_type: DocumentType | Unset = UNSET,
-        from_date: datetime.date | Unset = UNSET,
-        to_date: datetime.date | Unset = UNSET,
-        kid: str | Unset = UNSET,
-        document_bundle_id: int | Unset = UNSET,
-        maximum_count: int | Unset = 10000,
-        page_size: int | Unset = 100,
-    ) -> Iterator[DocumentSummary]:
-        """Every record of `list_documents`, page after page (`list` reads one page)."""
-        return iter_items(
-            list_documents.sync,
-            client=self._client,
-            client_no=self._client_no,
-            customer_no=customer_no,
-            document_type=document_type,
-            from_date=from_date,
-            to_date=to_date,
-            kid=kid,
-            document_bundle_id=document_bundle_id,
-            maximum_count=maximum_count,
-            page_size=page_size,
+        answer = send(
+            self._client,
+            kwargs,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
         )
+        response = list_documents._build_response(client=self._client, response=answer)
+        if isinstance(response.parsed, DocumentList):
+            return RawResponse(answer, stamp(response.parsed, answer))
+        raise failure(response)
 
     def create(
         self,
         *,
         body: DocumentCreateRequest,
         idempotency_key: str | Unset = UNSET,
-    ) -> DocumentWriteResult:
-        """Create one document (`create_document`)."""
-        response = create_document.sync_detailed(
-            client=self._client,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[DocumentWriteResult]:
+        """Create one document (`create_document`), with the raw answer."""
+        kwargs = create_document._get_kwargs(
             client_no=self._client_no,
             body=body,
             idempotency_key=idempotency_key,
         )
+        answer = send(
+            self._client,
+            kwargs,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
+        )
+        response = create_document._build_response(client=self._client, response=answer)
         if isinstance(response.parsed, DocumentWriteResult):
-            return response.parsed
+            return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
 
     def get(
@@ -125,17 +127,31 @@ class DocumentsResource:
         *,
         expand: GetDocumentExpand | Unset = UNSET,
         accept_language: str | Unset = UNSET,
-    ) -> DocumentDetail:
-        """Get one document (`get_document`)."""
-        response = get_document.sync_detailed(
-            client=self._client,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> RawResponse[DocumentDetail]:
+        """Get one document (`get_document`), with the raw answer."""
+        kwargs = get_document._get_kwargs(
             client_no=self._client_no,
             document_no=document_no,
             expand=expand,
             accept_language=accept_language,
         )
+        answer = send(
+            self._client,
+            kwargs,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+        )
+        response = get_document._build_response(client=self._client, response=answer)
         if isinstance(response.parsed, DocumentDetail):
-            return response.parsed
+            return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
 
     def create_batch(
@@ -143,23 +159,35 @@ class DocumentsResource:
         *,
         body: DocumentBatchCreate,
         idempotency_key: str | Unset = UNSET,
-    ) -> BatchAccepted:
-        """Create a batch of documents (`create_document_batch`)."""
-        response = create_document_batch.sync_detailed(
-            client=self._client,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[BatchAccepted]:
+        """Create a batch of documents (`create_document_batch`), with the raw answer."""
+        kwargs = create_document_batch._get_kwargs(
             client_no=self._client_no,
             body=body,
             idempotency_key=idempotency_key,
         )
+        answer = send(
+            self._client,
+            kwargs,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
+        )
+        response = create_document_batch._build_response(client=self._client, response=answer)
         if isinstance(response.parsed, BatchAccepted):
-            return response.parsed
+            return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
 
 
-class AsyncDocumentsResource:
-    """The documents operations for one client number, each typed with its success model.
+class AsyncDocumentsResourceWithRawResponse:
+    """The documents operations answering `RawResponse`: status, headers and request id beside the model.
 
-    Made by `ArmrestClient(...).aclient(client_no)`; problems raise `ProblemError` subclasses.
+    Made by `AsyncDocumentsResource.with_raw_response`; problems raise `ProblemError` subclasses.
     """
 
     def __init__(self, client: AuthenticatedClient | Client, client_no: int) -> None:
@@ -182,10 +210,14 @@ class AsyncDocumentsResource:
         page_size: int | Unset = 100,
         query: str | Unset = UNSET,
         page_no: int | Unset = 1,
-    ) -> DocumentList:
-        """Get a list of documents (`list_documents`)."""
-        response = await list_documents.asyncio_detailed(
-            client=self._client,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> RawResponse[DocumentList]:
+        """Get a list of documents (`list_documents`), with the raw answer."""
+        kwargs = list_documents._get_kwargs(
             client_no=self._client_no,
             customer_no=customer_no,
             document_type=document_type,
@@ -198,9 +230,192 @@ class AsyncDocumentsResource:
             query=query,
             page_no=page_no,
         )
+        answer = await asend(
+            self._client,
+            kwargs,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+        )
+        response = list_documents._build_response(client=self._client, response=answer)
         if isinstance(response.parsed, DocumentList):
-            return response.parsed
+            return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
+
+    async def create(
+        self,
+        *,
+        body: DocumentCreateRequest,
+        idempotency_key: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[DocumentWriteResult]:
+        """Create one document (`create_document`), with the raw answer."""
+        kwargs = create_document._get_kwargs(
+            client_no=self._client_no,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+        answer = await asend(
+            self._client,
+            kwargs,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
+        )
+        response = create_document._build_response(client=self._client, response=answer)
+        if isinstance(response.parsed, DocumentWriteResult):
+            return RawResponse(answer, stamp(response.parsed, answer))
+        raise failure(response)
+
+    async def get(
+        self,
+        document_no: str,
+        *,
+        expand: GetDocumentExpand | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> RawResponse[DocumentDetail]:
+        """Get one document (`get_document`), with the raw answer."""
+        kwargs = get_document._get_kwargs(
+            client_no=self._client_no,
+            document_no=document_no,
+            expand=expand,
+            accept_language=accept_language,
+        )
+        answer = await asend(
+            self._client,
+            kwargs,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+        )
+        response = get_document._build_response(client=self._client, response=answer)
+        if isinstance(response.parsed, DocumentDetail):
+            return RawResponse(answer, stamp(response.parsed, answer))
+        raise failure(response)
+
+    async def create_batch(
+        self,
+        *,
+        body: DocumentBatchCreate,
+        idempotency_key: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[BatchAccepted]:
+        """Create a batch of documents (`create_document_batch`), with the raw answer."""
+        kwargs = create_document_batch._get_kwargs(
+            client_no=self._client_no,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+        answer = await asend(
+            self._client,
+            kwargs,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
+        )
+        response = create_document_batch._build_response(client=self._client, response=answer)
+        if isinstance(response.parsed, BatchAccepted):
+            return RawResponse(answer, stamp(response.parsed, answer))
+        raise failure(response)
+
+
+class DocumentsResource:
+    """The documents operations for one client number, each typed with its success model.
+
+    Made by `ArmrestClient(...).client(client_no)`; problems raise `ProblemError` subclasses.
+    Every method takes the per-call options of `armrest_client.calls` (`timeout`, `extra_headers`, ...).
+    """
+
+    def __init__(self, client: AuthenticatedClient | Client, client_no: int) -> None:
+        self._client = client
+        self._client_no = client_no
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(client_no={self._client_no})"
+
+    @property
+    def with_raw_response(self) -> DocumentsResourceWithRawResponse:
+        """The same operations answering `RawResponse` (status, headers, request id, the model)."""
+        return DocumentsResourceWithRawResponse(self._client, self._client_no)
+
+    def list(
+        self,
+        *,
+        customer_no: str | Unset = UNSET,
+        document_type: DocumentType | Unset = UNSET,
+        from_date: datetime.date | Unset = UNSET,
+        to_date: datetime.date | Unset = UNSET,
+        kid: str | Unset = UNSET,
+        document_bundle_id: int | Unset = UNSET,
+        maximum_count: int | Unset = 10000,
+        page_size: int | Unset = 100,
+        query: str | Unset = UNSET,
+        page_no: int | Unset = 1,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> DocumentList:
+        """Get a list of documents (`list_documents`)."""
+        page = (
+            self.with_raw_response.list(
+                customer_no=customer_no,
+                document_type=document_type,
+                from_date=from_date,
+                to_date=to_date,
+                kid=kid,
+                document_bundle_id=document_bundle_id,
+                maximum_count=maximum_count,
+                page_size=page_size,
+                query=query,
+                page_no=page_no,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            )
+        ).parsed
+
+        def follow(query: str, page_no: int) -> DocumentList:
+            return self.list(
+                customer_no=customer_no,
+                document_type=document_type,
+                from_date=from_date,
+                to_date=to_date,
+                kid=kid,
+                document_bundle_id=document_bundle_id,
+                maximum_count=maximum_count,
+                page_size=page_size,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+                query=query,
+                page_no=page_no,
+            )
+
+        page._fetch_page = follow
+        return page
 
     def iter(
         self,
@@ -213,12 +428,14 @@ class AsyncDocumentsResource:
         document_bundle_id: int | Unset = UNSET,
         maximum_count: int | Unset = 10000,
         page_size: int | Unset = 100,
-    ) -> AsyncIterator[DocumentSummary]:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> Iterator[DocumentSummary]:
         """Every record of `list_documents`, page after page (`list` reads one page)."""
-        return aiter_items(
-            list_documents.asyncio,
-            client=self._client,
-            client_no=self._client_no,
+        page = self.list(
             customer_no=customer_no,
             document_type=document_type,
             from_date=from_date,
@@ -227,24 +444,266 @@ class AsyncDocumentsResource:
             document_bundle_id=document_bundle_id,
             maximum_count=maximum_count,
             page_size=page_size,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
         )
+        while True:
+            for record in page.page_items:
+                yield record
+            page_no = next_page_no(page.summary)
+            if page_no is None:
+                return
+            page = self.list(
+                customer_no=customer_no,
+                document_type=document_type,
+                from_date=from_date,
+                to_date=to_date,
+                kid=kid,
+                document_bundle_id=document_bundle_id,
+                maximum_count=maximum_count,
+                page_size=page_size,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+                query=page.summary.query_id,
+                page_no=page_no,
+            )
+
+    def create(
+        self,
+        *,
+        body: DocumentCreateRequest,
+        idempotency_key: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> DocumentWriteResult:
+        """Create one document (`create_document`)."""
+        return (
+            self.with_raw_response.create(
+                body=body,
+                idempotency_key=idempotency_key,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+            )
+        ).parsed
+
+    def get(
+        self,
+        document_no: str,
+        *,
+        expand: GetDocumentExpand | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> DocumentDetail:
+        """Get one document (`get_document`)."""
+        return (
+            self.with_raw_response.get(
+                document_no,
+                expand=expand,
+                accept_language=accept_language,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            )
+        ).parsed
+
+    def create_batch(
+        self,
+        *,
+        body: DocumentBatchCreate,
+        idempotency_key: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> BatchAccepted:
+        """Create a batch of documents (`create_document_batch`)."""
+        return (
+            self.with_raw_response.create_batch(
+                body=body,
+                idempotency_key=idempotency_key,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+            )
+        ).parsed
+
+
+class AsyncDocumentsResource:
+    """The documents operations for one client number, each typed with its success model.
+
+    Made by `ArmrestClient(...).aclient(client_no)`; problems raise `ProblemError` subclasses.
+    Every method takes the per-call options of `armrest_client.calls` (`timeout`, `extra_headers`, ...).
+    """
+
+    def __init__(self, client: AuthenticatedClient | Client, client_no: int) -> None:
+        self._client = client
+        self._client_no = client_no
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(client_no={self._client_no})"
+
+    @property
+    def with_raw_response(self) -> AsyncDocumentsResourceWithRawResponse:
+        """The same operations answering `RawResponse` (status, headers, request id, the model)."""
+        return AsyncDocumentsResourceWithRawResponse(self._client, self._client_no)
+
+    async def list(
+        self,
+        *,
+        customer_no: str | Unset = UNSET,
+        document_type: DocumentType | Unset = UNSET,
+        from_date: datetime.date | Unset = UNSET,
+        to_date: datetime.date | Unset = UNSET,
+        kid: str | Unset = UNSET,
+        document_bundle_id: int | Unset = UNSET,
+        maximum_count: int | Unset = 10000,
+        page_size: int | Unset = 100,
+        query: str | Unset = UNSET,
+        page_no: int | Unset = 1,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> DocumentList:
+        """Get a list of documents (`list_documents`)."""
+        page = (
+            await self.with_raw_response.list(
+                customer_no=customer_no,
+                document_type=document_type,
+                from_date=from_date,
+                to_date=to_date,
+                kid=kid,
+                document_bundle_id=document_bundle_id,
+                maximum_count=maximum_count,
+                page_size=page_size,
+                query=query,
+                page_no=page_no,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            )
+        ).parsed
+
+        def follow(query: str, page_no: int) -> Awaitable[DocumentList]:
+            return self.list(
+                customer_no=customer_no,
+                document_type=document_type,
+                from_date=from_date,
+                to_date=to_date,
+                kid=kid,
+                document_bundle_id=document_bundle_id,
+                maximum_count=maximum_count,
+                page_size=page_size,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+                query=query,
+                page_no=page_no,
+            )
+
+        page._fetch_page = follow
+        return page
+
+    async def iter(
+        self,
+        *,
+        customer_no: str | Unset = UNSET,
+        document_type: DocumentType | Unset = UNSET,
+        from_date: datetime.date | Unset = UNSET,
+        to_date: datetime.date | Unset = UNSET,
+        kid: str | Unset = UNSET,
+        document_bundle_id: int | Unset = UNSET,
+        maximum_count: int | Unset = 10000,
+        page_size: int | Unset = 100,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> AsyncIterator[DocumentSummary]:
+        """Every record of `list_documents`, page after page (`list` reads one page)."""
+        page = await self.list(
+            customer_no=customer_no,
+            document_type=document_type,
+            from_date=from_date,
+            to_date=to_date,
+            kid=kid,
+            document_bundle_id=document_bundle_id,
+            maximum_count=maximum_count,
+            page_size=page_size,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+        )
+        while True:
+            for record in page.page_items:
+                yield record
+            page_no = next_page_no(page.summary)
+            if page_no is None:
+                return
+            page = await self.list(
+                customer_no=customer_no,
+                document_type=document_type,
+                from_date=from_date,
+                to_date=to_date,
+                kid=kid,
+                document_bundle_id=document_bundle_id,
+                maximum_count=maximum_count,
+                page_size=page_size,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+                query=page.summary.query_id,
+                page_no=page_no,
+            )
 
     async def create(
         self,
         *,
         body: DocumentCreateRequest,
         idempotency_key: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> DocumentWriteResult:
         """Create one document (`create_document`)."""
-        response = await create_document.asyncio_detailed(
-            client=self._client,
-            client_no=self._client_no,
-            body=body,
-            idempotency_key=idempotency_key,
-        )
-        if isinstance(response.parsed, DocumentWriteResult):
-            return response.parsed
-        raise failure(response)
+        return (
+            await self.with_raw_response.create(
+                body=body,
+                idempotency_key=idempotency_key,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+            )
+        ).parsed
 
     async def get(
         self,
@@ -252,38 +711,52 @@ class AsyncDocumentsResource:
         *,
         expand: GetDocumentExpand | Unset = UNSET,
         accept_language: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
     ) -> DocumentDetail:
         """Get one document (`get_document`)."""
-        response = await get_document.asyncio_detailed(
-            client=self._client,
-            client_no=self._client_no,
-            document_no=document_no,
-            expand=expand,
-            accept_language=accept_language,
-        )
-        if isinstance(response.parsed, DocumentDetail):
-            return response.parsed
-        raise failure(response)
+        return (
+            await self.with_raw_response.get(
+                document_no,
+                expand=expand,
+                accept_language=accept_language,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            )
+        ).parsed
 
     async def create_batch(
         self,
         *,
         body: DocumentBatchCreate,
         idempotency_key: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> BatchAccepted:
         """Create a batch of documents (`create_document_batch`)."""
-        response = await create_document_batch.asyncio_detailed(
-            client=self._client,
-            client_no=self._client_no,
-            body=body,
-            idempotency_key=idempotency_key,
-        )
-        if isinstance(response.parsed, BatchAccepted):
-            return response.parsed
-        raise failure(response)
+        return (
+            await self.with_raw_response.create_batch(
+                body=body,
+                idempotency_key=idempotency_key,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+            )
+        ).parsed
 
 
 __all__ = [
     "DocumentsResource",
     "AsyncDocumentsResource",
+    "DocumentsResourceWithRawResponse",
+    "AsyncDocumentsResourceWithRawResponse",
 ]

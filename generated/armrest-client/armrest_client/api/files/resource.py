@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import builtins
 import datetime
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Awaitable, Iterator, Mapping
 from uuid import UUID
 
+import httpx
+
+from ...calls import RawResponse, asend, send, stamp
 from ...client import AuthenticatedClient, Client
 from ...models.file_list import FileList
 from ...models.file_source import FileSource
@@ -15,7 +18,7 @@ from ...models.file_upload_request import FileUploadRequest
 from ...models.file_upload_result import FileUploadResult
 from ...models.stored_file import StoredFile
 from ...models.stored_file_with_content import StoredFileWithContent
-from ...paging import aiter_items, iter_items
+from ...paging import next_page_no
 from ...problems import (
     failure,
 )
@@ -27,10 +30,10 @@ from . import (
 )
 
 
-class FilesResource:
-    """The files operations for one client number, each typed with its success model.
+class FilesResourceWithRawResponse:
+    """The files operations answering `RawResponse`: status, headers and request id beside the model.
 
-    Made by `ArmrestClient(...).client(client_no)`; problems raise `ProblemError` subclasses.
+    Made by `FilesResource.with_raw_response`; problems raise `ProblemError` subclasses.
     """
 
     def __init__(self, client: AuthenticatedClient | Client, client_no: int) -> None:
@@ -54,10 +57,14 @@ class FilesResource:
         page_size: int | Unset = 100,
         query: str | Unset = UNSET,
         page_no: int | Unset = 1,
-    ) -> FileList:
-        """Get one or more files (metadata and content) (`list_files`)."""
-        response = list_files.sync_detailed(
-            client=self._client,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> RawResponse[FileList]:
+        """Get one or more files (metadata and content) (`list_files`), with the raw answer."""
+        kwargs = list_files._get_kwargs(
             client_no=self._client_no,
             file_id=file_id,
             file_type=file_type,
@@ -71,54 +78,47 @@ class FilesResource:
             query=query,
             page_no=page_no,
         )
-        if isinstance(response.parsed, FileList):
-            return response.parsed
-        raise failure(response)
-
-    def iter(
-        self,
-        *,
-        file_id: builtins.list[UUID] | Unset = UNSET,
-        file_type: str | Unset = UNSET,
-        source: FileSource | Unset = UNSET,
-        document_no: str | Unset = UNSET,
-        from_date: datetime.date | Unset = UNSET,
-        to_date: datetime.date | Unset = UNSET,
-        include_content: bool | Unset = False,
-        maximum_count: int | Unset = 10000,
-        page_size: int | Unset = 100,
-    ) -> Iterator[StoredFile]:
-        """Every record of `list_files`, page after page (`list` reads one page)."""
-        return iter_items(
-            list_files.sync,
-            client=self._client,
-            client_no=self._client_no,
-            file_id=file_id,
-            file_type=file_type,
-            source=source,
-            document_no=document_no,
-            from_date=from_date,
-            to_date=to_date,
-            include_content=include_content,
-            maximum_count=maximum_count,
-            page_size=page_size,
+        answer = send(
+            self._client,
+            kwargs,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
         )
+        response = list_files._build_response(client=self._client, response=answer)
+        if isinstance(response.parsed, FileList):
+            return RawResponse(answer, stamp(response.parsed, answer))
+        raise failure(response)
 
     def upload(
         self,
         *,
         body: FileUploadRequest,
         idempotency_key: str | Unset = UNSET,
-    ) -> FileUploadResult:
-        """Upload one or more files (`upload_files`)."""
-        response = upload_files.sync_detailed(
-            client=self._client,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[FileUploadResult]:
+        """Upload one or more files (`upload_files`), with the raw answer."""
+        kwargs = upload_files._get_kwargs(
             client_no=self._client_no,
             body=body,
             idempotency_key=idempotency_key,
         )
+        answer = send(
+            self._client,
+            kwargs,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
+        )
+        response = upload_files._build_response(client=self._client, response=answer)
         if isinstance(response.parsed, FileUploadResult):
-            return response.parsed
+            return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
 
     def get(
@@ -126,23 +126,37 @@ class FilesResource:
         file_id: UUID,
         *,
         accept_language: str | Unset = UNSET,
-    ) -> StoredFileWithContent:
-        """Get one file (`get_file`)."""
-        response = get_file.sync_detailed(
-            client=self._client,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> RawResponse[StoredFileWithContent]:
+        """Get one file (`get_file`), with the raw answer."""
+        kwargs = get_file._get_kwargs(
             client_no=self._client_no,
             file_id=file_id,
             accept_language=accept_language,
         )
+        answer = send(
+            self._client,
+            kwargs,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+        )
+        response = get_file._build_response(client=self._client, response=answer)
         if isinstance(response.parsed, StoredFileWithContent):
-            return response.parsed
+            return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
 
 
-class AsyncFilesResource:
-    """The files operations for one client number, each typed with its success model.
+class AsyncFilesResourceWithRawResponse:
+    """The files operations answering `RawResponse`: status, headers and request id beside the model.
 
-    Made by `ArmrestClient(...).aclient(client_no)`; problems raise `ProblemError` subclasses.
+    Made by `AsyncFilesResource.with_raw_response`; problems raise `ProblemError` subclasses.
     """
 
     def __init__(self, client: AuthenticatedClient | Client, client_no: int) -> None:
@@ -166,10 +180,14 @@ class AsyncFilesResource:
         page_size: int | Unset = 100,
         query: str | Unset = UNSET,
         page_no: int | Unset = 1,
-    ) -> FileList:
-        """Get one or more files (metadata and content) (`list_files`)."""
-        response = await list_files.asyncio_detailed(
-            client=self._client,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> RawResponse[FileList]:
+        """Get one or more files (metadata and content) (`list_files`), with the raw answer."""
+        kwargs = list_files._get_kwargs(
             client_no=self._client_no,
             file_id=file_id,
             file_type=file_type,
@@ -183,9 +201,164 @@ class AsyncFilesResource:
             query=query,
             page_no=page_no,
         )
+        answer = await asend(
+            self._client,
+            kwargs,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+        )
+        response = list_files._build_response(client=self._client, response=answer)
         if isinstance(response.parsed, FileList):
-            return response.parsed
+            return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
+
+    async def upload(
+        self,
+        *,
+        body: FileUploadRequest,
+        idempotency_key: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[FileUploadResult]:
+        """Upload one or more files (`upload_files`), with the raw answer."""
+        kwargs = upload_files._get_kwargs(
+            client_no=self._client_no,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+        answer = await asend(
+            self._client,
+            kwargs,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
+        )
+        response = upload_files._build_response(client=self._client, response=answer)
+        if isinstance(response.parsed, FileUploadResult):
+            return RawResponse(answer, stamp(response.parsed, answer))
+        raise failure(response)
+
+    async def get(
+        self,
+        file_id: UUID,
+        *,
+        accept_language: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> RawResponse[StoredFileWithContent]:
+        """Get one file (`get_file`), with the raw answer."""
+        kwargs = get_file._get_kwargs(
+            client_no=self._client_no,
+            file_id=file_id,
+            accept_language=accept_language,
+        )
+        answer = await asend(
+            self._client,
+            kwargs,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+        )
+        response = get_file._build_response(client=self._client, response=answer)
+        if isinstance(response.parsed, StoredFileWithContent):
+            return RawResponse(answer, stamp(response.parsed, answer))
+        raise failure(response)
+
+
+class FilesResource:
+    """The files operations for one client number, each typed with its success model.
+
+    Made by `ArmrestClient(...).client(client_no)`; problems raise `ProblemError` subclasses.
+    Every method takes the per-call options of `armrest_client.calls` (`timeout`, `extra_headers`, ...).
+    """
+
+    def __init__(self, client: AuthenticatedClient | Client, client_no: int) -> None:
+        self._client = client
+        self._client_no = client_no
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(client_no={self._client_no})"
+
+    @property
+    def with_raw_response(self) -> FilesResourceWithRawResponse:
+        """The same operations answering `RawResponse` (status, headers, request id, the model)."""
+        return FilesResourceWithRawResponse(self._client, self._client_no)
+
+    def list(
+        self,
+        *,
+        file_id: builtins.list[UUID] | Unset = UNSET,
+        file_type: str | Unset = UNSET,
+        source: FileSource | Unset = UNSET,
+        document_no: str | Unset = UNSET,
+        from_date: datetime.date | Unset = UNSET,
+        to_date: datetime.date | Unset = UNSET,
+        include_content: bool | Unset = False,
+        maximum_count: int | Unset = 10000,
+        page_size: int | Unset = 100,
+        query: str | Unset = UNSET,
+        page_no: int | Unset = 1,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> FileList:
+        """Get one or more files (metadata and content) (`list_files`)."""
+        page = (
+            self.with_raw_response.list(
+                file_id=file_id,
+                file_type=file_type,
+                source=source,
+                document_no=document_no,
+                from_date=from_date,
+                to_date=to_date,
+                include_content=include_content,
+                maximum_count=maximum_count,
+                page_size=page_size,
+                query=query,
+                page_no=page_no,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            )
+        ).parsed
+
+        def follow(query: str, page_no: int) -> FileList:
+            return self.list(
+                file_id=file_id,
+                file_type=file_type,
+                source=source,
+                document_no=document_no,
+                from_date=from_date,
+                to_date=to_date,
+                include_content=include_content,
+                maximum_count=maximum_count,
+                page_size=page_size,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+                query=query,
+                page_no=page_no,
+            )
+
+        page._fetch_page = follow
+        return page
 
     def iter(
         self,
@@ -199,12 +372,14 @@ class AsyncFilesResource:
         include_content: bool | Unset = False,
         maximum_count: int | Unset = 10000,
         page_size: int | Unset = 100,
-    ) -> AsyncIterator[StoredFile]:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> Iterator[StoredFile]:
         """Every record of `list_files`, page after page (`list` reads one page)."""
-        return aiter_items(
-            list_files.asyncio,
-            client=self._client,
-            client_no=self._client_no,
+        page = self.list(
             file_id=file_id,
             file_type=file_type,
             source=source,
@@ -214,44 +389,278 @@ class AsyncFilesResource:
             include_content=include_content,
             maximum_count=maximum_count,
             page_size=page_size,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
         )
+        while True:
+            for record in page.page_items:
+                yield record
+            page_no = next_page_no(page.summary)
+            if page_no is None:
+                return
+            page = self.list(
+                file_id=file_id,
+                file_type=file_type,
+                source=source,
+                document_no=document_no,
+                from_date=from_date,
+                to_date=to_date,
+                include_content=include_content,
+                maximum_count=maximum_count,
+                page_size=page_size,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+                query=page.summary.query_id,
+                page_no=page_no,
+            )
+
+    def upload(
+        self,
+        *,
+        body: FileUploadRequest,
+        idempotency_key: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> FileUploadResult:
+        """Upload one or more files (`upload_files`)."""
+        return (
+            self.with_raw_response.upload(
+                body=body,
+                idempotency_key=idempotency_key,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+            )
+        ).parsed
+
+    def get(
+        self,
+        file_id: UUID,
+        *,
+        accept_language: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> StoredFileWithContent:
+        """Get one file (`get_file`)."""
+        return (
+            self.with_raw_response.get(
+                file_id,
+                accept_language=accept_language,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            )
+        ).parsed
+
+
+class AsyncFilesResource:
+    """The files operations for one client number, each typed with its success model.
+
+    Made by `ArmrestClient(...).aclient(client_no)`; problems raise `ProblemError` subclasses.
+    Every method takes the per-call options of `armrest_client.calls` (`timeout`, `extra_headers`, ...).
+    """
+
+    def __init__(self, client: AuthenticatedClient | Client, client_no: int) -> None:
+        self._client = client
+        self._client_no = client_no
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(client_no={self._client_no})"
+
+    @property
+    def with_raw_response(self) -> AsyncFilesResourceWithRawResponse:
+        """The same operations answering `RawResponse` (status, headers, request id, the model)."""
+        return AsyncFilesResourceWithRawResponse(self._client, self._client_no)
+
+    async def list(
+        self,
+        *,
+        file_id: builtins.list[UUID] | Unset = UNSET,
+        file_type: str | Unset = UNSET,
+        source: FileSource | Unset = UNSET,
+        document_no: str | Unset = UNSET,
+        from_date: datetime.date | Unset = UNSET,
+        to_date: datetime.date | Unset = UNSET,
+        include_content: bool | Unset = False,
+        maximum_count: int | Unset = 10000,
+        page_size: int | Unset = 100,
+        query: str | Unset = UNSET,
+        page_no: int | Unset = 1,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> FileList:
+        """Get one or more files (metadata and content) (`list_files`)."""
+        page = (
+            await self.with_raw_response.list(
+                file_id=file_id,
+                file_type=file_type,
+                source=source,
+                document_no=document_no,
+                from_date=from_date,
+                to_date=to_date,
+                include_content=include_content,
+                maximum_count=maximum_count,
+                page_size=page_size,
+                query=query,
+                page_no=page_no,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            )
+        ).parsed
+
+        def follow(query: str, page_no: int) -> Awaitable[FileList]:
+            return self.list(
+                file_id=file_id,
+                file_type=file_type,
+                source=source,
+                document_no=document_no,
+                from_date=from_date,
+                to_date=to_date,
+                include_content=include_content,
+                maximum_count=maximum_count,
+                page_size=page_size,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+                query=query,
+                page_no=page_no,
+            )
+
+        page._fetch_page = follow
+        return page
+
+    async def iter(
+        self,
+        *,
+        file_id: builtins.list[UUID] | Unset = UNSET,
+        file_type: str | Unset = UNSET,
+        source: FileSource | Unset = UNSET,
+        document_no: str | Unset = UNSET,
+        from_date: datetime.date | Unset = UNSET,
+        to_date: datetime.date | Unset = UNSET,
+        include_content: bool | Unset = False,
+        maximum_count: int | Unset = 10000,
+        page_size: int | Unset = 100,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> AsyncIterator[StoredFile]:
+        """Every record of `list_files`, page after page (`list` reads one page)."""
+        page = await self.list(
+            file_id=file_id,
+            file_type=file_type,
+            source=source,
+            document_no=document_no,
+            from_date=from_date,
+            to_date=to_date,
+            include_content=include_content,
+            maximum_count=maximum_count,
+            page_size=page_size,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+        )
+        while True:
+            for record in page.page_items:
+                yield record
+            page_no = next_page_no(page.summary)
+            if page_no is None:
+                return
+            page = await self.list(
+                file_id=file_id,
+                file_type=file_type,
+                source=source,
+                document_no=document_no,
+                from_date=from_date,
+                to_date=to_date,
+                include_content=include_content,
+                maximum_count=maximum_count,
+                page_size=page_size,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+                query=page.summary.query_id,
+                page_no=page_no,
+            )
 
     async def upload(
         self,
         *,
         body: FileUploadRequest,
         idempotency_key: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
     ) -> FileUploadResult:
         """Upload one or more files (`upload_files`)."""
-        response = await upload_files.asyncio_detailed(
-            client=self._client,
-            client_no=self._client_no,
-            body=body,
-            idempotency_key=idempotency_key,
-        )
-        if isinstance(response.parsed, FileUploadResult):
-            return response.parsed
-        raise failure(response)
+        return (
+            await self.with_raw_response.upload(
+                body=body,
+                idempotency_key=idempotency_key,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+            )
+        ).parsed
 
     async def get(
         self,
         file_id: UUID,
         *,
         accept_language: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
     ) -> StoredFileWithContent:
         """Get one file (`get_file`)."""
-        response = await get_file.asyncio_detailed(
-            client=self._client,
-            client_no=self._client_no,
-            file_id=file_id,
-            accept_language=accept_language,
-        )
-        if isinstance(response.parsed, StoredFileWithContent):
-            return response.parsed
-        raise failure(response)
+        return (
+            await self.with_raw_response.get(
+                file_id,
+                accept_language=accept_language,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            )
+        ).parsed
 
 
 __all__ = [
     "FilesResource",
     "AsyncFilesResource",
+    "FilesResourceWithRawResponse",
+    "AsyncFilesResourceWithRawResponse",
 ]

@@ -4,12 +4,15 @@ overrides/templates/resource.py.jinja)."""
 from __future__ import annotations
 
 import datetime
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Awaitable, Iterator, Mapping
 
+import httpx
+
+from ...calls import RawResponse, asend, send, stamp
 from ...client import AuthenticatedClient, Client
 from ...models.gl_item import GlItem
 from ...models.gl_item_list import GlItemList
-from ...paging import aiter_items, iter_items
+from ...paging import next_page_no
 from ...problems import (
     failure,
 )
@@ -20,10 +23,10 @@ from . import (
 )
 
 
-class GlItemsResource:
-    """The gl items operations for one client number, each typed with its success model.
+class GlItemsResourceWithRawResponse:
+    """The gl items operations answering `RawResponse`: status, headers and request id beside the model.
 
-    Made by `ArmrestClient(...).client(client_no)`; problems raise `ProblemError` subclasses.
+    Made by `GlItemsResource.with_raw_response`; problems raise `ProblemError` subclasses.
     """
 
     def __init__(self, client: AuthenticatedClient | Client, client_no: int) -> None:
@@ -38,16 +41,30 @@ class GlItemsResource:
         gl_item_id: int,
         *,
         accept_language: str | Unset = UNSET,
-    ) -> GlItem:
-        """Get one GL item (`get_gl_item`)."""
-        response = get_gl_item.sync_detailed(
-            client=self._client,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> RawResponse[GlItem]:
+        """Get one GL item (`get_gl_item`), with the raw answer."""
+        kwargs = get_gl_item._get_kwargs(
             client_no=self._client_no,
             gl_item_id=gl_item_id,
             accept_language=accept_language,
         )
+        answer = send(
+            self._client,
+            kwargs,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+        )
+        response = get_gl_item._build_response(client=self._client, response=answer)
         if isinstance(response.parsed, GlItem):
-            return response.parsed
+            return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
 
     def list(
@@ -66,10 +83,14 @@ class GlItemsResource:
         query: str | Unset = UNSET,
         page_no: int | Unset = 1,
         accept_language: str | Unset = UNSET,
-    ) -> GlItemList:
-        """Get a list of GL items (`list_gl_items`)."""
-        response = list_gl_items.sync_detailed(
-            client=self._client,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> RawResponse[GlItemList]:
+        """Get a list of GL items (`list_gl_items`), with the raw answer."""
+        kwargs = list_gl_items._get_kwargs(
             client_no=self._client_no,
             gl_year=gl_year,
             gl_period=gl_period,
@@ -85,48 +106,25 @@ class GlItemsResource:
             page_no=page_no,
             accept_language=accept_language,
         )
+        answer = send(
+            self._client,
+            kwargs,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+        )
+        response = list_gl_items._build_response(client=self._client, response=answer)
         if isinstance(response.parsed, GlItemList):
-            return response.parsed
+            return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
 
-    def iter(
-        self,
-        *,
-        gl_year: int | Unset = UNSET,
-        gl_period: int | Unset = UNSET,
-        account_no: str | Unset = UNSET,
-        document_no: str | Unset = UNSET,
-        ar_item_id: int | Unset = UNSET,
-        voucher_no: int | Unset = UNSET,
-        from_date: datetime.date | Unset = UNSET,
-        to_date: datetime.date | Unset = UNSET,
-        maximum_count: int | Unset = 10000,
-        page_size: int | Unset = 100,
-        accept_language: str | Unset = UNSET,
-    ) -> Iterator[GlItem]:
-        """Every record of `list_gl_items`, page after page (`list` reads one page)."""
-        return iter_items(
-            list_gl_items.sync,
-            client=self._client,
-            client_no=self._client_no,
-            gl_year=gl_year,
-            gl_period=gl_period,
-            account_no=account_no,
-            document_no=document_no,
-            ar_item_id=ar_item_id,
-            voucher_no=voucher_no,
-            from_date=from_date,
-            to_date=to_date,
-            maximum_count=maximum_count,
-            page_size=page_size,
-            accept_language=accept_language,
-        )
 
+class AsyncGlItemsResourceWithRawResponse:
+    """The gl items operations answering `RawResponse`: status, headers and request id beside the model.
 
-class AsyncGlItemsResource:
-    """The gl items operations for one client number, each typed with its success model.
-
-    Made by `ArmrestClient(...).aclient(client_no)`; problems raise `ProblemError` subclasses.
+    Made by `AsyncGlItemsResource.with_raw_response`; problems raise `ProblemError` subclasses.
     """
 
     def __init__(self, client: AuthenticatedClient | Client, client_no: int) -> None:
@@ -141,16 +139,30 @@ class AsyncGlItemsResource:
         gl_item_id: int,
         *,
         accept_language: str | Unset = UNSET,
-    ) -> GlItem:
-        """Get one GL item (`get_gl_item`)."""
-        response = await get_gl_item.asyncio_detailed(
-            client=self._client,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> RawResponse[GlItem]:
+        """Get one GL item (`get_gl_item`), with the raw answer."""
+        kwargs = get_gl_item._get_kwargs(
             client_no=self._client_no,
             gl_item_id=gl_item_id,
             accept_language=accept_language,
         )
+        answer = await asend(
+            self._client,
+            kwargs,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+        )
+        response = get_gl_item._build_response(client=self._client, response=answer)
         if isinstance(response.parsed, GlItem):
-            return response.parsed
+            return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
 
     async def list(
@@ -169,10 +181,14 @@ class AsyncGlItemsResource:
         query: str | Unset = UNSET,
         page_no: int | Unset = 1,
         accept_language: str | Unset = UNSET,
-    ) -> GlItemList:
-        """Get a list of GL items (`list_gl_items`)."""
-        response = await list_gl_items.asyncio_detailed(
-            client=self._client,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> RawResponse[GlItemList]:
+        """Get a list of GL items (`list_gl_items`), with the raw answer."""
+        kwargs = list_gl_items._get_kwargs(
             client_no=self._client_no,
             gl_year=gl_year,
             gl_period=gl_period,
@@ -188,9 +204,134 @@ class AsyncGlItemsResource:
             page_no=page_no,
             accept_language=accept_language,
         )
+        answer = await asend(
+            self._client,
+            kwargs,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+        )
+        response = list_gl_items._build_response(client=self._client, response=answer)
         if isinstance(response.parsed, GlItemList):
-            return response.parsed
+            return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
+
+
+class GlItemsResource:
+    """The gl items operations for one client number, each typed with its success model.
+
+    Made by `ArmrestClient(...).client(client_no)`; problems raise `ProblemError` subclasses.
+    Every method takes the per-call options of `armrest_client.calls` (`timeout`, `extra_headers`, ...).
+    """
+
+    def __init__(self, client: AuthenticatedClient | Client, client_no: int) -> None:
+        self._client = client
+        self._client_no = client_no
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(client_no={self._client_no})"
+
+    @property
+    def with_raw_response(self) -> GlItemsResourceWithRawResponse:
+        """The same operations answering `RawResponse` (status, headers, request id, the model)."""
+        return GlItemsResourceWithRawResponse(self._client, self._client_no)
+
+    def get(
+        self,
+        gl_item_id: int,
+        *,
+        accept_language: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> GlItem:
+        """Get one GL item (`get_gl_item`)."""
+        return (
+            self.with_raw_response.get(
+                gl_item_id,
+                accept_language=accept_language,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            )
+        ).parsed
+
+    def list(
+        self,
+        *,
+        gl_year: int | Unset = UNSET,
+        gl_period: int | Unset = UNSET,
+        account_no: str | Unset = UNSET,
+        document_no: str | Unset = UNSET,
+        ar_item_id: int | Unset = UNSET,
+        voucher_no: int | Unset = UNSET,
+        from_date: datetime.date | Unset = UNSET,
+        to_date: datetime.date | Unset = UNSET,
+        maximum_count: int | Unset = 10000,
+        page_size: int | Unset = 100,
+        query: str | Unset = UNSET,
+        page_no: int | Unset = 1,
+        accept_language: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> GlItemList:
+        """Get a list of GL items (`list_gl_items`)."""
+        page = (
+            self.with_raw_response.list(
+                gl_year=gl_year,
+                gl_period=gl_period,
+                account_no=account_no,
+                document_no=document_no,
+                ar_item_id=ar_item_id,
+                voucher_no=voucher_no,
+                from_date=from_date,
+                to_date=to_date,
+                maximum_count=maximum_count,
+                page_size=page_size,
+                query=query,
+                page_no=page_no,
+                accept_language=accept_language,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            )
+        ).parsed
+
+        def follow(query: str, page_no: int) -> GlItemList:
+            return self.list(
+                gl_year=gl_year,
+                gl_period=gl_period,
+                account_no=account_no,
+                document_no=document_no,
+                ar_item_id=ar_item_id,
+                voucher_no=voucher_no,
+                from_date=from_date,
+                to_date=to_date,
+                maximum_count=maximum_count,
+                page_size=page_size,
+                accept_language=accept_language,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+                query=query,
+                page_no=page_no,
+            )
+
+        page._fetch_page = follow
+        return page
 
     def iter(
         self,
@@ -206,12 +347,14 @@ class AsyncGlItemsResource:
         maximum_count: int | Unset = 10000,
         page_size: int | Unset = 100,
         accept_language: str | Unset = UNSET,
-    ) -> AsyncIterator[GlItem]:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> Iterator[GlItem]:
         """Every record of `list_gl_items`, page after page (`list` reads one page)."""
-        return aiter_items(
-            list_gl_items.asyncio,
-            client=self._client,
-            client_no=self._client_no,
+        page = self.list(
             gl_year=gl_year,
             gl_period=gl_period,
             account_no=account_no,
@@ -223,10 +366,224 @@ class AsyncGlItemsResource:
             maximum_count=maximum_count,
             page_size=page_size,
             accept_language=accept_language,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
         )
+        while True:
+            for record in page.page_items:
+                yield record
+            page_no = next_page_no(page.summary)
+            if page_no is None:
+                return
+            page = self.list(
+                gl_year=gl_year,
+                gl_period=gl_period,
+                account_no=account_no,
+                document_no=document_no,
+                ar_item_id=ar_item_id,
+                voucher_no=voucher_no,
+                from_date=from_date,
+                to_date=to_date,
+                maximum_count=maximum_count,
+                page_size=page_size,
+                accept_language=accept_language,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+                query=page.summary.query_id,
+                page_no=page_no,
+            )
+
+
+class AsyncGlItemsResource:
+    """The gl items operations for one client number, each typed with its success model.
+
+    Made by `ArmrestClient(...).aclient(client_no)`; problems raise `ProblemError` subclasses.
+    Every method takes the per-call options of `armrest_client.calls` (`timeout`, `extra_headers`, ...).
+    """
+
+    def __init__(self, client: AuthenticatedClient | Client, client_no: int) -> None:
+        self._client = client
+        self._client_no = client_no
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(client_no={self._client_no})"
+
+    @property
+    def with_raw_response(self) -> AsyncGlItemsResourceWithRawResponse:
+        """The same operations answering `RawResponse` (status, headers, request id, the model)."""
+        return AsyncGlItemsResourceWithRawResponse(self._client, self._client_no)
+
+    async def get(
+        self,
+        gl_item_id: int,
+        *,
+        accept_language: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> GlItem:
+        """Get one GL item (`get_gl_item`)."""
+        return (
+            await self.with_raw_response.get(
+                gl_item_id,
+                accept_language=accept_language,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            )
+        ).parsed
+
+    async def list(
+        self,
+        *,
+        gl_year: int | Unset = UNSET,
+        gl_period: int | Unset = UNSET,
+        account_no: str | Unset = UNSET,
+        document_no: str | Unset = UNSET,
+        ar_item_id: int | Unset = UNSET,
+        voucher_no: int | Unset = UNSET,
+        from_date: datetime.date | Unset = UNSET,
+        to_date: datetime.date | Unset = UNSET,
+        maximum_count: int | Unset = 10000,
+        page_size: int | Unset = 100,
+        query: str | Unset = UNSET,
+        page_no: int | Unset = 1,
+        accept_language: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> GlItemList:
+        """Get a list of GL items (`list_gl_items`)."""
+        page = (
+            await self.with_raw_response.list(
+                gl_year=gl_year,
+                gl_period=gl_period,
+                account_no=account_no,
+                document_no=document_no,
+                ar_item_id=ar_item_id,
+                voucher_no=voucher_no,
+                from_date=from_date,
+                to_date=to_date,
+                maximum_count=maximum_count,
+                page_size=page_size,
+                query=query,
+                page_no=page_no,
+                accept_language=accept_language,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            )
+        ).parsed
+
+        def follow(query: str, page_no: int) -> Awaitable[GlItemList]:
+            return self.list(
+                gl_year=gl_year,
+                gl_period=gl_period,
+                account_no=account_no,
+                document_no=document_no,
+                ar_item_id=ar_item_id,
+                voucher_no=voucher_no,
+                from_date=from_date,
+                to_date=to_date,
+                maximum_count=maximum_count,
+                page_size=page_size,
+                accept_language=accept_language,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+                query=query,
+                page_no=page_no,
+            )
+
+        page._fetch_page = follow
+        return page
+
+    async def iter(
+        self,
+        *,
+        gl_year: int | Unset = UNSET,
+        gl_period: int | Unset = UNSET,
+        account_no: str | Unset = UNSET,
+        document_no: str | Unset = UNSET,
+        ar_item_id: int | Unset = UNSET,
+        voucher_no: int | Unset = UNSET,
+        from_date: datetime.date | Unset = UNSET,
+        to_date: datetime.date | Unset = UNSET,
+        maximum_count: int | Unset = 10000,
+        page_size: int | Unset = 100,
+        accept_language: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> AsyncIterator[GlItem]:
+        """Every record of `list_gl_items`, page after page (`list` reads one page)."""
+        page = await self.list(
+            gl_year=gl_year,
+            gl_period=gl_period,
+            account_no=account_no,
+            document_no=document_no,
+            ar_item_id=ar_item_id,
+            voucher_no=voucher_no,
+            from_date=from_date,
+            to_date=to_date,
+            maximum_count=maximum_count,
+            page_size=page_size,
+            accept_language=accept_language,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+        )
+        while True:
+            for record in page.page_items:
+                yield record
+            page_no = next_page_no(page.summary)
+            if page_no is None:
+                return
+            page = await self.list(
+                gl_year=gl_year,
+                gl_period=gl_period,
+                account_no=account_no,
+                document_no=document_no,
+                ar_item_id=ar_item_id,
+                voucher_no=voucher_no,
+                from_date=from_date,
+                to_date=to_date,
+                maximum_count=maximum_count,
+                page_size=page_size,
+                accept_language=accept_language,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+                query=page.summary.query_id,
+                page_no=page_no,
+            )
 
 
 __all__ = [
     "GlItemsResource",
     "AsyncGlItemsResource",
+    "GlItemsResourceWithRawResponse",
+    "AsyncGlItemsResourceWithRawResponse",
 ]

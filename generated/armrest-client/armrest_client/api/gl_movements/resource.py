@@ -3,13 +3,16 @@ overrides/templates/resource.py.jinja)."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Awaitable, Iterator, Mapping
 
+import httpx
+
+from ...calls import RawResponse, asend, send, stamp
 from ...client import AuthenticatedClient, Client
 from ...models.gl_movement import GlMovement
 from ...models.gl_movement_list import GlMovementList
 from ...models.gl_movement_period import GlMovementPeriod
-from ...paging import aiter_items, iter_items
+from ...paging import next_page_no
 from ...problems import (
     failure,
 )
@@ -20,10 +23,10 @@ from . import (
 )
 
 
-class GlMovementsResource:
-    """The gl movements operations for one client number, each typed with its success model.
+class GlMovementsResourceWithRawResponse:
+    """The gl movements operations answering `RawResponse`: status, headers and request id beside the model.
 
-    Made by `ArmrestClient(...).client(client_no)`; problems raise `ProblemError` subclasses.
+    Made by `GlMovementsResource.with_raw_response`; problems raise `ProblemError` subclasses.
     """
 
     def __init__(self, client: AuthenticatedClient | Client, client_no: int) -> None:
@@ -37,15 +40,29 @@ class GlMovementsResource:
         self,
         *,
         accept_language: str | Unset = UNSET,
-    ) -> GlMovementPeriod:
-        """Get movement/balance for the latest closed GL year/period (`get_latest_gl_movement`)."""
-        response = get_latest_gl_movement.sync_detailed(
-            client=self._client,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> RawResponse[GlMovementPeriod]:
+        """Get movement/balance for the latest closed GL year/period (`get_latest_gl_movement`), with the raw answer."""
+        kwargs = get_latest_gl_movement._get_kwargs(
             client_no=self._client_no,
             accept_language=accept_language,
         )
+        answer = send(
+            self._client,
+            kwargs,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+        )
+        response = get_latest_gl_movement._build_response(client=self._client, response=answer)
         if isinstance(response.parsed, GlMovementPeriod):
-            return response.parsed
+            return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
 
     def list(
@@ -60,10 +77,14 @@ class GlMovementsResource:
         query: str | Unset = UNSET,
         page_no: int | Unset = 1,
         accept_language: str | Unset = UNSET,
-    ) -> GlMovementList:
-        """Get a list of GL movements/balances (`list_gl_movements`)."""
-        response = list_gl_movements.sync_detailed(
-            client=self._client,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> RawResponse[GlMovementList]:
+        """Get a list of GL movements/balances (`list_gl_movements`), with the raw answer."""
+        kwargs = list_gl_movements._get_kwargs(
             client_no=self._client_no,
             gl_year=gl_year,
             gl_period=gl_period,
@@ -75,40 +96,25 @@ class GlMovementsResource:
             page_no=page_no,
             accept_language=accept_language,
         )
+        answer = send(
+            self._client,
+            kwargs,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+        )
+        response = list_gl_movements._build_response(client=self._client, response=answer)
         if isinstance(response.parsed, GlMovementList):
-            return response.parsed
+            return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
 
-    def iter(
-        self,
-        *,
-        gl_year: int | Unset = UNSET,
-        gl_period: int | Unset = UNSET,
-        account_no: str | Unset = UNSET,
-        closed: bool | Unset = UNSET,
-        maximum_count: int | Unset = 10000,
-        page_size: int | Unset = 100,
-        accept_language: str | Unset = UNSET,
-    ) -> Iterator[GlMovement]:
-        """Every record of `list_gl_movements`, page after page (`list` reads one page)."""
-        return iter_items(
-            list_gl_movements.sync,
-            client=self._client,
-            client_no=self._client_no,
-            gl_year=gl_year,
-            gl_period=gl_period,
-            account_no=account_no,
-            closed=closed,
-            maximum_count=maximum_count,
-            page_size=page_size,
-            accept_language=accept_language,
-        )
 
+class AsyncGlMovementsResourceWithRawResponse:
+    """The gl movements operations answering `RawResponse`: status, headers and request id beside the model.
 
-class AsyncGlMovementsResource:
-    """The gl movements operations for one client number, each typed with its success model.
-
-    Made by `ArmrestClient(...).aclient(client_no)`; problems raise `ProblemError` subclasses.
+    Made by `AsyncGlMovementsResource.with_raw_response`; problems raise `ProblemError` subclasses.
     """
 
     def __init__(self, client: AuthenticatedClient | Client, client_no: int) -> None:
@@ -122,15 +128,29 @@ class AsyncGlMovementsResource:
         self,
         *,
         accept_language: str | Unset = UNSET,
-    ) -> GlMovementPeriod:
-        """Get movement/balance for the latest closed GL year/period (`get_latest_gl_movement`)."""
-        response = await get_latest_gl_movement.asyncio_detailed(
-            client=self._client,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> RawResponse[GlMovementPeriod]:
+        """Get movement/balance for the latest closed GL year/period (`get_latest_gl_movement`), with the raw answer."""
+        kwargs = get_latest_gl_movement._get_kwargs(
             client_no=self._client_no,
             accept_language=accept_language,
         )
+        answer = await asend(
+            self._client,
+            kwargs,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+        )
+        response = get_latest_gl_movement._build_response(client=self._client, response=answer)
         if isinstance(response.parsed, GlMovementPeriod):
-            return response.parsed
+            return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
 
     async def list(
@@ -145,10 +165,14 @@ class AsyncGlMovementsResource:
         query: str | Unset = UNSET,
         page_no: int | Unset = 1,
         accept_language: str | Unset = UNSET,
-    ) -> GlMovementList:
-        """Get a list of GL movements/balances (`list_gl_movements`)."""
-        response = await list_gl_movements.asyncio_detailed(
-            client=self._client,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> RawResponse[GlMovementList]:
+        """Get a list of GL movements/balances (`list_gl_movements`), with the raw answer."""
+        kwargs = list_gl_movements._get_kwargs(
             client_no=self._client_no,
             gl_year=gl_year,
             gl_period=gl_period,
@@ -160,9 +184,120 @@ class AsyncGlMovementsResource:
             page_no=page_no,
             accept_language=accept_language,
         )
+        answer = await asend(
+            self._client,
+            kwargs,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+        )
+        response = list_gl_movements._build_response(client=self._client, response=answer)
         if isinstance(response.parsed, GlMovementList):
-            return response.parsed
+            return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
+
+
+class GlMovementsResource:
+    """The gl movements operations for one client number, each typed with its success model.
+
+    Made by `ArmrestClient(...).client(client_no)`; problems raise `ProblemError` subclasses.
+    Every method takes the per-call options of `armrest_client.calls` (`timeout`, `extra_headers`, ...).
+    """
+
+    def __init__(self, client: AuthenticatedClient | Client, client_no: int) -> None:
+        self._client = client
+        self._client_no = client_no
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(client_no={self._client_no})"
+
+    @property
+    def with_raw_response(self) -> GlMovementsResourceWithRawResponse:
+        """The same operations answering `RawResponse` (status, headers, request id, the model)."""
+        return GlMovementsResourceWithRawResponse(self._client, self._client_no)
+
+    def get_latest(
+        self,
+        *,
+        accept_language: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> GlMovementPeriod:
+        """Get movement/balance for the latest closed GL year/period (`get_latest_gl_movement`)."""
+        return (
+            self.with_raw_response.get_latest(
+                accept_language=accept_language,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            )
+        ).parsed
+
+    def list(
+        self,
+        *,
+        gl_year: int | Unset = UNSET,
+        gl_period: int | Unset = UNSET,
+        account_no: str | Unset = UNSET,
+        closed: bool | Unset = UNSET,
+        maximum_count: int | Unset = 10000,
+        page_size: int | Unset = 100,
+        query: str | Unset = UNSET,
+        page_no: int | Unset = 1,
+        accept_language: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> GlMovementList:
+        """Get a list of GL movements/balances (`list_gl_movements`)."""
+        page = (
+            self.with_raw_response.list(
+                gl_year=gl_year,
+                gl_period=gl_period,
+                account_no=account_no,
+                closed=closed,
+                maximum_count=maximum_count,
+                page_size=page_size,
+                query=query,
+                page_no=page_no,
+                accept_language=accept_language,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            )
+        ).parsed
+
+        def follow(query: str, page_no: int) -> GlMovementList:
+            return self.list(
+                gl_year=gl_year,
+                gl_period=gl_period,
+                account_no=account_no,
+                closed=closed,
+                maximum_count=maximum_count,
+                page_size=page_size,
+                accept_language=accept_language,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+                query=query,
+                page_no=page_no,
+            )
+
+        page._fetch_page = follow
+        return page
 
     def iter(
         self,
@@ -174,12 +309,14 @@ class AsyncGlMovementsResource:
         maximum_count: int | Unset = 10000,
         page_size: int | Unset = 100,
         accept_language: str | Unset = UNSET,
-    ) -> AsyncIterator[GlMovement]:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> Iterator[GlMovement]:
         """Every record of `list_gl_movements`, page after page (`list` reads one page)."""
-        return aiter_items(
-            list_gl_movements.asyncio,
-            client=self._client,
-            client_no=self._client_no,
+        page = self.list(
             gl_year=gl_year,
             gl_period=gl_period,
             account_no=account_no,
@@ -187,10 +324,194 @@ class AsyncGlMovementsResource:
             maximum_count=maximum_count,
             page_size=page_size,
             accept_language=accept_language,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
         )
+        while True:
+            for record in page.page_items:
+                yield record
+            page_no = next_page_no(page.summary)
+            if page_no is None:
+                return
+            page = self.list(
+                gl_year=gl_year,
+                gl_period=gl_period,
+                account_no=account_no,
+                closed=closed,
+                maximum_count=maximum_count,
+                page_size=page_size,
+                accept_language=accept_language,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+                query=page.summary.query_id,
+                page_no=page_no,
+            )
+
+
+class AsyncGlMovementsResource:
+    """The gl movements operations for one client number, each typed with its success model.
+
+    Made by `ArmrestClient(...).aclient(client_no)`; problems raise `ProblemError` subclasses.
+    Every method takes the per-call options of `armrest_client.calls` (`timeout`, `extra_headers`, ...).
+    """
+
+    def __init__(self, client: AuthenticatedClient | Client, client_no: int) -> None:
+        self._client = client
+        self._client_no = client_no
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(client_no={self._client_no})"
+
+    @property
+    def with_raw_response(self) -> AsyncGlMovementsResourceWithRawResponse:
+        """The same operations answering `RawResponse` (status, headers, request id, the model)."""
+        return AsyncGlMovementsResourceWithRawResponse(self._client, self._client_no)
+
+    async def get_latest(
+        self,
+        *,
+        accept_language: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> GlMovementPeriod:
+        """Get movement/balance for the latest closed GL year/period (`get_latest_gl_movement`)."""
+        return (
+            await self.with_raw_response.get_latest(
+                accept_language=accept_language,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            )
+        ).parsed
+
+    async def list(
+        self,
+        *,
+        gl_year: int | Unset = UNSET,
+        gl_period: int | Unset = UNSET,
+        account_no: str | Unset = UNSET,
+        closed: bool | Unset = UNSET,
+        maximum_count: int | Unset = 10000,
+        page_size: int | Unset = 100,
+        query: str | Unset = UNSET,
+        page_no: int | Unset = 1,
+        accept_language: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> GlMovementList:
+        """Get a list of GL movements/balances (`list_gl_movements`)."""
+        page = (
+            await self.with_raw_response.list(
+                gl_year=gl_year,
+                gl_period=gl_period,
+                account_no=account_no,
+                closed=closed,
+                maximum_count=maximum_count,
+                page_size=page_size,
+                query=query,
+                page_no=page_no,
+                accept_language=accept_language,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            )
+        ).parsed
+
+        def follow(query: str, page_no: int) -> Awaitable[GlMovementList]:
+            return self.list(
+                gl_year=gl_year,
+                gl_period=gl_period,
+                account_no=account_no,
+                closed=closed,
+                maximum_count=maximum_count,
+                page_size=page_size,
+                accept_language=accept_language,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+                query=query,
+                page_no=page_no,
+            )
+
+        page._fetch_page = follow
+        return page
+
+    async def iter(
+        self,
+        *,
+        gl_year: int | Unset = UNSET,
+        gl_period: int | Unset = UNSET,
+        account_no: str | Unset = UNSET,
+        closed: bool | Unset = UNSET,
+        maximum_count: int | Unset = 10000,
+        page_size: int | Unset = 100,
+        accept_language: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> AsyncIterator[GlMovement]:
+        """Every record of `list_gl_movements`, page after page (`list` reads one page)."""
+        page = await self.list(
+            gl_year=gl_year,
+            gl_period=gl_period,
+            account_no=account_no,
+            closed=closed,
+            maximum_count=maximum_count,
+            page_size=page_size,
+            accept_language=accept_language,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+        )
+        while True:
+            for record in page.page_items:
+                yield record
+            page_no = next_page_no(page.summary)
+            if page_no is None:
+                return
+            page = await self.list(
+                gl_year=gl_year,
+                gl_period=gl_period,
+                account_no=account_no,
+                closed=closed,
+                maximum_count=maximum_count,
+                page_size=page_size,
+                accept_language=accept_language,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+                query=page.summary.query_id,
+                page_no=page_no,
+            )
 
 
 __all__ = [
     "GlMovementsResource",
     "AsyncGlMovementsResource",
+    "GlMovementsResourceWithRawResponse",
+    "AsyncGlMovementsResourceWithRawResponse",
 ]

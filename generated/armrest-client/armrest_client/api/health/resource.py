@@ -3,10 +3,12 @@ overrides/templates/resource.py.jinja)."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
+from ...calls import RawResponse, asend, send, stamp
 from ...client import AuthenticatedClient, Client
 from ...decimals import loads
 from ...models.health import Health
@@ -50,10 +52,10 @@ class HealthError(ServiceUnavailable):
         return (type(self), (self.problem, self.body, None))
 
 
-class HealthResource:
-    """The health operations for one client number, each typed with its success model.
+class HealthResourceWithRawResponse:
+    """The health operations answering `RawResponse`: status, headers and request id beside the model.
 
-    Made by `ArmrestClient(...).client(client_no)`; problems raise `ProblemError` subclasses.
+    Made by `HealthResource.with_raw_response`; problems raise `ProblemError` subclasses.
     """
 
     def __init__(self, client: AuthenticatedClient | Client, client_no: int) -> None:
@@ -65,25 +67,39 @@ class HealthResource:
 
     def get(
         self,
-    ) -> Health:
-        """Check API health (`get_health`)."""
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> RawResponse[Health]:
+        """Check API health (`get_health`), with the raw answer."""
+        kwargs = get_health._get_kwargs()
         try:
-            response = get_health.sync_detailed(
-                client=self._client,
+            answer = send(
+                self._client,
+                kwargs,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
             )
         except ServiceUnavailable as error:
             raise HealthError.of(error) from None
+        response = get_health._build_response(client=self._client, response=answer)
         if isinstance(response.parsed, Health):
             raise HealthError.of_body(response.parsed)
         if isinstance(response.parsed, Health):
-            return response.parsed
+            return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
 
 
-class AsyncHealthResource:
-    """The health operations for one client number, each typed with its success model.
+class AsyncHealthResourceWithRawResponse:
+    """The health operations answering `RawResponse`: status, headers and request id beside the model.
 
-    Made by `ArmrestClient(...).aclient(client_no)`; problems raise `ProblemError` subclasses.
+    Made by `AsyncHealthResource.with_raw_response`; problems raise `ProblemError` subclasses.
     """
 
     def __init__(self, client: AuthenticatedClient | Client, client_no: int) -> None:
@@ -95,23 +111,119 @@ class AsyncHealthResource:
 
     async def get(
         self,
-    ) -> Health:
-        """Check API health (`get_health`)."""
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> RawResponse[Health]:
+        """Check API health (`get_health`), with the raw answer."""
+        kwargs = get_health._get_kwargs()
         try:
-            response = await get_health.asyncio_detailed(
-                client=self._client,
+            answer = await asend(
+                self._client,
+                kwargs,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
             )
         except ServiceUnavailable as error:
             raise HealthError.of(error) from None
+        response = get_health._build_response(client=self._client, response=answer)
         if isinstance(response.parsed, Health):
             raise HealthError.of_body(response.parsed)
         if isinstance(response.parsed, Health):
-            return response.parsed
+            return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
+
+
+class HealthResource:
+    """The health operations for one client number, each typed with its success model.
+
+    Made by `ArmrestClient(...).client(client_no)`; problems raise `ProblemError` subclasses.
+    Every method takes the per-call options of `armrest_client.calls` (`timeout`, `extra_headers`, ...).
+    """
+
+    def __init__(self, client: AuthenticatedClient | Client, client_no: int) -> None:
+        self._client = client
+        self._client_no = client_no
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(client_no={self._client_no})"
+
+    @property
+    def with_raw_response(self) -> HealthResourceWithRawResponse:
+        """The same operations answering `RawResponse` (status, headers, request id, the model)."""
+        return HealthResourceWithRawResponse(self._client, self._client_no)
+
+    def get(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> Health:
+        """Check API health (`get_health`)."""
+        return (
+            self.with_raw_response.get(
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            )
+        ).parsed
+
+
+class AsyncHealthResource:
+    """The health operations for one client number, each typed with its success model.
+
+    Made by `ArmrestClient(...).aclient(client_no)`; problems raise `ProblemError` subclasses.
+    Every method takes the per-call options of `armrest_client.calls` (`timeout`, `extra_headers`, ...).
+    """
+
+    def __init__(self, client: AuthenticatedClient | Client, client_no: int) -> None:
+        self._client = client
+        self._client_no = client_no
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(client_no={self._client_no})"
+
+    @property
+    def with_raw_response(self) -> AsyncHealthResourceWithRawResponse:
+        """The same operations answering `RawResponse` (status, headers, request id, the model)."""
+        return AsyncHealthResourceWithRawResponse(self._client, self._client_no)
+
+    async def get(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> Health:
+        """Check API health (`get_health`)."""
+        return (
+            await self.with_raw_response.get(
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            )
+        ).parsed
 
 
 __all__ = [
     "HealthResource",
     "AsyncHealthResource",
+    "HealthResourceWithRawResponse",
+    "AsyncHealthResourceWithRawResponse",
     "HealthError",
 ]

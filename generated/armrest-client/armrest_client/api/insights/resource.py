@@ -5,7 +5,11 @@ from __future__ import annotations
 
 import builtins
 import datetime
+from collections.abc import Mapping
 
+import httpx
+
+from ...calls import RawResponse, asend, send, stamp
 from ...client import AuthenticatedClient, Client
 from ...models.adb_interval_list import AdbIntervalList
 from ...problems import (
@@ -17,10 +21,10 @@ from . import (
 )
 
 
-class InsightsResource:
-    """The insights operations for one client number, each typed with its success model.
+class InsightsResourceWithRawResponse:
+    """The insights operations answering `RawResponse`: status, headers and request id beside the model.
 
-    Made by `ArmrestClient(...).client(client_no)`; problems raise `ProblemError` subclasses.
+    Made by `InsightsResource.with_raw_response`; problems raise `ProblemError` subclasses.
     """
 
     def __init__(self, client: AuthenticatedClient | Client, client_no: int) -> None:
@@ -38,10 +42,14 @@ class InsightsResource:
         debt_collection: bool | Unset = False,
         customer_no: str | Unset = UNSET,
         currency: str | Unset = UNSET,
-    ) -> AdbIntervalList:
-        """List ADB intervals (`list_adb_intervals`)."""
-        response = list_adb_intervals.sync_detailed(
-            client=self._client,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> RawResponse[AdbIntervalList]:
+        """List ADB intervals (`list_adb_intervals`), with the raw answer."""
+        kwargs = list_adb_intervals._get_kwargs(
             client_no=self._client_no,
             as_of_date=as_of_date,
             interval_length=interval_length,
@@ -49,15 +57,25 @@ class InsightsResource:
             customer_no=customer_no,
             currency=currency,
         )
+        answer = send(
+            self._client,
+            kwargs,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+        )
+        response = list_adb_intervals._build_response(client=self._client, response=answer)
         if isinstance(response.parsed, AdbIntervalList):
-            return response.parsed
+            return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
 
 
-class AsyncInsightsResource:
-    """The insights operations for one client number, each typed with its success model.
+class AsyncInsightsResourceWithRawResponse:
+    """The insights operations answering `RawResponse`: status, headers and request id beside the model.
 
-    Made by `ArmrestClient(...).aclient(client_no)`; problems raise `ProblemError` subclasses.
+    Made by `AsyncInsightsResource.with_raw_response`; problems raise `ProblemError` subclasses.
     """
 
     def __init__(self, client: AuthenticatedClient | Client, client_no: int) -> None:
@@ -75,10 +93,14 @@ class AsyncInsightsResource:
         debt_collection: bool | Unset = False,
         customer_no: str | Unset = UNSET,
         currency: str | Unset = UNSET,
-    ) -> AdbIntervalList:
-        """List ADB intervals (`list_adb_intervals`)."""
-        response = await list_adb_intervals.asyncio_detailed(
-            client=self._client,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> RawResponse[AdbIntervalList]:
+        """List ADB intervals (`list_adb_intervals`), with the raw answer."""
+        kwargs = list_adb_intervals._get_kwargs(
             client_no=self._client_no,
             as_of_date=as_of_date,
             interval_length=interval_length,
@@ -86,12 +108,124 @@ class AsyncInsightsResource:
             customer_no=customer_no,
             currency=currency,
         )
+        answer = await asend(
+            self._client,
+            kwargs,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+        )
+        response = list_adb_intervals._build_response(client=self._client, response=answer)
         if isinstance(response.parsed, AdbIntervalList):
-            return response.parsed
+            return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
+
+
+class InsightsResource:
+    """The insights operations for one client number, each typed with its success model.
+
+    Made by `ArmrestClient(...).client(client_no)`; problems raise `ProblemError` subclasses.
+    Every method takes the per-call options of `armrest_client.calls` (`timeout`, `extra_headers`, ...).
+    """
+
+    def __init__(self, client: AuthenticatedClient | Client, client_no: int) -> None:
+        self._client = client
+        self._client_no = client_no
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(client_no={self._client_no})"
+
+    @property
+    def with_raw_response(self) -> InsightsResourceWithRawResponse:
+        """The same operations answering `RawResponse` (status, headers, request id, the model)."""
+        return InsightsResourceWithRawResponse(self._client, self._client_no)
+
+    def list_adb_intervals(
+        self,
+        *,
+        as_of_date: datetime.date | Unset = UNSET,
+        interval_length: builtins.list[int] | Unset = UNSET,
+        debt_collection: bool | Unset = False,
+        customer_no: str | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> AdbIntervalList:
+        """List ADB intervals (`list_adb_intervals`)."""
+        return (
+            self.with_raw_response.list_adb_intervals(
+                as_of_date=as_of_date,
+                interval_length=interval_length,
+                debt_collection=debt_collection,
+                customer_no=customer_no,
+                currency=currency,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            )
+        ).parsed
+
+
+class AsyncInsightsResource:
+    """The insights operations for one client number, each typed with its success model.
+
+    Made by `ArmrestClient(...).aclient(client_no)`; problems raise `ProblemError` subclasses.
+    Every method takes the per-call options of `armrest_client.calls` (`timeout`, `extra_headers`, ...).
+    """
+
+    def __init__(self, client: AuthenticatedClient | Client, client_no: int) -> None:
+        self._client = client
+        self._client_no = client_no
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(client_no={self._client_no})"
+
+    @property
+    def with_raw_response(self) -> AsyncInsightsResourceWithRawResponse:
+        """The same operations answering `RawResponse` (status, headers, request id, the model)."""
+        return AsyncInsightsResourceWithRawResponse(self._client, self._client_no)
+
+    async def list_adb_intervals(
+        self,
+        *,
+        as_of_date: datetime.date | Unset = UNSET,
+        interval_length: builtins.list[int] | Unset = UNSET,
+        debt_collection: bool | Unset = False,
+        customer_no: str | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> AdbIntervalList:
+        """List ADB intervals (`list_adb_intervals`)."""
+        return (
+            await self.with_raw_response.list_adb_intervals(
+                as_of_date=as_of_date,
+                interval_length=interval_length,
+                debt_collection=debt_collection,
+                customer_no=customer_no,
+                currency=currency,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            )
+        ).parsed
 
 
 __all__ = [
     "InsightsResource",
     "AsyncInsightsResource",
+    "InsightsResourceWithRawResponse",
+    "AsyncInsightsResourceWithRawResponse",
 ]

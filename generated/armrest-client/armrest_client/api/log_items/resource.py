@@ -4,14 +4,17 @@ overrides/templates/resource.py.jinja)."""
 from __future__ import annotations
 
 import datetime
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Awaitable, Iterator, Mapping
 
+import httpx
+
+from ...calls import RawResponse, asend, send, stamp
 from ...client import AuthenticatedClient, Client
 from ...models.log_entity_type import LogEntityType
 from ...models.log_item import LogItem
 from ...models.log_item_list import LogItemList
 from ...models.log_operation_id import LogOperationId
-from ...paging import aiter_items, iter_items
+from ...paging import next_page_no
 from ...problems import (
     failure,
 )
@@ -22,10 +25,10 @@ from . import (
 )
 
 
-class LogItemsResource:
-    """The log items operations for one client number, each typed with its success model.
+class LogItemsResourceWithRawResponse:
+    """The log items operations answering `RawResponse`: status, headers and request id beside the model.
 
-    Made by `ArmrestClient(...).client(client_no)`; problems raise `ProblemError` subclasses.
+    Made by `LogItemsResource.with_raw_response`; problems raise `ProblemError` subclasses.
     """
 
     def __init__(self, client: AuthenticatedClient | Client, client_no: int) -> None:
@@ -40,16 +43,30 @@ class LogItemsResource:
         log_item_id: int,
         *,
         accept_language: str | Unset = UNSET,
-    ) -> LogItem:
-        """Get one log item (`get_log_item`)."""
-        response = get_log_item.sync_detailed(
-            client=self._client,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> RawResponse[LogItem]:
+        """Get one log item (`get_log_item`), with the raw answer."""
+        kwargs = get_log_item._get_kwargs(
             client_no=self._client_no,
             log_item_id=log_item_id,
             accept_language=accept_language,
         )
+        answer = send(
+            self._client,
+            kwargs,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+        )
+        response = get_log_item._build_response(client=self._client, response=answer)
         if isinstance(response.parsed, LogItem):
-            return response.parsed
+            return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
 
     def list(
@@ -65,10 +82,14 @@ class LogItemsResource:
         page_size: int | Unset = 100,
         query: str | Unset = UNSET,
         page_no: int | Unset = 1,
-    ) -> LogItemList:
-        """Get a list of log items (`list_log_items`)."""
-        response = list_log_items.sync_detailed(
-            client=self._client,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> RawResponse[LogItemList]:
+        """Get a list of log items (`list_log_items`), with the raw answer."""
+        kwargs = list_log_items._get_kwargs(
             client_no=self._client_no,
             user_id=user_id,
             operation_id=operation_id,
@@ -81,42 +102,25 @@ class LogItemsResource:
             query=query,
             page_no=page_no,
         )
+        answer = send(
+            self._client,
+            kwargs,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+        )
+        response = list_log_items._build_response(client=self._client, response=answer)
         if isinstance(response.parsed, LogItemList):
-            return response.parsed
+            return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
 
-    def iter(
-        self,
-        *,
-        user_id: str | Unset = UNSET,
-        operation_id: LogOperationId | Unset = UNSET,
-        entity_type: LogEntityType | Unset = UNSET,
-        entity_key: str | Unset = UNSET,
-        from_date: datetime.date | Unset = UNSET,
-        to_date: datetime.date | Unset = UNSET,
-        maximum_count: int | Unset = 10000,
-        page_size: int | Unset = 100,
-    ) -> Iterator[LogItem]:
-        """Every record of `list_log_items`, page after page (`list` reads one page)."""
-        return iter_items(
-            list_log_items.sync,
-            client=self._client,
-            client_no=self._client_no,
-            user_id=user_id,
-            operation_id=operation_id,
-            entity_type=entity_type,
-            entity_key=entity_key,
-            from_date=from_date,
-            to_date=to_date,
-            maximum_count=maximum_count,
-            page_size=page_size,
-        )
 
+class AsyncLogItemsResourceWithRawResponse:
+    """The log items operations answering `RawResponse`: status, headers and request id beside the model.
 
-class AsyncLogItemsResource:
-    """The log items operations for one client number, each typed with its success model.
-
-    Made by `ArmrestClient(...).aclient(client_no)`; problems raise `ProblemError` subclasses.
+    Made by `AsyncLogItemsResource.with_raw_response`; problems raise `ProblemError` subclasses.
     """
 
     def __init__(self, client: AuthenticatedClient | Client, client_no: int) -> None:
@@ -131,16 +135,30 @@ class AsyncLogItemsResource:
         log_item_id: int,
         *,
         accept_language: str | Unset = UNSET,
-    ) -> LogItem:
-        """Get one log item (`get_log_item`)."""
-        response = await get_log_item.asyncio_detailed(
-            client=self._client,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> RawResponse[LogItem]:
+        """Get one log item (`get_log_item`), with the raw answer."""
+        kwargs = get_log_item._get_kwargs(
             client_no=self._client_no,
             log_item_id=log_item_id,
             accept_language=accept_language,
         )
+        answer = await asend(
+            self._client,
+            kwargs,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+        )
+        response = get_log_item._build_response(client=self._client, response=answer)
         if isinstance(response.parsed, LogItem):
-            return response.parsed
+            return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
 
     async def list(
@@ -156,10 +174,14 @@ class AsyncLogItemsResource:
         page_size: int | Unset = 100,
         query: str | Unset = UNSET,
         page_no: int | Unset = 1,
-    ) -> LogItemList:
-        """Get a list of log items (`list_log_items`)."""
-        response = await list_log_items.asyncio_detailed(
-            client=self._client,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> RawResponse[LogItemList]:
+        """Get a list of log items (`list_log_items`), with the raw answer."""
+        kwargs = list_log_items._get_kwargs(
             client_no=self._client_no,
             user_id=user_id,
             operation_id=operation_id,
@@ -172,9 +194,125 @@ class AsyncLogItemsResource:
             query=query,
             page_no=page_no,
         )
+        answer = await asend(
+            self._client,
+            kwargs,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+        )
+        response = list_log_items._build_response(client=self._client, response=answer)
         if isinstance(response.parsed, LogItemList):
-            return response.parsed
+            return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
+
+
+class LogItemsResource:
+    """The log items operations for one client number, each typed with its success model.
+
+    Made by `ArmrestClient(...).client(client_no)`; problems raise `ProblemError` subclasses.
+    Every method takes the per-call options of `armrest_client.calls` (`timeout`, `extra_headers`, ...).
+    """
+
+    def __init__(self, client: AuthenticatedClient | Client, client_no: int) -> None:
+        self._client = client
+        self._client_no = client_no
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(client_no={self._client_no})"
+
+    @property
+    def with_raw_response(self) -> LogItemsResourceWithRawResponse:
+        """The same operations answering `RawResponse` (status, headers, request id, the model)."""
+        return LogItemsResourceWithRawResponse(self._client, self._client_no)
+
+    def get(
+        self,
+        log_item_id: int,
+        *,
+        accept_language: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> LogItem:
+        """Get one log item (`get_log_item`)."""
+        return (
+            self.with_raw_response.get(
+                log_item_id,
+                accept_language=accept_language,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            )
+        ).parsed
+
+    def list(
+        self,
+        *,
+        user_id: str | Unset = UNSET,
+        operation_id: LogOperationId | Unset = UNSET,
+        entity_type: LogEntityType | Unset = UNSET,
+        entity_key: str | Unset = UNSET,
+        from_date: datetime.date | Unset = UNSET,
+        to_date: datetime.date | Unset = UNSET,
+        maximum_count: int | Unset = 10000,
+        page_size: int | Unset = 100,
+        query: str | Unset = UNSET,
+        page_no: int | Unset = 1,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> LogItemList:
+        """Get a list of log items (`list_log_items`)."""
+        page = (
+            self.with_raw_response.list(
+                user_id=user_id,
+                operation_id=operation_id,
+                entity_type=entity_type,
+                entity_key=entity_key,
+                from_date=from_date,
+                to_date=to_date,
+                maximum_count=maximum_count,
+                page_size=page_size,
+                query=query,
+                page_no=page_no,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            )
+        ).parsed
+
+        def follow(query: str, page_no: int) -> LogItemList:
+            return self.list(
+                user_id=user_id,
+                operation_id=operation_id,
+                entity_type=entity_type,
+                entity_key=entity_key,
+                from_date=from_date,
+                to_date=to_date,
+                maximum_count=maximum_count,
+                page_size=page_size,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+                query=query,
+                page_no=page_no,
+            )
+
+        page._fetch_page = follow
+        return page
 
     def iter(
         self,
@@ -187,12 +325,14 @@ class AsyncLogItemsResource:
         to_date: datetime.date | Unset = UNSET,
         maximum_count: int | Unset = 10000,
         page_size: int | Unset = 100,
-    ) -> AsyncIterator[LogItem]:
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> Iterator[LogItem]:
         """Every record of `list_log_items`, page after page (`list` reads one page)."""
-        return aiter_items(
-            list_log_items.asyncio,
-            client=self._client,
-            client_no=self._client_no,
+        page = self.list(
             user_id=user_id,
             operation_id=operation_id,
             entity_type=entity_type,
@@ -201,10 +341,203 @@ class AsyncLogItemsResource:
             to_date=to_date,
             maximum_count=maximum_count,
             page_size=page_size,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
         )
+        while True:
+            for record in page.page_items:
+                yield record
+            page_no = next_page_no(page.summary)
+            if page_no is None:
+                return
+            page = self.list(
+                user_id=user_id,
+                operation_id=operation_id,
+                entity_type=entity_type,
+                entity_key=entity_key,
+                from_date=from_date,
+                to_date=to_date,
+                maximum_count=maximum_count,
+                page_size=page_size,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+                query=page.summary.query_id,
+                page_no=page_no,
+            )
+
+
+class AsyncLogItemsResource:
+    """The log items operations for one client number, each typed with its success model.
+
+    Made by `ArmrestClient(...).aclient(client_no)`; problems raise `ProblemError` subclasses.
+    Every method takes the per-call options of `armrest_client.calls` (`timeout`, `extra_headers`, ...).
+    """
+
+    def __init__(self, client: AuthenticatedClient | Client, client_no: int) -> None:
+        self._client = client
+        self._client_no = client_no
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(client_no={self._client_no})"
+
+    @property
+    def with_raw_response(self) -> AsyncLogItemsResourceWithRawResponse:
+        """The same operations answering `RawResponse` (status, headers, request id, the model)."""
+        return AsyncLogItemsResourceWithRawResponse(self._client, self._client_no)
+
+    async def get(
+        self,
+        log_item_id: int,
+        *,
+        accept_language: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> LogItem:
+        """Get one log item (`get_log_item`)."""
+        return (
+            await self.with_raw_response.get(
+                log_item_id,
+                accept_language=accept_language,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            )
+        ).parsed
+
+    async def list(
+        self,
+        *,
+        user_id: str | Unset = UNSET,
+        operation_id: LogOperationId | Unset = UNSET,
+        entity_type: LogEntityType | Unset = UNSET,
+        entity_key: str | Unset = UNSET,
+        from_date: datetime.date | Unset = UNSET,
+        to_date: datetime.date | Unset = UNSET,
+        maximum_count: int | Unset = 10000,
+        page_size: int | Unset = 100,
+        query: str | Unset = UNSET,
+        page_no: int | Unset = 1,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> LogItemList:
+        """Get a list of log items (`list_log_items`)."""
+        page = (
+            await self.with_raw_response.list(
+                user_id=user_id,
+                operation_id=operation_id,
+                entity_type=entity_type,
+                entity_key=entity_key,
+                from_date=from_date,
+                to_date=to_date,
+                maximum_count=maximum_count,
+                page_size=page_size,
+                query=query,
+                page_no=page_no,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            )
+        ).parsed
+
+        def follow(query: str, page_no: int) -> Awaitable[LogItemList]:
+            return self.list(
+                user_id=user_id,
+                operation_id=operation_id,
+                entity_type=entity_type,
+                entity_key=entity_key,
+                from_date=from_date,
+                to_date=to_date,
+                maximum_count=maximum_count,
+                page_size=page_size,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+                query=query,
+                page_no=page_no,
+            )
+
+        page._fetch_page = follow
+        return page
+
+    async def iter(
+        self,
+        *,
+        user_id: str | Unset = UNSET,
+        operation_id: LogOperationId | Unset = UNSET,
+        entity_type: LogEntityType | Unset = UNSET,
+        entity_key: str | Unset = UNSET,
+        from_date: datetime.date | Unset = UNSET,
+        to_date: datetime.date | Unset = UNSET,
+        maximum_count: int | Unset = 10000,
+        page_size: int | Unset = 100,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> AsyncIterator[LogItem]:
+        """Every record of `list_log_items`, page after page (`list` reads one page)."""
+        page = await self.list(
+            user_id=user_id,
+            operation_id=operation_id,
+            entity_type=entity_type,
+            entity_key=entity_key,
+            from_date=from_date,
+            to_date=to_date,
+            maximum_count=maximum_count,
+            page_size=page_size,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+        )
+        while True:
+            for record in page.page_items:
+                yield record
+            page_no = next_page_no(page.summary)
+            if page_no is None:
+                return
+            page = await self.list(
+                user_id=user_id,
+                operation_id=operation_id,
+                entity_type=entity_type,
+                entity_key=entity_key,
+                from_date=from_date,
+                to_date=to_date,
+                maximum_count=maximum_count,
+                page_size=page_size,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+                query=page.summary.query_id,
+                page_no=page_no,
+            )
 
 
 __all__ = [
     "LogItemsResource",
     "AsyncLogItemsResource",
+    "LogItemsResourceWithRawResponse",
+    "AsyncLogItemsResourceWithRawResponse",
 ]

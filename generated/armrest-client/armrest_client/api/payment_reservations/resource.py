@@ -3,6 +3,11 @@ overrides/templates/resource.py.jinja)."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
+import httpx
+
+from ...calls import RawResponse, asend, send, stamp
 from ...client import AuthenticatedClient, Client
 from ...models.payment_reservation_request import PaymentReservationRequest
 from ...models.payment_reservation_result import PaymentReservationResult
@@ -15,10 +20,10 @@ from . import (
 )
 
 
-class PaymentReservationsResource:
-    """The payment reservations operations for one client number, each typed with its success model.
+class PaymentReservationsResourceWithRawResponse:
+    """The payment reservations operations answering `RawResponse`: status, headers and request id beside the model.
 
-    Made by `ArmrestClient(...).client(client_no)`; problems raise `ProblemError` subclasses.
+    Made by `PaymentReservationsResource.with_raw_response`; problems raise `ProblemError` subclasses.
     """
 
     def __init__(self, client: AuthenticatedClient | Client, client_no: int) -> None:
@@ -33,23 +38,35 @@ class PaymentReservationsResource:
         *,
         body: PaymentReservationRequest,
         idempotency_key: str | Unset = UNSET,
-    ) -> PaymentReservationResult:
-        """Create a new payment reservation (`create_payment_reservation`)."""
-        response = create_payment_reservation.sync_detailed(
-            client=self._client,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[PaymentReservationResult]:
+        """Create a new payment reservation (`create_payment_reservation`), with the raw answer."""
+        kwargs = create_payment_reservation._get_kwargs(
             client_no=self._client_no,
             body=body,
             idempotency_key=idempotency_key,
         )
+        answer = send(
+            self._client,
+            kwargs,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
+        )
+        response = create_payment_reservation._build_response(client=self._client, response=answer)
         if isinstance(response.parsed, PaymentReservationResult):
-            return response.parsed
+            return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
 
 
-class AsyncPaymentReservationsResource:
-    """The payment reservations operations for one client number, each typed with its success model.
+class AsyncPaymentReservationsResourceWithRawResponse:
+    """The payment reservations operations answering `RawResponse`: status, headers and request id beside the model.
 
-    Made by `ArmrestClient(...).aclient(client_no)`; problems raise `ProblemError` subclasses.
+    Made by `AsyncPaymentReservationsResource.with_raw_response`; problems raise `ProblemError` subclasses.
     """
 
     def __init__(self, client: AuthenticatedClient | Client, client_no: int) -> None:
@@ -64,20 +81,118 @@ class AsyncPaymentReservationsResource:
         *,
         body: PaymentReservationRequest,
         idempotency_key: str | Unset = UNSET,
-    ) -> PaymentReservationResult:
-        """Create a new payment reservation (`create_payment_reservation`)."""
-        response = await create_payment_reservation.asyncio_detailed(
-            client=self._client,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[PaymentReservationResult]:
+        """Create a new payment reservation (`create_payment_reservation`), with the raw answer."""
+        kwargs = create_payment_reservation._get_kwargs(
             client_no=self._client_no,
             body=body,
             idempotency_key=idempotency_key,
         )
+        answer = await asend(
+            self._client,
+            kwargs,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
+        )
+        response = create_payment_reservation._build_response(client=self._client, response=answer)
         if isinstance(response.parsed, PaymentReservationResult):
-            return response.parsed
+            return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
+
+
+class PaymentReservationsResource:
+    """The payment reservations operations for one client number, each typed with its success model.
+
+    Made by `ArmrestClient(...).client(client_no)`; problems raise `ProblemError` subclasses.
+    Every method takes the per-call options of `armrest_client.calls` (`timeout`, `extra_headers`, ...).
+    """
+
+    def __init__(self, client: AuthenticatedClient | Client, client_no: int) -> None:
+        self._client = client
+        self._client_no = client_no
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(client_no={self._client_no})"
+
+    @property
+    def with_raw_response(self) -> PaymentReservationsResourceWithRawResponse:
+        """The same operations answering `RawResponse` (status, headers, request id, the model)."""
+        return PaymentReservationsResourceWithRawResponse(self._client, self._client_no)
+
+    def create(
+        self,
+        *,
+        body: PaymentReservationRequest,
+        idempotency_key: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> PaymentReservationResult:
+        """Create a new payment reservation (`create_payment_reservation`)."""
+        return (
+            self.with_raw_response.create(
+                body=body,
+                idempotency_key=idempotency_key,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+            )
+        ).parsed
+
+
+class AsyncPaymentReservationsResource:
+    """The payment reservations operations for one client number, each typed with its success model.
+
+    Made by `ArmrestClient(...).aclient(client_no)`; problems raise `ProblemError` subclasses.
+    Every method takes the per-call options of `armrest_client.calls` (`timeout`, `extra_headers`, ...).
+    """
+
+    def __init__(self, client: AuthenticatedClient | Client, client_no: int) -> None:
+        self._client = client
+        self._client_no = client_no
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(client_no={self._client_no})"
+
+    @property
+    def with_raw_response(self) -> AsyncPaymentReservationsResourceWithRawResponse:
+        """The same operations answering `RawResponse` (status, headers, request id, the model)."""
+        return AsyncPaymentReservationsResourceWithRawResponse(self._client, self._client_no)
+
+    async def create(
+        self,
+        *,
+        body: PaymentReservationRequest,
+        idempotency_key: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> PaymentReservationResult:
+        """Create a new payment reservation (`create_payment_reservation`)."""
+        return (
+            await self.with_raw_response.create(
+                body=body,
+                idempotency_key=idempotency_key,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+            )
+        ).parsed
 
 
 __all__ = [
     "PaymentReservationsResource",
     "AsyncPaymentReservationsResource",
+    "PaymentReservationsResourceWithRawResponse",
+    "AsyncPaymentReservationsResourceWithRawResponse",
 ]

@@ -3,6 +3,11 @@ overrides/templates/resource.py.jinja)."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
+import httpx
+
+from ...calls import RawResponse, asend, send, stamp
 from ...client import AuthenticatedClient, Client
 from ...models.sandbox_clock import SandboxClock
 from ...models.sandbox_clock_change import SandboxClockChange
@@ -15,10 +20,10 @@ from . import (
 )
 
 
-class SandboxResource:
-    """The sandbox operations for one client number, each typed with its success model.
+class SandboxResourceWithRawResponse:
+    """The sandbox operations answering `RawResponse`: status, headers and request id beside the model.
 
-    Made by `ArmrestClient(...).client(client_no)`; problems raise `ProblemError` subclasses.
+    Made by `SandboxResource.with_raw_response`; problems raise `ProblemError` subclasses.
     """
 
     def __init__(self, client: AuthenticatedClient | Client, client_no: int) -> None:
@@ -30,34 +35,62 @@ class SandboxResource:
 
     def get_clock(
         self,
-    ) -> SandboxClock:
-        """Read the sandbox's clock (`get_sandbox_clock`)."""
-        response = get_sandbox_clock.sync_detailed(
-            client=self._client,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> RawResponse[SandboxClock]:
+        """Read the sandbox's clock (`get_sandbox_clock`), with the raw answer."""
+        kwargs = get_sandbox_clock._get_kwargs()
+        answer = send(
+            self._client,
+            kwargs,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
         )
+        response = get_sandbox_clock._build_response(client=self._client, response=answer)
         if isinstance(response.parsed, SandboxClock):
-            return response.parsed
+            return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
 
     def set_clock(
         self,
         *,
         body: SandboxClockChange,
-    ) -> SandboxClock:
-        """Move the sandbox's clock forward (`set_sandbox_clock`)."""
-        response = set_sandbox_clock.sync_detailed(
-            client=self._client,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> RawResponse[SandboxClock]:
+        """Move the sandbox's clock forward (`set_sandbox_clock`), with the raw answer."""
+        kwargs = set_sandbox_clock._get_kwargs(
             body=body,
         )
+        answer = send(
+            self._client,
+            kwargs,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+        )
+        response = set_sandbox_clock._build_response(client=self._client, response=answer)
         if isinstance(response.parsed, SandboxClock):
-            return response.parsed
+            return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
 
 
-class AsyncSandboxResource:
-    """The sandbox operations for one client number, each typed with its success model.
+class AsyncSandboxResourceWithRawResponse:
+    """The sandbox operations answering `RawResponse`: status, headers and request id beside the model.
 
-    Made by `ArmrestClient(...).aclient(client_no)`; problems raise `ProblemError` subclasses.
+    Made by `AsyncSandboxResource.with_raw_response`; problems raise `ProblemError` subclasses.
     """
 
     def __init__(self, client: AuthenticatedClient | Client, client_no: int) -> None:
@@ -69,31 +102,185 @@ class AsyncSandboxResource:
 
     async def get_clock(
         self,
-    ) -> SandboxClock:
-        """Read the sandbox's clock (`get_sandbox_clock`)."""
-        response = await get_sandbox_clock.asyncio_detailed(
-            client=self._client,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> RawResponse[SandboxClock]:
+        """Read the sandbox's clock (`get_sandbox_clock`), with the raw answer."""
+        kwargs = get_sandbox_clock._get_kwargs()
+        answer = await asend(
+            self._client,
+            kwargs,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
         )
+        response = get_sandbox_clock._build_response(client=self._client, response=answer)
         if isinstance(response.parsed, SandboxClock):
-            return response.parsed
+            return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
 
     async def set_clock(
         self,
         *,
         body: SandboxClockChange,
-    ) -> SandboxClock:
-        """Move the sandbox's clock forward (`set_sandbox_clock`)."""
-        response = await set_sandbox_clock.asyncio_detailed(
-            client=self._client,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> RawResponse[SandboxClock]:
+        """Move the sandbox's clock forward (`set_sandbox_clock`), with the raw answer."""
+        kwargs = set_sandbox_clock._get_kwargs(
             body=body,
         )
+        answer = await asend(
+            self._client,
+            kwargs,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+        )
+        response = set_sandbox_clock._build_response(client=self._client, response=answer)
         if isinstance(response.parsed, SandboxClock):
-            return response.parsed
+            return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
+
+
+class SandboxResource:
+    """The sandbox operations for one client number, each typed with its success model.
+
+    Made by `ArmrestClient(...).client(client_no)`; problems raise `ProblemError` subclasses.
+    Every method takes the per-call options of `armrest_client.calls` (`timeout`, `extra_headers`, ...).
+    """
+
+    def __init__(self, client: AuthenticatedClient | Client, client_no: int) -> None:
+        self._client = client
+        self._client_no = client_no
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(client_no={self._client_no})"
+
+    @property
+    def with_raw_response(self) -> SandboxResourceWithRawResponse:
+        """The same operations answering `RawResponse` (status, headers, request id, the model)."""
+        return SandboxResourceWithRawResponse(self._client, self._client_no)
+
+    def get_clock(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> SandboxClock:
+        """Read the sandbox's clock (`get_sandbox_clock`)."""
+        return (
+            self.with_raw_response.get_clock(
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            )
+        ).parsed
+
+    def set_clock(
+        self,
+        *,
+        body: SandboxClockChange,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> SandboxClock:
+        """Move the sandbox's clock forward (`set_sandbox_clock`)."""
+        return (
+            self.with_raw_response.set_clock(
+                body=body,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            )
+        ).parsed
+
+
+class AsyncSandboxResource:
+    """The sandbox operations for one client number, each typed with its success model.
+
+    Made by `ArmrestClient(...).aclient(client_no)`; problems raise `ProblemError` subclasses.
+    Every method takes the per-call options of `armrest_client.calls` (`timeout`, `extra_headers`, ...).
+    """
+
+    def __init__(self, client: AuthenticatedClient | Client, client_no: int) -> None:
+        self._client = client
+        self._client_no = client_no
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(client_no={self._client_no})"
+
+    @property
+    def with_raw_response(self) -> AsyncSandboxResourceWithRawResponse:
+        """The same operations answering `RawResponse` (status, headers, request id, the model)."""
+        return AsyncSandboxResourceWithRawResponse(self._client, self._client_no)
+
+    async def get_clock(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> SandboxClock:
+        """Read the sandbox's clock (`get_sandbox_clock`)."""
+        return (
+            await self.with_raw_response.get_clock(
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            )
+        ).parsed
+
+    async def set_clock(
+        self,
+        *,
+        body: SandboxClockChange,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> SandboxClock:
+        """Move the sandbox's clock forward (`set_sandbox_clock`)."""
+        return (
+            await self.with_raw_response.set_clock(
+                body=body,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            )
+        ).parsed
 
 
 __all__ = [
     "SandboxResource",
     "AsyncSandboxResource",
+    "SandboxResourceWithRawResponse",
+    "AsyncSandboxResourceWithRawResponse",
 ]
