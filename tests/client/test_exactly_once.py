@@ -9,11 +9,14 @@ from contextlib import ExitStack
 from pathlib import Path
 
 import httpx
+import pytest
 from armrest_client import ArmrestClient, RetryPolicy
 from armrest_client.models import WriteResultCode
 
 from tests.client.test_calls import named
 from tests.support.server import CLIENTNO, Server, serving
+
+pytestmark = pytest.mark.slow  # kills and restarts armrest serve
 
 
 class Restarting(httpx.BaseTransport):
