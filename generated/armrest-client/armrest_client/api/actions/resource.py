@@ -48,7 +48,7 @@ class ActionsResource:
             body=body,
             idempotency_key=idempotency_key,
         )
-        if isinstance(response.parsed, ActionResult):
+        if response.status_code < 400 and isinstance(response.parsed, ActionResult):
             return response.parsed
         raise failure(response)
 
@@ -67,7 +67,7 @@ class ActionsResource:
             body=body,
             idempotency_key=idempotency_key,
         )
-        if isinstance(response.parsed, ReportActionResult):
+        if response.status_code < 400 and isinstance(response.parsed, ReportActionResult):
             return response.parsed
         raise failure(response)
 
@@ -100,7 +100,7 @@ class AsyncActionsResource:
             body=body,
             idempotency_key=idempotency_key,
         )
-        if isinstance(response.parsed, ActionResult):
+        if response.status_code < 400 and isinstance(response.parsed, ActionResult):
             return response.parsed
         raise failure(response)
 
@@ -119,7 +119,7 @@ class AsyncActionsResource:
             body=body,
             idempotency_key=idempotency_key,
         )
-        if isinstance(response.parsed, ReportActionResult):
+        if response.status_code < 400 and isinstance(response.parsed, ReportActionResult):
             return response.parsed
         raise failure(response)
 

@@ -70,7 +70,7 @@ class ArItemsResource:
             query=query,
             page_no=page_no,
         )
-        if isinstance(response.parsed, ArItemList):
+        if response.status_code < 400 and isinstance(response.parsed, ArItemList):
             return response.parsed
         raise failure(response)
 
@@ -114,7 +114,7 @@ class ArItemsResource:
             client_no=self._client_no,
             body=body,
         )
-        if isinstance(response.parsed, ArItemWriteResult):
+        if response.status_code < 400 and isinstance(response.parsed, ArItemWriteResult):
             return response.parsed
         raise failure(response)
 
@@ -135,7 +135,7 @@ class ArItemsResource:
             user_id=user_id,
             accept_language=accept_language,
         )
-        if isinstance(response.parsed, ArItem):
+        if response.status_code < 400 and isinstance(response.parsed, ArItem):
             return response.parsed
         raise failure(response)
 
@@ -184,7 +184,7 @@ class AsyncArItemsResource:
             query=query,
             page_no=page_no,
         )
-        if isinstance(response.parsed, ArItemList):
+        if response.status_code < 400 and isinstance(response.parsed, ArItemList):
             return response.parsed
         raise failure(response)
 
@@ -228,7 +228,7 @@ class AsyncArItemsResource:
             client_no=self._client_no,
             body=body,
         )
-        if isinstance(response.parsed, ArItemWriteResult):
+        if response.status_code < 400 and isinstance(response.parsed, ArItemWriteResult):
             return response.parsed
         raise failure(response)
 
@@ -249,7 +249,7 @@ class AsyncArItemsResource:
             user_id=user_id,
             accept_language=accept_language,
         )
-        if isinstance(response.parsed, ArItem):
+        if response.status_code < 400 and isinstance(response.parsed, ArItem):
             return response.parsed
         raise failure(response)
 

@@ -42,7 +42,7 @@ class BatchesResource:
             batch_uuid=batch_uuid,
             accept_language=accept_language,
         )
-        if isinstance(response.parsed, Batch):
+        if response.status_code < 400 and isinstance(response.parsed, Batch):
             return response.parsed
         raise failure(response)
 
@@ -94,7 +94,7 @@ class AsyncBatchesResource:
             batch_uuid=batch_uuid,
             accept_language=accept_language,
         )
-        if isinstance(response.parsed, Batch):
+        if response.status_code < 400 and isinstance(response.parsed, Batch):
             return response.parsed
         raise failure(response)
 

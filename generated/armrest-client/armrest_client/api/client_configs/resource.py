@@ -53,7 +53,7 @@ class ClientConfigsResource:
             page_no=page_no,
             accept_language=accept_language,
         )
-        if isinstance(response.parsed, ClientConfigList):
+        if response.status_code < 400 and isinstance(response.parsed, ClientConfigList):
             return response.parsed
         raise failure(response)
 
@@ -89,7 +89,7 @@ class ClientConfigsResource:
             config_key=config_key,
             accept_language=accept_language,
         )
-        if isinstance(response.parsed, ClientConfig):
+        if response.status_code < 400 and isinstance(response.parsed, ClientConfig):
             return response.parsed
         raise failure(response)
 
@@ -128,7 +128,7 @@ class AsyncClientConfigsResource:
             page_no=page_no,
             accept_language=accept_language,
         )
-        if isinstance(response.parsed, ClientConfigList):
+        if response.status_code < 400 and isinstance(response.parsed, ClientConfigList):
             return response.parsed
         raise failure(response)
 
@@ -164,7 +164,7 @@ class AsyncClientConfigsResource:
             config_key=config_key,
             accept_language=accept_language,
         )
-        if isinstance(response.parsed, ClientConfig):
+        if response.status_code < 400 and isinstance(response.parsed, ClientConfig):
             return response.parsed
         raise failure(response)
 

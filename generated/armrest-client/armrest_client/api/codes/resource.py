@@ -40,7 +40,7 @@ class CodesResource:
             code_type=code_type,
             accept_language=accept_language,
         )
-        if isinstance(response.parsed, CodeTable):
+        if response.status_code < 400 and isinstance(response.parsed, CodeTable):
             return response.parsed
         raise failure(response)
 
@@ -70,7 +70,7 @@ class AsyncCodesResource:
             code_type=code_type,
             accept_language=accept_language,
         )
-        if isinstance(response.parsed, CodeTable):
+        if response.status_code < 400 and isinstance(response.parsed, CodeTable):
             return response.parsed
         raise failure(response)
 

@@ -71,7 +71,7 @@ class CustomersResource:
             query=query,
             page_no=page_no,
         )
-        if isinstance(response.parsed, CustomerList):
+        if response.status_code < 400 and isinstance(response.parsed, CustomerList):
             return response.parsed
         raise failure(response)
 
@@ -111,7 +111,7 @@ class CustomersResource:
             client_no=self._client_no,
             body=body,
         )
-        if isinstance(response.parsed, CustomerWriteResult):
+        if response.status_code < 400 and isinstance(response.parsed, CustomerWriteResult):
             return response.parsed
         raise failure(response)
 
@@ -128,7 +128,7 @@ class CustomersResource:
             body=body,
             idempotency_key=idempotency_key,
         )
-        if isinstance(response.parsed, CustomerWriteResult):
+        if response.status_code < 400 and isinstance(response.parsed, CustomerWriteResult):
             return response.parsed
         raise failure(response)
 
@@ -145,7 +145,7 @@ class CustomersResource:
             customer_no=customer_no,
             accept_language=accept_language,
         )
-        if isinstance(response.parsed, Customer):
+        if response.status_code < 400 and isinstance(response.parsed, Customer):
             return response.parsed
         raise failure(response)
 
@@ -159,7 +159,7 @@ class CustomersResource:
             client_no=self._client_no,
             customer_no=customer_no,
         )
-        if isinstance(response.parsed, CustomerWriteResult):
+        if response.status_code < 400 and isinstance(response.parsed, CustomerWriteResult):
             return response.parsed
         raise failure(response)
 
@@ -174,7 +174,7 @@ class CustomersResource:
             client_no=self._client_no,
             body=body,
         )
-        if isinstance(response.parsed, BatchAccepted):
+        if response.status_code < 400 and isinstance(response.parsed, BatchAccepted):
             return response.parsed
         raise failure(response)
 
@@ -191,7 +191,7 @@ class CustomersResource:
             body=body,
             idempotency_key=idempotency_key,
         )
-        if isinstance(response.parsed, BatchAccepted):
+        if response.status_code < 400 and isinstance(response.parsed, BatchAccepted):
             return response.parsed
         raise failure(response)
 
@@ -236,7 +236,7 @@ class AsyncCustomersResource:
             query=query,
             page_no=page_no,
         )
-        if isinstance(response.parsed, CustomerList):
+        if response.status_code < 400 and isinstance(response.parsed, CustomerList):
             return response.parsed
         raise failure(response)
 
@@ -276,7 +276,7 @@ class AsyncCustomersResource:
             client_no=self._client_no,
             body=body,
         )
-        if isinstance(response.parsed, CustomerWriteResult):
+        if response.status_code < 400 and isinstance(response.parsed, CustomerWriteResult):
             return response.parsed
         raise failure(response)
 
@@ -293,7 +293,7 @@ class AsyncCustomersResource:
             body=body,
             idempotency_key=idempotency_key,
         )
-        if isinstance(response.parsed, CustomerWriteResult):
+        if response.status_code < 400 and isinstance(response.parsed, CustomerWriteResult):
             return response.parsed
         raise failure(response)
 
@@ -310,7 +310,7 @@ class AsyncCustomersResource:
             customer_no=customer_no,
             accept_language=accept_language,
         )
-        if isinstance(response.parsed, Customer):
+        if response.status_code < 400 and isinstance(response.parsed, Customer):
             return response.parsed
         raise failure(response)
 
@@ -324,7 +324,7 @@ class AsyncCustomersResource:
             client_no=self._client_no,
             customer_no=customer_no,
         )
-        if isinstance(response.parsed, CustomerWriteResult):
+        if response.status_code < 400 and isinstance(response.parsed, CustomerWriteResult):
             return response.parsed
         raise failure(response)
 
@@ -339,7 +339,7 @@ class AsyncCustomersResource:
             client_no=self._client_no,
             body=body,
         )
-        if isinstance(response.parsed, BatchAccepted):
+        if response.status_code < 400 and isinstance(response.parsed, BatchAccepted):
             return response.parsed
         raise failure(response)
 
@@ -356,7 +356,7 @@ class AsyncCustomersResource:
             body=body,
             idempotency_key=idempotency_key,
         )
-        if isinstance(response.parsed, BatchAccepted):
+        if response.status_code < 400 and isinstance(response.parsed, BatchAccepted):
             return response.parsed
         raise failure(response)
 

@@ -56,7 +56,7 @@ class DocumentBundlesResource:
             query=query,
             page_no=page_no,
         )
-        if isinstance(response.parsed, DocumentBundleList):
+        if response.status_code < 400 and isinstance(response.parsed, DocumentBundleList):
             return response.parsed
         raise failure(response)
 
@@ -94,7 +94,7 @@ class DocumentBundlesResource:
             document_bundle_id=document_bundle_id,
             accept_language=accept_language,
         )
-        if isinstance(response.parsed, DocumentBundle):
+        if response.status_code < 400 and isinstance(response.parsed, DocumentBundle):
             return response.parsed
         raise failure(response)
 
@@ -135,7 +135,7 @@ class AsyncDocumentBundlesResource:
             query=query,
             page_no=page_no,
         )
-        if isinstance(response.parsed, DocumentBundleList):
+        if response.status_code < 400 and isinstance(response.parsed, DocumentBundleList):
             return response.parsed
         raise failure(response)
 
@@ -173,7 +173,7 @@ class AsyncDocumentBundlesResource:
             document_bundle_id=document_bundle_id,
             accept_language=accept_language,
         )
-        if isinstance(response.parsed, DocumentBundle):
+        if response.status_code < 400 and isinstance(response.parsed, DocumentBundle):
             return response.parsed
         raise failure(response)
 

@@ -71,7 +71,7 @@ class DocumentsResource:
             query=query,
             page_no=page_no,
         )
-        if isinstance(response.parsed, DocumentList):
+        if response.status_code < 400 and isinstance(response.parsed, DocumentList):
             return response.parsed
         raise failure(response)
 
@@ -115,7 +115,7 @@ class DocumentsResource:
             body=body,
             idempotency_key=idempotency_key,
         )
-        if isinstance(response.parsed, DocumentWriteResult):
+        if response.status_code < 400 and isinstance(response.parsed, DocumentWriteResult):
             return response.parsed
         raise failure(response)
 
@@ -134,7 +134,7 @@ class DocumentsResource:
             expand=expand,
             accept_language=accept_language,
         )
-        if isinstance(response.parsed, DocumentDetail):
+        if response.status_code < 400 and isinstance(response.parsed, DocumentDetail):
             return response.parsed
         raise failure(response)
 
@@ -151,7 +151,7 @@ class DocumentsResource:
             body=body,
             idempotency_key=idempotency_key,
         )
-        if isinstance(response.parsed, BatchAccepted):
+        if response.status_code < 400 and isinstance(response.parsed, BatchAccepted):
             return response.parsed
         raise failure(response)
 
@@ -198,7 +198,7 @@ class AsyncDocumentsResource:
             query=query,
             page_no=page_no,
         )
-        if isinstance(response.parsed, DocumentList):
+        if response.status_code < 400 and isinstance(response.parsed, DocumentList):
             return response.parsed
         raise failure(response)
 
@@ -242,7 +242,7 @@ class AsyncDocumentsResource:
             body=body,
             idempotency_key=idempotency_key,
         )
-        if isinstance(response.parsed, DocumentWriteResult):
+        if response.status_code < 400 and isinstance(response.parsed, DocumentWriteResult):
             return response.parsed
         raise failure(response)
 
@@ -261,7 +261,7 @@ class AsyncDocumentsResource:
             expand=expand,
             accept_language=accept_language,
         )
-        if isinstance(response.parsed, DocumentDetail):
+        if response.status_code < 400 and isinstance(response.parsed, DocumentDetail):
             return response.parsed
         raise failure(response)
 
@@ -278,7 +278,7 @@ class AsyncDocumentsResource:
             body=body,
             idempotency_key=idempotency_key,
         )
-        if isinstance(response.parsed, BatchAccepted):
+        if response.status_code < 400 and isinstance(response.parsed, BatchAccepted):
             return response.parsed
         raise failure(response)
 

@@ -71,7 +71,7 @@ class FilesResource:
             query=query,
             page_no=page_no,
         )
-        if isinstance(response.parsed, FileList):
+        if response.status_code < 400 and isinstance(response.parsed, FileList):
             return response.parsed
         raise failure(response)
 
@@ -117,7 +117,7 @@ class FilesResource:
             body=body,
             idempotency_key=idempotency_key,
         )
-        if isinstance(response.parsed, FileUploadResult):
+        if response.status_code < 400 and isinstance(response.parsed, FileUploadResult):
             return response.parsed
         raise failure(response)
 
@@ -134,7 +134,7 @@ class FilesResource:
             file_id=file_id,
             accept_language=accept_language,
         )
-        if isinstance(response.parsed, StoredFileWithContent):
+        if response.status_code < 400 and isinstance(response.parsed, StoredFileWithContent):
             return response.parsed
         raise failure(response)
 
@@ -183,7 +183,7 @@ class AsyncFilesResource:
             query=query,
             page_no=page_no,
         )
-        if isinstance(response.parsed, FileList):
+        if response.status_code < 400 and isinstance(response.parsed, FileList):
             return response.parsed
         raise failure(response)
 
@@ -229,7 +229,7 @@ class AsyncFilesResource:
             body=body,
             idempotency_key=idempotency_key,
         )
-        if isinstance(response.parsed, FileUploadResult):
+        if response.status_code < 400 and isinstance(response.parsed, FileUploadResult):
             return response.parsed
         raise failure(response)
 
@@ -246,7 +246,7 @@ class AsyncFilesResource:
             file_id=file_id,
             accept_language=accept_language,
         )
-        if isinstance(response.parsed, StoredFileWithContent):
+        if response.status_code < 400 and isinstance(response.parsed, StoredFileWithContent):
             return response.parsed
         raise failure(response)
 

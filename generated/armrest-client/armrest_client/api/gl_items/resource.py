@@ -46,7 +46,7 @@ class GlItemsResource:
             gl_item_id=gl_item_id,
             accept_language=accept_language,
         )
-        if isinstance(response.parsed, GlItem):
+        if response.status_code < 400 and isinstance(response.parsed, GlItem):
             return response.parsed
         raise failure(response)
 
@@ -85,7 +85,7 @@ class GlItemsResource:
             page_no=page_no,
             accept_language=accept_language,
         )
-        if isinstance(response.parsed, GlItemList):
+        if response.status_code < 400 and isinstance(response.parsed, GlItemList):
             return response.parsed
         raise failure(response)
 
@@ -149,7 +149,7 @@ class AsyncGlItemsResource:
             gl_item_id=gl_item_id,
             accept_language=accept_language,
         )
-        if isinstance(response.parsed, GlItem):
+        if response.status_code < 400 and isinstance(response.parsed, GlItem):
             return response.parsed
         raise failure(response)
 
@@ -188,7 +188,7 @@ class AsyncGlItemsResource:
             page_no=page_no,
             accept_language=accept_language,
         )
-        if isinstance(response.parsed, GlItemList):
+        if response.status_code < 400 and isinstance(response.parsed, GlItemList):
             return response.parsed
         raise failure(response)
 

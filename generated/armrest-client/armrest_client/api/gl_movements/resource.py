@@ -44,7 +44,7 @@ class GlMovementsResource:
             client_no=self._client_no,
             accept_language=accept_language,
         )
-        if isinstance(response.parsed, GlMovementPeriod):
+        if response.status_code < 400 and isinstance(response.parsed, GlMovementPeriod):
             return response.parsed
         raise failure(response)
 
@@ -75,7 +75,7 @@ class GlMovementsResource:
             page_no=page_no,
             accept_language=accept_language,
         )
-        if isinstance(response.parsed, GlMovementList):
+        if response.status_code < 400 and isinstance(response.parsed, GlMovementList):
             return response.parsed
         raise failure(response)
 
@@ -129,7 +129,7 @@ class AsyncGlMovementsResource:
             client_no=self._client_no,
             accept_language=accept_language,
         )
-        if isinstance(response.parsed, GlMovementPeriod):
+        if response.status_code < 400 and isinstance(response.parsed, GlMovementPeriod):
             return response.parsed
         raise failure(response)
 
@@ -160,7 +160,7 @@ class AsyncGlMovementsResource:
             page_no=page_no,
             accept_language=accept_language,
         )
-        if isinstance(response.parsed, GlMovementList):
+        if response.status_code < 400 and isinstance(response.parsed, GlMovementList):
             return response.parsed
         raise failure(response)
 

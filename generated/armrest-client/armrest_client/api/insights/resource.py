@@ -49,7 +49,7 @@ class InsightsResource:
             customer_no=customer_no,
             currency=currency,
         )
-        if isinstance(response.parsed, AdbIntervalList):
+        if response.status_code < 400 and isinstance(response.parsed, AdbIntervalList):
             return response.parsed
         raise failure(response)
 
@@ -86,7 +86,7 @@ class AsyncInsightsResource:
             customer_no=customer_no,
             currency=currency,
         )
-        if isinstance(response.parsed, AdbIntervalList):
+        if response.status_code < 400 and isinstance(response.parsed, AdbIntervalList):
             return response.parsed
         raise failure(response)
 

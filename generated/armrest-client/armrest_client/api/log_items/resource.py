@@ -48,7 +48,7 @@ class LogItemsResource:
             log_item_id=log_item_id,
             accept_language=accept_language,
         )
-        if isinstance(response.parsed, LogItem):
+        if response.status_code < 400 and isinstance(response.parsed, LogItem):
             return response.parsed
         raise failure(response)
 
@@ -81,7 +81,7 @@ class LogItemsResource:
             query=query,
             page_no=page_no,
         )
-        if isinstance(response.parsed, LogItemList):
+        if response.status_code < 400 and isinstance(response.parsed, LogItemList):
             return response.parsed
         raise failure(response)
 
@@ -139,7 +139,7 @@ class AsyncLogItemsResource:
             log_item_id=log_item_id,
             accept_language=accept_language,
         )
-        if isinstance(response.parsed, LogItem):
+        if response.status_code < 400 and isinstance(response.parsed, LogItem):
             return response.parsed
         raise failure(response)
 
@@ -172,7 +172,7 @@ class AsyncLogItemsResource:
             query=query,
             page_no=page_no,
         )
-        if isinstance(response.parsed, LogItemList):
+        if response.status_code < 400 and isinstance(response.parsed, LogItemList):
             return response.parsed
         raise failure(response)
 

@@ -41,7 +41,7 @@ class PaymentReservationsResource:
             body=body,
             idempotency_key=idempotency_key,
         )
-        if isinstance(response.parsed, PaymentReservationResult):
+        if response.status_code < 400 and isinstance(response.parsed, PaymentReservationResult):
             return response.parsed
         raise failure(response)
 
@@ -72,7 +72,7 @@ class AsyncPaymentReservationsResource:
             body=body,
             idempotency_key=idempotency_key,
         )
-        if isinstance(response.parsed, PaymentReservationResult):
+        if response.status_code < 400 and isinstance(response.parsed, PaymentReservationResult):
             return response.parsed
         raise failure(response)
 

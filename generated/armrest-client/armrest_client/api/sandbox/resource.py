@@ -35,7 +35,7 @@ class SandboxResource:
         response = get_sandbox_clock.sync_detailed(
             client=self._client,
         )
-        if isinstance(response.parsed, SandboxClock):
+        if response.status_code < 400 and isinstance(response.parsed, SandboxClock):
             return response.parsed
         raise failure(response)
 
@@ -49,7 +49,7 @@ class SandboxResource:
             client=self._client,
             body=body,
         )
-        if isinstance(response.parsed, SandboxClock):
+        if response.status_code < 400 and isinstance(response.parsed, SandboxClock):
             return response.parsed
         raise failure(response)
 
@@ -74,7 +74,7 @@ class AsyncSandboxResource:
         response = await get_sandbox_clock.asyncio_detailed(
             client=self._client,
         )
-        if isinstance(response.parsed, SandboxClock):
+        if response.status_code < 400 and isinstance(response.parsed, SandboxClock):
             return response.parsed
         raise failure(response)
 
@@ -88,7 +88,7 @@ class AsyncSandboxResource:
             client=self._client,
             body=body,
         )
-        if isinstance(response.parsed, SandboxClock):
+        if response.status_code < 400 and isinstance(response.parsed, SandboxClock):
             return response.parsed
         raise failure(response)
 
