@@ -19,6 +19,7 @@ from typing import Any, TypeVar
 import httpx
 
 from .errors import UnexpectedStatus
+from .exceptions import ArmrestError
 from .models.field_error import FieldError
 from .models.problem import Problem
 from .retries import parse_retry_after
@@ -49,7 +50,7 @@ PROBLEM_JSON = "application/problem+json"
 T = TypeVar("T")
 
 
-class ProblemError(Exception):
+class ProblemError(ArmrestError):
     """An answer of the API that is an RFC 9457 problem.
 
     Attributes:

@@ -110,8 +110,12 @@ def _parse(*, client: AuthenticatedClient | Client, response: httpx.Response) ->
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[CodeTable | Problem]:
+    try:
+        status = HTTPStatus(response.status_code)
+    except ValueError:
+        raise errors.UnexpectedStatus(response.status_code, response.content) from None
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status,
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
