@@ -222,3 +222,31 @@ def test_the_typed_error_of_a_body_that_is_no_problem_is_built_from_the_status()
 def test_unknown_members_are_told_from_other_values() -> None:
     assert not is_unknown("WRITTEN_OFF") and not is_unknown(ArItemStatus.OPEN)
     assert is_unknown(ArItemStatus.parse("REOPENED"))
+
+
+def test_unknown_members_are_found_in_lists_mappings_and_models() -> None:
+    from armrest_client.enums import refuse_unknown
+
+    unknown = DocumentVatRate.parse(13)
+    assert pickle.loads(pickle.dumps(unknown)) is unknown and DocumentVatRate.RATE_0.known
+    refuse_unknown({"rates": (DocumentVatRate.RATE_0,), "by": {"a": [ArItemStatus.OPEN]}})
+    for value, place in [
+        ((DocumentVatRate.RATE_0, unknown), "rates/1"),
+        ({"a/b": [unknown]}, "rates/a~1b/0"),
+    ]:
+        with pytest.raises(RequestValidationError) as caught:
+            refuse_unknown({"rates": value})
+        assert caught.value.argument == place
+        copy_ = pickle.loads(pickle.dumps(caught.value))
+        assert (copy_.argument, copy_.value) == (place, 13)
+
+
+def test_a_response_validation_error_says_what_went_wrong() -> None:
+    assert ResponseValidationError.of(KeyError("status")).reason == "the required field 'status' is missing"
+    assert ResponseValidationError.of(KeyError()).reason == "a field is missing"
+    assert ResponseValidationError.of(TypeError("no")).reason == "TypeError: no"
+    inner = ResponseValidationError("expected a string")
+    outer = ResponseValidationError.at(ResponseValidationError.at(inner, "status"), 3)
+    assert outer is inner and str(outer) == "/3/status: expected a string"
+    assert ResponseValidationError.at(KeyError("x"), "a~b").pointer == "/a~0b"
+    assert str(ResponseValidationError("no JSON")) == "/: no JSON"
