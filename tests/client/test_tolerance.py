@@ -10,9 +10,11 @@ import asyncio
 import copy
 import json
 import logging
+import os
 import pickle
 from collections.abc import Callable
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -250,3 +252,48 @@ def test_a_response_validation_error_says_what_went_wrong() -> None:
     assert outer is inner and str(outer) == "/3/status: expected a string"
     assert ResponseValidationError.at(KeyError("x"), "a~b").pointer == "/a~0b"
     assert str(ResponseValidationError("no JSON")) == "/: no JSON"
+
+
+TOLERANT_INTEGRATION = """
+import logging
+
+from armrest_client import ArmrestClient
+from armrest_client.errors import UnexpectedStatus
+from armrest_client.exceptions import ArmrestError, RequestValidationError, ResponseValidationError
+from armrest_client.models import ArItem, ArItemStatus
+
+logging.getLogger("armrest_client").setLevel(logging.ERROR)
+
+
+def open_items(client: ArmrestClient) -> list[ArItem]:
+    arm = client.client(2218)
+    found: list[ArItem] = []
+    try:
+        for item in arm.ar_items.iter(status=ArItemStatus.OPEN):
+            if item.status is ArItemStatus.OPEN or not item.status.known:
+                found.append(item)
+            label: str = str(item.status)
+            print(label, item.status == "WRITTEN_OFF", item.to_dict()["status"])
+    except ResponseValidationError as error:
+        print(error.operation, error.pointer, error.reason, error.response)
+    except (RequestValidationError, UnexpectedStatus, ArmrestError) as error:
+        print(error)
+    return found
+
+
+def strict(client: ArmrestClient) -> None:
+    client.client(2218).ar_items.list(status="OPEN")
+"""
+
+
+def test_a_tolerant_integration_passes_mypy_strict_without_casts(tmp_path: Path) -> None:
+    """Unknown members are members of the enum's type: code that reads them needs no cast; a plain string
+    where the enum is expected (a request) is refused by the type."""
+    from tests.client.test_typing import mypy
+
+    (tmp_path / "tolerant.py").write_text(TOLERANT_INTEGRATION)
+    result = mypy("--strict", "--config-file", os.devnull, "tolerant.py", cwd=tmp_path, cache=tmp_path / "c")
+    errors = [line for line in result.stdout.splitlines() if ": error:" in line]
+    assert len(errors) == 1, result.stdout + result.stderr
+    assert 'Argument "status" to "list" of "ArItemsResource" has incompatible type "str"' in errors[0]
+    assert "cast(" not in TOLERANT_INTEGRATION
