@@ -116,6 +116,9 @@ def test_requests_stay_closed() -> None:
         client.client(2218).ar_items.list(status=unknown)
     assert caught.value.argument == "status" and caught.value.value == "WRITTEN_OFF"
     assert isinstance(caught.value, ArmrestError) and sent == []
+    with pytest.raises(RequestValidationError) as caught:
+        client.client(2218).ar_items.list(status="OPEN")  # type: ignore[arg-type]
+    assert caught.value.argument == "status" and "not sent" in str(caught.value) and sent == []
     client.client(2218).ar_items.list(status=ArItemStatus.OPEN)
     assert sent[0].url.params["status"] == "OPEN"
 

@@ -86,8 +86,9 @@ class ResponseValidationError(ArmrestError, ValueError):
 
 
 class RequestValidationError(ArmrestError, ValueError):
-    """A request the client refuses to send: a value its type allows only because an answer carried it (an
-    enum value the contract does not list). Requests stay strict: only listed values are sent.
+    """A request the client refuses to send: an enum value the contract does not list (an unknown member an
+    answer carried), or a plain value where the contract has an enum. Requests stay strict: only listed
+    members are sent.
 
     Attributes:
         argument: the argument at fault, with the place inside it (`body/items/0/status`).
@@ -95,7 +96,7 @@ class RequestValidationError(ArmrestError, ValueError):
     """
 
     def __init__(self, argument: str, value: object) -> None:
-        super().__init__(f"{argument}: {value!r} is not a value the contract lists; it is not sent")
+        super().__init__(f"{argument}: {value!r} is not a member its enum lists; it is not sent")
         self.argument = argument
         self.value = value
 

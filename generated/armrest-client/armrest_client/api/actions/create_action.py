@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...decimals import dumps, loads
 from ...enums import refuse_unknown
-from ...exceptions import ResponseValidationError
+from ...exceptions import RequestValidationError, ResponseValidationError
 from ...models.action_request import ActionRequest
 from ...models.action_result import ActionResult
 from ...models.action_type import ActionType
@@ -33,6 +33,8 @@ def _get_kwargs(
             "body": body,
         }
     )
+    if not isinstance(action_type, ActionType):
+        raise RequestValidationError("action_type", action_type)
     headers: dict[str, Any] = {}
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key

@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...decimals import dumps, loads
 from ...enums import refuse_unknown
-from ...exceptions import ResponseValidationError
+from ...exceptions import RequestValidationError, ResponseValidationError
 from ...models.problem import Problem
 from ...models.report_action_request import ReportActionRequest
 from ...models.report_action_result import ReportActionResult
@@ -33,6 +33,8 @@ def _get_kwargs(
             "body": body,
         }
     )
+    if not isinstance(report_type, ReportType):
+        raise RequestValidationError("report_type", report_type)
     headers: dict[str, Any] = {}
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key

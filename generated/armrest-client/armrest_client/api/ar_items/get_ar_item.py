@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...decimals import loads
 from ...enums import refuse_unknown
-from ...exceptions import ResponseValidationError
+from ...exceptions import RequestValidationError, ResponseValidationError
 from ...models.ar_item import ArItem
 from ...models.get_ar_item_expand import GetArItemExpand
 from ...models.problem import Problem
@@ -34,6 +34,8 @@ def _get_kwargs(
             "accept_language": accept_language,
         }
     )
+    if not isinstance(expand, GetArItemExpand | Unset):
+        raise RequestValidationError("expand", expand)
     headers: dict[str, Any] = {}
     if not isinstance(accept_language, Unset):
         headers["Accept-Language"] = accept_language

@@ -9,7 +9,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...decimals import loads
 from ...enums import refuse_unknown
-from ...exceptions import ResponseValidationError
+from ...exceptions import RequestValidationError, ResponseValidationError
 from ...models.ar_item_list import ArItemList
 from ...models.ar_item_status import ArItemStatus
 from ...models.ar_item_type import ArItemType
@@ -50,6 +50,10 @@ def _get_kwargs(
             "page_no": page_no,
         }
     )
+    if not isinstance(status, ArItemStatus | Unset):
+        raise RequestValidationError("status", status)
+    if not isinstance(document_type, ArItemType | Unset):
+        raise RequestValidationError("document_type", document_type)
 
     params: dict[str, Any] = {}
 

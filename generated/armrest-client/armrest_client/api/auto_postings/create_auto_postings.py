@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...decimals import dumps, loads
 from ...enums import refuse_unknown
-from ...exceptions import ResponseValidationError
+from ...exceptions import RequestValidationError, ResponseValidationError
 from ...models.auto_posting_method import AutoPostingMethod
 from ...models.auto_posting_problem import AutoPostingProblem
 from ...models.auto_posting_request import AutoPostingRequest
@@ -34,6 +34,8 @@ def _get_kwargs(
             "body": body,
         }
     )
+    if not isinstance(auto_posting_method, AutoPostingMethod):
+        raise RequestValidationError("auto_posting_method", auto_posting_method)
     headers: dict[str, Any] = {}
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key

@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...decimals import loads
 from ...enums import refuse_unknown
-from ...exceptions import ResponseValidationError
+from ...exceptions import RequestValidationError, ResponseValidationError
 from ...models.code_table import CodeTable
 from ...models.code_type import CodeType
 from ...models.problem import Problem
@@ -28,6 +28,8 @@ def _get_kwargs(
             "accept_language": accept_language,
         }
     )
+    if not isinstance(code_type, CodeType):
+        raise RequestValidationError("code_type", code_type)
     headers: dict[str, Any] = {}
     if not isinstance(accept_language, Unset):
         headers["Accept-Language"] = accept_language

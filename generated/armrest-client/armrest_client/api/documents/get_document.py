@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...decimals import loads
 from ...enums import refuse_unknown
-from ...exceptions import ResponseValidationError
+from ...exceptions import RequestValidationError, ResponseValidationError
 from ...models.document_detail import DocumentDetail
 from ...models.get_document_expand import GetDocumentExpand
 from ...models.problem import Problem
@@ -32,6 +32,8 @@ def _get_kwargs(
             "accept_language": accept_language,
         }
     )
+    if not isinstance(expand, GetDocumentExpand | Unset):
+        raise RequestValidationError("expand", expand)
     headers: dict[str, Any] = {}
     if not isinstance(accept_language, Unset):
         headers["Accept-Language"] = accept_language

@@ -9,7 +9,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...decimals import loads
 from ...enums import refuse_unknown
-from ...exceptions import ResponseValidationError
+from ...exceptions import RequestValidationError, ResponseValidationError
 from ...models.document_list import DocumentList
 from ...models.document_type import DocumentType
 from ...models.problem import Problem
@@ -47,6 +47,8 @@ def _get_kwargs(
             "page_no": page_no,
         }
     )
+    if not isinstance(document_type, DocumentType | Unset):
+        raise RequestValidationError("document_type", document_type)
 
     params: dict[str, Any] = {}
 

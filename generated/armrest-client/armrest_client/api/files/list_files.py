@@ -10,7 +10,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...decimals import loads
 from ...enums import refuse_unknown
-from ...exceptions import ResponseValidationError
+from ...exceptions import RequestValidationError, ResponseValidationError
 from ...models.file_list import FileList
 from ...models.file_source import FileSource
 from ...models.problem import Problem
@@ -50,6 +50,8 @@ def _get_kwargs(
             "page_no": page_no,
         }
     )
+    if not isinstance(source, FileSource | Unset):
+        raise RequestValidationError("source", source)
 
     params: dict[str, Any] = {}
 

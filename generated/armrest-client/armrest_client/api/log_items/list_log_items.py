@@ -9,7 +9,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...decimals import loads
 from ...enums import refuse_unknown
-from ...exceptions import ResponseValidationError
+from ...exceptions import RequestValidationError, ResponseValidationError
 from ...models.log_entity_type import LogEntityType
 from ...models.log_item_list import LogItemList
 from ...models.log_operation_id import LogOperationId
@@ -48,6 +48,10 @@ def _get_kwargs(
             "page_no": page_no,
         }
     )
+    if not isinstance(operation_id, LogOperationId | Unset):
+        raise RequestValidationError("operation_id", operation_id)
+    if not isinstance(entity_type, LogEntityType | Unset):
+        raise RequestValidationError("entity_type", entity_type)
 
     params: dict[str, Any] = {}
 
