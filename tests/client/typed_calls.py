@@ -10,6 +10,7 @@ that the examples name its records: server/armrest_server/demo/examples.py).
 from __future__ import annotations
 
 import copy
+import enum
 import inspect
 import json
 import re
@@ -152,6 +153,7 @@ class Run:
             else:
                 named, chosen = next(iter(spec["examples"].items()))
                 value = chosen["value"]
+            value = typed(value, typing.get_type_hints(function)[name])
             if parameter.kind is inspect.Parameter.KEYWORD_ONLY:
                 keywords[name] = value
             else:
@@ -165,6 +167,14 @@ class Run:
             if hasattr(kind, "from_dict"):
                 return kind.from_dict(example)
         raise AssertionError(f"{method.label}: no model in {hint}")
+
+
+def typed(value: Any, hint: Any) -> Any:
+    """An example's value as the argument's type takes it (an enum's member for its wire value)."""
+    for kind in typing.get_args(hint) or (hint,):
+        if isinstance(kind, type) and issubclass(kind, enum.Enum):
+            return kind(value)
+    return value
 
 
 def client_of(sandbox: Server, **options: Any) -> ArmrestClient:
