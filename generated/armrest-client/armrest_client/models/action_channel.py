@@ -1,12 +1,9 @@
-from enum import StrEnum
+from ..enums import OpenStrEnum
 
 
-class ActionChannel(StrEnum):
+class ActionChannel(OpenStrEnum):
     DIGIPOST = "DIGIPOST"
     EFAKTURA = "EFAKTURA"
     EHF = "EHF"
     EMAIL = "EMAIL"
     PRINT = "PRINT"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..exceptions import ResponseValidationError
 from ..models.action_channel import ActionChannel
 from ..types import UNSET, Unset
 
@@ -86,28 +87,58 @@ class ActionInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(f"expected an object of ActionInput, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        ar_item_id = d.pop("arItemId", UNSET)
+        try:
+            ar_item_id = d.pop("arItemId", UNSET)
+            if not isinstance(ar_item_id, int | Unset) or isinstance(ar_item_id, bool):
+                raise TypeError(f"expected an integer, got {type(ar_item_id).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "arItemId") from error
 
-        customer_no = d.pop("customerNo", UNSET)
+        try:
+            customer_no = d.pop("customerNo", UNSET)
+            if not isinstance(customer_no, str | Unset):
+                raise TypeError(f"expected a string, got {type(customer_no).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "customerNo") from error
 
-        document_no = d.pop("documentNo", UNSET)
+        try:
+            document_no = d.pop("documentNo", UNSET)
+            if not isinstance(document_no, str | Unset):
+                raise TypeError(f"expected a string, got {type(document_no).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "documentNo") from error
 
-        _until = d.pop("until", UNSET)
-        until: datetime.date | Unset
-        if isinstance(_until, Unset):
-            until = UNSET
-        else:
-            until = datetime.date.fromisoformat(_until)
+        try:
+            _until = d.pop("until", UNSET)
+            until: datetime.date | Unset
+            if isinstance(_until, Unset):
+                until = UNSET
+            else:
+                until = datetime.date.fromisoformat(_until)
 
-        _channel = d.pop("channel", UNSET)
-        channel: ActionChannel | Unset
-        if isinstance(_channel, Unset):
-            channel = UNSET
-        else:
-            channel = ActionChannel(_channel)
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "until") from error
 
-        comment = d.pop("comment", UNSET)
+        try:
+            _channel = d.pop("channel", UNSET)
+            channel: ActionChannel | Unset
+            if isinstance(_channel, Unset):
+                channel = UNSET
+            else:
+                channel = ActionChannel.parse(_channel)
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "channel") from error
+
+        try:
+            comment = d.pop("comment", UNSET)
+            if not isinstance(comment, str | Unset):
+                raise TypeError(f"expected a string, got {type(comment).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "comment") from error
 
         action_input = cls(
             ar_item_id=ar_item_id,

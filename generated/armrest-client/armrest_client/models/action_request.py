@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..exceptions import ResponseValidationError
 from ..types import Unset
 
 if TYPE_CHECKING:
@@ -60,10 +61,22 @@ class ActionRequest:
         from ..models.action_input import ActionInput  # noqa: PLC0415
         from ..models.metadata import Metadata  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(
+                f"expected an object of ActionRequest, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        metadata = Metadata.from_dict(d.pop("metadata"))
+        try:
+            metadata = Metadata.from_dict(d.pop("metadata"))
 
-        action = ActionInput.from_dict(d.pop("action"))
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "metadata") from error
+
+        try:
+            action = ActionInput.from_dict(d.pop("action"))
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "action") from error
 
         action_request = cls(
             metadata=metadata,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..exceptions import ResponseValidationError
 from ..models.action_type import ActionType
 from ..models.write_result_code import WriteResultCode
 from ..models.write_status import WriteStatus
@@ -80,22 +81,65 @@ class ActionResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(
+                f"expected an object of ActionResult, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        status = WriteStatus(d.pop("status"))
+        try:
+            status = WriteStatus.parse(d.pop("status"))
 
-        result = WriteResultCode(d.pop("result"))
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "status") from error
 
-        message = d.pop("message")
+        try:
+            result = WriteResultCode.parse(d.pop("result"))
 
-        client_no = d.pop("clientNo")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "result") from error
 
-        action_type = ActionType(d.pop("actionType"))
+        try:
+            message = d.pop("message")
+            if not isinstance(message, str):
+                raise TypeError(f"expected a string, got {type(message).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "message") from error
 
-        log_item_id = d.pop("logItemId")
+        try:
+            client_no = d.pop("clientNo")
+            if not isinstance(client_no, int) or isinstance(client_no, bool):
+                raise TypeError(f"expected an integer, got {type(client_no).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "clientNo") from error
 
-        affected_count = d.pop("affectedCount")
+        try:
+            action_type = ActionType.parse(d.pop("actionType"))
 
-        ar_item_ids = cast(list[int], d.pop("arItemIds"))
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "actionType") from error
+
+        try:
+            log_item_id = d.pop("logItemId")
+            if not isinstance(log_item_id, int) or isinstance(log_item_id, bool):
+                raise TypeError(f"expected an integer, got {type(log_item_id).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "logItemId") from error
+
+        try:
+            affected_count = d.pop("affectedCount")
+            if not isinstance(affected_count, int) or isinstance(affected_count, bool):
+                raise TypeError(f"expected an integer, got {type(affected_count).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "affectedCount") from error
+
+        try:
+            _ar_item_ids = d.pop("arItemIds")
+            if not isinstance(_ar_item_ids, list):
+                raise TypeError(f"expected an array, got {type(_ar_item_ids).__name__}")
+            ar_item_ids = cast(list[int], _ar_item_ids)
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "arItemIds") from error
 
         action_result = cls(
             status=status,

@@ -1,11 +1,8 @@
-from enum import StrEnum
+from ..enums import OpenStrEnum
 
 
-class ActionType(StrEnum):
+class ActionType(OpenStrEnum):
     DEBTCOLLECTION = "debtcollection"
     RESENDDOCUMENT = "resenddocument"
     STOPDEBTCOLLECTION = "stopdebtcollection"
     STOPREMINDERS = "stopreminders"
-
-    def __str__(self) -> str:
-        return str(self.value)

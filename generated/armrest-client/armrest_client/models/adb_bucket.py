@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..decimals import decimal_of
+from ..exceptions import ResponseValidationError
 from ..types import Unset
 
 T = TypeVar("T", bound="AdbBucket")
@@ -46,10 +47,21 @@ class AdbBucket:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(f"expected an object of AdbBucket, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        amount = decimal_of(d.pop("amount"))
+        try:
+            amount = decimal_of(d.pop("amount"))
 
-        item_count = d.pop("itemCount")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "amount") from error
+
+        try:
+            item_count = d.pop("itemCount")
+            if not isinstance(item_count, int) or isinstance(item_count, bool):
+                raise TypeError(f"expected an integer, got {type(item_count).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "itemCount") from error
 
         adb_bucket = cls(
             amount=amount,

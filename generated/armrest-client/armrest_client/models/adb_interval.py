@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..decimals import decimal_of
+from ..exceptions import ResponseValidationError
 from ..types import Unset
 
 T = TypeVar("T", bound="AdbInterval")
@@ -62,21 +63,47 @@ class AdbInterval:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(f"expected an object of AdbInterval, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        interval_no = d.pop("intervalNo")
+        try:
+            interval_no = d.pop("intervalNo")
+            if not isinstance(interval_no, int) or isinstance(interval_no, bool):
+                raise TypeError(f"expected an integer, got {type(interval_no).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "intervalNo") from error
 
-        from_days = d.pop("fromDays")
+        try:
+            from_days = d.pop("fromDays")
+            if not isinstance(from_days, int) or isinstance(from_days, bool):
+                raise TypeError(f"expected an integer, got {type(from_days).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "fromDays") from error
 
-        def _parse_to_days(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        try:
 
-        to_days = _parse_to_days(d.pop("toDays"))
+            def _parse_to_days(data: object) -> int | None:
+                if data is None:
+                    return data
+                return cast(int | None, data)
 
-        amount = decimal_of(d.pop("amount"))
+            to_days = _parse_to_days(d.pop("toDays", None))
 
-        item_count = d.pop("itemCount")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "toDays") from error
+
+        try:
+            amount = decimal_of(d.pop("amount"))
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "amount") from error
+
+        try:
+            item_count = d.pop("itemCount")
+            if not isinstance(item_count, int) or isinstance(item_count, bool):
+                raise TypeError(f"expected an integer, got {type(item_count).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "itemCount") from error
 
         adb_interval = cls(
             interval_no=interval_no,

@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..decimals import decimal_of
+from ..exceptions import ResponseValidationError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -103,40 +104,85 @@ class AdbIntervalList:
         from ..models.adb_bucket import AdbBucket  # noqa: PLC0415
         from ..models.adb_interval import AdbInterval  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(
+                f"expected an object of AdbIntervalList, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        as_of_date = datetime.date.fromisoformat(d.pop("asOfDate"))
+        try:
+            as_of_date = datetime.date.fromisoformat(d.pop("asOfDate"))
 
-        currency = d.pop("currency")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "asOfDate") from error
 
-        total_open_amount = decimal_of(d.pop("totalOpenAmount"))
+        try:
+            currency = d.pop("currency")
+            if not isinstance(currency, str):
+                raise TypeError(f"expected a string, got {type(currency).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "currency") from error
 
-        total_item_count = d.pop("totalItemCount")
+        try:
+            total_open_amount = decimal_of(d.pop("totalOpenAmount"))
 
-        not_due = AdbBucket.from_dict(d.pop("notDue"))
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "totalOpenAmount") from error
 
-        intervals = []
-        _intervals = d.pop("intervals")
-        for intervals_item_data in _intervals:
-            intervals_item = AdbInterval.from_dict(intervals_item_data)
+        try:
+            total_item_count = d.pop("totalItemCount")
+            if not isinstance(total_item_count, int) or isinstance(total_item_count, bool):
+                raise TypeError(f"expected an integer, got {type(total_item_count).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "totalItemCount") from error
 
-            intervals.append(intervals_item)
+        try:
+            not_due = AdbBucket.from_dict(d.pop("notDue"))
 
-        def _parse_debt_collection(data: object) -> AdbBucket | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                debt_collection_type_0 = AdbBucket.from_dict(data)
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "notDue") from error
 
-                return debt_collection_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AdbBucket | None, data)
+        try:
+            intervals = []
+            _intervals = d.pop("intervals")
+            if not isinstance(_intervals, list):
+                raise TypeError(f"expected an array, got {type(_intervals).__name__}")
+            for _intervals_index, intervals_item_data in enumerate(_intervals):
+                try:
+                    intervals_item = AdbInterval.from_dict(intervals_item_data)
 
-        debt_collection = _parse_debt_collection(d.pop("debtCollection"))
+                except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+                    raise ResponseValidationError.at(error, _intervals_index) from error
+                intervals.append(intervals_item)
 
-        customer_no = d.pop("customerNo", UNSET)
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "intervals") from error
+
+        try:
+
+            def _parse_debt_collection(data: object) -> AdbBucket | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    debt_collection_type_0 = AdbBucket.from_dict(data)
+
+                    return debt_collection_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(AdbBucket | None, data)
+
+            debt_collection = _parse_debt_collection(d.pop("debtCollection", None))
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "debtCollection") from error
+
+        try:
+            customer_no = d.pop("customerNo", UNSET)
+            if not isinstance(customer_no, str | Unset):
+                raise TypeError(f"expected a string, got {type(customer_no).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "customerNo") from error
 
         adb_interval_list = cls(
             as_of_date=as_of_date,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..exceptions import ResponseValidationError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -56,15 +57,33 @@ class AdbReportInput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.adb_report_interval import AdbReportInterval  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(
+                f"expected an object of AdbReportInput, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        intervals = []
-        _intervals = d.pop("intervals")
-        for intervals_item_data in _intervals:
-            intervals_item = AdbReportInterval.from_dict(intervals_item_data)
+        try:
+            intervals = []
+            _intervals = d.pop("intervals")
+            if not isinstance(_intervals, list):
+                raise TypeError(f"expected an array, got {type(_intervals).__name__}")
+            for _intervals_index, intervals_item_data in enumerate(_intervals):
+                try:
+                    intervals_item = AdbReportInterval.from_dict(intervals_item_data)
 
-            intervals.append(intervals_item)
+                except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+                    raise ResponseValidationError.at(error, _intervals_index) from error
+                intervals.append(intervals_item)
 
-        debt_collection_column = d.pop("debtCollectionColumn", UNSET)
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "intervals") from error
+
+        try:
+            debt_collection_column = d.pop("debtCollectionColumn", UNSET)
+            if not isinstance(debt_collection_column, bool | Unset):
+                raise TypeError(f"expected a boolean, got {type(debt_collection_column).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "debtCollectionColumn") from error
 
         adb_report_input = cls(
             intervals=intervals,

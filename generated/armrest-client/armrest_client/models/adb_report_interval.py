@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..exceptions import ResponseValidationError
 from ..types import Unset
 
 T = TypeVar("T", bound="AdbReportInterval")
@@ -41,10 +42,24 @@ class AdbReportInterval:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(
+                f"expected an object of AdbReportInterval, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        interval_no = d.pop("intervalNo")
+        try:
+            interval_no = d.pop("intervalNo")
+            if not isinstance(interval_no, int) or isinstance(interval_no, bool):
+                raise TypeError(f"expected an integer, got {type(interval_no).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "intervalNo") from error
 
-        interval_length = d.pop("intervalLength")
+        try:
+            interval_length = d.pop("intervalLength")
+            if not isinstance(interval_length, int) or isinstance(interval_length, bool):
+                raise TypeError(f"expected an integer, got {type(interval_length).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "intervalLength") from error
 
         adb_report_interval = cls(
             interval_no=interval_no,

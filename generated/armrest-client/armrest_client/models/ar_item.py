@@ -10,6 +10,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..decimals import decimal_of
+from ..exceptions import ResponseValidationError
 from ..models.ar_item_status import ArItemStatus
 from ..models.ar_item_type import ArItemType
 from ..types import UNSET, Unset
@@ -224,152 +225,266 @@ class ArItem:
         from ..models.ar_item_payment_reservation import ArItemPaymentReservation  # noqa: PLC0415
         from ..models.document_detail import DocumentDetail  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(f"expected an object of ArItem, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        ar_item_id = d.pop("arItemId")
+        try:
+            ar_item_id = d.pop("arItemId")
+            if not isinstance(ar_item_id, int) or isinstance(ar_item_id, bool):
+                raise TypeError(f"expected an integer, got {type(ar_item_id).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "arItemId") from error
 
-        def _parse_document_no(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        try:
 
-        document_no = _parse_document_no(d.pop("documentNo"))
+            def _parse_document_no(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        def _parse_document_uuid(data: object) -> None | UUID:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                document_uuid_type_0 = UUID(data)
+            document_no = _parse_document_no(d.pop("documentNo", None))
 
-                return document_uuid_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | UUID, data)
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "documentNo") from error
 
-        document_uuid = _parse_document_uuid(d.pop("documentUuid"))
+        try:
 
-        document_type = ArItemType(d.pop("documentType"))
+            def _parse_document_uuid(data: object) -> None | UUID:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    document_uuid_type_0 = UUID(data)
 
-        customer_no = d.pop("customerNo")
+                    return document_uuid_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | UUID, data)
 
-        account_no = d.pop("accountNo")
+            document_uuid = _parse_document_uuid(d.pop("documentUuid", None))
 
-        def _parse_kid(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "documentUuid") from error
 
-        kid = _parse_kid(d.pop("kid"))
+        try:
+            document_type = ArItemType.parse(d.pop("documentType"))
 
-        document_date = datetime.date.fromisoformat(d.pop("documentDate"))
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "documentType") from error
 
-        due_date = datetime.date.fromisoformat(d.pop("dueDate"))
+        try:
+            customer_no = d.pop("customerNo")
+            if not isinstance(customer_no, str):
+                raise TypeError(f"expected a string, got {type(customer_no).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "customerNo") from error
 
-        currency = d.pop("currency")
+        try:
+            account_no = d.pop("accountNo")
+            if not isinstance(account_no, int) or isinstance(account_no, bool):
+                raise TypeError(f"expected an integer, got {type(account_no).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "accountNo") from error
 
-        original_amount = decimal_of(d.pop("originalAmount"))
+        try:
 
-        remaining_amount = decimal_of(d.pop("remainingAmount"))
+            def _parse_kid(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        status = ArItemStatus(d.pop("status"))
+            kid = _parse_kid(d.pop("kid", None))
 
-        def _parse_closed_date(data: object) -> datetime.date | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                closed_date_type_0 = datetime.date.fromisoformat(data)
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "kid") from error
 
-                return closed_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None, data)
+        try:
+            document_date = datetime.date.fromisoformat(d.pop("documentDate"))
 
-        closed_date = _parse_closed_date(d.pop("closedDate"))
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "documentDate") from error
 
-        in_debt_collection = d.pop("inDebtCollection")
+        try:
+            due_date = datetime.date.fromisoformat(d.pop("dueDate"))
 
-        def _parse_stop_reminder_until(data: object) -> datetime.date | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                stop_reminder_until_type_0 = datetime.date.fromisoformat(data)
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "dueDate") from error
 
-                return stop_reminder_until_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None, data)
+        try:
+            currency = d.pop("currency")
+            if not isinstance(currency, str):
+                raise TypeError(f"expected a string, got {type(currency).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "currency") from error
 
-        stop_reminder_until = _parse_stop_reminder_until(d.pop("stopReminderUntil"))
+        try:
+            original_amount = decimal_of(d.pop("originalAmount"))
 
-        def _parse_stop_debt_collection_until(data: object) -> datetime.date | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                stop_debt_collection_until_type_0 = datetime.date.fromisoformat(data)
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "originalAmount") from error
 
-                return stop_debt_collection_until_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None, data)
+        try:
+            remaining_amount = decimal_of(d.pop("remainingAmount"))
 
-        stop_debt_collection_until = _parse_stop_debt_collection_until(d.pop("stopDebtCollectionUntil"))
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "remainingAmount") from error
 
-        def _parse_stop_interest_calc_until(data: object) -> datetime.date | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                stop_interest_calc_until_type_0 = datetime.date.fromisoformat(data)
+        try:
+            status = ArItemStatus.parse(d.pop("status"))
 
-                return stop_interest_calc_until_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None, data)
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "status") from error
 
-        stop_interest_calc_until = _parse_stop_interest_calc_until(d.pop("stopInterestCalcUntil"))
+        try:
 
-        def _parse_payment_reservation(data: object) -> ArItemPaymentReservation | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                payment_reservation_type_0 = ArItemPaymentReservation.from_dict(data)
+            def _parse_closed_date(data: object) -> datetime.date | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    closed_date_type_0 = datetime.date.fromisoformat(data)
 
-                return payment_reservation_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ArItemPaymentReservation | None, data)
+                    return closed_date_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.date | None, data)
 
-        payment_reservation = _parse_payment_reservation(d.pop("paymentReservation"))
+            closed_date = _parse_closed_date(d.pop("closedDate", None))
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "closedDate") from error
 
-        changed_at = datetime.datetime.fromisoformat(d.pop("changedAt"))
+        try:
+            in_debt_collection = d.pop("inDebtCollection")
+            if not isinstance(in_debt_collection, bool):
+                raise TypeError(f"expected a boolean, got {type(in_debt_collection).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "inDebtCollection") from error
 
-        _document = d.pop("document", UNSET)
-        document: DocumentDetail | Unset
-        if isinstance(_document, Unset):
-            document = UNSET
-        else:
-            document = DocumentDetail.from_dict(_document)
+        try:
 
-        _applications = d.pop("applications", UNSET)
-        applications: list[ArItemApplication] | Unset = UNSET
-        if _applications is not UNSET:
-            applications = []
-            for applications_item_data in _applications:
-                applications_item = ArItemApplication.from_dict(applications_item_data)
+            def _parse_stop_reminder_until(data: object) -> datetime.date | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    stop_reminder_until_type_0 = datetime.date.fromisoformat(data)
 
-                applications.append(applications_item)
+                    return stop_reminder_until_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.date | None, data)
+
+            stop_reminder_until = _parse_stop_reminder_until(d.pop("stopReminderUntil", None))
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "stopReminderUntil") from error
+
+        try:
+
+            def _parse_stop_debt_collection_until(data: object) -> datetime.date | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    stop_debt_collection_until_type_0 = datetime.date.fromisoformat(data)
+
+                    return stop_debt_collection_until_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.date | None, data)
+
+            stop_debt_collection_until = _parse_stop_debt_collection_until(
+                d.pop("stopDebtCollectionUntil", None)
+            )
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "stopDebtCollectionUntil") from error
+
+        try:
+
+            def _parse_stop_interest_calc_until(data: object) -> datetime.date | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    stop_interest_calc_until_type_0 = datetime.date.fromisoformat(data)
+
+                    return stop_interest_calc_until_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.date | None, data)
+
+            stop_interest_calc_until = _parse_stop_interest_calc_until(d.pop("stopInterestCalcUntil", None))
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "stopInterestCalcUntil") from error
+
+        try:
+
+            def _parse_payment_reservation(data: object) -> ArItemPaymentReservation | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    payment_reservation_type_0 = ArItemPaymentReservation.from_dict(data)
+
+                    return payment_reservation_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(ArItemPaymentReservation | None, data)
+
+            payment_reservation = _parse_payment_reservation(d.pop("paymentReservation", None))
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "paymentReservation") from error
+
+        try:
+            created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "createdAt") from error
+
+        try:
+            changed_at = datetime.datetime.fromisoformat(d.pop("changedAt"))
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "changedAt") from error
+
+        try:
+            _document = d.pop("document", UNSET)
+            document: DocumentDetail | Unset
+            if isinstance(_document, Unset):
+                document = UNSET
+            else:
+                document = DocumentDetail.from_dict(_document)
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "document") from error
+
+        try:
+            _applications = d.pop("applications", UNSET)
+            applications: list[ArItemApplication] | Unset = UNSET
+            if _applications is not UNSET:
+                if not isinstance(_applications, list):
+                    raise TypeError(f"expected an array, got {type(_applications).__name__}")
+                applications = []
+                for _applications_index, applications_item_data in enumerate(_applications):
+                    try:
+                        applications_item = ArItemApplication.from_dict(applications_item_data)
+
+                    except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+                        raise ResponseValidationError.at(error, _applications_index) from error
+                    applications.append(applications_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "applications") from error
 
         ar_item = cls(
             ar_item_id=ar_item_id,

@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..decimals import decimal_of
+from ..exceptions import ResponseValidationError
 from ..models.ar_item_application_source import ArItemApplicationSource
 from ..types import Unset
 
@@ -73,23 +74,54 @@ class ArItemApplication:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(
+                f"expected an object of ArItemApplication, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        application_id = d.pop("applicationId")
+        try:
+            application_id = d.pop("applicationId")
+            if not isinstance(application_id, int) or isinstance(application_id, bool):
+                raise TypeError(f"expected an integer, got {type(application_id).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "applicationId") from error
 
-        amount = decimal_of(d.pop("amount"))
+        try:
+            amount = decimal_of(d.pop("amount"))
 
-        applied_date = datetime.date.fromisoformat(d.pop("appliedDate"))
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "amount") from error
 
-        source = ArItemApplicationSource(d.pop("source"))
+        try:
+            applied_date = datetime.date.fromisoformat(d.pop("appliedDate"))
 
-        voucher_no = d.pop("voucherNo")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "appliedDate") from error
 
-        def _parse_counterpart_ar_item_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        try:
+            source = ArItemApplicationSource.parse(d.pop("source"))
 
-        counterpart_ar_item_id = _parse_counterpart_ar_item_id(d.pop("counterpartArItemId"))
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "source") from error
+
+        try:
+            voucher_no = d.pop("voucherNo")
+            if not isinstance(voucher_no, int) or isinstance(voucher_no, bool):
+                raise TypeError(f"expected an integer, got {type(voucher_no).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "voucherNo") from error
+
+        try:
+
+            def _parse_counterpart_ar_item_id(data: object) -> int | None:
+                if data is None:
+                    return data
+                return cast(int | None, data)
+
+            counterpart_ar_item_id = _parse_counterpart_ar_item_id(d.pop("counterpartArItemId", None))
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "counterpartArItemId") from error
 
         ar_item_application = cls(
             application_id=application_id,

@@ -1,9 +1,6 @@
-from enum import StrEnum
+from ..enums import OpenStrEnum
 
 
-class ArItemApplicationSource(StrEnum):
+class ArItemApplicationSource(OpenStrEnum):
     AUTOPOSTING = "AUTOPOSTING"
     CREDITNOTE = "CREDITNOTE"
-
-    def __str__(self) -> str:
-        return str(self.value)

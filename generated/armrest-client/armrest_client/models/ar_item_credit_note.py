@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..decimals import decimal_of
+from ..exceptions import ResponseValidationError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ArItemCreditNote")
@@ -61,19 +62,41 @@ class ArItemCreditNote:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(
+                f"expected an object of ArItemCreditNote, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        document_no = d.pop("documentNo")
+        try:
+            document_no = d.pop("documentNo")
+            if not isinstance(document_no, str):
+                raise TypeError(f"expected a string, got {type(document_no).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "documentNo") from error
 
-        amount = decimal_of(d.pop("amount"))
+        try:
+            amount = decimal_of(d.pop("amount"))
 
-        _document_date = d.pop("documentDate", UNSET)
-        document_date: datetime.date | Unset
-        if isinstance(_document_date, Unset):
-            document_date = UNSET
-        else:
-            document_date = datetime.date.fromisoformat(_document_date)
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "amount") from error
 
-        text = d.pop("text", UNSET)
+        try:
+            _document_date = d.pop("documentDate", UNSET)
+            document_date: datetime.date | Unset
+            if isinstance(_document_date, Unset):
+                document_date = UNSET
+            else:
+                document_date = datetime.date.fromisoformat(_document_date)
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "documentDate") from error
+
+        try:
+            text = d.pop("text", UNSET)
+            if not isinstance(text, str | Unset):
+                raise TypeError(f"expected a string, got {type(text).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "text") from error
 
         ar_item_credit_note = cls(
             document_no=document_no,

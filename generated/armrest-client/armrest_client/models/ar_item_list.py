@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..exceptions import ResponseValidationError
 from ..types import Unset
 
 if TYPE_CHECKING:
@@ -54,15 +55,30 @@ class ArItemList:
         from ..models.ar_item import ArItem  # noqa: PLC0415
         from ..models.summary import Summary  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(f"expected an object of ArItemList, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        summary = Summary.from_dict(d.pop("summary"))
+        try:
+            summary = Summary.from_dict(d.pop("summary"))
 
-        ar_items = []
-        _ar_items = d.pop("arItems")
-        for ar_items_item_data in _ar_items:
-            ar_items_item = ArItem.from_dict(ar_items_item_data)
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "summary") from error
 
-            ar_items.append(ar_items_item)
+        try:
+            ar_items = []
+            _ar_items = d.pop("arItems")
+            if not isinstance(_ar_items, list):
+                raise TypeError(f"expected an array, got {type(_ar_items).__name__}")
+            for _ar_items_index, ar_items_item_data in enumerate(_ar_items):
+                try:
+                    ar_items_item = ArItem.from_dict(ar_items_item_data)
+
+                except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+                    raise ResponseValidationError.at(error, _ar_items_index) from error
+                ar_items.append(ar_items_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "arItems") from error
 
         ar_item_list = cls(
             summary=summary,

@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..decimals import decimal_of
+from ..exceptions import ResponseValidationError
 from ..types import Unset
 
 T = TypeVar("T", bound="ArItemPaymentReservation")
@@ -55,12 +56,29 @@ class ArItemPaymentReservation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(
+                f"expected an object of ArItemPaymentReservation, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        payment_id = d.pop("paymentId")
+        try:
+            payment_id = d.pop("paymentId")
+            if not isinstance(payment_id, str):
+                raise TypeError(f"expected a string, got {type(payment_id).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "paymentId") from error
 
-        amount = decimal_of(d.pop("amount"))
+        try:
+            amount = decimal_of(d.pop("amount"))
 
-        expires_on = datetime.date.fromisoformat(d.pop("expiresOn"))
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "amount") from error
+
+        try:
+            expires_on = datetime.date.fromisoformat(d.pop("expiresOn"))
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "expiresOn") from error
 
         ar_item_payment_reservation = cls(
             payment_id=payment_id,

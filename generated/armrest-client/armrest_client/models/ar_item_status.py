@@ -1,9 +1,6 @@
-from enum import StrEnum
+from ..enums import OpenStrEnum
 
 
-class ArItemStatus(StrEnum):
+class ArItemStatus(OpenStrEnum):
     CLOSED = "CLOSED"
     OPEN = "OPEN"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -1,12 +1,9 @@
-from enum import StrEnum
+from ..enums import OpenStrEnum
 
 
-class ArItemType(StrEnum):
+class ArItemType(OpenStrEnum):
     CREDITNOTE = "CREDITNOTE"
     INTERESTNOTE = "INTERESTNOTE"
     INVOICE = "INVOICE"
     PAYMENT = "PAYMENT"
     REMINDER = "REMINDER"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..exceptions import ResponseValidationError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -110,77 +111,114 @@ class ArItemUpdate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.ar_item_credit_note import ArItemCreditNote  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(
+                f"expected an object of ArItemUpdate, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        ar_item_id = d.pop("arItemId")
+        try:
+            ar_item_id = d.pop("arItemId")
+            if not isinstance(ar_item_id, int) or isinstance(ar_item_id, bool):
+                raise TypeError(f"expected an integer, got {type(ar_item_id).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "arItemId") from error
 
-        _due_date = d.pop("dueDate", UNSET)
-        due_date: datetime.date | Unset
-        if isinstance(_due_date, Unset):
-            due_date = UNSET
-        else:
-            due_date = datetime.date.fromisoformat(_due_date)
+        try:
+            _due_date = d.pop("dueDate", UNSET)
+            due_date: datetime.date | Unset
+            if isinstance(_due_date, Unset):
+                due_date = UNSET
+            else:
+                due_date = datetime.date.fromisoformat(_due_date)
 
-        def _parse_stop_reminder_until(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                stop_reminder_until_type_0 = datetime.date.fromisoformat(data)
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "dueDate") from error
 
-                return stop_reminder_until_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
+        try:
 
-        stop_reminder_until = _parse_stop_reminder_until(d.pop("stopReminderUntil", UNSET))
+            def _parse_stop_reminder_until(data: object) -> datetime.date | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    stop_reminder_until_type_0 = datetime.date.fromisoformat(data)
 
-        def _parse_stop_debt_collection_until(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                stop_debt_collection_until_type_0 = datetime.date.fromisoformat(data)
+                    return stop_reminder_until_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.date | None | Unset, data)
 
-                return stop_debt_collection_until_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
+            stop_reminder_until = _parse_stop_reminder_until(d.pop("stopReminderUntil", UNSET))
 
-        stop_debt_collection_until = _parse_stop_debt_collection_until(
-            d.pop("stopDebtCollectionUntil", UNSET)
-        )
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "stopReminderUntil") from error
 
-        def _parse_stop_interest_calc_until(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                stop_interest_calc_until_type_0 = datetime.date.fromisoformat(data)
+        try:
 
-                return stop_interest_calc_until_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
+            def _parse_stop_debt_collection_until(data: object) -> datetime.date | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    stop_debt_collection_until_type_0 = datetime.date.fromisoformat(data)
 
-        stop_interest_calc_until = _parse_stop_interest_calc_until(d.pop("stopInterestCalcUntil", UNSET))
+                    return stop_debt_collection_until_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.date | None | Unset, data)
 
-        kid = d.pop("kid", UNSET)
+            stop_debt_collection_until = _parse_stop_debt_collection_until(
+                d.pop("stopDebtCollectionUntil", UNSET)
+            )
 
-        _credit_note = d.pop("creditNote", UNSET)
-        credit_note: ArItemCreditNote | Unset
-        if isinstance(_credit_note, Unset):
-            credit_note = UNSET
-        else:
-            credit_note = ArItemCreditNote.from_dict(_credit_note)
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "stopDebtCollectionUntil") from error
+
+        try:
+
+            def _parse_stop_interest_calc_until(data: object) -> datetime.date | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    stop_interest_calc_until_type_0 = datetime.date.fromisoformat(data)
+
+                    return stop_interest_calc_until_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.date | None | Unset, data)
+
+            stop_interest_calc_until = _parse_stop_interest_calc_until(d.pop("stopInterestCalcUntil", UNSET))
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "stopInterestCalcUntil") from error
+
+        try:
+            kid = d.pop("kid", UNSET)
+            if not isinstance(kid, str | Unset):
+                raise TypeError(f"expected a string, got {type(kid).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "kid") from error
+
+        try:
+            _credit_note = d.pop("creditNote", UNSET)
+            credit_note: ArItemCreditNote | Unset
+            if isinstance(_credit_note, Unset):
+                credit_note = UNSET
+            else:
+                credit_note = ArItemCreditNote.from_dict(_credit_note)
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "creditNote") from error
 
         ar_item_update = cls(
             ar_item_id=ar_item_id,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..exceptions import ResponseValidationError
 from ..types import Unset
 
 if TYPE_CHECKING:
@@ -50,10 +51,22 @@ class ArItemUpdateRequest:
         from ..models.ar_item_update import ArItemUpdate  # noqa: PLC0415
         from ..models.metadata import Metadata  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(
+                f"expected an object of ArItemUpdateRequest, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        metadata = Metadata.from_dict(d.pop("metadata"))
+        try:
+            metadata = Metadata.from_dict(d.pop("metadata"))
 
-        ar_item = ArItemUpdate.from_dict(d.pop("arItem"))
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "metadata") from error
+
+        try:
+            ar_item = ArItemUpdate.from_dict(d.pop("arItem"))
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "arItem") from error
 
         ar_item_update_request = cls(
             metadata=metadata,

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..decimals import decimal_of
+from ..exceptions import ResponseValidationError
 from ..models.write_result_code import WriteResultCode
 from ..models.write_status import WriteStatus
 from ..types import UNSET, Unset
@@ -81,22 +82,65 @@ class ArItemWriteResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(
+                f"expected an object of ArItemWriteResult, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        status = WriteStatus(d.pop("status"))
+        try:
+            status = WriteStatus.parse(d.pop("status"))
 
-        result = WriteResultCode(d.pop("result"))
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "status") from error
 
-        message = d.pop("message")
+        try:
+            result = WriteResultCode.parse(d.pop("result"))
 
-        client_no = d.pop("clientNo")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "result") from error
 
-        ar_item_id = d.pop("arItemId")
+        try:
+            message = d.pop("message")
+            if not isinstance(message, str):
+                raise TypeError(f"expected a string, got {type(message).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "message") from error
 
-        remaining_amount = decimal_of(d.pop("remainingAmount"))
+        try:
+            client_no = d.pop("clientNo")
+            if not isinstance(client_no, int) or isinstance(client_no, bool):
+                raise TypeError(f"expected an integer, got {type(client_no).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "clientNo") from error
 
-        credit_note_document_no = d.pop("creditNoteDocumentNo", UNSET)
+        try:
+            ar_item_id = d.pop("arItemId")
+            if not isinstance(ar_item_id, int) or isinstance(ar_item_id, bool):
+                raise TypeError(f"expected an integer, got {type(ar_item_id).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "arItemId") from error
 
-        credit_note_ar_item_id = d.pop("creditNoteArItemId", UNSET)
+        try:
+            remaining_amount = decimal_of(d.pop("remainingAmount"))
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "remainingAmount") from error
+
+        try:
+            credit_note_document_no = d.pop("creditNoteDocumentNo", UNSET)
+            if not isinstance(credit_note_document_no, str | Unset):
+                raise TypeError(f"expected a string, got {type(credit_note_document_no).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "creditNoteDocumentNo") from error
+
+        try:
+            credit_note_ar_item_id = d.pop("creditNoteArItemId", UNSET)
+            if not isinstance(credit_note_ar_item_id, int | Unset) or isinstance(
+                credit_note_ar_item_id, bool
+            ):
+                raise TypeError(f"expected an integer, got {type(credit_note_ar_item_id).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "creditNoteArItemId") from error
 
         ar_item_write_result = cls(
             status=status,

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..decimals import decimal_of
+from ..exceptions import ResponseValidationError
 from ..types import Unset
 
 T = TypeVar("T", bound="AutoPostingApplication")
@@ -44,10 +45,23 @@ class AutoPostingApplication:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(
+                f"expected an object of AutoPostingApplication, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        ar_item_id = d.pop("arItemId")
+        try:
+            ar_item_id = d.pop("arItemId")
+            if not isinstance(ar_item_id, int) or isinstance(ar_item_id, bool):
+                raise TypeError(f"expected an integer, got {type(ar_item_id).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "arItemId") from error
 
-        amount = decimal_of(d.pop("amount"))
+        try:
+            amount = decimal_of(d.pop("amount"))
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "amount") from error
 
         auto_posting_application = cls(
             ar_item_id=ar_item_id,

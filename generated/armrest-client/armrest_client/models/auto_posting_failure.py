@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..exceptions import ResponseValidationError
 from ..models.auto_posting_failure_result_type import AutoPostingFailureResultType
 from ..types import Unset
 
@@ -81,28 +82,67 @@ class AutoPostingFailure:
         from ..models.auto_posting_application import AutoPostingApplication  # noqa: PLC0415
         from ..models.field_error import FieldError  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(
+                f"expected an object of AutoPostingFailure, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        posting_ref = d.pop("postingRef")
+        try:
+            posting_ref = d.pop("postingRef")
+            if not isinstance(posting_ref, str):
+                raise TypeError(f"expected a string, got {type(posting_ref).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "postingRef") from error
 
-        result_type = AutoPostingFailureResultType(d.pop("resultType"))
+        try:
+            result_type = AutoPostingFailureResultType.parse(d.pop("resultType"))
 
-        voucher_no = d.pop("voucherNo")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "resultType") from error
 
-        applications = []
-        _applications = d.pop("applications")
-        for applications_item_data in _applications:
-            applications_item = AutoPostingApplication.from_dict(applications_item_data)
+        try:
+            voucher_no = d.pop("voucherNo", None)
 
-            applications.append(applications_item)
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "voucherNo") from error
 
-        unapplied_ar_item_id = d.pop("unappliedArItemId")
+        try:
+            applications = []
+            _applications = d.pop("applications")
+            if not isinstance(_applications, list):
+                raise TypeError(f"expected an array, got {type(_applications).__name__}")
+            for _applications_index, applications_item_data in enumerate(_applications):
+                try:
+                    applications_item = AutoPostingApplication.from_dict(applications_item_data)
 
-        errors = []
-        _errors = d.pop("errors")
-        for errors_item_data in _errors:
-            errors_item = FieldError.from_dict(errors_item_data)
+                except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+                    raise ResponseValidationError.at(error, _applications_index) from error
+                applications.append(applications_item)
 
-            errors.append(errors_item)
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "applications") from error
+
+        try:
+            unapplied_ar_item_id = d.pop("unappliedArItemId", None)
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "unappliedArItemId") from error
+
+        try:
+            errors = []
+            _errors = d.pop("errors")
+            if not isinstance(_errors, list):
+                raise TypeError(f"expected an array, got {type(_errors).__name__}")
+            for _errors_index, errors_item_data in enumerate(_errors):
+                try:
+                    errors_item = FieldError.from_dict(errors_item_data)
+
+                except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+                    raise ResponseValidationError.at(error, _errors_index) from error
+                errors.append(errors_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "errors") from error
 
         auto_posting_failure = cls(
             posting_ref=posting_ref,

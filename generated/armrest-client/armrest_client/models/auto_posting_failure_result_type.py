@@ -1,9 +1,6 @@
-from enum import StrEnum
+from ..enums import OpenStrEnum
 
 
-class AutoPostingFailureResultType(StrEnum):
+class AutoPostingFailureResultType(OpenStrEnum):
     BATCH_REJECTED = "BATCH-REJECTED"
     FAILED = "FAILED"
-
-    def __str__(self) -> str:
-        return str(self.value)

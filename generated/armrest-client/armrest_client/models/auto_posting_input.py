@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..decimals import decimal_of
+from ..exceptions import ResponseValidationError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AutoPostingInput")
@@ -104,28 +105,85 @@ class AutoPostingInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(
+                f"expected an object of AutoPostingInput, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        posting_ref = d.pop("postingRef")
+        try:
+            posting_ref = d.pop("postingRef")
+            if not isinstance(posting_ref, str):
+                raise TypeError(f"expected a string, got {type(posting_ref).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "postingRef") from error
 
-        posting_date = datetime.date.fromisoformat(d.pop("postingDate"))
+        try:
+            posting_date = datetime.date.fromisoformat(d.pop("postingDate"))
 
-        amount = decimal_of(d.pop("amount"))
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "postingDate") from error
 
-        kid = d.pop("kid", UNSET)
+        try:
+            amount = decimal_of(d.pop("amount"))
 
-        document_no = d.pop("documentNo", UNSET)
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "amount") from error
 
-        ar_item_id = d.pop("arItemId", UNSET)
+        try:
+            kid = d.pop("kid", UNSET)
+            if not isinstance(kid, str | Unset):
+                raise TypeError(f"expected a string, got {type(kid).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "kid") from error
 
-        customer_no = d.pop("customerNo", UNSET)
+        try:
+            document_no = d.pop("documentNo", UNSET)
+            if not isinstance(document_no, str | Unset):
+                raise TypeError(f"expected a string, got {type(document_no).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "documentNo") from error
 
-        payment_id = d.pop("paymentId", UNSET)
+        try:
+            ar_item_id = d.pop("arItemId", UNSET)
+            if not isinstance(ar_item_id, int | Unset) or isinstance(ar_item_id, bool):
+                raise TypeError(f"expected an integer, got {type(ar_item_id).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "arItemId") from error
 
-        bank_account_no = d.pop("bankAccountNo", UNSET)
+        try:
+            customer_no = d.pop("customerNo", UNSET)
+            if not isinstance(customer_no, str | Unset):
+                raise TypeError(f"expected a string, got {type(customer_no).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "customerNo") from error
 
-        text = d.pop("text", UNSET)
+        try:
+            payment_id = d.pop("paymentId", UNSET)
+            if not isinstance(payment_id, str | Unset):
+                raise TypeError(f"expected a string, got {type(payment_id).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "paymentId") from error
 
-        validate_only = d.pop("validateOnly", UNSET)
+        try:
+            bank_account_no = d.pop("bankAccountNo", UNSET)
+            if not isinstance(bank_account_no, str | Unset):
+                raise TypeError(f"expected a string, got {type(bank_account_no).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "bankAccountNo") from error
+
+        try:
+            text = d.pop("text", UNSET)
+            if not isinstance(text, str | Unset):
+                raise TypeError(f"expected a string, got {type(text).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "text") from error
+
+        try:
+            validate_only = d.pop("validateOnly", UNSET)
+            if not isinstance(validate_only, bool | Unset):
+                raise TypeError(f"expected a boolean, got {type(validate_only).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "validateOnly") from error
 
         auto_posting_input = cls(
             posting_ref=posting_ref,

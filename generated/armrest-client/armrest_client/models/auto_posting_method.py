@@ -1,10 +1,7 @@
-from enum import StrEnum
+from ..enums import OpenStrEnum
 
 
-class AutoPostingMethod(StrEnum):
+class AutoPostingMethod(OpenStrEnum):
     PAYMENT = "payment"
     REFUND = "refund"
     WRITEOFF = "writeoff"
-
-    def __str__(self) -> str:
-        return str(self.value)

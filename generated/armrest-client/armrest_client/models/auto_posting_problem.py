@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..exceptions import ResponseValidationError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -91,34 +92,81 @@ class AutoPostingProblem:
         from ..models.auto_posting_failure import AutoPostingFailure  # noqa: PLC0415
         from ..models.field_error import FieldError  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(
+                f"expected an object of AutoPostingProblem, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        type_ = d.pop("type")
+        try:
+            type_ = d.pop("type")
+            if not isinstance(type_, str):
+                raise TypeError(f"expected a string, got {type(type_).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "type") from error
 
-        title = d.pop("title")
+        try:
+            title = d.pop("title")
+            if not isinstance(title, str):
+                raise TypeError(f"expected a string, got {type(title).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "title") from error
 
-        status = d.pop("status")
+        try:
+            status = d.pop("status")
+            if not isinstance(status, int) or isinstance(status, bool):
+                raise TypeError(f"expected an integer, got {type(status).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "status") from error
 
-        detail = d.pop("detail", UNSET)
+        try:
+            detail = d.pop("detail", UNSET)
+            if not isinstance(detail, str | Unset):
+                raise TypeError(f"expected a string, got {type(detail).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "detail") from error
 
-        instance = d.pop("instance", UNSET)
+        try:
+            instance = d.pop("instance", UNSET)
+            if not isinstance(instance, str | Unset):
+                raise TypeError(f"expected a string, got {type(instance).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "instance") from error
 
-        _errors = d.pop("errors", UNSET)
-        errors: list[FieldError] | Unset = UNSET
-        if _errors is not UNSET:
-            errors = []
-            for errors_item_data in _errors:
-                errors_item = FieldError.from_dict(errors_item_data)
+        try:
+            _errors = d.pop("errors", UNSET)
+            errors: list[FieldError] | Unset = UNSET
+            if _errors is not UNSET:
+                if not isinstance(_errors, list):
+                    raise TypeError(f"expected an array, got {type(_errors).__name__}")
+                errors = []
+                for _errors_index, errors_item_data in enumerate(_errors):
+                    try:
+                        errors_item = FieldError.from_dict(errors_item_data)
 
-                errors.append(errors_item)
+                    except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+                        raise ResponseValidationError.at(error, _errors_index) from error
+                    errors.append(errors_item)
 
-        _auto_postings = d.pop("autoPostings", UNSET)
-        auto_postings: list[AutoPostingFailure] | Unset = UNSET
-        if _auto_postings is not UNSET:
-            auto_postings = []
-            for auto_postings_item_data in _auto_postings:
-                auto_postings_item = AutoPostingFailure.from_dict(auto_postings_item_data)
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "errors") from error
 
-                auto_postings.append(auto_postings_item)
+        try:
+            _auto_postings = d.pop("autoPostings", UNSET)
+            auto_postings: list[AutoPostingFailure] | Unset = UNSET
+            if _auto_postings is not UNSET:
+                if not isinstance(_auto_postings, list):
+                    raise TypeError(f"expected an array, got {type(_auto_postings).__name__}")
+                auto_postings = []
+                for _auto_postings_index, auto_postings_item_data in enumerate(_auto_postings):
+                    try:
+                        auto_postings_item = AutoPostingFailure.from_dict(auto_postings_item_data)
+
+                    except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+                        raise ResponseValidationError.at(error, _auto_postings_index) from error
+                    auto_postings.append(auto_postings_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "autoPostings") from error
 
         auto_posting_problem = cls(
             type_=type_,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..exceptions import ResponseValidationError
 from ..types import Unset
 
 if TYPE_CHECKING:
@@ -53,15 +54,32 @@ class AutoPostingRequest:
         from ..models.auto_posting_input import AutoPostingInput  # noqa: PLC0415
         from ..models.metadata import Metadata  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(
+                f"expected an object of AutoPostingRequest, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        metadata = Metadata.from_dict(d.pop("metadata"))
+        try:
+            metadata = Metadata.from_dict(d.pop("metadata"))
 
-        auto_postings = []
-        _auto_postings = d.pop("autoPostings")
-        for auto_postings_item_data in _auto_postings:
-            auto_postings_item = AutoPostingInput.from_dict(auto_postings_item_data)
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "metadata") from error
 
-            auto_postings.append(auto_postings_item)
+        try:
+            auto_postings = []
+            _auto_postings = d.pop("autoPostings")
+            if not isinstance(_auto_postings, list):
+                raise TypeError(f"expected an array, got {type(_auto_postings).__name__}")
+            for _auto_postings_index, auto_postings_item_data in enumerate(_auto_postings):
+                try:
+                    auto_postings_item = AutoPostingInput.from_dict(auto_postings_item_data)
+
+                except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+                    raise ResponseValidationError.at(error, _auto_postings_index) from error
+                auto_postings.append(auto_postings_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "autoPostings") from error
 
         auto_posting_request = cls(
             metadata=metadata,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..exceptions import ResponseValidationError
 from ..models.auto_posting_method import AutoPostingMethod
 from ..models.write_result_code import WriteResultCode
 from ..models.write_status import WriteStatus
@@ -77,23 +78,58 @@ class AutoPostingResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.posted_auto_posting import PostedAutoPosting  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(
+                f"expected an object of AutoPostingResponse, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        status = WriteStatus(d.pop("status"))
+        try:
+            status = WriteStatus.parse(d.pop("status"))
 
-        result = WriteResultCode(d.pop("result"))
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "status") from error
 
-        message = d.pop("message")
+        try:
+            result = WriteResultCode.parse(d.pop("result"))
 
-        client_no = d.pop("clientNo")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "result") from error
 
-        auto_posting_method = AutoPostingMethod(d.pop("autoPostingMethod"))
+        try:
+            message = d.pop("message")
+            if not isinstance(message, str):
+                raise TypeError(f"expected a string, got {type(message).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "message") from error
 
-        auto_postings = []
-        _auto_postings = d.pop("autoPostings")
-        for auto_postings_item_data in _auto_postings:
-            auto_postings_item = PostedAutoPosting.from_dict(auto_postings_item_data)
+        try:
+            client_no = d.pop("clientNo")
+            if not isinstance(client_no, int) or isinstance(client_no, bool):
+                raise TypeError(f"expected an integer, got {type(client_no).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "clientNo") from error
 
-            auto_postings.append(auto_postings_item)
+        try:
+            auto_posting_method = AutoPostingMethod.parse(d.pop("autoPostingMethod"))
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "autoPostingMethod") from error
+
+        try:
+            auto_postings = []
+            _auto_postings = d.pop("autoPostings")
+            if not isinstance(_auto_postings, list):
+                raise TypeError(f"expected an array, got {type(_auto_postings).__name__}")
+            for _auto_postings_index, auto_postings_item_data in enumerate(_auto_postings):
+                try:
+                    auto_postings_item = PostedAutoPosting.from_dict(auto_postings_item_data)
+
+                except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+                    raise ResponseValidationError.at(error, _auto_postings_index) from error
+                auto_postings.append(auto_postings_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "autoPostings") from error
 
         auto_posting_response = cls(
             status=status,

@@ -1,11 +1,8 @@
-from enum import StrEnum
+from ..enums import OpenStrEnum
 
 
-class AutoPostingResultType(StrEnum):
+class AutoPostingResultType(OpenStrEnum):
     BATCH_REJECTED = "BATCH-REJECTED"
     FAILED = "FAILED"
     POSTED = "POSTED"
     VALIDATED = "VALIDATED"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -8,6 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..exceptions import ResponseValidationError
 from ..models.batch_status import BatchStatus
 from ..models.batch_type import BatchType
 from ..types import Unset
@@ -144,90 +145,167 @@ class Batch:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.batch_item import BatchItem  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(f"expected an object of Batch, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        batch_uuid = UUID(d.pop("batchUuid"))
+        try:
+            batch_uuid = UUID(d.pop("batchUuid"))
 
-        batch_type = BatchType(d.pop("batchType"))
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "batchUuid") from error
 
-        status = BatchStatus(d.pop("status"))
+        try:
+            batch_type = BatchType.parse(d.pop("batchType"))
 
-        item_count = d.pop("itemCount")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "batchType") from error
 
-        processed_count = d.pop("processedCount")
+        try:
+            status = BatchStatus.parse(d.pop("status"))
 
-        accepted_count = d.pop("acceptedCount")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "status") from error
 
-        rejected_count = d.pop("rejectedCount")
+        try:
+            item_count = d.pop("itemCount")
+            if not isinstance(item_count, int) or isinstance(item_count, bool):
+                raise TypeError(f"expected an integer, got {type(item_count).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "itemCount") from error
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        try:
+            processed_count = d.pop("processedCount")
+            if not isinstance(processed_count, int) or isinstance(processed_count, bool):
+                raise TypeError(f"expected an integer, got {type(processed_count).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "processedCount") from error
 
-        def _parse_started_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                started_at_type_0 = datetime.datetime.fromisoformat(data)
+        try:
+            accepted_count = d.pop("acceptedCount")
+            if not isinstance(accepted_count, int) or isinstance(accepted_count, bool):
+                raise TypeError(f"expected an integer, got {type(accepted_count).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "acceptedCount") from error
 
-                return started_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+        try:
+            rejected_count = d.pop("rejectedCount")
+            if not isinstance(rejected_count, int) or isinstance(rejected_count, bool):
+                raise TypeError(f"expected an integer, got {type(rejected_count).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "rejectedCount") from error
 
-        started_at = _parse_started_at(d.pop("startedAt"))
+        try:
+            created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
 
-        def _parse_completed_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                completed_at_type_0 = datetime.datetime.fromisoformat(data)
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "createdAt") from error
 
-                return completed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+        try:
 
-        completed_at = _parse_completed_at(d.pop("completedAt"))
+            def _parse_started_at(data: object) -> datetime.datetime | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    started_at_type_0 = datetime.datetime.fromisoformat(data)
 
-        user_id = d.pop("userId")
+                    return started_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None, data)
 
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = BatchItem.from_dict(items_item_data)
+            started_at = _parse_started_at(d.pop("startedAt", None))
 
-            items.append(items_item)
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "startedAt") from error
 
-        def _parse_file_id(data: object) -> None | UUID:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                file_id_type_0 = UUID(data)
+        try:
 
-                return file_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | UUID, data)
+            def _parse_completed_at(data: object) -> datetime.datetime | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    completed_at_type_0 = datetime.datetime.fromisoformat(data)
 
-        file_id = _parse_file_id(d.pop("fileId"))
+                    return completed_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None, data)
 
-        def _parse_job_queue_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+            completed_at = _parse_completed_at(d.pop("completedAt", None))
 
-        job_queue_id = _parse_job_queue_id(d.pop("jobQueueId"))
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "completedAt") from error
 
-        def _parse_message(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        try:
+            user_id = d.pop("userId")
+            if not isinstance(user_id, str):
+                raise TypeError(f"expected a string, got {type(user_id).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "userId") from error
 
-        message = _parse_message(d.pop("message"))
+        try:
+            items = []
+            _items = d.pop("items")
+            if not isinstance(_items, list):
+                raise TypeError(f"expected an array, got {type(_items).__name__}")
+            for _items_index, items_item_data in enumerate(_items):
+                try:
+                    items_item = BatchItem.from_dict(items_item_data)
+
+                except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+                    raise ResponseValidationError.at(error, _items_index) from error
+                items.append(items_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "items") from error
+
+        try:
+
+            def _parse_file_id(data: object) -> None | UUID:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    file_id_type_0 = UUID(data)
+
+                    return file_id_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | UUID, data)
+
+            file_id = _parse_file_id(d.pop("fileId", None))
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "fileId") from error
+
+        try:
+
+            def _parse_job_queue_id(data: object) -> int | None:
+                if data is None:
+                    return data
+                return cast(int | None, data)
+
+            job_queue_id = _parse_job_queue_id(d.pop("jobQueueId", None))
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "jobQueueId") from error
+
+        try:
+
+            def _parse_message(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            message = _parse_message(d.pop("message", None))
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "message") from error
 
         batch = cls(
             batch_uuid=batch_uuid,

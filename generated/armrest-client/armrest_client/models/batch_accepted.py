@@ -7,6 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..exceptions import ResponseValidationError
 from ..models.write_result_code import WriteResultCode
 from ..models.write_status import WriteStatus
 from ..types import UNSET, Unset
@@ -68,18 +69,49 @@ class BatchAccepted:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(
+                f"expected an object of BatchAccepted, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        status = WriteStatus(d.pop("status"))
+        try:
+            status = WriteStatus.parse(d.pop("status"))
 
-        result = WriteResultCode(d.pop("result"))
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "status") from error
 
-        message = d.pop("message")
+        try:
+            result = WriteResultCode.parse(d.pop("result"))
 
-        batch_uuid = UUID(d.pop("batchUuid"))
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "result") from error
 
-        item_count = d.pop("itemCount")
+        try:
+            message = d.pop("message")
+            if not isinstance(message, str):
+                raise TypeError(f"expected a string, got {type(message).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "message") from error
 
-        client_no = d.pop("clientNo", UNSET)
+        try:
+            batch_uuid = UUID(d.pop("batchUuid"))
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "batchUuid") from error
+
+        try:
+            item_count = d.pop("itemCount")
+            if not isinstance(item_count, int) or isinstance(item_count, bool):
+                raise TypeError(f"expected an integer, got {type(item_count).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "itemCount") from error
+
+        try:
+            client_no = d.pop("clientNo", UNSET)
+            if not isinstance(client_no, int | Unset) or isinstance(client_no, bool):
+                raise TypeError(f"expected an integer, got {type(client_no).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "clientNo") from error
 
         batch_accepted = cls(
             status=status,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..exceptions import ResponseValidationError
 from ..models.batch_item_result_type import BatchItemResultType
 from ..models.write_result_code import WriteResultCode
 from ..types import Unset
@@ -74,34 +75,64 @@ class BatchItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.field_error import FieldError  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(f"expected an object of BatchItem, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        index = d.pop("index")
+        try:
+            index = d.pop("index")
+            if not isinstance(index, int) or isinstance(index, bool):
+                raise TypeError(f"expected an integer, got {type(index).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "index") from error
 
-        key = d.pop("key")
+        try:
+            key = d.pop("key")
+            if not isinstance(key, str):
+                raise TypeError(f"expected a string, got {type(key).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "key") from error
 
-        result_type = BatchItemResultType(d.pop("resultType"))
+        try:
+            result_type = BatchItemResultType.parse(d.pop("resultType"))
 
-        def _parse_result(data: object) -> None | WriteResultCode:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                result_type_0 = WriteResultCode(data)
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "resultType") from error
 
-                return result_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | WriteResultCode, data)
+        try:
 
-        result = _parse_result(d.pop("result"))
+            def _parse_result(data: object) -> None | WriteResultCode:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    result_type_0 = WriteResultCode.parse(data)
 
-        errors = []
-        _errors = d.pop("errors")
-        for errors_item_data in _errors:
-            errors_item = FieldError.from_dict(errors_item_data)
+                    return result_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | WriteResultCode, data)
 
-            errors.append(errors_item)
+            result = _parse_result(d.pop("result", None))
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "result") from error
+
+        try:
+            errors = []
+            _errors = d.pop("errors")
+            if not isinstance(_errors, list):
+                raise TypeError(f"expected an array, got {type(_errors).__name__}")
+            for _errors_index, errors_item_data in enumerate(_errors):
+                try:
+                    errors_item = FieldError.from_dict(errors_item_data)
+
+                except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+                    raise ResponseValidationError.at(error, _errors_index) from error
+                errors.append(errors_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "errors") from error
 
         batch_item = cls(
             index=index,

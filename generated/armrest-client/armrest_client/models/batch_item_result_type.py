@@ -1,9 +1,6 @@
-from enum import StrEnum
+from ..enums import OpenStrEnum
 
 
-class BatchItemResultType(StrEnum):
+class BatchItemResultType(OpenStrEnum):
     ACCEPTED = "ACCEPTED"
     REJECTED = "REJECTED"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -1,12 +1,9 @@
-from enum import StrEnum
+from ..enums import OpenStrEnum
 
 
-class BatchStatus(StrEnum):
+class BatchStatus(OpenStrEnum):
     COMPLETED = "COMPLETED"
     COMPLETED_WITH_ERRORS = "COMPLETED_WITH_ERRORS"
     FAILED = "FAILED"
     PROCESSING = "PROCESSING"
     QUEUED = "QUEUED"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -1,11 +1,8 @@
-from enum import StrEnum
+from ..enums import OpenStrEnum
 
 
-class BatchType(StrEnum):
+class BatchType(OpenStrEnum):
     CUSTOMERS_CREATE = "CUSTOMERS_CREATE"
     CUSTOMERS_UPDATE = "CUSTOMERS_UPDATE"
     DOCUMENTS_CREATE = "DOCUMENTS_CREATE"
     REPORT = "REPORT"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..exceptions import ResponseValidationError
 from ..models.client_config_value_type import ClientConfigValueType
 from ..types import Unset
 
@@ -114,69 +115,130 @@ class ClientConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(
+                f"expected an object of ClientConfig, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        config_key = d.pop("configKey")
+        try:
+            config_key = d.pop("configKey")
+            if not isinstance(config_key, str):
+                raise TypeError(f"expected a string, got {type(config_key).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "configKey") from error
 
-        description = d.pop("description")
+        try:
+            description = d.pop("description")
+            if not isinstance(description, str):
+                raise TypeError(f"expected a string, got {type(description).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "description") from error
 
-        value_type = ClientConfigValueType(d.pop("valueType"))
+        try:
+            value_type = ClientConfigValueType.parse(d.pop("valueType"))
 
-        def _parse_value(data: object) -> bool | int | list[int] | list[str] | str:
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                componentsschemas_client_config_value_type_3 = cast(list[str], data)
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "valueType") from error
 
-                return componentsschemas_client_config_value_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                componentsschemas_client_config_value_type_4 = cast(list[int], data)
+        try:
 
-                return componentsschemas_client_config_value_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(bool | int | list[int] | list[str] | str, data)
+            def _parse_value(data: object) -> bool | int | list[int] | list[str] | str:
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    _componentsschemas_client_config_value_type_3 = data
+                    if not isinstance(_componentsschemas_client_config_value_type_3, list):
+                        raise TypeError(
+                            f"expected an array, got {type(_componentsschemas_client_config_value_type_3).__name__}"
+                        )
+                    componentsschemas_client_config_value_type_3 = cast(
+                        list[str], _componentsschemas_client_config_value_type_3
+                    )
 
-        value = _parse_value(d.pop("value"))
+                    return componentsschemas_client_config_value_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    _componentsschemas_client_config_value_type_4 = data
+                    if not isinstance(_componentsschemas_client_config_value_type_4, list):
+                        raise TypeError(
+                            f"expected an array, got {type(_componentsschemas_client_config_value_type_4).__name__}"
+                        )
+                    componentsschemas_client_config_value_type_4 = cast(
+                        list[int], _componentsschemas_client_config_value_type_4
+                    )
 
-        def _parse_default_value(data: object) -> bool | int | list[int] | list[str] | str:
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                componentsschemas_client_config_value_type_3 = cast(list[str], data)
+                    return componentsschemas_client_config_value_type_4
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(bool | int | list[int] | list[str] | str, data)
 
-                return componentsschemas_client_config_value_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                componentsschemas_client_config_value_type_4 = cast(list[int], data)
+            value = _parse_value(d.pop("value"))
 
-                return componentsschemas_client_config_value_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(bool | int | list[int] | list[str] | str, data)
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "value") from error
 
-        default_value = _parse_default_value(d.pop("defaultValue"))
+        try:
 
-        def _parse_changed_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                changed_at_type_0 = datetime.datetime.fromisoformat(data)
+            def _parse_default_value(data: object) -> bool | int | list[int] | list[str] | str:
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    _componentsschemas_client_config_value_type_3 = data
+                    if not isinstance(_componentsschemas_client_config_value_type_3, list):
+                        raise TypeError(
+                            f"expected an array, got {type(_componentsschemas_client_config_value_type_3).__name__}"
+                        )
+                    componentsschemas_client_config_value_type_3 = cast(
+                        list[str], _componentsschemas_client_config_value_type_3
+                    )
 
-                return changed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+                    return componentsschemas_client_config_value_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    _componentsschemas_client_config_value_type_4 = data
+                    if not isinstance(_componentsschemas_client_config_value_type_4, list):
+                        raise TypeError(
+                            f"expected an array, got {type(_componentsschemas_client_config_value_type_4).__name__}"
+                        )
+                    componentsschemas_client_config_value_type_4 = cast(
+                        list[int], _componentsschemas_client_config_value_type_4
+                    )
 
-        changed_at = _parse_changed_at(d.pop("changedAt"))
+                    return componentsschemas_client_config_value_type_4
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(bool | int | list[int] | list[str] | str, data)
+
+            default_value = _parse_default_value(d.pop("defaultValue"))
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "defaultValue") from error
+
+        try:
+
+            def _parse_changed_at(data: object) -> datetime.datetime | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    changed_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return changed_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None, data)
+
+            changed_at = _parse_changed_at(d.pop("changedAt", None))
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "changedAt") from error
 
         client_config = cls(
             config_key=config_key,

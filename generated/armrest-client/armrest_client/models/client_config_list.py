@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..exceptions import ResponseValidationError
 from ..types import Unset
 
 if TYPE_CHECKING:
@@ -54,15 +55,32 @@ class ClientConfigList:
         from ..models.client_config import ClientConfig  # noqa: PLC0415
         from ..models.summary import Summary  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(
+                f"expected an object of ClientConfigList, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        summary = Summary.from_dict(d.pop("summary"))
+        try:
+            summary = Summary.from_dict(d.pop("summary"))
 
-        client_configs = []
-        _client_configs = d.pop("clientConfigs")
-        for client_configs_item_data in _client_configs:
-            client_configs_item = ClientConfig.from_dict(client_configs_item_data)
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "summary") from error
 
-            client_configs.append(client_configs_item)
+        try:
+            client_configs = []
+            _client_configs = d.pop("clientConfigs")
+            if not isinstance(_client_configs, list):
+                raise TypeError(f"expected an array, got {type(_client_configs).__name__}")
+            for _client_configs_index, client_configs_item_data in enumerate(_client_configs):
+                try:
+                    client_configs_item = ClientConfig.from_dict(client_configs_item_data)
+
+                except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+                    raise ResponseValidationError.at(error, _client_configs_index) from error
+                client_configs.append(client_configs_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "clientConfigs") from error
 
         client_config_list = cls(
             summary=summary,

@@ -1,12 +1,9 @@
-from enum import StrEnum
+from ..enums import OpenStrEnum
 
 
-class ClientConfigValueType(StrEnum):
+class ClientConfigValueType(OpenStrEnum):
     BOOLEAN = "BOOLEAN"
     DATE = "DATE"
     INTEGER = "INTEGER"
     LIST = "LIST"
     STRING = "STRING"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..exceptions import ResponseValidationError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Code")
@@ -71,26 +72,51 @@ class Code:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(f"expected an object of Code, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        code = d.pop("code")
+        try:
+            code = d.pop("code")
+            if not isinstance(code, str):
+                raise TypeError(f"expected a string, got {type(code).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "code") from error
 
-        text = d.pop("text")
+        try:
+            text = d.pop("text")
+            if not isinstance(text, str):
+                raise TypeError(f"expected a string, got {type(text).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "text") from error
 
-        description = d.pop("description", UNSET)
+        try:
+            description = d.pop("description", UNSET)
+            if not isinstance(description, str | Unset):
+                raise TypeError(f"expected a string, got {type(description).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "description") from error
 
-        _valid_from = d.pop("validFrom", UNSET)
-        valid_from: datetime.date | Unset
-        if isinstance(_valid_from, Unset):
-            valid_from = UNSET
-        else:
-            valid_from = datetime.date.fromisoformat(_valid_from)
+        try:
+            _valid_from = d.pop("validFrom", UNSET)
+            valid_from: datetime.date | Unset
+            if isinstance(_valid_from, Unset):
+                valid_from = UNSET
+            else:
+                valid_from = datetime.date.fromisoformat(_valid_from)
 
-        _valid_to = d.pop("validTo", UNSET)
-        valid_to: datetime.date | Unset
-        if isinstance(_valid_to, Unset):
-            valid_to = UNSET
-        else:
-            valid_to = datetime.date.fromisoformat(_valid_to)
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "validFrom") from error
+
+        try:
+            _valid_to = d.pop("validTo", UNSET)
+            valid_to: datetime.date | Unset
+            if isinstance(_valid_to, Unset):
+                valid_to = UNSET
+            else:
+                valid_to = datetime.date.fromisoformat(_valid_to)
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "validTo") from error
 
         code = cls(
             code=code,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..exceptions import ResponseValidationError
 from ..models.code_type import CodeType
 from ..types import Unset
 
@@ -74,17 +75,37 @@ class CodeTable:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.code import Code  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(f"expected an object of CodeTable, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        code_type = CodeType(d.pop("codeType"))
+        try:
+            code_type = CodeType.parse(d.pop("codeType"))
 
-        description = d.pop("description")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "codeType") from error
 
-        codes = []
-        _codes = d.pop("codes")
-        for codes_item_data in _codes:
-            codes_item = Code.from_dict(codes_item_data)
+        try:
+            description = d.pop("description")
+            if not isinstance(description, str):
+                raise TypeError(f"expected a string, got {type(description).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "description") from error
 
-            codes.append(codes_item)
+        try:
+            codes = []
+            _codes = d.pop("codes")
+            if not isinstance(_codes, list):
+                raise TypeError(f"expected an array, got {type(_codes).__name__}")
+            for _codes_index, codes_item_data in enumerate(_codes):
+                try:
+                    codes_item = Code.from_dict(codes_item_data)
+
+                except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+                    raise ResponseValidationError.at(error, _codes_index) from error
+                codes.append(codes_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "codes") from error
 
         code_table = cls(
             code_type=code_type,

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..enums import OpenStrEnum
 
 
-class CodeType(StrEnum):
+class CodeType(OpenStrEnum):
     ACTIONTYPE = "actiontype"
     ACTIVESTATUSWEB = "activestatusweb"
     ARITEMSTATUS = "aritemstatus"
@@ -18,6 +18,3 @@ class CodeType(StrEnum):
     POSTINGRESULTTYPE = "postingresulttype"
     REGISTRATIONSTATUS = "registrationstatus"
     REPORTTYPE = "reporttype"
-
-    def __str__(self) -> str:
-        return str(self.value)

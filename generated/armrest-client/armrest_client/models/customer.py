@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..decimals import decimal_of
+from ..exceptions import ResponseValidationError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -328,236 +329,466 @@ class Customer:
         from ..models.customer_distribution import CustomerDistribution  # noqa: PLC0415
         from ..models.postal_address import PostalAddress  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(f"expected an object of Customer, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        customer_no = d.pop("customerNo")
+        try:
+            customer_no = d.pop("customerNo")
+            if not isinstance(customer_no, str):
+                raise TypeError(f"expected a string, got {type(customer_no).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "customerNo") from error
+
+        try:
+            client_no = d.pop("clientNo")
+            if not isinstance(client_no, int) or isinstance(client_no, bool):
+                raise TypeError(f"expected an integer, got {type(client_no).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "clientNo") from error
+
+        try:
+            account_no = d.pop("accountNo")
+            if not isinstance(account_no, int) or isinstance(account_no, bool):
+                raise TypeError(f"expected an integer, got {type(account_no).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "accountNo") from error
+
+        try:
+            name = d.pop("name")
+            if not isinstance(name, str):
+                raise TypeError(f"expected a string, got {type(name).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "name") from error
+
+        try:
+            informal_name = d.pop("informalName")
+            if not isinstance(informal_name, str):
+                raise TypeError(f"expected a string, got {type(informal_name).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "informalName") from error
+
+        try:
+            customer_category = d.pop("customerCategory")
+            if not isinstance(customer_category, str):
+                raise TypeError(f"expected a string, got {type(customer_category).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "customerCategory") from error
+
+        try:
+            customer_group_code = d.pop("customerGroupCode")
+            if not isinstance(customer_group_code, str):
+                raise TypeError(f"expected a string, got {type(customer_group_code).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "customerGroupCode") from error
+
+        try:
+            organization_no = d.pop("organizationNo")
+            if not isinstance(organization_no, str):
+                raise TypeError(f"expected a string, got {type(organization_no).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "organizationNo") from error
+
+        try:
+            organization_no_scheme = d.pop("organizationNoScheme")
+            if not isinstance(organization_no_scheme, str):
+                raise TypeError(f"expected a string, got {type(organization_no_scheme).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "organizationNoScheme") from error
+
+        try:
+            ssn = d.pop("ssn")
+            if not isinstance(ssn, str):
+                raise TypeError(f"expected a string, got {type(ssn).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "ssn") from error
+
+        try:
+            ssn_country = d.pop("ssnCountry")
+            if not isinstance(ssn_country, str):
+                raise TypeError(f"expected a string, got {type(ssn_country).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "ssnCountry") from error
+
+        try:
+
+            def _parse_date_of_birth(data: object) -> datetime.date | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    date_of_birth_type_0 = datetime.date.fromisoformat(data)
+
+                    return date_of_birth_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.date | None, data)
+
+            date_of_birth = _parse_date_of_birth(d.pop("dateOfBirth", None))
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "dateOfBirth") from error
+
+        try:
+
+            def _parse_year_of_birth(data: object) -> int | None:
+                if data is None:
+                    return data
+                return cast(int | None, data)
 
-        client_no = d.pop("clientNo")
+            year_of_birth = _parse_year_of_birth(d.pop("yearOfBirth", None))
 
-        account_no = d.pop("accountNo")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "yearOfBirth") from error
 
-        name = d.pop("name")
+        try:
+            postal_address = PostalAddress.from_dict(d.pop("postalAddress"))
 
-        informal_name = d.pop("informalName")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "postalAddress") from error
 
-        customer_category = d.pop("customerCategory")
+        try:
 
-        customer_group_code = d.pop("customerGroupCode")
+            def _parse_postal_address_changed(data: object) -> datetime.date | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    postal_address_changed_type_0 = datetime.date.fromisoformat(data)
 
-        organization_no = d.pop("organizationNo")
+                    return postal_address_changed_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.date | None, data)
+
+            postal_address_changed = _parse_postal_address_changed(d.pop("postalAddressChanged", None))
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "postalAddressChanged") from error
+
+        try:
+
+            def _parse_postal_return_status(data: object) -> int | None:
+                if data is None:
+                    return data
+                return cast(int | None, data)
+
+            postal_return_status = _parse_postal_return_status(d.pop("postalReturnStatus", None))
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "postalReturnStatus") from error
+
+        try:
+
+            def _parse_postal_return_date(data: object) -> datetime.date | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    postal_return_date_type_0 = datetime.date.fromisoformat(data)
+
+                    return postal_return_date_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.date | None, data)
+
+            postal_return_date = _parse_postal_return_date(d.pop("postalReturnDate", None))
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "postalReturnDate") from error
+
+        try:
+            phone_no = d.pop("phoneNo")
+            if not isinstance(phone_no, str):
+                raise TypeError(f"expected a string, got {type(phone_no).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "phoneNo") from error
+
+        try:
+            secondary_phone_no = d.pop("secondaryPhoneNo")
+            if not isinstance(secondary_phone_no, str):
+                raise TypeError(f"expected a string, got {type(secondary_phone_no).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "secondaryPhoneNo") from error
 
-        organization_no_scheme = d.pop("organizationNoScheme")
-
-        ssn = d.pop("ssn")
-
-        ssn_country = d.pop("ssnCountry")
-
-        def _parse_date_of_birth(data: object) -> datetime.date | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_of_birth_type_0 = datetime.date.fromisoformat(data)
-
-                return date_of_birth_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None, data)
-
-        date_of_birth = _parse_date_of_birth(d.pop("dateOfBirth"))
-
-        def _parse_year_of_birth(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        year_of_birth = _parse_year_of_birth(d.pop("yearOfBirth"))
-
-        postal_address = PostalAddress.from_dict(d.pop("postalAddress"))
-
-        def _parse_postal_address_changed(data: object) -> datetime.date | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                postal_address_changed_type_0 = datetime.date.fromisoformat(data)
-
-                return postal_address_changed_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None, data)
-
-        postal_address_changed = _parse_postal_address_changed(d.pop("postalAddressChanged"))
-
-        def _parse_postal_return_status(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        postal_return_status = _parse_postal_return_status(d.pop("postalReturnStatus"))
-
-        def _parse_postal_return_date(data: object) -> datetime.date | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                postal_return_date_type_0 = datetime.date.fromisoformat(data)
-
-                return postal_return_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None, data)
-
-        postal_return_date = _parse_postal_return_date(d.pop("postalReturnDate"))
-
-        phone_no = d.pop("phoneNo")
-
-        secondary_phone_no = d.pop("secondaryPhoneNo")
-
-        email_address_document = cast(list[str], d.pop("emailAddressDocument"))
-
-        secondary_email_address = cast(list[str], d.pop("secondaryEmailAddress"))
-
-        distribution = CustomerDistribution.from_dict(d.pop("distribution"))
-
-        efaktura_block_ids = cast(list[str], d.pop("efakturaBlockIds"))
-
-        peppol_block_ids = cast(list[str], d.pop("peppolBlockIds"))
-
-        digipost_block_ids = cast(list[str], d.pop("digipostBlockIds"))
-
-        language = d.pop("language")
-
-        currency = d.pop("currency")
-
-        def _parse_due_days(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        due_days = _parse_due_days(d.pop("dueDays"))
-
-        def _parse_discount_rate(data: object) -> Decimal | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, (Decimal, int, float, str)):
-                    raise TypeError()
-                discount_rate_type_0 = decimal_of(data)
-
-                return discount_rate_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Decimal | None, data)
-
-        discount_rate = _parse_discount_rate(d.pop("discountRate"))
-
-        def _parse_limit_amount(data: object) -> Decimal | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, (Decimal, int, float, str)):
-                    raise TypeError()
-                limit_amount_type_0 = decimal_of(data)
-
-                return limit_amount_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Decimal | None, data)
-
-        limit_amount = _parse_limit_amount(d.pop("limitAmount"))
-
-        vat_liable = d.pop("vatLiable")
-
-        price_net_or_gross = d.pop("priceNetOrGross")
-
-        seller_reference = d.pop("sellerReference")
-
-        buyer_reference = d.pop("buyerReference")
-
-        bank_account_no = d.pop("bankAccountNo")
-
-        def _parse_stop_reminder_until(data: object) -> datetime.date | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                stop_reminder_until_type_0 = datetime.date.fromisoformat(data)
-
-                return stop_reminder_until_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None, data)
-
-        stop_reminder_until = _parse_stop_reminder_until(d.pop("stopReminderUntil"))
-
-        def _parse_stop_debt_collection_until(data: object) -> datetime.date | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                stop_debt_collection_until_type_0 = datetime.date.fromisoformat(data)
-
-                return stop_debt_collection_until_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None, data)
-
-        stop_debt_collection_until = _parse_stop_debt_collection_until(d.pop("stopDebtCollectionUntil"))
-
-        def _parse_stop_interest_calc_until(data: object) -> datetime.date | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                stop_interest_calc_until_type_0 = datetime.date.fromisoformat(data)
-
-                return stop_interest_calc_until_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None, data)
-
-        stop_interest_calc_until = _parse_stop_interest_calc_until(d.pop("stopInterestCalcUntil"))
-
-        active_status_web = d.pop("activeStatusWeb")
-
-        customer_message = d.pop("customerMessage")
-
-        registration_status_code = d.pop("registrationStatusCode")
-
-        def _parse_registration_status_date(data: object) -> datetime.date | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                registration_status_date_type_0 = datetime.date.fromisoformat(data)
-
-                return registration_status_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None, data)
-
-        registration_status_date = _parse_registration_status_date(d.pop("registrationStatusDate"))
-
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        _changed_at = d.pop("changedAt", UNSET)
-        changed_at: datetime.datetime | Unset
-        if isinstance(_changed_at, Unset):
-            changed_at = UNSET
-        else:
-            changed_at = datetime.datetime.fromisoformat(_changed_at)
+        try:
+            _email_address_document = d.pop("emailAddressDocument")
+            if not isinstance(_email_address_document, list):
+                raise TypeError(f"expected an array, got {type(_email_address_document).__name__}")
+            email_address_document = cast(list[str], _email_address_document)
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "emailAddressDocument") from error
+
+        try:
+            _secondary_email_address = d.pop("secondaryEmailAddress")
+            if not isinstance(_secondary_email_address, list):
+                raise TypeError(f"expected an array, got {type(_secondary_email_address).__name__}")
+            secondary_email_address = cast(list[str], _secondary_email_address)
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "secondaryEmailAddress") from error
+
+        try:
+            distribution = CustomerDistribution.from_dict(d.pop("distribution"))
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "distribution") from error
+
+        try:
+            _efaktura_block_ids = d.pop("efakturaBlockIds")
+            if not isinstance(_efaktura_block_ids, list):
+                raise TypeError(f"expected an array, got {type(_efaktura_block_ids).__name__}")
+            efaktura_block_ids = cast(list[str], _efaktura_block_ids)
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "efakturaBlockIds") from error
+
+        try:
+            _peppol_block_ids = d.pop("peppolBlockIds")
+            if not isinstance(_peppol_block_ids, list):
+                raise TypeError(f"expected an array, got {type(_peppol_block_ids).__name__}")
+            peppol_block_ids = cast(list[str], _peppol_block_ids)
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "peppolBlockIds") from error
+
+        try:
+            _digipost_block_ids = d.pop("digipostBlockIds")
+            if not isinstance(_digipost_block_ids, list):
+                raise TypeError(f"expected an array, got {type(_digipost_block_ids).__name__}")
+            digipost_block_ids = cast(list[str], _digipost_block_ids)
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "digipostBlockIds") from error
+
+        try:
+            language = d.pop("language")
+            if not isinstance(language, str):
+                raise TypeError(f"expected a string, got {type(language).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "language") from error
+
+        try:
+            currency = d.pop("currency")
+            if not isinstance(currency, str):
+                raise TypeError(f"expected a string, got {type(currency).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "currency") from error
+
+        try:
+
+            def _parse_due_days(data: object) -> int | None:
+                if data is None:
+                    return data
+                return cast(int | None, data)
+
+            due_days = _parse_due_days(d.pop("dueDays", None))
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "dueDays") from error
+
+        try:
+
+            def _parse_discount_rate(data: object) -> Decimal | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, (Decimal, int, float, str)):
+                        raise TypeError()
+                    discount_rate_type_0 = decimal_of(data)
+
+                    return discount_rate_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(Decimal | None, data)
+
+            discount_rate = _parse_discount_rate(d.pop("discountRate", None))
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "discountRate") from error
+
+        try:
+
+            def _parse_limit_amount(data: object) -> Decimal | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, (Decimal, int, float, str)):
+                        raise TypeError()
+                    limit_amount_type_0 = decimal_of(data)
+
+                    return limit_amount_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(Decimal | None, data)
+
+            limit_amount = _parse_limit_amount(d.pop("limitAmount", None))
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "limitAmount") from error
+
+        try:
+            vat_liable = d.pop("vatLiable")
+            if not isinstance(vat_liable, bool):
+                raise TypeError(f"expected a boolean, got {type(vat_liable).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "vatLiable") from error
+
+        try:
+            price_net_or_gross = d.pop("priceNetOrGross")
+            if not isinstance(price_net_or_gross, str):
+                raise TypeError(f"expected a string, got {type(price_net_or_gross).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "priceNetOrGross") from error
+
+        try:
+            seller_reference = d.pop("sellerReference")
+            if not isinstance(seller_reference, str):
+                raise TypeError(f"expected a string, got {type(seller_reference).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "sellerReference") from error
+
+        try:
+            buyer_reference = d.pop("buyerReference")
+            if not isinstance(buyer_reference, str):
+                raise TypeError(f"expected a string, got {type(buyer_reference).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "buyerReference") from error
+
+        try:
+            bank_account_no = d.pop("bankAccountNo")
+            if not isinstance(bank_account_no, str):
+                raise TypeError(f"expected a string, got {type(bank_account_no).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "bankAccountNo") from error
+
+        try:
+
+            def _parse_stop_reminder_until(data: object) -> datetime.date | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    stop_reminder_until_type_0 = datetime.date.fromisoformat(data)
+
+                    return stop_reminder_until_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.date | None, data)
+
+            stop_reminder_until = _parse_stop_reminder_until(d.pop("stopReminderUntil", None))
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "stopReminderUntil") from error
+
+        try:
+
+            def _parse_stop_debt_collection_until(data: object) -> datetime.date | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    stop_debt_collection_until_type_0 = datetime.date.fromisoformat(data)
+
+                    return stop_debt_collection_until_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.date | None, data)
+
+            stop_debt_collection_until = _parse_stop_debt_collection_until(
+                d.pop("stopDebtCollectionUntil", None)
+            )
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "stopDebtCollectionUntil") from error
+
+        try:
+
+            def _parse_stop_interest_calc_until(data: object) -> datetime.date | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    stop_interest_calc_until_type_0 = datetime.date.fromisoformat(data)
+
+                    return stop_interest_calc_until_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.date | None, data)
+
+            stop_interest_calc_until = _parse_stop_interest_calc_until(d.pop("stopInterestCalcUntil", None))
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "stopInterestCalcUntil") from error
+
+        try:
+            active_status_web = d.pop("activeStatusWeb")
+            if not isinstance(active_status_web, str):
+                raise TypeError(f"expected a string, got {type(active_status_web).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "activeStatusWeb") from error
+
+        try:
+            customer_message = d.pop("customerMessage")
+            if not isinstance(customer_message, str):
+                raise TypeError(f"expected a string, got {type(customer_message).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "customerMessage") from error
+
+        try:
+            registration_status_code = d.pop("registrationStatusCode")
+            if not isinstance(registration_status_code, str):
+                raise TypeError(f"expected a string, got {type(registration_status_code).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "registrationStatusCode") from error
+
+        try:
+
+            def _parse_registration_status_date(data: object) -> datetime.date | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    registration_status_date_type_0 = datetime.date.fromisoformat(data)
+
+                    return registration_status_date_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.date | None, data)
+
+            registration_status_date = _parse_registration_status_date(d.pop("registrationStatusDate", None))
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "registrationStatusDate") from error
+
+        try:
+            _created_at = d.pop("createdAt", UNSET)
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "createdAt") from error
+
+        try:
+            _changed_at = d.pop("changedAt", UNSET)
+            changed_at: datetime.datetime | Unset
+            if isinstance(_changed_at, Unset):
+                changed_at = UNSET
+            else:
+                changed_at = datetime.datetime.fromisoformat(_changed_at)
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "changedAt") from error
 
         customer = cls(
             customer_no=customer_no,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..exceptions import ResponseValidationError
 from ..types import Unset
 
 if TYPE_CHECKING:
@@ -52,15 +53,32 @@ class CustomerBatchUpdateRequest:
         from ..models.customer_update import CustomerUpdate  # noqa: PLC0415
         from ..models.metadata import Metadata  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(
+                f"expected an object of CustomerBatchUpdateRequest, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        metadata = Metadata.from_dict(d.pop("metadata"))
+        try:
+            metadata = Metadata.from_dict(d.pop("metadata"))
 
-        customers = []
-        _customers = d.pop("customers")
-        for customers_item_data in _customers:
-            customers_item = CustomerUpdate.from_dict(customers_item_data)
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "metadata") from error
 
-            customers.append(customers_item)
+        try:
+            customers = []
+            _customers = d.pop("customers")
+            if not isinstance(_customers, list):
+                raise TypeError(f"expected an array, got {type(_customers).__name__}")
+            for _customers_index, customers_item_data in enumerate(_customers):
+                try:
+                    customers_item = CustomerUpdate.from_dict(customers_item_data)
+
+                except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+                    raise ResponseValidationError.at(error, _customers_index) from error
+                customers.append(customers_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "customers") from error
 
         customer_batch_update_request = cls(
             metadata=metadata,

@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..decimals import decimal_of
+from ..exceptions import ResponseValidationError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -355,184 +356,374 @@ class CustomerCreate:
         from ..models.customer_distribution_request import CustomerDistributionRequest  # noqa: PLC0415
         from ..models.postal_address_request import PostalAddressRequest  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(
+                f"expected an object of CustomerCreate, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        customer_no = d.pop("customerNo")
+        try:
+            customer_no = d.pop("customerNo")
+            if not isinstance(customer_no, str):
+                raise TypeError(f"expected a string, got {type(customer_no).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "customerNo") from error
 
-        name = d.pop("name")
+        try:
+            name = d.pop("name")
+            if not isinstance(name, str):
+                raise TypeError(f"expected a string, got {type(name).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "name") from error
 
-        informal_name = d.pop("informalName", UNSET)
+        try:
+            informal_name = d.pop("informalName", UNSET)
+            if not isinstance(informal_name, str | Unset):
+                raise TypeError(f"expected a string, got {type(informal_name).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "informalName") from error
 
-        customer_category = d.pop("customerCategory", UNSET)
+        try:
+            customer_category = d.pop("customerCategory", UNSET)
+            if not isinstance(customer_category, str | Unset):
+                raise TypeError(f"expected a string, got {type(customer_category).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "customerCategory") from error
 
-        customer_group_code = d.pop("customerGroupCode", UNSET)
+        try:
+            customer_group_code = d.pop("customerGroupCode", UNSET)
+            if not isinstance(customer_group_code, str | Unset):
+                raise TypeError(f"expected a string, got {type(customer_group_code).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "customerGroupCode") from error
 
-        organization_no = d.pop("organizationNo", UNSET)
+        try:
+            organization_no = d.pop("organizationNo", UNSET)
+            if not isinstance(organization_no, str | Unset):
+                raise TypeError(f"expected a string, got {type(organization_no).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "organizationNo") from error
 
-        organization_no_scheme = d.pop("organizationNoScheme", UNSET)
+        try:
+            organization_no_scheme = d.pop("organizationNoScheme", UNSET)
+            if not isinstance(organization_no_scheme, str | Unset):
+                raise TypeError(f"expected a string, got {type(organization_no_scheme).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "organizationNoScheme") from error
 
-        ssn = d.pop("ssn", UNSET)
+        try:
+            ssn = d.pop("ssn", UNSET)
+            if not isinstance(ssn, str | Unset):
+                raise TypeError(f"expected a string, got {type(ssn).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "ssn") from error
 
-        ssn_country = d.pop("ssnCountry", UNSET)
+        try:
+            ssn_country = d.pop("ssnCountry", UNSET)
+            if not isinstance(ssn_country, str | Unset):
+                raise TypeError(f"expected a string, got {type(ssn_country).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "ssnCountry") from error
 
-        def _parse_date_of_birth(data: object) -> datetime.date | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_of_birth_type_0 = datetime.date.fromisoformat(data)
+        try:
 
-                return date_of_birth_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | str | Unset, data)
+            def _parse_date_of_birth(data: object) -> datetime.date | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    date_of_birth_type_0 = datetime.date.fromisoformat(data)
 
-        date_of_birth = _parse_date_of_birth(d.pop("dateOfBirth", UNSET))
+                    return date_of_birth_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.date | str | Unset, data)
 
-        year_of_birth = d.pop("yearOfBirth", UNSET)
+            date_of_birth = _parse_date_of_birth(d.pop("dateOfBirth", UNSET))
 
-        _postal_address = d.pop("postalAddress", UNSET)
-        postal_address: PostalAddressRequest | Unset
-        if isinstance(_postal_address, Unset):
-            postal_address = UNSET
-        else:
-            postal_address = PostalAddressRequest.from_dict(_postal_address)
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "dateOfBirth") from error
 
-        postal_return_status = d.pop("postalReturnStatus", UNSET)
+        try:
+            year_of_birth = d.pop("yearOfBirth", UNSET)
+            if not isinstance(year_of_birth, int | Unset) or isinstance(year_of_birth, bool):
+                raise TypeError(f"expected an integer, got {type(year_of_birth).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "yearOfBirth") from error
 
-        def _parse_postal_return_date(data: object) -> datetime.date | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                postal_return_date_type_0 = datetime.date.fromisoformat(data)
+        try:
+            _postal_address = d.pop("postalAddress", UNSET)
+            postal_address: PostalAddressRequest | Unset
+            if isinstance(_postal_address, Unset):
+                postal_address = UNSET
+            else:
+                postal_address = PostalAddressRequest.from_dict(_postal_address)
 
-                return postal_return_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | str | Unset, data)
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "postalAddress") from error
 
-        postal_return_date = _parse_postal_return_date(d.pop("postalReturnDate", UNSET))
+        try:
+            postal_return_status = d.pop("postalReturnStatus", UNSET)
+            if not isinstance(postal_return_status, int | Unset) or isinstance(postal_return_status, bool):
+                raise TypeError(f"expected an integer, got {type(postal_return_status).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "postalReturnStatus") from error
 
-        phone_no = d.pop("phoneNo", UNSET)
+        try:
 
-        secondary_phone_no = d.pop("secondaryPhoneNo", UNSET)
+            def _parse_postal_return_date(data: object) -> datetime.date | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    postal_return_date_type_0 = datetime.date.fromisoformat(data)
 
-        email_address_document = cast(list[str], d.pop("emailAddressDocument", UNSET))
+                    return postal_return_date_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.date | str | Unset, data)
 
-        secondary_email_address = cast(list[str], d.pop("secondaryEmailAddress", UNSET))
+            postal_return_date = _parse_postal_return_date(d.pop("postalReturnDate", UNSET))
 
-        _distribution = d.pop("distribution", UNSET)
-        distribution: CustomerDistributionRequest | Unset
-        if isinstance(_distribution, Unset):
-            distribution = UNSET
-        else:
-            distribution = CustomerDistributionRequest.from_dict(_distribution)
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "postalReturnDate") from error
 
-        efaktura_block_ids = cast(list[str], d.pop("efakturaBlockIds", UNSET))
+        try:
+            phone_no = d.pop("phoneNo", UNSET)
+            if not isinstance(phone_no, str | Unset):
+                raise TypeError(f"expected a string, got {type(phone_no).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "phoneNo") from error
 
-        peppol_block_ids = cast(list[str], d.pop("peppolBlockIds", UNSET))
+        try:
+            secondary_phone_no = d.pop("secondaryPhoneNo", UNSET)
+            if not isinstance(secondary_phone_no, str | Unset):
+                raise TypeError(f"expected a string, got {type(secondary_phone_no).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "secondaryPhoneNo") from error
 
-        digipost_block_ids = cast(list[str], d.pop("digipostBlockIds", UNSET))
+        try:
+            email_address_document = cast(list[str], d.pop("emailAddressDocument", UNSET))
 
-        language = d.pop("language", UNSET)
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "emailAddressDocument") from error
 
-        currency = d.pop("currency", UNSET)
+        try:
+            secondary_email_address = cast(list[str], d.pop("secondaryEmailAddress", UNSET))
 
-        due_days = d.pop("dueDays", UNSET)
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "secondaryEmailAddress") from error
 
-        _discount_rate = d.pop("discountRate", UNSET)
-        discount_rate: Decimal | Unset
-        if isinstance(_discount_rate, Unset):
-            discount_rate = UNSET
-        else:
-            discount_rate = decimal_of(_discount_rate)
+        try:
+            _distribution = d.pop("distribution", UNSET)
+            distribution: CustomerDistributionRequest | Unset
+            if isinstance(_distribution, Unset):
+                distribution = UNSET
+            else:
+                distribution = CustomerDistributionRequest.from_dict(_distribution)
 
-        _limit_amount = d.pop("limitAmount", UNSET)
-        limit_amount: Decimal | Unset
-        if isinstance(_limit_amount, Unset):
-            limit_amount = UNSET
-        else:
-            limit_amount = decimal_of(_limit_amount)
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "distribution") from error
 
-        vat_liable = d.pop("vatLiable", UNSET)
+        try:
+            efaktura_block_ids = cast(list[str], d.pop("efakturaBlockIds", UNSET))
 
-        price_net_or_gross = d.pop("priceNetOrGross", UNSET)
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "efakturaBlockIds") from error
 
-        seller_reference = d.pop("sellerReference", UNSET)
+        try:
+            peppol_block_ids = cast(list[str], d.pop("peppolBlockIds", UNSET))
 
-        buyer_reference = d.pop("buyerReference", UNSET)
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "peppolBlockIds") from error
 
-        bank_account_no = d.pop("bankAccountNo", UNSET)
+        try:
+            digipost_block_ids = cast(list[str], d.pop("digipostBlockIds", UNSET))
 
-        def _parse_stop_reminder_until(data: object) -> datetime.date | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                stop_reminder_until_type_0 = datetime.date.fromisoformat(data)
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "digipostBlockIds") from error
 
-                return stop_reminder_until_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | str | Unset, data)
+        try:
+            language = d.pop("language", UNSET)
+            if not isinstance(language, str | Unset):
+                raise TypeError(f"expected a string, got {type(language).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "language") from error
 
-        stop_reminder_until = _parse_stop_reminder_until(d.pop("stopReminderUntil", UNSET))
+        try:
+            currency = d.pop("currency", UNSET)
+            if not isinstance(currency, str | Unset):
+                raise TypeError(f"expected a string, got {type(currency).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "currency") from error
 
-        def _parse_stop_debt_collection_until(data: object) -> datetime.date | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                stop_debt_collection_until_type_0 = datetime.date.fromisoformat(data)
+        try:
+            due_days = d.pop("dueDays", UNSET)
+            if not isinstance(due_days, int | Unset) or isinstance(due_days, bool):
+                raise TypeError(f"expected an integer, got {type(due_days).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "dueDays") from error
 
-                return stop_debt_collection_until_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | str | Unset, data)
+        try:
+            _discount_rate = d.pop("discountRate", UNSET)
+            discount_rate: Decimal | Unset
+            if isinstance(_discount_rate, Unset):
+                discount_rate = UNSET
+            else:
+                discount_rate = decimal_of(_discount_rate)
 
-        stop_debt_collection_until = _parse_stop_debt_collection_until(
-            d.pop("stopDebtCollectionUntil", UNSET)
-        )
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "discountRate") from error
 
-        def _parse_stop_interest_calc_until(data: object) -> datetime.date | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                stop_interest_calc_until_type_0 = datetime.date.fromisoformat(data)
+        try:
+            _limit_amount = d.pop("limitAmount", UNSET)
+            limit_amount: Decimal | Unset
+            if isinstance(_limit_amount, Unset):
+                limit_amount = UNSET
+            else:
+                limit_amount = decimal_of(_limit_amount)
 
-                return stop_interest_calc_until_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | str | Unset, data)
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "limitAmount") from error
 
-        stop_interest_calc_until = _parse_stop_interest_calc_until(d.pop("stopInterestCalcUntil", UNSET))
+        try:
+            vat_liable = d.pop("vatLiable", UNSET)
+            if not isinstance(vat_liable, bool | Unset):
+                raise TypeError(f"expected a boolean, got {type(vat_liable).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "vatLiable") from error
 
-        active_status_web = d.pop("activeStatusWeb", UNSET)
+        try:
+            price_net_or_gross = d.pop("priceNetOrGross", UNSET)
+            if not isinstance(price_net_or_gross, str | Unset):
+                raise TypeError(f"expected a string, got {type(price_net_or_gross).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "priceNetOrGross") from error
 
-        customer_message = d.pop("customerMessage", UNSET)
+        try:
+            seller_reference = d.pop("sellerReference", UNSET)
+            if not isinstance(seller_reference, str | Unset):
+                raise TypeError(f"expected a string, got {type(seller_reference).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "sellerReference") from error
 
-        registration_status_code = d.pop("registrationStatusCode", UNSET)
+        try:
+            buyer_reference = d.pop("buyerReference", UNSET)
+            if not isinstance(buyer_reference, str | Unset):
+                raise TypeError(f"expected a string, got {type(buyer_reference).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "buyerReference") from error
 
-        def _parse_registration_status_date(data: object) -> datetime.date | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                registration_status_date_type_0 = datetime.date.fromisoformat(data)
+        try:
+            bank_account_no = d.pop("bankAccountNo", UNSET)
+            if not isinstance(bank_account_no, str | Unset):
+                raise TypeError(f"expected a string, got {type(bank_account_no).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "bankAccountNo") from error
 
-                return registration_status_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | str | Unset, data)
+        try:
 
-        registration_status_date = _parse_registration_status_date(d.pop("registrationStatusDate", UNSET))
+            def _parse_stop_reminder_until(data: object) -> datetime.date | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    stop_reminder_until_type_0 = datetime.date.fromisoformat(data)
+
+                    return stop_reminder_until_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.date | str | Unset, data)
+
+            stop_reminder_until = _parse_stop_reminder_until(d.pop("stopReminderUntil", UNSET))
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "stopReminderUntil") from error
+
+        try:
+
+            def _parse_stop_debt_collection_until(data: object) -> datetime.date | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    stop_debt_collection_until_type_0 = datetime.date.fromisoformat(data)
+
+                    return stop_debt_collection_until_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.date | str | Unset, data)
+
+            stop_debt_collection_until = _parse_stop_debt_collection_until(
+                d.pop("stopDebtCollectionUntil", UNSET)
+            )
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "stopDebtCollectionUntil") from error
+
+        try:
+
+            def _parse_stop_interest_calc_until(data: object) -> datetime.date | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    stop_interest_calc_until_type_0 = datetime.date.fromisoformat(data)
+
+                    return stop_interest_calc_until_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.date | str | Unset, data)
+
+            stop_interest_calc_until = _parse_stop_interest_calc_until(d.pop("stopInterestCalcUntil", UNSET))
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "stopInterestCalcUntil") from error
+
+        try:
+            active_status_web = d.pop("activeStatusWeb", UNSET)
+            if not isinstance(active_status_web, str | Unset):
+                raise TypeError(f"expected a string, got {type(active_status_web).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "activeStatusWeb") from error
+
+        try:
+            customer_message = d.pop("customerMessage", UNSET)
+            if not isinstance(customer_message, str | Unset):
+                raise TypeError(f"expected a string, got {type(customer_message).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "customerMessage") from error
+
+        try:
+            registration_status_code = d.pop("registrationStatusCode", UNSET)
+            if not isinstance(registration_status_code, str | Unset):
+                raise TypeError(f"expected a string, got {type(registration_status_code).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "registrationStatusCode") from error
+
+        try:
+
+            def _parse_registration_status_date(data: object) -> datetime.date | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    registration_status_date_type_0 = datetime.date.fromisoformat(data)
+
+                    return registration_status_date_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.date | str | Unset, data)
+
+            registration_status_date = _parse_registration_status_date(d.pop("registrationStatusDate", UNSET))
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "registrationStatusDate") from error
 
         customer_create = cls(
             customer_no=customer_no,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..exceptions import ResponseValidationError
 from ..types import Unset
 
 T = TypeVar("T", bound="CustomerDistribution")
@@ -44,15 +45,29 @@ class CustomerDistribution:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(
+                f"expected an object of CustomerDistribution, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        type_ = d.pop("type")
+        try:
+            type_ = d.pop("type")
+            if not isinstance(type_, str):
+                raise TypeError(f"expected a string, got {type(type_).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "type") from error
 
-        def _parse_einvoice_code(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        try:
 
-        einvoice_code = _parse_einvoice_code(d.pop("einvoiceCode"))
+            def _parse_einvoice_code(data: object) -> int | None:
+                if data is None:
+                    return data
+                return cast(int | None, data)
+
+            einvoice_code = _parse_einvoice_code(d.pop("einvoiceCode", None))
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "einvoiceCode") from error
 
         customer_distribution = cls(
             type_=type_,

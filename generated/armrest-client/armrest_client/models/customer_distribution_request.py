@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..exceptions import ResponseValidationError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomerDistributionRequest")
@@ -50,25 +51,38 @@ class CustomerDistributionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(
+                f"expected an object of CustomerDistributionRequest, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
+        try:
 
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_type_(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+            type_ = _parse_type_(d.pop("type", UNSET))
 
-        def _parse_einvoice_code(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "type") from error
 
-        einvoice_code = _parse_einvoice_code(d.pop("einvoiceCode", UNSET))
+        try:
+
+            def _parse_einvoice_code(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
+
+            einvoice_code = _parse_einvoice_code(d.pop("einvoiceCode", UNSET))
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "einvoiceCode") from error
 
         customer_distribution_request = cls(
             type_=type_,

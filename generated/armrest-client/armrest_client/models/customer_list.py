@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..exceptions import ResponseValidationError
 from ..types import Unset
 
 if TYPE_CHECKING:
@@ -54,15 +55,32 @@ class CustomerList:
         from ..models.customer import Customer  # noqa: PLC0415
         from ..models.summary import Summary  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(
+                f"expected an object of CustomerList, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        summary = Summary.from_dict(d.pop("summary"))
+        try:
+            summary = Summary.from_dict(d.pop("summary"))
 
-        customers = []
-        _customers = d.pop("customers")
-        for customers_item_data in _customers:
-            customers_item = Customer.from_dict(customers_item_data)
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "summary") from error
 
-            customers.append(customers_item)
+        try:
+            customers = []
+            _customers = d.pop("customers")
+            if not isinstance(_customers, list):
+                raise TypeError(f"expected an array, got {type(_customers).__name__}")
+            for _customers_index, customers_item_data in enumerate(_customers):
+                try:
+                    customers_item = Customer.from_dict(customers_item_data)
+
+                except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+                    raise ResponseValidationError.at(error, _customers_index) from error
+                customers.append(customers_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "customers") from error
 
         customer_list = cls(
             summary=summary,

@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..decimals import decimal_of
+from ..exceptions import ResponseValidationError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -489,472 +490,690 @@ class CustomerUpdate:
         from ..models.customer_distribution_request import CustomerDistributionRequest  # noqa: PLC0415
         from ..models.postal_address_request import PostalAddressRequest  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(
+                f"expected an object of CustomerUpdate, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        customer_no = d.pop("customerNo")
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_informal_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        informal_name = _parse_informal_name(d.pop("informalName", UNSET))
-
-        def _parse_customer_category(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        customer_category = _parse_customer_category(d.pop("customerCategory", UNSET))
-
-        def _parse_customer_group_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        customer_group_code = _parse_customer_group_code(d.pop("customerGroupCode", UNSET))
-
-        def _parse_organization_no(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        organization_no = _parse_organization_no(d.pop("organizationNo", UNSET))
-
-        def _parse_organization_no_scheme(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        organization_no_scheme = _parse_organization_no_scheme(d.pop("organizationNoScheme", UNSET))
-
-        def _parse_ssn(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ssn = _parse_ssn(d.pop("ssn", UNSET))
-
-        def _parse_ssn_country(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ssn_country = _parse_ssn_country(d.pop("ssnCountry", UNSET))
-
-        def _parse_date_of_birth(data: object) -> datetime.date | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_of_birth_type_0 = datetime.date.fromisoformat(data)
-
-                return date_of_birth_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | str | Unset, data)
-
-        date_of_birth = _parse_date_of_birth(d.pop("dateOfBirth", UNSET))
-
-        def _parse_year_of_birth(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        year_of_birth = _parse_year_of_birth(d.pop("yearOfBirth", UNSET))
-
-        def _parse_postal_address(data: object) -> None | PostalAddressRequest | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                postal_address_type_0 = PostalAddressRequest.from_dict(data)
-
-                return postal_address_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PostalAddressRequest | Unset, data)
-
-        postal_address = _parse_postal_address(d.pop("postalAddress", UNSET))
-
-        def _parse_postal_return_status(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        postal_return_status = _parse_postal_return_status(d.pop("postalReturnStatus", UNSET))
-
-        def _parse_postal_return_date(data: object) -> datetime.date | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                postal_return_date_type_0 = datetime.date.fromisoformat(data)
-
-                return postal_return_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | str | Unset, data)
-
-        postal_return_date = _parse_postal_return_date(d.pop("postalReturnDate", UNSET))
-
-        def _parse_phone_no(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        phone_no = _parse_phone_no(d.pop("phoneNo", UNSET))
-
-        def _parse_secondary_phone_no(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        secondary_phone_no = _parse_secondary_phone_no(d.pop("secondaryPhoneNo", UNSET))
-
-        def _parse_email_address_document(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                email_address_document_type_0 = cast(list[str], data)
-
-                return email_address_document_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        email_address_document = _parse_email_address_document(d.pop("emailAddressDocument", UNSET))
-
-        def _parse_secondary_email_address(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                secondary_email_address_type_0 = cast(list[str], data)
-
-                return secondary_email_address_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        secondary_email_address = _parse_secondary_email_address(d.pop("secondaryEmailAddress", UNSET))
-
-        def _parse_distribution(data: object) -> CustomerDistributionRequest | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                distribution_type_0 = CustomerDistributionRequest.from_dict(data)
-
-                return distribution_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CustomerDistributionRequest | None | Unset, data)
-
-        distribution = _parse_distribution(d.pop("distribution", UNSET))
-
-        def _parse_efaktura_block_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                efaktura_block_ids_type_0 = cast(list[str], data)
-
-                return efaktura_block_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        efaktura_block_ids = _parse_efaktura_block_ids(d.pop("efakturaBlockIds", UNSET))
-
-        def _parse_peppol_block_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                peppol_block_ids_type_0 = cast(list[str], data)
-
-                return peppol_block_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        peppol_block_ids = _parse_peppol_block_ids(d.pop("peppolBlockIds", UNSET))
-
-        def _parse_digipost_block_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                digipost_block_ids_type_0 = cast(list[str], data)
-
-                return digipost_block_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        digipost_block_ids = _parse_digipost_block_ids(d.pop("digipostBlockIds", UNSET))
-
-        def _parse_language(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        language = _parse_language(d.pop("language", UNSET))
-
-        def _parse_currency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        currency = _parse_currency(d.pop("currency", UNSET))
-
-        def _parse_due_days(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        due_days = _parse_due_days(d.pop("dueDays", UNSET))
-
-        def _parse_discount_rate(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, (Decimal, int, float, str)):
-                    raise TypeError()
-                discount_rate_type_0 = decimal_of(data)
-
-                return discount_rate_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Decimal | None | Unset, data)
-
-        discount_rate = _parse_discount_rate(d.pop("discountRate", UNSET))
-
-        def _parse_limit_amount(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, (Decimal, int, float, str)):
-                    raise TypeError()
-                limit_amount_type_0 = decimal_of(data)
-
-                return limit_amount_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Decimal | None | Unset, data)
-
-        limit_amount = _parse_limit_amount(d.pop("limitAmount", UNSET))
-
-        def _parse_vat_liable(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        vat_liable = _parse_vat_liable(d.pop("vatLiable", UNSET))
-
-        def _parse_price_net_or_gross(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        price_net_or_gross = _parse_price_net_or_gross(d.pop("priceNetOrGross", UNSET))
-
-        def _parse_seller_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        seller_reference = _parse_seller_reference(d.pop("sellerReference", UNSET))
-
-        def _parse_buyer_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        buyer_reference = _parse_buyer_reference(d.pop("buyerReference", UNSET))
-
-        def _parse_bank_account_no(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        bank_account_no = _parse_bank_account_no(d.pop("bankAccountNo", UNSET))
-
-        def _parse_stop_reminder_until(data: object) -> datetime.date | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                stop_reminder_until_type_0 = datetime.date.fromisoformat(data)
-
-                return stop_reminder_until_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | str | Unset, data)
-
-        stop_reminder_until = _parse_stop_reminder_until(d.pop("stopReminderUntil", UNSET))
-
-        def _parse_stop_debt_collection_until(data: object) -> datetime.date | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                stop_debt_collection_until_type_0 = datetime.date.fromisoformat(data)
-
-                return stop_debt_collection_until_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | str | Unset, data)
-
-        stop_debt_collection_until = _parse_stop_debt_collection_until(
-            d.pop("stopDebtCollectionUntil", UNSET)
-        )
-
-        def _parse_stop_interest_calc_until(data: object) -> datetime.date | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                stop_interest_calc_until_type_0 = datetime.date.fromisoformat(data)
-
-                return stop_interest_calc_until_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | str | Unset, data)
-
-        stop_interest_calc_until = _parse_stop_interest_calc_until(d.pop("stopInterestCalcUntil", UNSET))
-
-        def _parse_active_status_web(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        active_status_web = _parse_active_status_web(d.pop("activeStatusWeb", UNSET))
-
-        def _parse_customer_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        customer_message = _parse_customer_message(d.pop("customerMessage", UNSET))
-
-        def _parse_registration_status_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        registration_status_code = _parse_registration_status_code(d.pop("registrationStatusCode", UNSET))
-
-        def _parse_registration_status_date(data: object) -> datetime.date | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                registration_status_date_type_0 = datetime.date.fromisoformat(data)
-
-                return registration_status_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | str | Unset, data)
-
-        registration_status_date = _parse_registration_status_date(d.pop("registrationStatusDate", UNSET))
+        try:
+            customer_no = d.pop("customerNo")
+            if not isinstance(customer_no, str):
+                raise TypeError(f"expected a string, got {type(customer_no).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "customerNo") from error
+
+        try:
+
+            def _parse_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            name = _parse_name(d.pop("name", UNSET))
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "name") from error
+
+        try:
+
+            def _parse_informal_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            informal_name = _parse_informal_name(d.pop("informalName", UNSET))
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "informalName") from error
+
+        try:
+
+            def _parse_customer_category(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            customer_category = _parse_customer_category(d.pop("customerCategory", UNSET))
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "customerCategory") from error
+
+        try:
+
+            def _parse_customer_group_code(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            customer_group_code = _parse_customer_group_code(d.pop("customerGroupCode", UNSET))
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "customerGroupCode") from error
+
+        try:
+
+            def _parse_organization_no(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            organization_no = _parse_organization_no(d.pop("organizationNo", UNSET))
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "organizationNo") from error
+
+        try:
+
+            def _parse_organization_no_scheme(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            organization_no_scheme = _parse_organization_no_scheme(d.pop("organizationNoScheme", UNSET))
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "organizationNoScheme") from error
+
+        try:
+
+            def _parse_ssn(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            ssn = _parse_ssn(d.pop("ssn", UNSET))
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "ssn") from error
+
+        try:
+
+            def _parse_ssn_country(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            ssn_country = _parse_ssn_country(d.pop("ssnCountry", UNSET))
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "ssnCountry") from error
+
+        try:
+
+            def _parse_date_of_birth(data: object) -> datetime.date | None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    date_of_birth_type_0 = datetime.date.fromisoformat(data)
+
+                    return date_of_birth_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.date | None | str | Unset, data)
+
+            date_of_birth = _parse_date_of_birth(d.pop("dateOfBirth", UNSET))
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "dateOfBirth") from error
+
+        try:
+
+            def _parse_year_of_birth(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
+
+            year_of_birth = _parse_year_of_birth(d.pop("yearOfBirth", UNSET))
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "yearOfBirth") from error
+
+        try:
+
+            def _parse_postal_address(data: object) -> None | PostalAddressRequest | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    postal_address_type_0 = PostalAddressRequest.from_dict(data)
+
+                    return postal_address_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | PostalAddressRequest | Unset, data)
+
+            postal_address = _parse_postal_address(d.pop("postalAddress", UNSET))
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "postalAddress") from error
+
+        try:
+
+            def _parse_postal_return_status(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
+
+            postal_return_status = _parse_postal_return_status(d.pop("postalReturnStatus", UNSET))
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "postalReturnStatus") from error
+
+        try:
+
+            def _parse_postal_return_date(data: object) -> datetime.date | None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    postal_return_date_type_0 = datetime.date.fromisoformat(data)
+
+                    return postal_return_date_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.date | None | str | Unset, data)
+
+            postal_return_date = _parse_postal_return_date(d.pop("postalReturnDate", UNSET))
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "postalReturnDate") from error
+
+        try:
+
+            def _parse_phone_no(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            phone_no = _parse_phone_no(d.pop("phoneNo", UNSET))
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "phoneNo") from error
+
+        try:
+
+            def _parse_secondary_phone_no(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            secondary_phone_no = _parse_secondary_phone_no(d.pop("secondaryPhoneNo", UNSET))
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "secondaryPhoneNo") from error
+
+        try:
+
+            def _parse_email_address_document(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    _email_address_document_type_0 = data
+                    if not isinstance(_email_address_document_type_0, list):
+                        raise TypeError(
+                            f"expected an array, got {type(_email_address_document_type_0).__name__}"
+                        )
+                    email_address_document_type_0 = cast(list[str], _email_address_document_type_0)
+
+                    return email_address_document_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[str] | None | Unset, data)
+
+            email_address_document = _parse_email_address_document(d.pop("emailAddressDocument", UNSET))
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "emailAddressDocument") from error
+
+        try:
+
+            def _parse_secondary_email_address(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    _secondary_email_address_type_0 = data
+                    if not isinstance(_secondary_email_address_type_0, list):
+                        raise TypeError(
+                            f"expected an array, got {type(_secondary_email_address_type_0).__name__}"
+                        )
+                    secondary_email_address_type_0 = cast(list[str], _secondary_email_address_type_0)
+
+                    return secondary_email_address_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[str] | None | Unset, data)
+
+            secondary_email_address = _parse_secondary_email_address(d.pop("secondaryEmailAddress", UNSET))
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "secondaryEmailAddress") from error
+
+        try:
+
+            def _parse_distribution(data: object) -> CustomerDistributionRequest | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    distribution_type_0 = CustomerDistributionRequest.from_dict(data)
+
+                    return distribution_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(CustomerDistributionRequest | None | Unset, data)
+
+            distribution = _parse_distribution(d.pop("distribution", UNSET))
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "distribution") from error
+
+        try:
+
+            def _parse_efaktura_block_ids(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    _efaktura_block_ids_type_0 = data
+                    if not isinstance(_efaktura_block_ids_type_0, list):
+                        raise TypeError(f"expected an array, got {type(_efaktura_block_ids_type_0).__name__}")
+                    efaktura_block_ids_type_0 = cast(list[str], _efaktura_block_ids_type_0)
+
+                    return efaktura_block_ids_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[str] | None | Unset, data)
+
+            efaktura_block_ids = _parse_efaktura_block_ids(d.pop("efakturaBlockIds", UNSET))
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "efakturaBlockIds") from error
+
+        try:
+
+            def _parse_peppol_block_ids(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    _peppol_block_ids_type_0 = data
+                    if not isinstance(_peppol_block_ids_type_0, list):
+                        raise TypeError(f"expected an array, got {type(_peppol_block_ids_type_0).__name__}")
+                    peppol_block_ids_type_0 = cast(list[str], _peppol_block_ids_type_0)
+
+                    return peppol_block_ids_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[str] | None | Unset, data)
+
+            peppol_block_ids = _parse_peppol_block_ids(d.pop("peppolBlockIds", UNSET))
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "peppolBlockIds") from error
+
+        try:
+
+            def _parse_digipost_block_ids(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    _digipost_block_ids_type_0 = data
+                    if not isinstance(_digipost_block_ids_type_0, list):
+                        raise TypeError(f"expected an array, got {type(_digipost_block_ids_type_0).__name__}")
+                    digipost_block_ids_type_0 = cast(list[str], _digipost_block_ids_type_0)
+
+                    return digipost_block_ids_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[str] | None | Unset, data)
+
+            digipost_block_ids = _parse_digipost_block_ids(d.pop("digipostBlockIds", UNSET))
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "digipostBlockIds") from error
+
+        try:
+
+            def _parse_language(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            language = _parse_language(d.pop("language", UNSET))
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "language") from error
+
+        try:
+
+            def _parse_currency(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            currency = _parse_currency(d.pop("currency", UNSET))
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "currency") from error
+
+        try:
+
+            def _parse_due_days(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
+
+            due_days = _parse_due_days(d.pop("dueDays", UNSET))
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "dueDays") from error
+
+        try:
+
+            def _parse_discount_rate(data: object) -> Decimal | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, (Decimal, int, float, str)):
+                        raise TypeError()
+                    discount_rate_type_0 = decimal_of(data)
+
+                    return discount_rate_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(Decimal | None | Unset, data)
+
+            discount_rate = _parse_discount_rate(d.pop("discountRate", UNSET))
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "discountRate") from error
+
+        try:
+
+            def _parse_limit_amount(data: object) -> Decimal | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, (Decimal, int, float, str)):
+                        raise TypeError()
+                    limit_amount_type_0 = decimal_of(data)
+
+                    return limit_amount_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(Decimal | None | Unset, data)
+
+            limit_amount = _parse_limit_amount(d.pop("limitAmount", UNSET))
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "limitAmount") from error
+
+        try:
+
+            def _parse_vat_liable(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | None | Unset, data)
+
+            vat_liable = _parse_vat_liable(d.pop("vatLiable", UNSET))
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "vatLiable") from error
+
+        try:
+
+            def _parse_price_net_or_gross(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            price_net_or_gross = _parse_price_net_or_gross(d.pop("priceNetOrGross", UNSET))
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "priceNetOrGross") from error
+
+        try:
+
+            def _parse_seller_reference(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            seller_reference = _parse_seller_reference(d.pop("sellerReference", UNSET))
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "sellerReference") from error
+
+        try:
+
+            def _parse_buyer_reference(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            buyer_reference = _parse_buyer_reference(d.pop("buyerReference", UNSET))
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "buyerReference") from error
+
+        try:
+
+            def _parse_bank_account_no(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            bank_account_no = _parse_bank_account_no(d.pop("bankAccountNo", UNSET))
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "bankAccountNo") from error
+
+        try:
+
+            def _parse_stop_reminder_until(data: object) -> datetime.date | None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    stop_reminder_until_type_0 = datetime.date.fromisoformat(data)
+
+                    return stop_reminder_until_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.date | None | str | Unset, data)
+
+            stop_reminder_until = _parse_stop_reminder_until(d.pop("stopReminderUntil", UNSET))
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "stopReminderUntil") from error
+
+        try:
+
+            def _parse_stop_debt_collection_until(data: object) -> datetime.date | None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    stop_debt_collection_until_type_0 = datetime.date.fromisoformat(data)
+
+                    return stop_debt_collection_until_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.date | None | str | Unset, data)
+
+            stop_debt_collection_until = _parse_stop_debt_collection_until(
+                d.pop("stopDebtCollectionUntil", UNSET)
+            )
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "stopDebtCollectionUntil") from error
+
+        try:
+
+            def _parse_stop_interest_calc_until(data: object) -> datetime.date | None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    stop_interest_calc_until_type_0 = datetime.date.fromisoformat(data)
+
+                    return stop_interest_calc_until_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.date | None | str | Unset, data)
+
+            stop_interest_calc_until = _parse_stop_interest_calc_until(d.pop("stopInterestCalcUntil", UNSET))
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "stopInterestCalcUntil") from error
+
+        try:
+
+            def _parse_active_status_web(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            active_status_web = _parse_active_status_web(d.pop("activeStatusWeb", UNSET))
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "activeStatusWeb") from error
+
+        try:
+
+            def _parse_customer_message(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            customer_message = _parse_customer_message(d.pop("customerMessage", UNSET))
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "customerMessage") from error
+
+        try:
+
+            def _parse_registration_status_code(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            registration_status_code = _parse_registration_status_code(d.pop("registrationStatusCode", UNSET))
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "registrationStatusCode") from error
+
+        try:
+
+            def _parse_registration_status_date(data: object) -> datetime.date | None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    registration_status_date_type_0 = datetime.date.fromisoformat(data)
+
+                    return registration_status_date_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.date | None | str | Unset, data)
+
+            registration_status_date = _parse_registration_status_date(d.pop("registrationStatusDate", UNSET))
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "registrationStatusDate") from error
 
         customer_update = cls(
             customer_no=customer_no,

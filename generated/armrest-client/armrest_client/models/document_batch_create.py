@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..exceptions import ResponseValidationError
 from ..types import Unset
 
 if TYPE_CHECKING:
@@ -52,15 +53,32 @@ class DocumentBatchCreate:
         from ..models.document_create import DocumentCreate  # noqa: PLC0415
         from ..models.metadata import Metadata  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(
+                f"expected an object of DocumentBatchCreate, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        metadata = Metadata.from_dict(d.pop("metadata"))
+        try:
+            metadata = Metadata.from_dict(d.pop("metadata"))
 
-        documents = []
-        _documents = d.pop("documents")
-        for documents_item_data in _documents:
-            documents_item = DocumentCreate.from_dict(documents_item_data)
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "metadata") from error
 
-            documents.append(documents_item)
+        try:
+            documents = []
+            _documents = d.pop("documents")
+            if not isinstance(_documents, list):
+                raise TypeError(f"expected an array, got {type(_documents).__name__}")
+            for _documents_index, documents_item_data in enumerate(_documents):
+                try:
+                    documents_item = DocumentCreate.from_dict(documents_item_data)
+
+                except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+                    raise ResponseValidationError.at(error, _documents_index) from error
+                documents.append(documents_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "documents") from error
 
         document_batch_create = cls(
             metadata=metadata,

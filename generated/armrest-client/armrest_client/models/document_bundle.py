@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..decimals import decimal_of
+from ..exceptions import ResponseValidationError
 from ..models.document_bundle_status import DocumentBundleStatus
 from ..types import Unset
 
@@ -100,34 +101,84 @@ class DocumentBundle:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.document_bundle_document import DocumentBundleDocument  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(
+                f"expected an object of DocumentBundle, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        document_bundle_id = d.pop("documentBundleId")
+        try:
+            document_bundle_id = d.pop("documentBundleId")
+            if not isinstance(document_bundle_id, int) or isinstance(document_bundle_id, bool):
+                raise TypeError(f"expected an integer, got {type(document_bundle_id).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "documentBundleId") from error
 
-        customer_no = d.pop("customerNo")
+        try:
+            customer_no = d.pop("customerNo")
+            if not isinstance(customer_no, str):
+                raise TypeError(f"expected a string, got {type(customer_no).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "customerNo") from error
 
-        def _parse_bundle_key(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        try:
 
-        bundle_key = _parse_bundle_key(d.pop("bundleKey"))
+            def _parse_bundle_key(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        distribution_type = d.pop("distributionType")
+            bundle_key = _parse_bundle_key(d.pop("bundleKey", None))
 
-        status = DocumentBundleStatus(d.pop("status"))
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "bundleKey") from error
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        try:
+            distribution_type = d.pop("distributionType")
+            if not isinstance(distribution_type, str):
+                raise TypeError(f"expected a string, got {type(distribution_type).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "distributionType") from error
 
-        document_count = d.pop("documentCount")
+        try:
+            status = DocumentBundleStatus.parse(d.pop("status"))
 
-        total_amount_incl_vat = decimal_of(d.pop("totalAmountInclVat"))
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "status") from error
 
-        documents = []
-        _documents = d.pop("documents")
-        for documents_item_data in _documents:
-            documents_item = DocumentBundleDocument.from_dict(documents_item_data)
+        try:
+            created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
 
-            documents.append(documents_item)
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "createdAt") from error
+
+        try:
+            document_count = d.pop("documentCount")
+            if not isinstance(document_count, int) or isinstance(document_count, bool):
+                raise TypeError(f"expected an integer, got {type(document_count).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "documentCount") from error
+
+        try:
+            total_amount_incl_vat = decimal_of(d.pop("totalAmountInclVat"))
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "totalAmountInclVat") from error
+
+        try:
+            documents = []
+            _documents = d.pop("documents")
+            if not isinstance(_documents, list):
+                raise TypeError(f"expected an array, got {type(_documents).__name__}")
+            for _documents_index, documents_item_data in enumerate(_documents):
+                try:
+                    documents_item = DocumentBundleDocument.from_dict(documents_item_data)
+
+                except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+                    raise ResponseValidationError.at(error, _documents_index) from error
+                documents.append(documents_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "documents") from error
 
         document_bundle = cls(
             document_bundle_id=document_bundle_id,

@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..decimals import decimal_of
+from ..exceptions import ResponseValidationError
 from ..models.document_type import DocumentType
 from ..types import Unset
 
@@ -63,14 +64,35 @@ class DocumentBundleDocument:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(
+                f"expected an object of DocumentBundleDocument, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        document_no = d.pop("documentNo")
+        try:
+            document_no = d.pop("documentNo")
+            if not isinstance(document_no, str):
+                raise TypeError(f"expected a string, got {type(document_no).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "documentNo") from error
 
-        document_type = DocumentType(d.pop("documentType"))
+        try:
+            document_type = DocumentType.parse(d.pop("documentType"))
 
-        document_date = datetime.date.fromisoformat(d.pop("documentDate"))
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "documentType") from error
 
-        amount_incl_vat = decimal_of(d.pop("amountInclVat"))
+        try:
+            document_date = datetime.date.fromisoformat(d.pop("documentDate"))
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "documentDate") from error
+
+        try:
+            amount_incl_vat = decimal_of(d.pop("amountInclVat"))
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "amountInclVat") from error
 
         document_bundle_document = cls(
             document_no=document_no,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..exceptions import ResponseValidationError
 from ..types import Unset
 
 if TYPE_CHECKING:
@@ -54,15 +55,32 @@ class DocumentBundleList:
         from ..models.document_bundle import DocumentBundle  # noqa: PLC0415
         from ..models.summary import Summary  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(
+                f"expected an object of DocumentBundleList, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        summary = Summary.from_dict(d.pop("summary"))
+        try:
+            summary = Summary.from_dict(d.pop("summary"))
 
-        document_bundles = []
-        _document_bundles = d.pop("documentBundles")
-        for document_bundles_item_data in _document_bundles:
-            document_bundles_item = DocumentBundle.from_dict(document_bundles_item_data)
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "summary") from error
 
-            document_bundles.append(document_bundles_item)
+        try:
+            document_bundles = []
+            _document_bundles = d.pop("documentBundles")
+            if not isinstance(_document_bundles, list):
+                raise TypeError(f"expected an array, got {type(_document_bundles).__name__}")
+            for _document_bundles_index, document_bundles_item_data in enumerate(_document_bundles):
+                try:
+                    document_bundles_item = DocumentBundle.from_dict(document_bundles_item_data)
+
+                except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+                    raise ResponseValidationError.at(error, _document_bundles_index) from error
+                document_bundles.append(document_bundles_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "documentBundles") from error
 
         document_bundle_list = cls(
             summary=summary,

@@ -1,9 +1,6 @@
-from enum import StrEnum
+from ..enums import OpenStrEnum
 
 
-class DocumentBundleStatus(StrEnum):
+class DocumentBundleStatus(OpenStrEnum):
     DISTRIBUTED = "DISTRIBUTED"
     OPEN = "OPEN"
-
-    def __str__(self) -> str:
-        return str(self.value)

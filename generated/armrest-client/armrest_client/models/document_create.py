@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..decimals import decimal_of
+from ..exceptions import ResponseValidationError
 from ..models.document_type import DocumentType
 from ..types import UNSET, Unset
 
@@ -168,70 +169,156 @@ class DocumentCreate:
         from ..models.document_distribution_create import DocumentDistributionCreate  # noqa: PLC0415
         from ..models.document_line_create import DocumentLineCreate  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(
+                f"expected an object of DocumentCreate, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        document_no = d.pop("documentNo")
+        try:
+            document_no = d.pop("documentNo")
+            if not isinstance(document_no, str):
+                raise TypeError(f"expected a string, got {type(document_no).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "documentNo") from error
 
-        document_type = DocumentType(d.pop("documentType"))
+        try:
+            document_type = DocumentType.parse(d.pop("documentType"))
 
-        customer_no = d.pop("customerNo")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "documentType") from error
 
-        document_date = datetime.date.fromisoformat(d.pop("documentDate"))
+        try:
+            customer_no = d.pop("customerNo")
+            if not isinstance(customer_no, str):
+                raise TypeError(f"expected a string, got {type(customer_no).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "customerNo") from error
 
-        lines = []
-        _lines = d.pop("lines")
-        for lines_item_data in _lines:
-            lines_item = DocumentLineCreate.from_dict(lines_item_data)
+        try:
+            document_date = datetime.date.fromisoformat(d.pop("documentDate"))
 
-            lines.append(lines_item)
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "documentDate") from error
 
-        _due_date = d.pop("dueDate", UNSET)
-        due_date: datetime.date | Unset
-        if isinstance(_due_date, Unset):
-            due_date = UNSET
-        else:
-            due_date = datetime.date.fromisoformat(_due_date)
+        try:
+            lines = []
+            _lines = d.pop("lines")
+            if not isinstance(_lines, list):
+                raise TypeError(f"expected an array, got {type(_lines).__name__}")
+            for _lines_index, lines_item_data in enumerate(_lines):
+                try:
+                    lines_item = DocumentLineCreate.from_dict(lines_item_data)
 
-        currency = d.pop("currency", UNSET)
+                except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+                    raise ResponseValidationError.at(error, _lines_index) from error
+                lines.append(lines_item)
 
-        kid = d.pop("kid", UNSET)
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "lines") from error
 
-        reference_no = d.pop("referenceNo", UNSET)
+        try:
+            _due_date = d.pop("dueDate", UNSET)
+            due_date: datetime.date | Unset
+            if isinstance(_due_date, Unset):
+                due_date = UNSET
+            else:
+                due_date = datetime.date.fromisoformat(_due_date)
 
-        bundle_key = d.pop("bundleKey", UNSET)
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "dueDate") from error
 
-        buyer_reference = d.pop("buyerReference", UNSET)
+        try:
+            currency = d.pop("currency", UNSET)
+            if not isinstance(currency, str | Unset):
+                raise TypeError(f"expected a string, got {type(currency).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "currency") from error
 
-        seller_reference = d.pop("sellerReference", UNSET)
+        try:
+            kid = d.pop("kid", UNSET)
+            if not isinstance(kid, str | Unset):
+                raise TypeError(f"expected a string, got {type(kid).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "kid") from error
 
-        credited_document_no = d.pop("creditedDocumentNo", UNSET)
+        try:
+            reference_no = d.pop("referenceNo", UNSET)
+            if not isinstance(reference_no, str | Unset):
+                raise TypeError(f"expected a string, got {type(reference_no).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "referenceNo") from error
 
-        _distribution = d.pop("distribution", UNSET)
-        distribution: DocumentDistributionCreate | Unset
-        if isinstance(_distribution, Unset):
-            distribution = UNSET
-        else:
-            distribution = DocumentDistributionCreate.from_dict(_distribution)
+        try:
+            bundle_key = d.pop("bundleKey", UNSET)
+            if not isinstance(bundle_key, str | Unset):
+                raise TypeError(f"expected a string, got {type(bundle_key).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "bundleKey") from error
 
-        _amount_excl_vat = d.pop("amountExclVat", UNSET)
-        amount_excl_vat: Decimal | Unset
-        if isinstance(_amount_excl_vat, Unset):
-            amount_excl_vat = UNSET
-        else:
-            amount_excl_vat = decimal_of(_amount_excl_vat)
+        try:
+            buyer_reference = d.pop("buyerReference", UNSET)
+            if not isinstance(buyer_reference, str | Unset):
+                raise TypeError(f"expected a string, got {type(buyer_reference).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "buyerReference") from error
 
-        _vat_amount = d.pop("vatAmount", UNSET)
-        vat_amount: Decimal | Unset
-        if isinstance(_vat_amount, Unset):
-            vat_amount = UNSET
-        else:
-            vat_amount = decimal_of(_vat_amount)
+        try:
+            seller_reference = d.pop("sellerReference", UNSET)
+            if not isinstance(seller_reference, str | Unset):
+                raise TypeError(f"expected a string, got {type(seller_reference).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "sellerReference") from error
 
-        _amount_incl_vat = d.pop("amountInclVat", UNSET)
-        amount_incl_vat: Decimal | Unset
-        if isinstance(_amount_incl_vat, Unset):
-            amount_incl_vat = UNSET
-        else:
-            amount_incl_vat = decimal_of(_amount_incl_vat)
+        try:
+            credited_document_no = d.pop("creditedDocumentNo", UNSET)
+            if not isinstance(credited_document_no, str | Unset):
+                raise TypeError(f"expected a string, got {type(credited_document_no).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "creditedDocumentNo") from error
+
+        try:
+            _distribution = d.pop("distribution", UNSET)
+            distribution: DocumentDistributionCreate | Unset
+            if isinstance(_distribution, Unset):
+                distribution = UNSET
+            else:
+                distribution = DocumentDistributionCreate.from_dict(_distribution)
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "distribution") from error
+
+        try:
+            _amount_excl_vat = d.pop("amountExclVat", UNSET)
+            amount_excl_vat: Decimal | Unset
+            if isinstance(_amount_excl_vat, Unset):
+                amount_excl_vat = UNSET
+            else:
+                amount_excl_vat = decimal_of(_amount_excl_vat)
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "amountExclVat") from error
+
+        try:
+            _vat_amount = d.pop("vatAmount", UNSET)
+            vat_amount: Decimal | Unset
+            if isinstance(_vat_amount, Unset):
+                vat_amount = UNSET
+            else:
+                vat_amount = decimal_of(_vat_amount)
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "vatAmount") from error
+
+        try:
+            _amount_incl_vat = d.pop("amountInclVat", UNSET)
+            amount_incl_vat: Decimal | Unset
+            if isinstance(_amount_incl_vat, Unset):
+                amount_incl_vat = UNSET
+            else:
+                amount_incl_vat = decimal_of(_amount_incl_vat)
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "amountInclVat") from error
 
         document_create = cls(
             document_no=document_no,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..exceptions import ResponseValidationError
 from ..models.document_distribution_channel import DocumentDistributionChannel
 from ..types import Unset
 
@@ -50,23 +51,37 @@ class DocumentDistribution:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(
+                f"expected an object of DocumentDistribution, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        type_ = d.pop("type")
+        try:
+            type_ = d.pop("type")
+            if not isinstance(type_, str):
+                raise TypeError(f"expected a string, got {type(type_).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "type") from error
 
-        def _parse_channel(data: object) -> DocumentDistributionChannel | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                channel_type_0 = DocumentDistributionChannel(data)
+        try:
 
-                return channel_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DocumentDistributionChannel | None, data)
+            def _parse_channel(data: object) -> DocumentDistributionChannel | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    channel_type_0 = DocumentDistributionChannel.parse(data)
 
-        channel = _parse_channel(d.pop("channel"))
+                    return channel_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(DocumentDistributionChannel | None, data)
+
+            channel = _parse_channel(d.pop("channel", None))
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "channel") from error
 
         document_distribution = cls(
             type_=type_,

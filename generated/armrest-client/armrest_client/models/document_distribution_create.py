@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..exceptions import ResponseValidationError
 from ..models.document_distribution_channel import DocumentDistributionChannel
 from ..types import UNSET, Unset
 
@@ -47,15 +48,28 @@ class DocumentDistributionCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(
+                f"expected an object of DocumentDistributionCreate, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        try:
+            type_ = d.pop("type", UNSET)
+            if not isinstance(type_, str | Unset):
+                raise TypeError(f"expected a string, got {type(type_).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "type") from error
 
-        _channel = d.pop("channel", UNSET)
-        channel: DocumentDistributionChannel | Unset
-        if isinstance(_channel, Unset):
-            channel = UNSET
-        else:
-            channel = DocumentDistributionChannel(_channel)
+        try:
+            _channel = d.pop("channel", UNSET)
+            channel: DocumentDistributionChannel | Unset
+            if isinstance(_channel, Unset):
+                channel = UNSET
+            else:
+                channel = DocumentDistributionChannel.parse(_channel)
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "channel") from error
 
         document_distribution_create = cls(
             type_=type_,

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..decimals import decimal_of
+from ..exceptions import ResponseValidationError
 from ..models.document_vat_rate import DocumentVatRate
 from ..types import Unset
 
@@ -94,29 +95,72 @@ class DocumentLine:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(
+                f"expected an object of DocumentLine, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        line_no = d.pop("lineNo")
+        try:
+            line_no = d.pop("lineNo")
+            if not isinstance(line_no, int) or isinstance(line_no, bool):
+                raise TypeError(f"expected an integer, got {type(line_no).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "lineNo") from error
 
-        def _parse_product_code(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        try:
 
-        product_code = _parse_product_code(d.pop("productCode"))
+            def _parse_product_code(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        description = d.pop("description")
+            product_code = _parse_product_code(d.pop("productCode", None))
 
-        quantity = decimal_of(d.pop("quantity"))
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "productCode") from error
 
-        unit_price = decimal_of(d.pop("unitPrice"))
+        try:
+            description = d.pop("description")
+            if not isinstance(description, str):
+                raise TypeError(f"expected a string, got {type(description).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "description") from error
 
-        vat_rate = DocumentVatRate(d.pop("vatRate"))
+        try:
+            quantity = decimal_of(d.pop("quantity"))
 
-        amount_excl_vat = decimal_of(d.pop("amountExclVat"))
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "quantity") from error
 
-        vat_amount = decimal_of(d.pop("vatAmount"))
+        try:
+            unit_price = decimal_of(d.pop("unitPrice"))
 
-        amount_incl_vat = decimal_of(d.pop("amountInclVat"))
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "unitPrice") from error
+
+        try:
+            vat_rate = DocumentVatRate.parse(d.pop("vatRate"))
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "vatRate") from error
+
+        try:
+            amount_excl_vat = decimal_of(d.pop("amountExclVat"))
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "amountExclVat") from error
+
+        try:
+            vat_amount = decimal_of(d.pop("vatAmount"))
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "vatAmount") from error
+
+        try:
+            amount_incl_vat = decimal_of(d.pop("amountInclVat"))
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "amountInclVat") from error
 
         document_line = cls(
             line_no=line_no,

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..decimals import decimal_of
+from ..exceptions import ResponseValidationError
 from ..models.document_vat_rate import DocumentVatRate
 from ..types import UNSET, Unset
 
@@ -68,18 +69,49 @@ class DocumentLineCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(
+                f"expected an object of DocumentLineCreate, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        line_no = d.pop("lineNo")
+        try:
+            line_no = d.pop("lineNo")
+            if not isinstance(line_no, int) or isinstance(line_no, bool):
+                raise TypeError(f"expected an integer, got {type(line_no).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "lineNo") from error
 
-        description = d.pop("description")
+        try:
+            description = d.pop("description")
+            if not isinstance(description, str):
+                raise TypeError(f"expected a string, got {type(description).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "description") from error
 
-        quantity = decimal_of(d.pop("quantity"))
+        try:
+            quantity = decimal_of(d.pop("quantity"))
 
-        unit_price = decimal_of(d.pop("unitPrice"))
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "quantity") from error
 
-        vat_rate = DocumentVatRate(d.pop("vatRate"))
+        try:
+            unit_price = decimal_of(d.pop("unitPrice"))
 
-        product_code = d.pop("productCode", UNSET)
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "unitPrice") from error
+
+        try:
+            vat_rate = DocumentVatRate.parse(d.pop("vatRate"))
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "vatRate") from error
+
+        try:
+            product_code = d.pop("productCode", UNSET)
+            if not isinstance(product_code, str | Unset):
+                raise TypeError(f"expected a string, got {type(product_code).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "productCode") from error
 
         document_line_create = cls(
             line_no=line_no,

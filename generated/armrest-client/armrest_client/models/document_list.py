@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..exceptions import ResponseValidationError
 from ..types import Unset
 
 if TYPE_CHECKING:
@@ -54,15 +55,32 @@ class DocumentList:
         from ..models.document_summary import DocumentSummary  # noqa: PLC0415
         from ..models.summary import Summary  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(
+                f"expected an object of DocumentList, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        summary = Summary.from_dict(d.pop("summary"))
+        try:
+            summary = Summary.from_dict(d.pop("summary"))
 
-        documents = []
-        _documents = d.pop("documents")
-        for documents_item_data in _documents:
-            documents_item = DocumentSummary.from_dict(documents_item_data)
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "summary") from error
 
-            documents.append(documents_item)
+        try:
+            documents = []
+            _documents = d.pop("documents")
+            if not isinstance(_documents, list):
+                raise TypeError(f"expected an array, got {type(_documents).__name__}")
+            for _documents_index, documents_item_data in enumerate(_documents):
+                try:
+                    documents_item = DocumentSummary.from_dict(documents_item_data)
+
+                except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+                    raise ResponseValidationError.at(error, _documents_index) from error
+                documents.append(documents_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "documents") from error
 
         document_list = cls(
             summary=summary,

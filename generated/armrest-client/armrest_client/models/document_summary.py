@@ -10,6 +10,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..decimals import decimal_of
+from ..exceptions import ResponseValidationError
 from ..models.document_type import DocumentType
 from ..types import Unset
 
@@ -166,71 +167,166 @@ class DocumentSummary:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.document_distribution import DocumentDistribution  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(
+                f"expected an object of DocumentSummary, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        document_no = d.pop("documentNo")
+        try:
+            document_no = d.pop("documentNo")
+            if not isinstance(document_no, str):
+                raise TypeError(f"expected a string, got {type(document_no).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "documentNo") from error
 
-        document_uuid = UUID(d.pop("documentUuid"))
+        try:
+            document_uuid = UUID(d.pop("documentUuid"))
 
-        document_type = DocumentType(d.pop("documentType"))
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "documentUuid") from error
 
-        customer_no = d.pop("customerNo")
+        try:
+            document_type = DocumentType.parse(d.pop("documentType"))
 
-        document_date = datetime.date.fromisoformat(d.pop("documentDate"))
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "documentType") from error
 
-        due_date = datetime.date.fromisoformat(d.pop("dueDate"))
+        try:
+            customer_no = d.pop("customerNo")
+            if not isinstance(customer_no, str):
+                raise TypeError(f"expected a string, got {type(customer_no).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "customerNo") from error
 
-        currency = d.pop("currency")
+        try:
+            document_date = datetime.date.fromisoformat(d.pop("documentDate"))
 
-        kid = d.pop("kid")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "documentDate") from error
 
-        def _parse_reference_no(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        try:
+            due_date = datetime.date.fromisoformat(d.pop("dueDate"))
 
-        reference_no = _parse_reference_no(d.pop("referenceNo"))
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "dueDate") from error
 
-        def _parse_bundle_key(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        try:
+            currency = d.pop("currency")
+            if not isinstance(currency, str):
+                raise TypeError(f"expected a string, got {type(currency).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "currency") from error
 
-        bundle_key = _parse_bundle_key(d.pop("bundleKey"))
+        try:
+            kid = d.pop("kid")
+            if not isinstance(kid, str):
+                raise TypeError(f"expected a string, got {type(kid).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "kid") from error
 
-        document_bundle_id = d.pop("documentBundleId")
+        try:
 
-        def _parse_buyer_reference(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_reference_no(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        buyer_reference = _parse_buyer_reference(d.pop("buyerReference"))
+            reference_no = _parse_reference_no(d.pop("referenceNo", None))
 
-        def _parse_seller_reference(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "referenceNo") from error
 
-        seller_reference = _parse_seller_reference(d.pop("sellerReference"))
+        try:
 
-        def _parse_credited_document_no(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_bundle_key(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        credited_document_no = _parse_credited_document_no(d.pop("creditedDocumentNo"))
+            bundle_key = _parse_bundle_key(d.pop("bundleKey", None))
 
-        distribution = DocumentDistribution.from_dict(d.pop("distribution"))
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "bundleKey") from error
 
-        amount_excl_vat = decimal_of(d.pop("amountExclVat"))
+        try:
+            document_bundle_id = d.pop("documentBundleId")
+            if not isinstance(document_bundle_id, int) or isinstance(document_bundle_id, bool):
+                raise TypeError(f"expected an integer, got {type(document_bundle_id).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "documentBundleId") from error
 
-        vat_amount = decimal_of(d.pop("vatAmount"))
+        try:
 
-        amount_incl_vat = decimal_of(d.pop("amountInclVat"))
+            def _parse_buyer_reference(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        ar_item_id = d.pop("arItemId")
+            buyer_reference = _parse_buyer_reference(d.pop("buyerReference", None))
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "buyerReference") from error
+
+        try:
+
+            def _parse_seller_reference(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            seller_reference = _parse_seller_reference(d.pop("sellerReference", None))
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "sellerReference") from error
+
+        try:
+
+            def _parse_credited_document_no(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            credited_document_no = _parse_credited_document_no(d.pop("creditedDocumentNo", None))
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "creditedDocumentNo") from error
+
+        try:
+            distribution = DocumentDistribution.from_dict(d.pop("distribution"))
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "distribution") from error
+
+        try:
+            amount_excl_vat = decimal_of(d.pop("amountExclVat"))
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "amountExclVat") from error
+
+        try:
+            vat_amount = decimal_of(d.pop("vatAmount"))
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "vatAmount") from error
+
+        try:
+            amount_incl_vat = decimal_of(d.pop("amountInclVat"))
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "amountInclVat") from error
+
+        try:
+            ar_item_id = d.pop("arItemId")
+            if not isinstance(ar_item_id, int) or isinstance(ar_item_id, bool):
+                raise TypeError(f"expected an integer, got {type(ar_item_id).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "arItemId") from error
+
+        try:
+            created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "createdAt") from error
 
         document_summary = cls(
             document_no=document_no,

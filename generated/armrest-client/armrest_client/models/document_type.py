@@ -1,11 +1,8 @@
-from enum import StrEnum
+from ..enums import OpenStrEnum
 
 
-class DocumentType(StrEnum):
+class DocumentType(OpenStrEnum):
     CREDITNOTE = "CREDITNOTE"
     INTERESTNOTE = "INTERESTNOTE"
     INVOICE = "INVOICE"
     REMINDER = "REMINDER"
-
-    def __str__(self) -> str:
-        return str(self.value)

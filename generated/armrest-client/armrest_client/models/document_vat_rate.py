@@ -1,11 +1,8 @@
-from enum import IntEnum
+from ..enums import OpenIntEnum
 
 
-class DocumentVatRate(IntEnum):
+class DocumentVatRate(OpenIntEnum):
     RATE_0 = 0
     RATE_12 = 12
     RATE_15 = 15
     RATE_25 = 25
-
-    def __str__(self) -> str:
-        return str(self.value)

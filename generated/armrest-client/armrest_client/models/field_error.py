@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..exceptions import ResponseValidationError
 from ..types import Unset
 
 T = TypeVar("T", bound="FieldError")
@@ -49,12 +50,29 @@ class FieldError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(f"expected an object of FieldError, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        pointer = d.pop("pointer")
+        try:
+            pointer = d.pop("pointer")
+            if not isinstance(pointer, str):
+                raise TypeError(f"expected a string, got {type(pointer).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "pointer") from error
 
-        message = d.pop("message")
+        try:
+            message = d.pop("message")
+            if not isinstance(message, str):
+                raise TypeError(f"expected a string, got {type(message).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "message") from error
 
-        code = d.pop("code")
+        try:
+            code = d.pop("code")
+            if not isinstance(code, str):
+                raise TypeError(f"expected a string, got {type(code).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "code") from error
 
         field_error = cls(
             pointer=pointer,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..exceptions import ResponseValidationError
 from ..types import Unset
 
 if TYPE_CHECKING:
@@ -54,15 +55,30 @@ class FileList:
         from ..models.stored_file import StoredFile  # noqa: PLC0415
         from ..models.summary import Summary  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(f"expected an object of FileList, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        summary = Summary.from_dict(d.pop("summary"))
+        try:
+            summary = Summary.from_dict(d.pop("summary"))
 
-        files = []
-        _files = d.pop("files")
-        for files_item_data in _files:
-            files_item = StoredFile.from_dict(files_item_data)
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "summary") from error
 
-            files.append(files_item)
+        try:
+            files = []
+            _files = d.pop("files")
+            if not isinstance(_files, list):
+                raise TypeError(f"expected an array, got {type(_files).__name__}")
+            for _files_index, files_item_data in enumerate(_files):
+                try:
+                    files_item = StoredFile.from_dict(files_item_data)
+
+                except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+                    raise ResponseValidationError.at(error, _files_index) from error
+                files.append(files_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "files") from error
 
         file_list = cls(
             summary=summary,

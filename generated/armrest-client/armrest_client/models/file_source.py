@@ -1,9 +1,6 @@
-from enum import StrEnum
+from ..enums import OpenStrEnum
 
 
-class FileSource(StrEnum):
+class FileSource(OpenStrEnum):
     REPORT = "REPORT"
     UPLOAD = "UPLOAD"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..exceptions import ResponseValidationError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FileUpload")
@@ -60,16 +61,43 @@ class FileUpload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(f"expected an object of FileUpload, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        file_name = d.pop("fileName")
+        try:
+            file_name = d.pop("fileName")
+            if not isinstance(file_name, str):
+                raise TypeError(f"expected a string, got {type(file_name).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "fileName") from error
 
-        file_type = d.pop("fileType")
+        try:
+            file_type = d.pop("fileType")
+            if not isinstance(file_type, str):
+                raise TypeError(f"expected a string, got {type(file_type).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "fileType") from error
 
-        media_type = d.pop("mediaType")
+        try:
+            media_type = d.pop("mediaType")
+            if not isinstance(media_type, str):
+                raise TypeError(f"expected a string, got {type(media_type).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "mediaType") from error
 
-        content = d.pop("content")
+        try:
+            content = d.pop("content")
+            if not isinstance(content, str):
+                raise TypeError(f"expected a string, got {type(content).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "content") from error
 
-        document_no = d.pop("documentNo", UNSET)
+        try:
+            document_no = d.pop("documentNo", UNSET)
+            if not isinstance(document_no, str | Unset):
+                raise TypeError(f"expected a string, got {type(document_no).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "documentNo") from error
 
         file_upload = cls(
             file_name=file_name,

@@ -7,6 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..exceptions import ResponseValidationError
 from ..models.file_upload_item_result_type import FileUploadItemResultType
 from ..types import Unset
 
@@ -80,41 +81,78 @@ class FileUploadItemResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.field_error import FieldError  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(
+                f"expected an object of FileUploadItemResult, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        index = d.pop("index")
+        try:
+            index = d.pop("index")
+            if not isinstance(index, int) or isinstance(index, bool):
+                raise TypeError(f"expected an integer, got {type(index).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "index") from error
 
-        file_name = d.pop("fileName")
+        try:
+            file_name = d.pop("fileName")
+            if not isinstance(file_name, str):
+                raise TypeError(f"expected a string, got {type(file_name).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "fileName") from error
 
-        result_type = FileUploadItemResultType(d.pop("resultType"))
+        try:
+            result_type = FileUploadItemResultType.parse(d.pop("resultType"))
 
-        def _parse_file_id(data: object) -> None | UUID:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                file_id_type_0 = UUID(data)
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "resultType") from error
 
-                return file_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | UUID, data)
+        try:
 
-        file_id = _parse_file_id(d.pop("fileId"))
+            def _parse_file_id(data: object) -> None | UUID:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    file_id_type_0 = UUID(data)
 
-        def _parse_size(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+                    return file_id_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | UUID, data)
 
-        size = _parse_size(d.pop("size"))
+            file_id = _parse_file_id(d.pop("fileId", None))
 
-        errors = []
-        _errors = d.pop("errors")
-        for errors_item_data in _errors:
-            errors_item = FieldError.from_dict(errors_item_data)
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "fileId") from error
 
-            errors.append(errors_item)
+        try:
+
+            def _parse_size(data: object) -> int | None:
+                if data is None:
+                    return data
+                return cast(int | None, data)
+
+            size = _parse_size(d.pop("size", None))
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "size") from error
+
+        try:
+            errors = []
+            _errors = d.pop("errors")
+            if not isinstance(_errors, list):
+                raise TypeError(f"expected an array, got {type(_errors).__name__}")
+            for _errors_index, errors_item_data in enumerate(_errors):
+                try:
+                    errors_item = FieldError.from_dict(errors_item_data)
+
+                except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+                    raise ResponseValidationError.at(error, _errors_index) from error
+                errors.append(errors_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "errors") from error
 
         file_upload_item_result = cls(
             index=index,

@@ -1,9 +1,6 @@
-from enum import StrEnum
+from ..enums import OpenStrEnum
 
 
-class FileUploadItemResultType(StrEnum):
+class FileUploadItemResultType(OpenStrEnum):
     REJECTED = "REJECTED"
     STORED = "STORED"
-
-    def __str__(self) -> str:
-        return str(self.value)

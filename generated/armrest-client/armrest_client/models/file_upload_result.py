@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..exceptions import ResponseValidationError
 from ..models.write_result_code import WriteResultCode
 from ..models.write_status import WriteStatus
 from ..types import UNSET, Unset
@@ -70,21 +71,52 @@ class FileUploadResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.file_upload_item_result import FileUploadItemResult  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(
+                f"expected an object of FileUploadResult, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        status = WriteStatus(d.pop("status"))
+        try:
+            status = WriteStatus.parse(d.pop("status"))
 
-        result = WriteResultCode(d.pop("result"))
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "status") from error
 
-        message = d.pop("message")
+        try:
+            result = WriteResultCode.parse(d.pop("result"))
 
-        files = []
-        _files = d.pop("files")
-        for files_item_data in _files:
-            files_item = FileUploadItemResult.from_dict(files_item_data)
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "result") from error
 
-            files.append(files_item)
+        try:
+            message = d.pop("message")
+            if not isinstance(message, str):
+                raise TypeError(f"expected a string, got {type(message).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "message") from error
 
-        client_no = d.pop("clientNo", UNSET)
+        try:
+            files = []
+            _files = d.pop("files")
+            if not isinstance(_files, list):
+                raise TypeError(f"expected an array, got {type(_files).__name__}")
+            for _files_index, files_item_data in enumerate(_files):
+                try:
+                    files_item = FileUploadItemResult.from_dict(files_item_data)
+
+                except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+                    raise ResponseValidationError.at(error, _files_index) from error
+                files.append(files_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "files") from error
+
+        try:
+            client_no = d.pop("clientNo", UNSET)
+            if not isinstance(client_no, int | Unset) or isinstance(client_no, bool):
+                raise TypeError(f"expected an integer, got {type(client_no).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "clientNo") from error
 
         file_upload_result = cls(
             status=status,

@@ -1,11 +1,8 @@
-from enum import StrEnum
+from ..enums import OpenStrEnum
 
 
-class GetArItemExpand(StrEnum):
+class GetArItemExpand(OpenStrEnum):
     APPLICATIONS = "applications"
     APPLICATIONSDOCUMENT = "applications,document"
     DOCUMENT = "document"
     DOCUMENTAPPLICATIONS = "document,applications"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -1,11 +1,8 @@
-from enum import StrEnum
+from ..enums import OpenStrEnum
 
 
-class GetDocumentExpand(StrEnum):
+class GetDocumentExpand(OpenStrEnum):
     ARITEM = "arItem"
     ARITEMGLITEMS = "arItem,glItems"
     GLITEMS = "glItems"
     GLITEMSARITEM = "glItems,arItem"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..decimals import decimal_of
+from ..exceptions import ResponseValidationError
 from ..models.gl_item_source import GlItemSource
 from ..types import Unset
 
@@ -125,49 +126,117 @@ class GlItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(f"expected an object of GlItem, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        gl_item_id = d.pop("glItemId")
+        try:
+            gl_item_id = d.pop("glItemId")
+            if not isinstance(gl_item_id, int) or isinstance(gl_item_id, bool):
+                raise TypeError(f"expected an integer, got {type(gl_item_id).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "glItemId") from error
 
-        voucher_no = d.pop("voucherNo")
+        try:
+            voucher_no = d.pop("voucherNo")
+            if not isinstance(voucher_no, int) or isinstance(voucher_no, bool):
+                raise TypeError(f"expected an integer, got {type(voucher_no).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "voucherNo") from error
 
-        gl_year = d.pop("glYear")
+        try:
+            gl_year = d.pop("glYear")
+            if not isinstance(gl_year, int) or isinstance(gl_year, bool):
+                raise TypeError(f"expected an integer, got {type(gl_year).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "glYear") from error
 
-        gl_period = d.pop("glPeriod")
+        try:
+            gl_period = d.pop("glPeriod")
+            if not isinstance(gl_period, int) or isinstance(gl_period, bool):
+                raise TypeError(f"expected an integer, got {type(gl_period).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "glPeriod") from error
 
-        posting_date = datetime.date.fromisoformat(d.pop("postingDate"))
+        try:
+            posting_date = datetime.date.fromisoformat(d.pop("postingDate"))
 
-        account_no = d.pop("accountNo")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "postingDate") from error
 
-        account_name = d.pop("accountName")
+        try:
+            account_no = d.pop("accountNo")
+            if not isinstance(account_no, str):
+                raise TypeError(f"expected a string, got {type(account_no).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "accountNo") from error
 
-        amount = decimal_of(d.pop("amount"))
+        try:
+            account_name = d.pop("accountName")
+            if not isinstance(account_name, str):
+                raise TypeError(f"expected a string, got {type(account_name).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "accountName") from error
 
-        text = d.pop("text")
+        try:
+            amount = decimal_of(d.pop("amount"))
 
-        def _parse_document_no(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "amount") from error
 
-        document_no = _parse_document_no(d.pop("documentNo"))
+        try:
+            text = d.pop("text")
+            if not isinstance(text, str):
+                raise TypeError(f"expected a string, got {type(text).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "text") from error
 
-        def _parse_ar_item_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        try:
 
-        ar_item_id = _parse_ar_item_id(d.pop("arItemId"))
+            def _parse_document_no(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        def _parse_customer_no(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            document_no = _parse_document_no(d.pop("documentNo", None))
 
-        customer_no = _parse_customer_no(d.pop("customerNo"))
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "documentNo") from error
 
-        source = GlItemSource(d.pop("source"))
+        try:
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+            def _parse_ar_item_id(data: object) -> int | None:
+                if data is None:
+                    return data
+                return cast(int | None, data)
+
+            ar_item_id = _parse_ar_item_id(d.pop("arItemId", None))
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "arItemId") from error
+
+        try:
+
+            def _parse_customer_no(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            customer_no = _parse_customer_no(d.pop("customerNo", None))
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "customerNo") from error
+
+        try:
+            source = GlItemSource.parse(d.pop("source"))
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "source") from error
+
+        try:
+            created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "createdAt") from error
 
         gl_item = cls(
             gl_item_id=gl_item_id,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..exceptions import ResponseValidationError
 from ..types import Unset
 
 if TYPE_CHECKING:
@@ -54,15 +55,30 @@ class GlItemList:
         from ..models.gl_item import GlItem  # noqa: PLC0415
         from ..models.summary import Summary  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(f"expected an object of GlItemList, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        summary = Summary.from_dict(d.pop("summary"))
+        try:
+            summary = Summary.from_dict(d.pop("summary"))
 
-        gl_items = []
-        _gl_items = d.pop("glItems")
-        for gl_items_item_data in _gl_items:
-            gl_items_item = GlItem.from_dict(gl_items_item_data)
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "summary") from error
 
-            gl_items.append(gl_items_item)
+        try:
+            gl_items = []
+            _gl_items = d.pop("glItems")
+            if not isinstance(_gl_items, list):
+                raise TypeError(f"expected an array, got {type(_gl_items).__name__}")
+            for _gl_items_index, gl_items_item_data in enumerate(_gl_items):
+                try:
+                    gl_items_item = GlItem.from_dict(gl_items_item_data)
+
+                except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+                    raise ResponseValidationError.at(error, _gl_items_index) from error
+                gl_items.append(gl_items_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "glItems") from error
 
         gl_item_list = cls(
             summary=summary,

@@ -1,10 +1,7 @@
-from enum import StrEnum
+from ..enums import OpenStrEnum
 
 
-class GlItemSource(StrEnum):
+class GlItemSource(OpenStrEnum):
     AUTOPOSTING = "AUTOPOSTING"
     CREDITNOTE = "CREDITNOTE"
     DOCUMENT = "DOCUMENT"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..decimals import decimal_of
+from ..exceptions import ResponseValidationError
 from ..types import Unset
 
 T = TypeVar("T", bound="GlMovement")
@@ -100,26 +101,73 @@ class GlMovement:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(f"expected an object of GlMovement, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        account_no = d.pop("accountNo")
+        try:
+            account_no = d.pop("accountNo")
+            if not isinstance(account_no, str):
+                raise TypeError(f"expected a string, got {type(account_no).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "accountNo") from error
 
-        account_name = d.pop("accountName")
+        try:
+            account_name = d.pop("accountName")
+            if not isinstance(account_name, str):
+                raise TypeError(f"expected a string, got {type(account_name).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "accountName") from error
 
-        gl_year = d.pop("glYear")
+        try:
+            gl_year = d.pop("glYear")
+            if not isinstance(gl_year, int) or isinstance(gl_year, bool):
+                raise TypeError(f"expected an integer, got {type(gl_year).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "glYear") from error
 
-        gl_period = d.pop("glPeriod")
+        try:
+            gl_period = d.pop("glPeriod")
+            if not isinstance(gl_period, int) or isinstance(gl_period, bool):
+                raise TypeError(f"expected an integer, got {type(gl_period).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "glPeriod") from error
 
-        opening_balance = decimal_of(d.pop("openingBalance"))
+        try:
+            opening_balance = decimal_of(d.pop("openingBalance"))
 
-        debit = decimal_of(d.pop("debit"))
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "openingBalance") from error
 
-        credit = decimal_of(d.pop("credit"))
+        try:
+            debit = decimal_of(d.pop("debit"))
 
-        movement = decimal_of(d.pop("movement"))
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "debit") from error
 
-        closing_balance = decimal_of(d.pop("closingBalance"))
+        try:
+            credit = decimal_of(d.pop("credit"))
 
-        closed = d.pop("closed")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "credit") from error
+
+        try:
+            movement = decimal_of(d.pop("movement"))
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "movement") from error
+
+        try:
+            closing_balance = decimal_of(d.pop("closingBalance"))
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "closingBalance") from error
+
+        try:
+            closed = d.pop("closed")
+            if not isinstance(closed, bool):
+                raise TypeError(f"expected a boolean, got {type(closed).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "closed") from error
 
         gl_movement = cls(
             account_no=account_no,

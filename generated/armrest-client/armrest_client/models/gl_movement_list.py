@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..exceptions import ResponseValidationError
 from ..types import Unset
 
 if TYPE_CHECKING:
@@ -54,15 +55,32 @@ class GlMovementList:
         from ..models.gl_movement import GlMovement  # noqa: PLC0415
         from ..models.summary import Summary  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(
+                f"expected an object of GlMovementList, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        summary = Summary.from_dict(d.pop("summary"))
+        try:
+            summary = Summary.from_dict(d.pop("summary"))
 
-        gl_movements = []
-        _gl_movements = d.pop("glMovements")
-        for gl_movements_item_data in _gl_movements:
-            gl_movements_item = GlMovement.from_dict(gl_movements_item_data)
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "summary") from error
 
-            gl_movements.append(gl_movements_item)
+        try:
+            gl_movements = []
+            _gl_movements = d.pop("glMovements")
+            if not isinstance(_gl_movements, list):
+                raise TypeError(f"expected an array, got {type(_gl_movements).__name__}")
+            for _gl_movements_index, gl_movements_item_data in enumerate(_gl_movements):
+                try:
+                    gl_movements_item = GlMovement.from_dict(gl_movements_item_data)
+
+                except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+                    raise ResponseValidationError.at(error, _gl_movements_index) from error
+                gl_movements.append(gl_movements_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "glMovements") from error
 
         gl_movement_list = cls(
             summary=summary,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..exceptions import ResponseValidationError
 from ..types import Unset
 
 if TYPE_CHECKING:
@@ -72,21 +73,53 @@ class GlMovementPeriod:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.gl_movement import GlMovement  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(
+                f"expected an object of GlMovementPeriod, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        gl_year = d.pop("glYear")
+        try:
+            gl_year = d.pop("glYear")
+            if not isinstance(gl_year, int) or isinstance(gl_year, bool):
+                raise TypeError(f"expected an integer, got {type(gl_year).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "glYear") from error
 
-        gl_period = d.pop("glPeriod")
+        try:
+            gl_period = d.pop("glPeriod")
+            if not isinstance(gl_period, int) or isinstance(gl_period, bool):
+                raise TypeError(f"expected an integer, got {type(gl_period).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "glPeriod") from error
 
-        closed = d.pop("closed")
+        try:
+            closed = d.pop("closed")
+            if not isinstance(closed, bool):
+                raise TypeError(f"expected a boolean, got {type(closed).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "closed") from error
 
-        closed_on = datetime.date.fromisoformat(d.pop("closedOn"))
+        try:
+            closed_on = datetime.date.fromisoformat(d.pop("closedOn"))
 
-        movements = []
-        _movements = d.pop("movements")
-        for movements_item_data in _movements:
-            movements_item = GlMovement.from_dict(movements_item_data)
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "closedOn") from error
 
-            movements.append(movements_item)
+        try:
+            movements = []
+            _movements = d.pop("movements")
+            if not isinstance(_movements, list):
+                raise TypeError(f"expected an array, got {type(_movements).__name__}")
+            for _movements_index, movements_item_data in enumerate(_movements):
+                try:
+                    movements_item = GlMovement.from_dict(movements_item_data)
+
+                except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+                    raise ResponseValidationError.at(error, _movements_index) from error
+                movements.append(movements_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "movements") from error
 
         gl_movement_period = cls(
             gl_year=gl_year,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..exceptions import ResponseValidationError
 from ..models.health_status import HealthStatus
 from ..types import Unset
 
@@ -72,16 +73,39 @@ class Health:
         from ..models.health_database import HealthDatabase  # noqa: PLC0415
         from ..models.health_worker import HealthWorker  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(f"expected an object of Health, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        status = HealthStatus(d.pop("status"))
+        try:
+            status = HealthStatus.parse(d.pop("status"))
 
-        version = d.pop("version")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "status") from error
 
-        time = datetime.datetime.fromisoformat(d.pop("time"))
+        try:
+            version = d.pop("version")
+            if not isinstance(version, str):
+                raise TypeError(f"expected a string, got {type(version).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "version") from error
 
-        database = HealthDatabase.from_dict(d.pop("database"))
+        try:
+            time = datetime.datetime.fromisoformat(d.pop("time"))
 
-        worker = HealthWorker.from_dict(d.pop("worker"))
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "time") from error
+
+        try:
+            database = HealthDatabase.from_dict(d.pop("database"))
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "database") from error
+
+        try:
+            worker = HealthWorker.from_dict(d.pop("worker"))
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "worker") from error
 
         health = cls(
             status=status,

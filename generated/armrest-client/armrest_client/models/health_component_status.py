@@ -1,9 +1,6 @@
-from enum import StrEnum
+from ..enums import OpenStrEnum
 
 
-class HealthComponentStatus(StrEnum):
+class HealthComponentStatus(OpenStrEnum):
     DOWN = "DOWN"
     UP = "UP"
-
-    def __str__(self) -> str:
-        return str(self.value)

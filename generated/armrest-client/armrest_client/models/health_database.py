@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..exceptions import ResponseValidationError
 from ..models.health_component_status import HealthComponentStatus
 from ..types import Unset
 
@@ -44,15 +45,28 @@ class HealthDatabase:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(
+                f"expected an object of HealthDatabase, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        status = HealthComponentStatus(d.pop("status"))
+        try:
+            status = HealthComponentStatus.parse(d.pop("status"))
 
-        def _parse_latency_ms(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "status") from error
 
-        latency_ms = _parse_latency_ms(d.pop("latencyMs"))
+        try:
+
+            def _parse_latency_ms(data: object) -> int | None:
+                if data is None:
+                    return data
+                return cast(int | None, data)
+
+            latency_ms = _parse_latency_ms(d.pop("latencyMs", None))
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "latencyMs") from error
 
         health_database = cls(
             status=status,

@@ -1,10 +1,7 @@
-from enum import StrEnum
+from ..enums import OpenStrEnum
 
 
-class HealthStatus(StrEnum):
+class HealthStatus(OpenStrEnum):
     DEGRADED = "DEGRADED"
     DOWN = "DOWN"
     UP = "UP"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..exceptions import ResponseValidationError
 from ..models.health_component_status import HealthComponentStatus
 from ..types import Unset
 
@@ -66,29 +67,57 @@ class HealthWorker:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(
+                f"expected an object of HealthWorker, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        status = HealthComponentStatus(d.pop("status"))
+        try:
+            status = HealthComponentStatus.parse(d.pop("status"))
 
-        def _parse_last_heartbeat(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_heartbeat_type_0 = datetime.datetime.fromisoformat(data)
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "status") from error
 
-                return last_heartbeat_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+        try:
 
-        last_heartbeat = _parse_last_heartbeat(d.pop("lastHeartbeat"))
+            def _parse_last_heartbeat(data: object) -> datetime.datetime | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    last_heartbeat_type_0 = datetime.datetime.fromisoformat(data)
 
-        queued = d.pop("queued")
+                    return last_heartbeat_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None, data)
 
-        stuck = d.pop("stuck")
+            last_heartbeat = _parse_last_heartbeat(d.pop("lastHeartbeat", None))
 
-        failed = d.pop("failed")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "lastHeartbeat") from error
+
+        try:
+            queued = d.pop("queued")
+            if not isinstance(queued, int) or isinstance(queued, bool):
+                raise TypeError(f"expected an integer, got {type(queued).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "queued") from error
+
+        try:
+            stuck = d.pop("stuck")
+            if not isinstance(stuck, int) or isinstance(stuck, bool):
+                raise TypeError(f"expected an integer, got {type(stuck).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "stuck") from error
+
+        try:
+            failed = d.pop("failed")
+            if not isinstance(failed, int) or isinstance(failed, bool):
+                raise TypeError(f"expected an integer, got {type(failed).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "failed") from error
 
         health_worker = cls(
             status=status,

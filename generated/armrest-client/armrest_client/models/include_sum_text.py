@@ -1,10 +1,7 @@
-from enum import StrEnum
+from ..enums import OpenStrEnum
 
 
-class IncludeSumText(StrEnum):
+class IncludeSumText(OpenStrEnum):
     FALSE = "false"
     INCLUDESUM = "includeSum"
     TRUE = "true"
-
-    def __str__(self) -> str:
-        return str(self.value)

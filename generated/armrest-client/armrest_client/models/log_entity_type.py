@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..enums import OpenStrEnum
 
 
-class LogEntityType(StrEnum):
+class LogEntityType(OpenStrEnum):
     ACTION = "ACTION"
     ARITEM = "ARITEM"
     AUTOPOSTING = "AUTOPOSTING"
@@ -11,6 +11,3 @@ class LogEntityType(StrEnum):
     FILE = "FILE"
     PAYMENTRESERVATION = "PAYMENTRESERVATION"
     REPORT = "REPORT"
-
-    def __str__(self) -> str:
-        return str(self.value)

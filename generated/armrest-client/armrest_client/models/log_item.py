@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..exceptions import ResponseValidationError
 from ..models.log_entity_type import LogEntityType
 from ..models.log_item_method import LogItemMethod
 from ..models.log_operation_id import LogOperationId
@@ -113,42 +114,104 @@ class LogItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(f"expected an object of LogItem, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        log_item_id = d.pop("logItemId")
+        try:
+            log_item_id = d.pop("logItemId")
+            if not isinstance(log_item_id, int) or isinstance(log_item_id, bool):
+                raise TypeError(f"expected an integer, got {type(log_item_id).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "logItemId") from error
 
-        logged_at = datetime.datetime.fromisoformat(d.pop("loggedAt"))
+        try:
+            logged_at = datetime.datetime.fromisoformat(d.pop("loggedAt"))
 
-        user_id = d.pop("userId")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "loggedAt") from error
 
-        def _parse_source(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        try:
+            user_id = d.pop("userId")
+            if not isinstance(user_id, str):
+                raise TypeError(f"expected a string, got {type(user_id).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "userId") from error
 
-        source = _parse_source(d.pop("source"))
+        try:
 
-        def _parse_correlation_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_source(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        correlation_id = _parse_correlation_id(d.pop("correlationId"))
+            source = _parse_source(d.pop("source", None))
 
-        operation_id = LogOperationId(d.pop("operationId"))
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "source") from error
 
-        method = LogItemMethod(d.pop("method"))
+        try:
 
-        path = d.pop("path")
+            def _parse_correlation_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        entity_type = LogEntityType(d.pop("entityType"))
+            correlation_id = _parse_correlation_id(d.pop("correlationId", None))
 
-        entity_key = d.pop("entityKey")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "correlationId") from error
 
-        status = d.pop("status")
+        try:
+            operation_id = LogOperationId.parse(d.pop("operationId"))
 
-        result = WriteResultCode(d.pop("result"))
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "operationId") from error
 
-        message = d.pop("message")
+        try:
+            method = LogItemMethod.parse(d.pop("method"))
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "method") from error
+
+        try:
+            path = d.pop("path")
+            if not isinstance(path, str):
+                raise TypeError(f"expected a string, got {type(path).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "path") from error
+
+        try:
+            entity_type = LogEntityType.parse(d.pop("entityType"))
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "entityType") from error
+
+        try:
+            entity_key = d.pop("entityKey")
+            if not isinstance(entity_key, str):
+                raise TypeError(f"expected a string, got {type(entity_key).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "entityKey") from error
+
+        try:
+            status = d.pop("status")
+            if not isinstance(status, int) or isinstance(status, bool):
+                raise TypeError(f"expected an integer, got {type(status).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "status") from error
+
+        try:
+            result = WriteResultCode.parse(d.pop("result"))
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "result") from error
+
+        try:
+            message = d.pop("message")
+            if not isinstance(message, str):
+                raise TypeError(f"expected a string, got {type(message).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "message") from error
 
         log_item = cls(
             log_item_id=log_item_id,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..exceptions import ResponseValidationError
 from ..types import Unset
 
 if TYPE_CHECKING:
@@ -54,15 +55,30 @@ class LogItemList:
         from ..models.log_item import LogItem  # noqa: PLC0415
         from ..models.summary import Summary  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(f"expected an object of LogItemList, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        summary = Summary.from_dict(d.pop("summary"))
+        try:
+            summary = Summary.from_dict(d.pop("summary"))
 
-        log_items = []
-        _log_items = d.pop("logItems")
-        for log_items_item_data in _log_items:
-            log_items_item = LogItem.from_dict(log_items_item_data)
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "summary") from error
 
-            log_items.append(log_items_item)
+        try:
+            log_items = []
+            _log_items = d.pop("logItems")
+            if not isinstance(_log_items, list):
+                raise TypeError(f"expected an array, got {type(_log_items).__name__}")
+            for _log_items_index, log_items_item_data in enumerate(_log_items):
+                try:
+                    log_items_item = LogItem.from_dict(log_items_item_data)
+
+                except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+                    raise ResponseValidationError.at(error, _log_items_index) from error
+                log_items.append(log_items_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "logItems") from error
 
         log_item_list = cls(
             summary=summary,

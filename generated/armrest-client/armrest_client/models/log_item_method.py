@@ -1,10 +1,7 @@
-from enum import StrEnum
+from ..enums import OpenStrEnum
 
 
-class LogItemMethod(StrEnum):
+class LogItemMethod(OpenStrEnum):
     DELETE = "DELETE"
     POST = "POST"
     PUT = "PUT"
-
-    def __str__(self) -> str:
-        return str(self.value)

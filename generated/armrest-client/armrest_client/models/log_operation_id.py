@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..enums import OpenStrEnum
 
 
-class LogOperationId(StrEnum):
+class LogOperationId(OpenStrEnum):
     CREATEACTION = "createAction"
     CREATEAUTOPOSTINGS = "createAutoPostings"
     CREATECUSTOMER = "createCustomer"
@@ -15,6 +15,3 @@ class LogOperationId(StrEnum):
     UPDATECUSTOMER = "updateCustomer"
     UPDATECUSTOMERBATCH = "updateCustomerBatch"
     UPLOADFILES = "uploadFiles"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..exceptions import ResponseValidationError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Metadata")
@@ -48,12 +49,29 @@ class Metadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(f"expected an object of Metadata, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        user_id = d.pop("userId")
+        try:
+            user_id = d.pop("userId")
+            if not isinstance(user_id, str):
+                raise TypeError(f"expected a string, got {type(user_id).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "userId") from error
 
-        source = d.pop("source", UNSET)
+        try:
+            source = d.pop("source", UNSET)
+            if not isinstance(source, str | Unset):
+                raise TypeError(f"expected a string, got {type(source).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "source") from error
 
-        correlation_id = d.pop("correlationId", UNSET)
+        try:
+            correlation_id = d.pop("correlationId", UNSET)
+            if not isinstance(correlation_id, str | Unset):
+                raise TypeError(f"expected a string, got {type(correlation_id).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "correlationId") from error
 
         metadata = cls(
             user_id=user_id,

@@ -10,6 +10,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..decimals import decimal_of
+from ..exceptions import ResponseValidationError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PaymentReservationInput")
@@ -122,45 +123,105 @@ class PaymentReservationInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(
+                f"expected an object of PaymentReservationInput, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        payment_id = d.pop("paymentId")
+        try:
+            payment_id = d.pop("paymentId")
+            if not isinstance(payment_id, str):
+                raise TypeError(f"expected a string, got {type(payment_id).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "paymentId") from error
 
-        amount = decimal_of(d.pop("amount"))
+        try:
+            amount = decimal_of(d.pop("amount"))
 
-        _payment_date = d.pop("paymentDate", UNSET)
-        payment_date: datetime.date | Unset
-        if isinstance(_payment_date, Unset):
-            payment_date = UNSET
-        else:
-            payment_date = datetime.date.fromisoformat(_payment_date)
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "amount") from error
 
-        _expires_on = d.pop("expiresOn", UNSET)
-        expires_on: datetime.date | Unset
-        if isinstance(_expires_on, Unset):
-            expires_on = UNSET
-        else:
-            expires_on = datetime.date.fromisoformat(_expires_on)
+        try:
+            _payment_date = d.pop("paymentDate", UNSET)
+            payment_date: datetime.date | Unset
+            if isinstance(_payment_date, Unset):
+                payment_date = UNSET
+            else:
+                payment_date = datetime.date.fromisoformat(_payment_date)
 
-        ar_item_id = d.pop("arItemId", UNSET)
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "paymentDate") from error
 
-        document_no = d.pop("documentNo", UNSET)
+        try:
+            _expires_on = d.pop("expiresOn", UNSET)
+            expires_on: datetime.date | Unset
+            if isinstance(_expires_on, Unset):
+                expires_on = UNSET
+            else:
+                expires_on = datetime.date.fromisoformat(_expires_on)
 
-        _document_uuid = d.pop("documentUuid", UNSET)
-        document_uuid: UUID | Unset
-        if isinstance(_document_uuid, Unset):
-            document_uuid = UNSET
-        else:
-            document_uuid = UUID(_document_uuid)
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "expiresOn") from error
 
-        reference_no = d.pop("referenceNo", UNSET)
+        try:
+            ar_item_id = d.pop("arItemId", UNSET)
+            if not isinstance(ar_item_id, int | Unset) or isinstance(ar_item_id, bool):
+                raise TypeError(f"expected an integer, got {type(ar_item_id).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "arItemId") from error
 
-        kid = d.pop("kid", UNSET)
+        try:
+            document_no = d.pop("documentNo", UNSET)
+            if not isinstance(document_no, str | Unset):
+                raise TypeError(f"expected a string, got {type(document_no).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "documentNo") from error
 
-        account_no = d.pop("accountNo", UNSET)
+        try:
+            _document_uuid = d.pop("documentUuid", UNSET)
+            document_uuid: UUID | Unset
+            if isinstance(_document_uuid, Unset):
+                document_uuid = UNSET
+            else:
+                document_uuid = UUID(_document_uuid)
 
-        customer_no = d.pop("customerNo", UNSET)
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "documentUuid") from error
 
-        customer_kid = d.pop("customerKid", UNSET)
+        try:
+            reference_no = d.pop("referenceNo", UNSET)
+            if not isinstance(reference_no, str | Unset):
+                raise TypeError(f"expected a string, got {type(reference_no).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "referenceNo") from error
+
+        try:
+            kid = d.pop("kid", UNSET)
+            if not isinstance(kid, str | Unset):
+                raise TypeError(f"expected a string, got {type(kid).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "kid") from error
+
+        try:
+            account_no = d.pop("accountNo", UNSET)
+            if not isinstance(account_no, int | Unset) or isinstance(account_no, bool):
+                raise TypeError(f"expected an integer, got {type(account_no).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "accountNo") from error
+
+        try:
+            customer_no = d.pop("customerNo", UNSET)
+            if not isinstance(customer_no, str | Unset):
+                raise TypeError(f"expected a string, got {type(customer_no).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "customerNo") from error
+
+        try:
+            customer_kid = d.pop("customerKid", UNSET)
+            if not isinstance(customer_kid, str | Unset):
+                raise TypeError(f"expected a string, got {type(customer_kid).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "customerKid") from error
 
         payment_reservation_input = cls(
             payment_id=payment_id,

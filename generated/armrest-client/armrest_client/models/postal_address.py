@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..exceptions import ResponseValidationError
 from ..types import Unset
 
 T = TypeVar("T", bound="PostalAddress")
@@ -67,20 +68,59 @@ class PostalAddress:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(
+                f"expected an object of PostalAddress, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        address_line_1 = d.pop("addressLine1")
+        try:
+            address_line_1 = d.pop("addressLine1")
+            if not isinstance(address_line_1, str):
+                raise TypeError(f"expected a string, got {type(address_line_1).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "addressLine1") from error
 
-        address_line_2 = d.pop("addressLine2")
+        try:
+            address_line_2 = d.pop("addressLine2")
+            if not isinstance(address_line_2, str):
+                raise TypeError(f"expected a string, got {type(address_line_2).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "addressLine2") from error
 
-        address_line_3 = d.pop("addressLine3")
+        try:
+            address_line_3 = d.pop("addressLine3")
+            if not isinstance(address_line_3, str):
+                raise TypeError(f"expected a string, got {type(address_line_3).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "addressLine3") from error
 
-        postal_code = d.pop("postalCode")
+        try:
+            postal_code = d.pop("postalCode")
+            if not isinstance(postal_code, str):
+                raise TypeError(f"expected a string, got {type(postal_code).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "postalCode") from error
 
-        city_name = d.pop("cityName")
+        try:
+            city_name = d.pop("cityName")
+            if not isinstance(city_name, str):
+                raise TypeError(f"expected a string, got {type(city_name).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "cityName") from error
 
-        country_text = d.pop("countryText")
+        try:
+            country_text = d.pop("countryText")
+            if not isinstance(country_text, str):
+                raise TypeError(f"expected a string, got {type(country_text).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "countryText") from error
 
-        country_code = d.pop("countryCode")
+        try:
+            country_code = d.pop("countryCode")
+            if not isinstance(country_code, str):
+                raise TypeError(f"expected a string, got {type(country_code).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "countryCode") from error
 
         postal_address = cls(
             address_line_1=address_line_1,

@@ -1,9 +1,6 @@
-from enum import StrEnum
+from ..enums import OpenStrEnum
 
 
-class PostedAutoPostingResultType(StrEnum):
+class PostedAutoPostingResultType(OpenStrEnum):
     POSTED = "POSTED"
     VALIDATED = "VALIDATED"
-
-    def __str__(self) -> str:
-        return str(self.value)

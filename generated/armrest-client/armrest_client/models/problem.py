@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..exceptions import ResponseValidationError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -76,25 +77,61 @@ class Problem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.field_error import FieldError  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(f"expected an object of Problem, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        type_ = d.pop("type")
+        try:
+            type_ = d.pop("type")
+            if not isinstance(type_, str):
+                raise TypeError(f"expected a string, got {type(type_).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "type") from error
 
-        title = d.pop("title")
+        try:
+            title = d.pop("title")
+            if not isinstance(title, str):
+                raise TypeError(f"expected a string, got {type(title).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "title") from error
 
-        status = d.pop("status")
+        try:
+            status = d.pop("status")
+            if not isinstance(status, int) or isinstance(status, bool):
+                raise TypeError(f"expected an integer, got {type(status).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "status") from error
 
-        detail = d.pop("detail", UNSET)
+        try:
+            detail = d.pop("detail", UNSET)
+            if not isinstance(detail, str | Unset):
+                raise TypeError(f"expected a string, got {type(detail).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "detail") from error
 
-        instance = d.pop("instance", UNSET)
+        try:
+            instance = d.pop("instance", UNSET)
+            if not isinstance(instance, str | Unset):
+                raise TypeError(f"expected a string, got {type(instance).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "instance") from error
 
-        _errors = d.pop("errors", UNSET)
-        errors: list[FieldError] | Unset = UNSET
-        if _errors is not UNSET:
-            errors = []
-            for errors_item_data in _errors:
-                errors_item = FieldError.from_dict(errors_item_data)
+        try:
+            _errors = d.pop("errors", UNSET)
+            errors: list[FieldError] | Unset = UNSET
+            if _errors is not UNSET:
+                if not isinstance(_errors, list):
+                    raise TypeError(f"expected an array, got {type(_errors).__name__}")
+                errors = []
+                for _errors_index, errors_item_data in enumerate(_errors):
+                    try:
+                        errors_item = FieldError.from_dict(errors_item_data)
 
-                errors.append(errors_item)
+                    except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+                        raise ResponseValidationError.at(error, _errors_index) from error
+                    errors.append(errors_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "errors") from error
 
         problem = cls(
             type_=type_,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..exceptions import ResponseValidationError
 from ..types import Unset
 
 if TYPE_CHECKING:
@@ -42,8 +43,16 @@ class ReportAction:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.report_input import ReportInput  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(
+                f"expected an object of ReportAction, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        report = ReportInput.from_dict(d.pop("report"))
+        try:
+            report = ReportInput.from_dict(d.pop("report"))
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "report") from error
 
         report_action = cls(
             report=report,

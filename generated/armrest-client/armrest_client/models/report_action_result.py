@@ -7,6 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..exceptions import ResponseValidationError
 from ..models.report_type import ReportType
 from ..models.write_result_code import WriteResultCode
 from ..models.write_status import WriteStatus
@@ -78,25 +79,60 @@ class ReportActionResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(
+                f"expected an object of ReportActionResult, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        status = WriteStatus(d.pop("status"))
+        try:
+            status = WriteStatus.parse(d.pop("status"))
 
-        result = WriteResultCode(d.pop("result"))
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "status") from error
 
-        message = d.pop("message")
+        try:
+            result = WriteResultCode.parse(d.pop("result"))
 
-        client_no = d.pop("clientNo")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "result") from error
 
-        report_type = ReportType(d.pop("reportType"))
+        try:
+            message = d.pop("message")
+            if not isinstance(message, str):
+                raise TypeError(f"expected a string, got {type(message).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "message") from error
 
-        job_queue_id = d.pop("jobQueueId")
+        try:
+            client_no = d.pop("clientNo")
+            if not isinstance(client_no, int) or isinstance(client_no, bool):
+                raise TypeError(f"expected an integer, got {type(client_no).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "clientNo") from error
 
-        _batch_uuid = d.pop("batchUuid", UNSET)
-        batch_uuid: UUID | Unset
-        if isinstance(_batch_uuid, Unset):
-            batch_uuid = UNSET
-        else:
-            batch_uuid = UUID(_batch_uuid)
+        try:
+            report_type = ReportType.parse(d.pop("reportType"))
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "reportType") from error
+
+        try:
+            job_queue_id = d.pop("jobQueueId")
+            if not isinstance(job_queue_id, int) or isinstance(job_queue_id, bool):
+                raise TypeError(f"expected an integer, got {type(job_queue_id).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "jobQueueId") from error
+
+        try:
+            _batch_uuid = d.pop("batchUuid", UNSET)
+            batch_uuid: UUID | Unset
+            if isinstance(_batch_uuid, Unset):
+                batch_uuid = UNSET
+            else:
+                batch_uuid = UUID(_batch_uuid)
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "batchUuid") from error
 
         report_action_result = cls(
             status=status,

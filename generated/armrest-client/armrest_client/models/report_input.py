@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..exceptions import ResponseValidationError
 from ..models.include_sum_text import IncludeSumText
 from ..types import UNSET, Unset
 
@@ -70,34 +71,48 @@ class ReportInput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.adb_report_input import AdbReportInput  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(f"expected an object of ReportInput, got {type(src_dict).__name__}")
         d = dict(src_dict)
+        try:
 
-        def _parse_include_sum(data: object) -> bool | IncludeSumText:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                include_sum_type_1 = IncludeSumText(data)
+            def _parse_include_sum(data: object) -> bool | IncludeSumText:
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    include_sum_type_1 = IncludeSumText.parse(data)
 
-                return include_sum_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(bool | IncludeSumText, data)
+                    return include_sum_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(bool | IncludeSumText, data)
 
-        include_sum = _parse_include_sum(d.pop("includeSum"))
+            include_sum = _parse_include_sum(d.pop("includeSum"))
 
-        _as_of_date = d.pop("asOfDate", UNSET)
-        as_of_date: datetime.date | Unset
-        if isinstance(_as_of_date, Unset):
-            as_of_date = UNSET
-        else:
-            as_of_date = datetime.date.fromisoformat(_as_of_date)
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "includeSum") from error
 
-        _adb = d.pop("adb", UNSET)
-        adb: AdbReportInput | Unset
-        if isinstance(_adb, Unset):
-            adb = UNSET
-        else:
-            adb = AdbReportInput.from_dict(_adb)
+        try:
+            _as_of_date = d.pop("asOfDate", UNSET)
+            as_of_date: datetime.date | Unset
+            if isinstance(_as_of_date, Unset):
+                as_of_date = UNSET
+            else:
+                as_of_date = datetime.date.fromisoformat(_as_of_date)
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "asOfDate") from error
+
+        try:
+            _adb = d.pop("adb", UNSET)
+            adb: AdbReportInput | Unset
+            if isinstance(_adb, Unset):
+                adb = UNSET
+            else:
+                adb = AdbReportInput.from_dict(_adb)
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "adb") from error
 
         report_input = cls(
             include_sum=include_sum,

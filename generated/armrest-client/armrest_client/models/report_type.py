@@ -1,10 +1,7 @@
-from enum import StrEnum
+from ..enums import OpenStrEnum
 
 
-class ReportType(StrEnum):
+class ReportType(OpenStrEnum):
     ADB = "adb"
     ARITEMS = "aritems"
     GLBALANCE = "glbalance"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..exceptions import ResponseValidationError
 from ..types import Unset
 
 T = TypeVar("T", bound="SandboxClock")
@@ -50,12 +51,29 @@ class SandboxClock:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(
+                f"expected an object of SandboxClock, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        now = datetime.datetime.fromisoformat(d.pop("now"))
+        try:
+            now = datetime.datetime.fromisoformat(d.pop("now"))
 
-        today = datetime.date.fromisoformat(d.pop("today"))
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "now") from error
 
-        offset_seconds = d.pop("offsetSeconds")
+        try:
+            today = datetime.date.fromisoformat(d.pop("today"))
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "today") from error
+
+        try:
+            offset_seconds = d.pop("offsetSeconds")
+            if not isinstance(offset_seconds, int) or isinstance(offset_seconds, bool):
+                raise TypeError(f"expected an integer, got {type(offset_seconds).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "offsetSeconds") from error
 
         sandbox_clock = cls(
             now=now,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..exceptions import ResponseValidationError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SandboxClockChange")
@@ -44,15 +45,28 @@ class SandboxClockChange:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(
+                f"expected an object of SandboxClockChange, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        _now = d.pop("now", UNSET)
-        now: datetime.datetime | Unset
-        if isinstance(_now, Unset):
-            now = UNSET
-        else:
-            now = datetime.datetime.fromisoformat(_now)
+        try:
+            _now = d.pop("now", UNSET)
+            now: datetime.datetime | Unset
+            if isinstance(_now, Unset):
+                now = UNSET
+            else:
+                now = datetime.datetime.fromisoformat(_now)
 
-        advance_seconds = d.pop("advanceSeconds", UNSET)
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "now") from error
+
+        try:
+            advance_seconds = d.pop("advanceSeconds", UNSET)
+            if not isinstance(advance_seconds, int | Unset) or isinstance(advance_seconds, bool):
+                raise TypeError(f"expected an integer, got {type(advance_seconds).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "advanceSeconds") from error
 
         sandbox_clock_change = cls(
             now=now,

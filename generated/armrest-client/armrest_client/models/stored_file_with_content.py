@@ -8,6 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..exceptions import ResponseValidationError
 from ..models.file_source import FileSource
 from ..types import Unset
 
@@ -95,38 +96,94 @@ class StoredFileWithContent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(
+                f"expected an object of StoredFileWithContent, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        file_id = UUID(d.pop("fileId"))
+        try:
+            file_id = UUID(d.pop("fileId"))
 
-        file_name = d.pop("fileName")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "fileId") from error
 
-        file_type = d.pop("fileType")
+        try:
+            file_name = d.pop("fileName")
+            if not isinstance(file_name, str):
+                raise TypeError(f"expected a string, got {type(file_name).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "fileName") from error
 
-        media_type = d.pop("mediaType")
+        try:
+            file_type = d.pop("fileType")
+            if not isinstance(file_type, str):
+                raise TypeError(f"expected a string, got {type(file_type).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "fileType") from error
 
-        size = d.pop("size")
+        try:
+            media_type = d.pop("mediaType")
+            if not isinstance(media_type, str):
+                raise TypeError(f"expected a string, got {type(media_type).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "mediaType") from error
 
-        sha256 = d.pop("sha256")
+        try:
+            size = d.pop("size")
+            if not isinstance(size, int) or isinstance(size, bool):
+                raise TypeError(f"expected an integer, got {type(size).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "size") from error
 
-        source = FileSource(d.pop("source"))
+        try:
+            sha256 = d.pop("sha256")
+            if not isinstance(sha256, str):
+                raise TypeError(f"expected a string, got {type(sha256).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "sha256") from error
 
-        def _parse_document_no(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        try:
+            source = FileSource.parse(d.pop("source"))
 
-        document_no = _parse_document_no(d.pop("documentNo"))
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "source") from error
 
-        def _parse_job_queue_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        try:
 
-        job_queue_id = _parse_job_queue_id(d.pop("jobQueueId"))
+            def _parse_document_no(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+            document_no = _parse_document_no(d.pop("documentNo", None))
 
-        content = d.pop("content")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "documentNo") from error
+
+        try:
+
+            def _parse_job_queue_id(data: object) -> int | None:
+                if data is None:
+                    return data
+                return cast(int | None, data)
+
+            job_queue_id = _parse_job_queue_id(d.pop("jobQueueId", None))
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "jobQueueId") from error
+
+        try:
+            created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "createdAt") from error
+
+        try:
+            content = d.pop("content")
+            if not isinstance(content, str):
+                raise TypeError(f"expected a string, got {type(content).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "content") from error
 
         stored_file_with_content = cls(
             file_id=file_id,

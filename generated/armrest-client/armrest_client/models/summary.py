@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..exceptions import ResponseValidationError
 from ..types import Unset
 
 T = TypeVar("T", bound="Summary")
@@ -82,34 +83,81 @@ class Summary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(f"expected an object of Summary, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        page_no = d.pop("pageNo")
+        try:
+            page_no = d.pop("pageNo")
+            if not isinstance(page_no, int) or isinstance(page_no, bool):
+                raise TypeError(f"expected an integer, got {type(page_no).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "pageNo") from error
 
-        current_page_size = d.pop("currentPageSize")
+        try:
+            current_page_size = d.pop("currentPageSize")
+            if not isinstance(current_page_size, int) or isinstance(current_page_size, bool):
+                raise TypeError(f"expected an integer, got {type(current_page_size).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "currentPageSize") from error
 
-        page_size_limit = d.pop("pageSizeLimit")
+        try:
+            page_size_limit = d.pop("pageSizeLimit")
+            if not isinstance(page_size_limit, int) or isinstance(page_size_limit, bool):
+                raise TypeError(f"expected an integer, got {type(page_size_limit).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "pageSizeLimit") from error
 
-        total_pages = d.pop("totalPages")
+        try:
+            total_pages = d.pop("totalPages")
+            if not isinstance(total_pages, int) or isinstance(total_pages, bool):
+                raise TypeError(f"expected an integer, got {type(total_pages).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "totalPages") from error
 
-        total_count = d.pop("totalCount")
+        try:
+            total_count = d.pop("totalCount")
+            if not isinstance(total_count, int) or isinstance(total_count, bool):
+                raise TypeError(f"expected an integer, got {type(total_count).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "totalCount") from error
 
-        maximum_count = d.pop("maximumCount")
+        try:
+            maximum_count = d.pop("maximumCount")
+            if not isinstance(maximum_count, int) or isinstance(maximum_count, bool):
+                raise TypeError(f"expected an integer, got {type(maximum_count).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "maximumCount") from error
 
-        def _parse_next_page(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        try:
 
-        next_page = _parse_next_page(d.pop("nextPage"))
+            def _parse_next_page(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        def _parse_last_page(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            next_page = _parse_next_page(d.pop("nextPage", None))
 
-        last_page = _parse_last_page(d.pop("lastPage"))
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "nextPage") from error
 
-        query_id = d.pop("queryId")
+        try:
+
+            def _parse_last_page(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            last_page = _parse_last_page(d.pop("lastPage", None))
+
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "lastPage") from error
+
+        try:
+            query_id = d.pop("queryId")
+            if not isinstance(query_id, str):
+                raise TypeError(f"expected a string, got {type(query_id).__name__}")
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+            raise ResponseValidationError.at(error, "queryId") from error
 
         summary = cls(
             page_no=page_no,

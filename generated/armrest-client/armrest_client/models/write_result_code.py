@@ -1,13 +1,10 @@
-from enum import StrEnum
+from ..enums import OpenStrEnum
 
 
-class WriteResultCode(StrEnum):
+class WriteResultCode(OpenStrEnum):
     CREATED = "CREATED"
     DELETED = "DELETED"
     QUEUED = "QUEUED"
     UNCHANGED = "UNCHANGED"
     UPDATED = "UPDATED"
     VALIDATED = "VALIDATED"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -1,10 +1,7 @@
-from enum import StrEnum
+from ..enums import OpenStrEnum
 
 
-class WriteStatus(StrEnum):
+class WriteStatus(OpenStrEnum):
     ACCEPTED = "ACCEPTED"
     PROCESSED = "PROCESSED"
     VALIDATED = "VALIDATED"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -7,11 +7,15 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...decimals import dumps, loads
+from ...enums import refuse_unknown
+from ...exceptions import RequestValidationError, ResponseValidationError
 from ...models.action_request import ActionRequest
 from ...models.action_result import ActionResult
 from ...models.action_type import ActionType
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
+
+OPERATION_ID = "createAction"
 
 
 def _get_kwargs(
@@ -21,6 +25,16 @@ def _get_kwargs(
     body: ActionRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    refuse_unknown(
+        {
+            "client_no": client_no,
+            "action_type": action_type,
+            "idempotency_key": idempotency_key,
+            "body": body,
+        }
+    )
+    if not isinstance(action_type, ActionType):
+        raise RequestValidationError("action_type", action_type)
     headers: dict[str, Any] = {}
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
@@ -43,57 +57,86 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ActionResult | Problem:
+    try:
+        return _parse(client=client, response=response)
+    except ResponseValidationError as error:
+        raise error.during(OPERATION_ID, response)
+    except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+        raise ResponseValidationError.of(error).during(OPERATION_ID, response) from error
+
+
+def _parse(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ActionResult | Problem:
     if response.status_code == 200:
         response_200 = ActionResult.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
+        if "json" not in response.headers.get("content-type", ""):
+            raise errors.UnexpectedStatus(response.status_code, response.content)
         response_400 = Problem.from_dict(loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
+        if "json" not in response.headers.get("content-type", ""):
+            raise errors.UnexpectedStatus(response.status_code, response.content)
         response_401 = Problem.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
+        if "json" not in response.headers.get("content-type", ""):
+            raise errors.UnexpectedStatus(response.status_code, response.content)
         response_403 = Problem.from_dict(loads(response.content))
 
         return response_403
 
     if response.status_code == 406:
+        if "json" not in response.headers.get("content-type", ""):
+            raise errors.UnexpectedStatus(response.status_code, response.content)
         response_406 = Problem.from_dict(loads(response.content))
 
         return response_406
 
     if response.status_code == 409:
+        if "json" not in response.headers.get("content-type", ""):
+            raise errors.UnexpectedStatus(response.status_code, response.content)
         response_409 = Problem.from_dict(loads(response.content))
 
         return response_409
 
     if response.status_code == 413:
+        if "json" not in response.headers.get("content-type", ""):
+            raise errors.UnexpectedStatus(response.status_code, response.content)
         response_413 = Problem.from_dict(loads(response.content))
 
         return response_413
 
     if response.status_code == 415:
+        if "json" not in response.headers.get("content-type", ""):
+            raise errors.UnexpectedStatus(response.status_code, response.content)
         response_415 = Problem.from_dict(loads(response.content))
 
         return response_415
 
     if response.status_code == 422:
+        if "json" not in response.headers.get("content-type", ""):
+            raise errors.UnexpectedStatus(response.status_code, response.content)
         response_422 = Problem.from_dict(loads(response.content))
 
         return response_422
 
     if response.status_code == 429:
+        if "json" not in response.headers.get("content-type", ""):
+            raise errors.UnexpectedStatus(response.status_code, response.content)
         response_429 = Problem.from_dict(loads(response.content))
 
         return response_429
 
     if response.status_code == 503:
+        if "json" not in response.headers.get("content-type", ""):
+            raise errors.UnexpectedStatus(response.status_code, response.content)
         response_503 = Problem.from_dict(loads(response.content))
 
         return response_503
@@ -108,8 +151,12 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ActionResult | Problem]:
+    try:
+        status = HTTPStatus(response.status_code)
+    except ValueError:
+        raise errors.UnexpectedStatus(response.status_code, response.content) from None
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status,
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

@@ -65,7 +65,7 @@ class ActionsResourceWithRawResponse:
             max_retries=max_retries,
         )
         response = create_action._build_response(client=self._client, response=answer)
-        if isinstance(response.parsed, ActionResult):
+        if response.status_code < 400 and isinstance(response.parsed, ActionResult):
             return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
 
@@ -96,7 +96,7 @@ class ActionsResourceWithRawResponse:
             max_retries=max_retries,
         )
         response = create_report_action._build_response(client=self._client, response=answer)
-        if isinstance(response.parsed, ReportActionResult):
+        if response.status_code < 400 and isinstance(response.parsed, ReportActionResult):
             return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
 
@@ -141,7 +141,7 @@ class AsyncActionsResourceWithRawResponse:
             max_retries=max_retries,
         )
         response = create_action._build_response(client=self._client, response=answer)
-        if isinstance(response.parsed, ActionResult):
+        if response.status_code < 400 and isinstance(response.parsed, ActionResult):
             return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
 
@@ -172,7 +172,7 @@ class AsyncActionsResourceWithRawResponse:
             max_retries=max_retries,
         )
         response = create_report_action._build_response(client=self._client, response=answer)
-        if isinstance(response.parsed, ReportActionResult):
+        if response.status_code < 400 and isinstance(response.parsed, ReportActionResult):
             return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
 

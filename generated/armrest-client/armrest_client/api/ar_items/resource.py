@@ -87,7 +87,7 @@ class ArItemsResourceWithRawResponse:
             idempotency_key=idempotency_key,
         )
         response = list_ar_items._build_response(client=self._client, response=answer)
-        if isinstance(response.parsed, ArItemList):
+        if response.status_code < 400 and isinstance(response.parsed, ArItemList):
             return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
 
@@ -116,7 +116,7 @@ class ArItemsResourceWithRawResponse:
             idempotency_key=idempotency_key,
         )
         response = update_ar_item._build_response(client=self._client, response=answer)
-        if isinstance(response.parsed, ArItemWriteResult):
+        if response.status_code < 400 and isinstance(response.parsed, ArItemWriteResult):
             return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
 
@@ -151,7 +151,7 @@ class ArItemsResourceWithRawResponse:
             idempotency_key=idempotency_key,
         )
         response = get_ar_item._build_response(client=self._client, response=answer)
-        if isinstance(response.parsed, ArItem):
+        if response.status_code < 400 and isinstance(response.parsed, ArItem):
             return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
 
@@ -214,7 +214,7 @@ class AsyncArItemsResourceWithRawResponse:
             idempotency_key=idempotency_key,
         )
         response = list_ar_items._build_response(client=self._client, response=answer)
-        if isinstance(response.parsed, ArItemList):
+        if response.status_code < 400 and isinstance(response.parsed, ArItemList):
             return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
 
@@ -243,7 +243,7 @@ class AsyncArItemsResourceWithRawResponse:
             idempotency_key=idempotency_key,
         )
         response = update_ar_item._build_response(client=self._client, response=answer)
-        if isinstance(response.parsed, ArItemWriteResult):
+        if response.status_code < 400 and isinstance(response.parsed, ArItemWriteResult):
             return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
 
@@ -278,7 +278,7 @@ class AsyncArItemsResourceWithRawResponse:
             idempotency_key=idempotency_key,
         )
         response = get_ar_item._build_response(client=self._client, response=answer)
-        if isinstance(response.parsed, ArItem):
+        if response.status_code < 400 and isinstance(response.parsed, ArItem):
             return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
 

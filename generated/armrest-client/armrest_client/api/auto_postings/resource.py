@@ -4,6 +4,7 @@ overrides/templates/resource.py.jinja)."""
 from __future__ import annotations
 
 from collections.abc import Mapping
+from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -50,9 +51,13 @@ class AutoPostingProblemError(UnprocessableContent):
         return cls(error.problem, body, error.response)
 
     @classmethod
-    def of_body(cls, body: AutoPostingProblem) -> AutoPostingProblemError:
-        """The typed error for a problem the plain `Client` returned."""
-        return cls(Problem.from_dict(body.to_dict()), body)
+    def of_body(cls, body: AutoPostingProblem, status: int = 422) -> AutoPostingProblemError:
+        """The typed error for a problem the plain `Client` returned (`status`: the answer's)."""
+        try:
+            problem = Problem.from_dict(body.to_dict())
+        except (KeyError, TypeError, ValueError, AttributeError):  # a body that is no problem (Health)
+            problem = Problem(type_="about:blank", title=HTTPStatus(status).phrase, status=status)
+        return cls(problem, body)
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (type(self), (self.problem, self.body, None))
@@ -101,10 +106,10 @@ class AutoPostingsResourceWithRawResponse:
         except UnprocessableContent as error:
             raise AutoPostingProblemError.of(error) from None
         response = create_auto_postings._build_response(client=self._client, response=answer)
-        if isinstance(response.parsed, AutoPostingProblem):
-            raise AutoPostingProblemError.of_body(response.parsed)
-        if isinstance(response.parsed, AutoPostingResponse):
+        if response.status_code < 400 and isinstance(response.parsed, AutoPostingResponse):
             return RawResponse(answer, stamp(response.parsed, answer))
+        if isinstance(response.parsed, AutoPostingProblem):
+            raise AutoPostingProblemError.of_body(response.parsed, response.status_code)
         raise failure(response)
 
 
@@ -151,10 +156,10 @@ class AsyncAutoPostingsResourceWithRawResponse:
         except UnprocessableContent as error:
             raise AutoPostingProblemError.of(error) from None
         response = create_auto_postings._build_response(client=self._client, response=answer)
-        if isinstance(response.parsed, AutoPostingProblem):
-            raise AutoPostingProblemError.of_body(response.parsed)
-        if isinstance(response.parsed, AutoPostingResponse):
+        if response.status_code < 400 and isinstance(response.parsed, AutoPostingResponse):
             return RawResponse(answer, stamp(response.parsed, answer))
+        if isinstance(response.parsed, AutoPostingProblem):
+            raise AutoPostingProblemError.of_body(response.parsed, response.status_code)
         raise failure(response)
 
 

@@ -60,7 +60,7 @@ class BatchesResourceWithRawResponse:
             idempotency_key=idempotency_key,
         )
         response = get_batch._build_response(client=self._client, response=answer)
-        if isinstance(response.parsed, Batch):
+        if response.status_code < 400 and isinstance(response.parsed, Batch):
             return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
 
@@ -105,7 +105,7 @@ class AsyncBatchesResourceWithRawResponse:
             idempotency_key=idempotency_key,
         )
         response = get_batch._build_response(client=self._client, response=answer)
-        if isinstance(response.parsed, Batch):
+        if response.status_code < 400 and isinstance(response.parsed, Batch):
             return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
 

@@ -70,7 +70,7 @@ class ClientConfigsResourceWithRawResponse:
             idempotency_key=idempotency_key,
         )
         response = list_client_configs._build_response(client=self._client, response=answer)
-        if isinstance(response.parsed, ClientConfigList):
+        if response.status_code < 400 and isinstance(response.parsed, ClientConfigList):
             return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
 
@@ -101,7 +101,7 @@ class ClientConfigsResourceWithRawResponse:
             idempotency_key=idempotency_key,
         )
         response = get_client_config._build_response(client=self._client, response=answer)
-        if isinstance(response.parsed, ClientConfig):
+        if response.status_code < 400 and isinstance(response.parsed, ClientConfig):
             return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
 
@@ -154,7 +154,7 @@ class AsyncClientConfigsResourceWithRawResponse:
             idempotency_key=idempotency_key,
         )
         response = list_client_configs._build_response(client=self._client, response=answer)
-        if isinstance(response.parsed, ClientConfigList):
+        if response.status_code < 400 and isinstance(response.parsed, ClientConfigList):
             return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
 
@@ -185,7 +185,7 @@ class AsyncClientConfigsResourceWithRawResponse:
             idempotency_key=idempotency_key,
         )
         response = get_client_config._build_response(client=self._client, response=answer)
-        if isinstance(response.parsed, ClientConfig):
+        if response.status_code < 400 and isinstance(response.parsed, ClientConfig):
             return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
 

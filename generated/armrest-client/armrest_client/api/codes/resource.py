@@ -59,7 +59,7 @@ class CodesResourceWithRawResponse:
             idempotency_key=idempotency_key,
         )
         response = list_codes._build_response(client=self._client, response=answer)
-        if isinstance(response.parsed, CodeTable):
+        if response.status_code < 400 and isinstance(response.parsed, CodeTable):
             return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
 
@@ -103,7 +103,7 @@ class AsyncCodesResourceWithRawResponse:
             idempotency_key=idempotency_key,
         )
         response = list_codes._build_response(client=self._client, response=answer)
-        if isinstance(response.parsed, CodeTable):
+        if response.status_code < 400 and isinstance(response.parsed, CodeTable):
             return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
 

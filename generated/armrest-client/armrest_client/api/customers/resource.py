@@ -88,7 +88,7 @@ class CustomersResourceWithRawResponse:
             idempotency_key=idempotency_key,
         )
         response = list_customers._build_response(client=self._client, response=answer)
-        if isinstance(response.parsed, CustomerList):
+        if response.status_code < 400 and isinstance(response.parsed, CustomerList):
             return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
 
@@ -117,7 +117,7 @@ class CustomersResourceWithRawResponse:
             idempotency_key=idempotency_key,
         )
         response = update_customer._build_response(client=self._client, response=answer)
-        if isinstance(response.parsed, CustomerWriteResult):
+        if response.status_code < 400 and isinstance(response.parsed, CustomerWriteResult):
             return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
 
@@ -146,7 +146,7 @@ class CustomersResourceWithRawResponse:
             max_retries=max_retries,
         )
         response = create_customer._build_response(client=self._client, response=answer)
-        if isinstance(response.parsed, CustomerWriteResult):
+        if response.status_code < 400 and isinstance(response.parsed, CustomerWriteResult):
             return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
 
@@ -177,7 +177,7 @@ class CustomersResourceWithRawResponse:
             idempotency_key=idempotency_key,
         )
         response = get_customer._build_response(client=self._client, response=answer)
-        if isinstance(response.parsed, Customer):
+        if response.status_code < 400 and isinstance(response.parsed, Customer):
             return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
 
@@ -206,7 +206,7 @@ class CustomersResourceWithRawResponse:
             idempotency_key=idempotency_key,
         )
         response = delete_customer._build_response(client=self._client, response=answer)
-        if isinstance(response.parsed, CustomerWriteResult):
+        if response.status_code < 400 and isinstance(response.parsed, CustomerWriteResult):
             return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
 
@@ -235,7 +235,7 @@ class CustomersResourceWithRawResponse:
             idempotency_key=idempotency_key,
         )
         response = update_customer_batch._build_response(client=self._client, response=answer)
-        if isinstance(response.parsed, BatchAccepted):
+        if response.status_code < 400 and isinstance(response.parsed, BatchAccepted):
             return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
 
@@ -264,7 +264,7 @@ class CustomersResourceWithRawResponse:
             max_retries=max_retries,
         )
         response = create_customer_batch._build_response(client=self._client, response=answer)
-        if isinstance(response.parsed, BatchAccepted):
+        if response.status_code < 400 and isinstance(response.parsed, BatchAccepted):
             return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
 
@@ -323,7 +323,7 @@ class AsyncCustomersResourceWithRawResponse:
             idempotency_key=idempotency_key,
         )
         response = list_customers._build_response(client=self._client, response=answer)
-        if isinstance(response.parsed, CustomerList):
+        if response.status_code < 400 and isinstance(response.parsed, CustomerList):
             return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
 
@@ -352,7 +352,7 @@ class AsyncCustomersResourceWithRawResponse:
             idempotency_key=idempotency_key,
         )
         response = update_customer._build_response(client=self._client, response=answer)
-        if isinstance(response.parsed, CustomerWriteResult):
+        if response.status_code < 400 and isinstance(response.parsed, CustomerWriteResult):
             return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
 
@@ -381,7 +381,7 @@ class AsyncCustomersResourceWithRawResponse:
             max_retries=max_retries,
         )
         response = create_customer._build_response(client=self._client, response=answer)
-        if isinstance(response.parsed, CustomerWriteResult):
+        if response.status_code < 400 and isinstance(response.parsed, CustomerWriteResult):
             return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
 
@@ -412,7 +412,7 @@ class AsyncCustomersResourceWithRawResponse:
             idempotency_key=idempotency_key,
         )
         response = get_customer._build_response(client=self._client, response=answer)
-        if isinstance(response.parsed, Customer):
+        if response.status_code < 400 and isinstance(response.parsed, Customer):
             return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
 
@@ -441,7 +441,7 @@ class AsyncCustomersResourceWithRawResponse:
             idempotency_key=idempotency_key,
         )
         response = delete_customer._build_response(client=self._client, response=answer)
-        if isinstance(response.parsed, CustomerWriteResult):
+        if response.status_code < 400 and isinstance(response.parsed, CustomerWriteResult):
             return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
 
@@ -470,7 +470,7 @@ class AsyncCustomersResourceWithRawResponse:
             idempotency_key=idempotency_key,
         )
         response = update_customer_batch._build_response(client=self._client, response=answer)
-        if isinstance(response.parsed, BatchAccepted):
+        if response.status_code < 400 and isinstance(response.parsed, BatchAccepted):
             return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
 
@@ -499,7 +499,7 @@ class AsyncCustomersResourceWithRawResponse:
             max_retries=max_retries,
         )
         response = create_customer_batch._build_response(client=self._client, response=answer)
-        if isinstance(response.parsed, BatchAccepted):
+        if response.status_code < 400 and isinstance(response.parsed, BatchAccepted):
             return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
 

@@ -7,10 +7,14 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...decimals import dumps, loads
+from ...enums import refuse_unknown
+from ...exceptions import ResponseValidationError
 from ...models.customer_update_request import CustomerUpdateRequest
 from ...models.customer_write_result import CustomerWriteResult
 from ...models.problem import Problem
 from ...types import Response
+
+OPERATION_ID = "updateCustomer"
 
 
 def _get_kwargs(
@@ -18,6 +22,12 @@ def _get_kwargs(
     *,
     body: CustomerUpdateRequest,
 ) -> dict[str, Any]:
+    refuse_unknown(
+        {
+            "client_no": client_no,
+            "body": body,
+        }
+    )
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -37,57 +47,88 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CustomerWriteResult | Problem:
+    try:
+        return _parse(client=client, response=response)
+    except ResponseValidationError as error:
+        raise error.during(OPERATION_ID, response)
+    except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+        raise ResponseValidationError.of(error).during(OPERATION_ID, response) from error
+
+
+def _parse(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CustomerWriteResult | Problem:
     if response.status_code == 200:
         response_200 = CustomerWriteResult.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
+        if "json" not in response.headers.get("content-type", ""):
+            raise errors.UnexpectedStatus(response.status_code, response.content)
         response_400 = Problem.from_dict(loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
+        if "json" not in response.headers.get("content-type", ""):
+            raise errors.UnexpectedStatus(response.status_code, response.content)
         response_401 = Problem.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
+        if "json" not in response.headers.get("content-type", ""):
+            raise errors.UnexpectedStatus(response.status_code, response.content)
         response_403 = Problem.from_dict(loads(response.content))
 
         return response_403
 
     if response.status_code == 404:
+        if "json" not in response.headers.get("content-type", ""):
+            raise errors.UnexpectedStatus(response.status_code, response.content)
         response_404 = Problem.from_dict(loads(response.content))
 
         return response_404
 
     if response.status_code == 406:
+        if "json" not in response.headers.get("content-type", ""):
+            raise errors.UnexpectedStatus(response.status_code, response.content)
         response_406 = Problem.from_dict(loads(response.content))
 
         return response_406
 
     if response.status_code == 413:
+        if "json" not in response.headers.get("content-type", ""):
+            raise errors.UnexpectedStatus(response.status_code, response.content)
         response_413 = Problem.from_dict(loads(response.content))
 
         return response_413
 
     if response.status_code == 415:
+        if "json" not in response.headers.get("content-type", ""):
+            raise errors.UnexpectedStatus(response.status_code, response.content)
         response_415 = Problem.from_dict(loads(response.content))
 
         return response_415
 
     if response.status_code == 422:
+        if "json" not in response.headers.get("content-type", ""):
+            raise errors.UnexpectedStatus(response.status_code, response.content)
         response_422 = Problem.from_dict(loads(response.content))
 
         return response_422
 
     if response.status_code == 429:
+        if "json" not in response.headers.get("content-type", ""):
+            raise errors.UnexpectedStatus(response.status_code, response.content)
         response_429 = Problem.from_dict(loads(response.content))
 
         return response_429
 
     if response.status_code == 503:
+        if "json" not in response.headers.get("content-type", ""):
+            raise errors.UnexpectedStatus(response.status_code, response.content)
         response_503 = Problem.from_dict(loads(response.content))
 
         return response_503
@@ -102,8 +143,12 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[CustomerWriteResult | Problem]:
+    try:
+        status = HTTPStatus(response.status_code)
+    except ValueError:
+        raise errors.UnexpectedStatus(response.status_code, response.content) from None
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status,
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

@@ -73,7 +73,7 @@ class DocumentBundlesResourceWithRawResponse:
             idempotency_key=idempotency_key,
         )
         response = list_document_bundles._build_response(client=self._client, response=answer)
-        if isinstance(response.parsed, DocumentBundleList):
+        if response.status_code < 400 and isinstance(response.parsed, DocumentBundleList):
             return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
 
@@ -104,7 +104,7 @@ class DocumentBundlesResourceWithRawResponse:
             idempotency_key=idempotency_key,
         )
         response = get_document_bundle._build_response(client=self._client, response=answer)
-        if isinstance(response.parsed, DocumentBundle):
+        if response.status_code < 400 and isinstance(response.parsed, DocumentBundle):
             return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
 
@@ -159,7 +159,7 @@ class AsyncDocumentBundlesResourceWithRawResponse:
             idempotency_key=idempotency_key,
         )
         response = list_document_bundles._build_response(client=self._client, response=answer)
-        if isinstance(response.parsed, DocumentBundleList):
+        if response.status_code < 400 and isinstance(response.parsed, DocumentBundleList):
             return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
 
@@ -190,7 +190,7 @@ class AsyncDocumentBundlesResourceWithRawResponse:
             idempotency_key=idempotency_key,
         )
         response = get_document_bundle._build_response(client=self._client, response=answer)
-        if isinstance(response.parsed, DocumentBundle):
+        if response.status_code < 400 and isinstance(response.parsed, DocumentBundle):
             return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
 

@@ -88,7 +88,7 @@ class DocumentsResourceWithRawResponse:
             idempotency_key=idempotency_key,
         )
         response = list_documents._build_response(client=self._client, response=answer)
-        if isinstance(response.parsed, DocumentList):
+        if response.status_code < 400 and isinstance(response.parsed, DocumentList):
             return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
 
@@ -117,7 +117,7 @@ class DocumentsResourceWithRawResponse:
             max_retries=max_retries,
         )
         response = create_document._build_response(client=self._client, response=answer)
-        if isinstance(response.parsed, DocumentWriteResult):
+        if response.status_code < 400 and isinstance(response.parsed, DocumentWriteResult):
             return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
 
@@ -150,7 +150,7 @@ class DocumentsResourceWithRawResponse:
             idempotency_key=idempotency_key,
         )
         response = get_document._build_response(client=self._client, response=answer)
-        if isinstance(response.parsed, DocumentDetail):
+        if response.status_code < 400 and isinstance(response.parsed, DocumentDetail):
             return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
 
@@ -179,7 +179,7 @@ class DocumentsResourceWithRawResponse:
             max_retries=max_retries,
         )
         response = create_document_batch._build_response(client=self._client, response=answer)
-        if isinstance(response.parsed, BatchAccepted):
+        if response.status_code < 400 and isinstance(response.parsed, BatchAccepted):
             return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
 
@@ -240,7 +240,7 @@ class AsyncDocumentsResourceWithRawResponse:
             idempotency_key=idempotency_key,
         )
         response = list_documents._build_response(client=self._client, response=answer)
-        if isinstance(response.parsed, DocumentList):
+        if response.status_code < 400 and isinstance(response.parsed, DocumentList):
             return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
 
@@ -269,7 +269,7 @@ class AsyncDocumentsResourceWithRawResponse:
             max_retries=max_retries,
         )
         response = create_document._build_response(client=self._client, response=answer)
-        if isinstance(response.parsed, DocumentWriteResult):
+        if response.status_code < 400 and isinstance(response.parsed, DocumentWriteResult):
             return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
 
@@ -302,7 +302,7 @@ class AsyncDocumentsResourceWithRawResponse:
             idempotency_key=idempotency_key,
         )
         response = get_document._build_response(client=self._client, response=answer)
-        if isinstance(response.parsed, DocumentDetail):
+        if response.status_code < 400 and isinstance(response.parsed, DocumentDetail):
             return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
 
@@ -331,7 +331,7 @@ class AsyncDocumentsResourceWithRawResponse:
             max_retries=max_retries,
         )
         response = create_document_batch._build_response(client=self._client, response=answer)
-        if isinstance(response.parsed, BatchAccepted):
+        if response.status_code < 400 and isinstance(response.parsed, BatchAccepted):
             return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
 

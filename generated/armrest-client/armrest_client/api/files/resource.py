@@ -88,7 +88,7 @@ class FilesResourceWithRawResponse:
             idempotency_key=idempotency_key,
         )
         response = list_files._build_response(client=self._client, response=answer)
-        if isinstance(response.parsed, FileList):
+        if response.status_code < 400 and isinstance(response.parsed, FileList):
             return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
 
@@ -117,7 +117,7 @@ class FilesResourceWithRawResponse:
             max_retries=max_retries,
         )
         response = upload_files._build_response(client=self._client, response=answer)
-        if isinstance(response.parsed, FileUploadResult):
+        if response.status_code < 400 and isinstance(response.parsed, FileUploadResult):
             return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
 
@@ -148,7 +148,7 @@ class FilesResourceWithRawResponse:
             idempotency_key=idempotency_key,
         )
         response = get_file._build_response(client=self._client, response=answer)
-        if isinstance(response.parsed, StoredFileWithContent):
+        if response.status_code < 400 and isinstance(response.parsed, StoredFileWithContent):
             return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
 
@@ -211,7 +211,7 @@ class AsyncFilesResourceWithRawResponse:
             idempotency_key=idempotency_key,
         )
         response = list_files._build_response(client=self._client, response=answer)
-        if isinstance(response.parsed, FileList):
+        if response.status_code < 400 and isinstance(response.parsed, FileList):
             return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
 
@@ -240,7 +240,7 @@ class AsyncFilesResourceWithRawResponse:
             max_retries=max_retries,
         )
         response = upload_files._build_response(client=self._client, response=answer)
-        if isinstance(response.parsed, FileUploadResult):
+        if response.status_code < 400 and isinstance(response.parsed, FileUploadResult):
             return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
 
@@ -271,7 +271,7 @@ class AsyncFilesResourceWithRawResponse:
             idempotency_key=idempotency_key,
         )
         response = get_file._build_response(client=self._client, response=answer)
-        if isinstance(response.parsed, StoredFileWithContent):
+        if response.status_code < 400 and isinstance(response.parsed, StoredFileWithContent):
             return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
 

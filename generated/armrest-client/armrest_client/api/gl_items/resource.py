@@ -63,7 +63,7 @@ class GlItemsResourceWithRawResponse:
             idempotency_key=idempotency_key,
         )
         response = get_gl_item._build_response(client=self._client, response=answer)
-        if isinstance(response.parsed, GlItem):
+        if response.status_code < 400 and isinstance(response.parsed, GlItem):
             return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
 
@@ -116,7 +116,7 @@ class GlItemsResourceWithRawResponse:
             idempotency_key=idempotency_key,
         )
         response = list_gl_items._build_response(client=self._client, response=answer)
-        if isinstance(response.parsed, GlItemList):
+        if response.status_code < 400 and isinstance(response.parsed, GlItemList):
             return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
 
@@ -161,7 +161,7 @@ class AsyncGlItemsResourceWithRawResponse:
             idempotency_key=idempotency_key,
         )
         response = get_gl_item._build_response(client=self._client, response=answer)
-        if isinstance(response.parsed, GlItem):
+        if response.status_code < 400 and isinstance(response.parsed, GlItem):
             return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
 
@@ -214,7 +214,7 @@ class AsyncGlItemsResourceWithRawResponse:
             idempotency_key=idempotency_key,
         )
         response = list_gl_items._build_response(client=self._client, response=answer)
-        if isinstance(response.parsed, GlItemList):
+        if response.status_code < 400 and isinstance(response.parsed, GlItemList):
             return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
 

@@ -61,7 +61,7 @@ class GlMovementsResourceWithRawResponse:
             idempotency_key=idempotency_key,
         )
         response = get_latest_gl_movement._build_response(client=self._client, response=answer)
-        if isinstance(response.parsed, GlMovementPeriod):
+        if response.status_code < 400 and isinstance(response.parsed, GlMovementPeriod):
             return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
 
@@ -106,7 +106,7 @@ class GlMovementsResourceWithRawResponse:
             idempotency_key=idempotency_key,
         )
         response = list_gl_movements._build_response(client=self._client, response=answer)
-        if isinstance(response.parsed, GlMovementList):
+        if response.status_code < 400 and isinstance(response.parsed, GlMovementList):
             return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
 
@@ -149,7 +149,7 @@ class AsyncGlMovementsResourceWithRawResponse:
             idempotency_key=idempotency_key,
         )
         response = get_latest_gl_movement._build_response(client=self._client, response=answer)
-        if isinstance(response.parsed, GlMovementPeriod):
+        if response.status_code < 400 and isinstance(response.parsed, GlMovementPeriod):
             return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
 
@@ -194,7 +194,7 @@ class AsyncGlMovementsResourceWithRawResponse:
             idempotency_key=idempotency_key,
         )
         response = list_gl_movements._build_response(client=self._client, response=answer)
-        if isinstance(response.parsed, GlMovementList):
+        if response.status_code < 400 and isinstance(response.parsed, GlMovementList):
             return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
 

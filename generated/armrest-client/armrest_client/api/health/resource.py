@@ -4,6 +4,7 @@ overrides/templates/resource.py.jinja)."""
 from __future__ import annotations
 
 from collections.abc import Mapping
+from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -44,9 +45,13 @@ class HealthError(ServiceUnavailable):
         return cls(error.problem, body, error.response)
 
     @classmethod
-    def of_body(cls, body: Health) -> HealthError:
-        """The typed error for a problem the plain `Client` returned."""
-        return cls(Problem.from_dict(body.to_dict()), body)
+    def of_body(cls, body: Health, status: int = 503) -> HealthError:
+        """The typed error for a problem the plain `Client` returned (`status`: the answer's)."""
+        try:
+            problem = Problem.from_dict(body.to_dict())
+        except (KeyError, TypeError, ValueError, AttributeError):  # a body that is no problem (Health)
+            problem = Problem(type_="about:blank", title=HTTPStatus(status).phrase, status=status)
+        return cls(problem, body)
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (type(self), (self.problem, self.body, None))
@@ -89,10 +94,10 @@ class HealthResourceWithRawResponse:
         except ServiceUnavailable as error:
             raise HealthError.of(error) from None
         response = get_health._build_response(client=self._client, response=answer)
-        if isinstance(response.parsed, Health):
-            raise HealthError.of_body(response.parsed)
-        if isinstance(response.parsed, Health):
+        if response.status_code < 400 and isinstance(response.parsed, Health):
             return RawResponse(answer, stamp(response.parsed, answer))
+        if isinstance(response.parsed, Health):
+            raise HealthError.of_body(response.parsed, response.status_code)
         raise failure(response)
 
 
@@ -133,10 +138,10 @@ class AsyncHealthResourceWithRawResponse:
         except ServiceUnavailable as error:
             raise HealthError.of(error) from None
         response = get_health._build_response(client=self._client, response=answer)
-        if isinstance(response.parsed, Health):
-            raise HealthError.of_body(response.parsed)
-        if isinstance(response.parsed, Health):
+        if response.status_code < 400 and isinstance(response.parsed, Health):
             return RawResponse(answer, stamp(response.parsed, answer))
+        if isinstance(response.parsed, Health):
+            raise HealthError.of_body(response.parsed, response.status_code)
         raise failure(response)
 
 

@@ -8,9 +8,13 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...decimals import loads
+from ...enums import refuse_unknown
+from ...exceptions import ResponseValidationError
 from ...models.adb_interval_list import AdbIntervalList
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
+
+OPERATION_ID = "listAdbIntervals"
 
 
 def _get_kwargs(
@@ -22,6 +26,16 @@ def _get_kwargs(
     customer_no: str | Unset = UNSET,
     currency: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    refuse_unknown(
+        {
+            "client_no": client_no,
+            "as_of_date": as_of_date,
+            "interval_length": interval_length,
+            "debt_collection": debt_collection,
+            "customer_no": customer_no,
+            "currency": currency,
+        }
+    )
 
     params: dict[str, Any] = {}
 
@@ -58,47 +72,72 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AdbIntervalList | Problem:
+    try:
+        return _parse(client=client, response=response)
+    except ResponseValidationError as error:
+        raise error.during(OPERATION_ID, response)
+    except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+        raise ResponseValidationError.of(error).during(OPERATION_ID, response) from error
+
+
+def _parse(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AdbIntervalList | Problem:
     if response.status_code == 200:
         response_200 = AdbIntervalList.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
+        if "json" not in response.headers.get("content-type", ""):
+            raise errors.UnexpectedStatus(response.status_code, response.content)
         response_400 = Problem.from_dict(loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
+        if "json" not in response.headers.get("content-type", ""):
+            raise errors.UnexpectedStatus(response.status_code, response.content)
         response_401 = Problem.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
+        if "json" not in response.headers.get("content-type", ""):
+            raise errors.UnexpectedStatus(response.status_code, response.content)
         response_403 = Problem.from_dict(loads(response.content))
 
         return response_403
 
     if response.status_code == 404:
+        if "json" not in response.headers.get("content-type", ""):
+            raise errors.UnexpectedStatus(response.status_code, response.content)
         response_404 = Problem.from_dict(loads(response.content))
 
         return response_404
 
     if response.status_code == 406:
+        if "json" not in response.headers.get("content-type", ""):
+            raise errors.UnexpectedStatus(response.status_code, response.content)
         response_406 = Problem.from_dict(loads(response.content))
 
         return response_406
 
     if response.status_code == 422:
+        if "json" not in response.headers.get("content-type", ""):
+            raise errors.UnexpectedStatus(response.status_code, response.content)
         response_422 = Problem.from_dict(loads(response.content))
 
         return response_422
 
     if response.status_code == 429:
+        if "json" not in response.headers.get("content-type", ""):
+            raise errors.UnexpectedStatus(response.status_code, response.content)
         response_429 = Problem.from_dict(loads(response.content))
 
         return response_429
 
     if response.status_code == 503:
+        if "json" not in response.headers.get("content-type", ""):
+            raise errors.UnexpectedStatus(response.status_code, response.content)
         response_503 = Problem.from_dict(loads(response.content))
 
         return response_503
@@ -113,8 +152,12 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[AdbIntervalList | Problem]:
+    try:
+        status = HTTPStatus(response.status_code)
+    except ValueError:
+        raise errors.UnexpectedStatus(response.status_code, response.content) from None
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status,
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

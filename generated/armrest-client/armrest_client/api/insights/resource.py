@@ -67,7 +67,7 @@ class InsightsResourceWithRawResponse:
             idempotency_key=idempotency_key,
         )
         response = list_adb_intervals._build_response(client=self._client, response=answer)
-        if isinstance(response.parsed, AdbIntervalList):
+        if response.status_code < 400 and isinstance(response.parsed, AdbIntervalList):
             return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
 
@@ -118,7 +118,7 @@ class AsyncInsightsResourceWithRawResponse:
             idempotency_key=idempotency_key,
         )
         response = list_adb_intervals._build_response(client=self._client, response=answer)
-        if isinstance(response.parsed, AdbIntervalList):
+        if response.status_code < 400 and isinstance(response.parsed, AdbIntervalList):
             return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
 

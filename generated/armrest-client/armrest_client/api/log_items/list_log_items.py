@@ -8,11 +8,15 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...decimals import loads
+from ...enums import refuse_unknown
+from ...exceptions import RequestValidationError, ResponseValidationError
 from ...models.log_entity_type import LogEntityType
 from ...models.log_item_list import LogItemList
 from ...models.log_operation_id import LogOperationId
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
+
+OPERATION_ID = "listLogItems"
 
 
 def _get_kwargs(
@@ -29,6 +33,25 @@ def _get_kwargs(
     query: str | Unset = UNSET,
     page_no: int | Unset = 1,
 ) -> dict[str, Any]:
+    refuse_unknown(
+        {
+            "client_no": client_no,
+            "user_id": user_id,
+            "operation_id": operation_id,
+            "entity_type": entity_type,
+            "entity_key": entity_key,
+            "from_date": from_date,
+            "to_date": to_date,
+            "maximum_count": maximum_count,
+            "page_size": page_size,
+            "query": query,
+            "page_no": page_no,
+        }
+    )
+    if not isinstance(operation_id, LogOperationId | Unset):
+        raise RequestValidationError("operation_id", operation_id)
+    if not isinstance(entity_type, LogEntityType | Unset):
+        raise RequestValidationError("entity_type", entity_type)
 
     params: dict[str, Any] = {}
 
@@ -82,47 +105,72 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> LogItemList | Problem:
+    try:
+        return _parse(client=client, response=response)
+    except ResponseValidationError as error:
+        raise error.during(OPERATION_ID, response)
+    except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
+        raise ResponseValidationError.of(error).during(OPERATION_ID, response) from error
+
+
+def _parse(*, client: AuthenticatedClient | Client, response: httpx.Response) -> LogItemList | Problem:
     if response.status_code == 200:
         response_200 = LogItemList.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
+        if "json" not in response.headers.get("content-type", ""):
+            raise errors.UnexpectedStatus(response.status_code, response.content)
         response_400 = Problem.from_dict(loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
+        if "json" not in response.headers.get("content-type", ""):
+            raise errors.UnexpectedStatus(response.status_code, response.content)
         response_401 = Problem.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
+        if "json" not in response.headers.get("content-type", ""):
+            raise errors.UnexpectedStatus(response.status_code, response.content)
         response_403 = Problem.from_dict(loads(response.content))
 
         return response_403
 
     if response.status_code == 404:
+        if "json" not in response.headers.get("content-type", ""):
+            raise errors.UnexpectedStatus(response.status_code, response.content)
         response_404 = Problem.from_dict(loads(response.content))
 
         return response_404
 
     if response.status_code == 406:
+        if "json" not in response.headers.get("content-type", ""):
+            raise errors.UnexpectedStatus(response.status_code, response.content)
         response_406 = Problem.from_dict(loads(response.content))
 
         return response_406
 
     if response.status_code == 422:
+        if "json" not in response.headers.get("content-type", ""):
+            raise errors.UnexpectedStatus(response.status_code, response.content)
         response_422 = Problem.from_dict(loads(response.content))
 
         return response_422
 
     if response.status_code == 429:
+        if "json" not in response.headers.get("content-type", ""):
+            raise errors.UnexpectedStatus(response.status_code, response.content)
         response_429 = Problem.from_dict(loads(response.content))
 
         return response_429
 
     if response.status_code == 503:
+        if "json" not in response.headers.get("content-type", ""):
+            raise errors.UnexpectedStatus(response.status_code, response.content)
         response_503 = Problem.from_dict(loads(response.content))
 
         return response_503
@@ -137,8 +185,12 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[LogItemList | Problem]:
+    try:
+        status = HTTPStatus(response.status_code)
+    except ValueError:
+        raise errors.UnexpectedStatus(response.status_code, response.content) from None
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status,
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

@@ -65,7 +65,7 @@ class LogItemsResourceWithRawResponse:
             idempotency_key=idempotency_key,
         )
         response = get_log_item._build_response(client=self._client, response=answer)
-        if isinstance(response.parsed, LogItem):
+        if response.status_code < 400 and isinstance(response.parsed, LogItem):
             return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
 
@@ -112,7 +112,7 @@ class LogItemsResourceWithRawResponse:
             idempotency_key=idempotency_key,
         )
         response = list_log_items._build_response(client=self._client, response=answer)
-        if isinstance(response.parsed, LogItemList):
+        if response.status_code < 400 and isinstance(response.parsed, LogItemList):
             return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
 
@@ -157,7 +157,7 @@ class AsyncLogItemsResourceWithRawResponse:
             idempotency_key=idempotency_key,
         )
         response = get_log_item._build_response(client=self._client, response=answer)
-        if isinstance(response.parsed, LogItem):
+        if response.status_code < 400 and isinstance(response.parsed, LogItem):
             return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
 
@@ -204,7 +204,7 @@ class AsyncLogItemsResourceWithRawResponse:
             idempotency_key=idempotency_key,
         )
         response = list_log_items._build_response(client=self._client, response=answer)
-        if isinstance(response.parsed, LogItemList):
+        if response.status_code < 400 and isinstance(response.parsed, LogItemList):
             return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
 

@@ -58,7 +58,7 @@ class PaymentReservationsResourceWithRawResponse:
             max_retries=max_retries,
         )
         response = create_payment_reservation._build_response(client=self._client, response=answer)
-        if isinstance(response.parsed, PaymentReservationResult):
+        if response.status_code < 400 and isinstance(response.parsed, PaymentReservationResult):
             return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
 
@@ -101,7 +101,7 @@ class AsyncPaymentReservationsResourceWithRawResponse:
             max_retries=max_retries,
         )
         response = create_payment_reservation._build_response(client=self._client, response=answer)
-        if isinstance(response.parsed, PaymentReservationResult):
+        if response.status_code < 400 and isinstance(response.parsed, PaymentReservationResult):
             return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
 

@@ -54,7 +54,7 @@ class SandboxResourceWithRawResponse:
             idempotency_key=idempotency_key,
         )
         response = get_sandbox_clock._build_response(client=self._client, response=answer)
-        if isinstance(response.parsed, SandboxClock):
+        if response.status_code < 400 and isinstance(response.parsed, SandboxClock):
             return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
 
@@ -82,7 +82,7 @@ class SandboxResourceWithRawResponse:
             idempotency_key=idempotency_key,
         )
         response = set_sandbox_clock._build_response(client=self._client, response=answer)
-        if isinstance(response.parsed, SandboxClock):
+        if response.status_code < 400 and isinstance(response.parsed, SandboxClock):
             return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
 
@@ -121,7 +121,7 @@ class AsyncSandboxResourceWithRawResponse:
             idempotency_key=idempotency_key,
         )
         response = get_sandbox_clock._build_response(client=self._client, response=answer)
-        if isinstance(response.parsed, SandboxClock):
+        if response.status_code < 400 and isinstance(response.parsed, SandboxClock):
             return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
 
@@ -149,7 +149,7 @@ class AsyncSandboxResourceWithRawResponse:
             idempotency_key=idempotency_key,
         )
         response = set_sandbox_clock._build_response(client=self._client, response=answer)
-        if isinstance(response.parsed, SandboxClock):
+        if response.status_code < 400 and isinstance(response.parsed, SandboxClock):
             return RawResponse(answer, stamp(response.parsed, answer))
         raise failure(response)
 
