@@ -17,6 +17,8 @@ import pytest
 from tests.client.typed_calls import ASYNC, RECORDS, SYNC, Run, check, client_of, first, operations
 from tests.support.server import CLIENTNO, Server, serving
 
+pytestmark = pytest.mark.slow  # serves a demo sandbox
+
 
 def test_every_operation_has_a_typed_method_sync_and_async() -> None:
     for listed in (SYNC, ASYNC):

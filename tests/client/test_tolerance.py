@@ -289,6 +289,7 @@ def strict(client: ArmrestClient) -> None:
 """
 
 
+@pytest.mark.slow  # runs mypy
 def test_a_tolerant_integration_passes_mypy_strict_without_casts(tmp_path: Path) -> None:
     """Unknown members are members of the enum's type: code that reads them needs no cast; a plain string
     where the enum is expected (a request) is refused by the type."""

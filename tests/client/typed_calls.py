@@ -78,13 +78,24 @@ class Method:
         return f"{self.resource}.{self.name}"
 
 
-def endpoint_of(function: Any) -> str:
-    """The operationId of the endpoint module a resource method calls (read from the method's code)."""
+def endpoint_of(function: Any, kind: Any = None) -> str:
+    """The operationId of the endpoint module a resource method calls (read from the method's code, or
+    from the method of the same name of `with_raw_response`, which a typed method answers through)."""
     called = [name for name in function.__code__.co_names if name in vars(inspect.getmodule(function))]
     modules = [vars(inspect.getmodule(function))[name] for name in called]
     ids = {m.OPERATION_ID for m in modules if isinstance(m, types.ModuleType) and hasattr(m, "OPERATION_ID")}
     if not ids and function.__name__ == "wait":  # polls through armrest_client.polling: the get it names
         ids = {wait_target(function)}
+    if not ids and kind is not None and "with_raw_response" in function.__code__.co_names:
+        raw = typing.get_type_hints(kind.with_raw_response.fget)["return"]
+        return endpoint_of(getattr(raw, function.__name__))
+    siblings = [
+        n
+        for n in function.__code__.co_names
+        if n != function.__name__ and inspect.isfunction(getattr(kind, n, None))
+    ]
+    if not ids and len(siblings) == 1:  # `iter` pages through `list`
+        return endpoint_of(getattr(kind, siblings[0]), kind)
     assert len(ids) == 1, f"{function.__qualname__} calls {ids or 'no endpoint'}"
     return ids.pop()
 
@@ -102,7 +113,7 @@ def methods(api: type[ClientApi] | type[AsyncClientApi]) -> list[Method]:
     for resource, kind in typing.get_type_hints(api).items():
         for name, function in inspect.getmembers(kind, inspect.isfunction):
             if not name.startswith("_"):
-                found.append(Method(resource, name, known[endpoint_of(function)]))
+                found.append(Method(resource, name, known[endpoint_of(function, kind)]))
     return sorted(found, key=lambda m: (ORDER[m.operation.method], m.operation.path.count("{"), m.label))
 
 
