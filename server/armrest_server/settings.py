@@ -30,7 +30,8 @@ class Settings:
     # Absolute links (paging) start with this; default http://host:port. Never taken from request headers.
     public_url: str | None = None
     token_max_body: int = 64 * 1024  # a token form is a few hundred bytes; larger bodies answer 413 early
-    # Failed token requests allowed per client id and per source address in a sliding window, then 429.
+    # Failed token requests allowed per source address, then a doubling wait (1, 2, 4 ... s, at most the
+    # window) after each further one, until the address has been quiet for the window.
     token_failures: int = 10
     token_failure_window: float = 300  # seconds
     log_level: str = "INFO"
@@ -117,9 +118,10 @@ HELP: dict[str, str] = {
     "public_url": "start of absolute links (paging, Location); default http://HOST:PORT, never a "
     "request's Host",
     "token_max_body": "largest /token request body in bytes; beyond, 413",
-    "token_failures": "failed /token attempts allowed per client id and per source address in the "
-    "window, then 429",
-    "token_failure_window": "seconds of the sliding window of --token-failures",
+    "token_failures": "failed /token attempts allowed per source address; each further one makes that "
+    "address wait 1, 2, 4 ... s (429), never the client id it named",
+    "token_failure_window": "seconds without a failure after which an address's failures are forgotten "
+    "(and the longest wait)",
     "log_level": "log level: DEBUG, INFO, WARNING or ERROR (JSON lines on stderr)",
     "worker_poll": "seconds between batch queue polls when idle",
     "batch_lease": "seconds a batch stays claimed by a worker that makes no progress",
