@@ -62,6 +62,8 @@ class Settings:
     body_timeout: float = 30.0
     keep_alive_timeout: int = 5
     max_connections: int = 200
+    # Of those, connections one source address may hold (0: a quarter of max_connections); beyond, 503.
+    max_connections_per_address: int = 0
     # Bytes a request line and its headers may take; beyond, 431 (httptools itself bounds neither).
     max_header_bytes: int = 64 * 1024
     # Sandbox only: the clock operations (GET/PUT /sandbox/clock) and the Armrest-Sandbox-Answer header,
@@ -139,6 +141,8 @@ HELP: dict[str, str] = {
     "body_timeout": "seconds a client may take to send a request's body, then 408",
     "keep_alive_timeout": "seconds an idle kept-alive connection stays open",
     "max_connections": "connections served at once by each process; beyond, 503",
+    "max_connections_per_address": "connections one source address may hold in each process (0: a "
+    "quarter of --max-connections); beyond, 503 at once",
     "max_header_bytes": "bytes a request line and its headers may take; beyond, 431",
     "sandbox_controls": "sandbox only: the clock operations (/sandbox/clock) and the Armrest-Sandbox-Answer "
     "header, for integrators' tests; off, the server is Amili's API alone",
