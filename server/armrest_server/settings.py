@@ -34,6 +34,9 @@ class Settings:
     # window) after each further one, until the address has been quiet for the window.
     token_failures: int = 10
     token_failure_window: float = 300  # seconds
+    # Seconds between each process's reads of the revoked API clients: a removed client's tokens fail
+    # within about this long in every process.
+    revocation_check: float = 2.0
     log_level: str = "INFO"
     worker_poll: float = 0.2  # seconds between queue polls when idle
     batch_lease: float = 60  # seconds a batch stays claimed by a worker that makes no progress
@@ -124,6 +127,8 @@ HELP: dict[str, str] = {
     "address wait 1, 2, 4 ... s (429), never the client id it named",
     "token_failure_window": "seconds without a failure after which an address's failures are forgotten "
     "(and the longest wait)",
+    "revocation_check": "seconds between a process's reads of the removed API clients; their tokens "
+    "fail within about this long",
     "log_level": "log level: DEBUG, INFO, WARNING or ERROR (JSON lines on stderr)",
     "worker_poll": "seconds between batch queue polls when idle",
     "batch_lease": "seconds a batch stays claimed by a worker that makes no progress",

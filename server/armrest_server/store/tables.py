@@ -57,6 +57,13 @@ api_clients = Table(
     Column("clients", JSON, nullable=False),  # client numbers this API client may use
     Column("created_at", Utc, nullable=False),
 )
+# Removed API clients: their tokens issued up to `revoked_at` are refused (auth.Revocations).
+revocations = Table(
+    "revocations",
+    metadata,
+    Column("subject", String(100), primary_key=True),  # a token's `sub`: the API client's id
+    Column("revoked_at", Utc, nullable=False),
+)
 
 # --- clients and their configuration ---------------------------------------------------------------
 clients = Table(
