@@ -6,6 +6,8 @@ visible to another.
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import (
     JSON,
     BigInteger,
@@ -107,6 +109,8 @@ customers = Table(
     Column("changed_at", Utc, nullable=False),
     Column("wire", LargeBinary),  # the record as the API answers it, validated when written (store/wire.py)
     Column("wire_schema", String(32)),  # the fingerprint of the schema `wire` was validated against
+    # The per-client version of the write that made the row as it is (0: as inserted): store/history.py.
+    Column("row_version", BigInteger, nullable=False, server_default=text("0")),
     UniqueConstraint("clientno", "customer_key"),
     UniqueConstraint("clientno", "account_no"),
     Index("ix_customers_clientno_changed_at", "clientno", "changed_at"),
@@ -179,6 +183,7 @@ ar_items = Table(
     Column("changed_at", Utc, nullable=False),
     Column("wire", LargeBinary),  # as on customers
     Column("wire_schema", String(32)),
+    Column("row_version", BigInteger, nullable=False, server_default=text("0")),  # as on customers
     Index("ix_ar_items_clientno_customer_id_status", "clientno", "customer_id", "status"),
     Index("ix_ar_items_clientno_kid", "clientno", "kid"),
     Index("ix_ar_items_clientno_due_date", "clientno", "due_date"),
@@ -352,3 +357,27 @@ idempotency_keys = Table(
     Column("headers", JSON),
     Column("created_at", Utc, nullable=False),
 )
+
+
+# --- earlier versions of changed rows (store/history.py) --------------------------------------------
+def _default(column: Column[Any]) -> Any:
+    default = column.server_default
+    return getattr(default, "arg", None)
+
+
+def _history(table: Table) -> Table:
+    """The earlier versions of `table`'s rows: each column of the row as it was, the version of the
+    write that replaced or deleted it (`version_to`) and when (kept 25 hours, for frozen lists)."""
+    return Table(
+        f"{table.name}_history",
+        metadata,
+        *(Column(c.name, c.type, nullable=c.nullable, server_default=_default(c)) for c in table.c),
+        Column("version_to", BigInteger, nullable=False),
+        Column("replaced_at", Utc, nullable=False),
+        Index(f"ix_{table.name}_history_clientno_version_to", "clientno", "version_to"),
+        Index(f"ix_{table.name}_history_replaced_at", "replaced_at"),
+    )
+
+
+customers_history = _history(customers)
+ar_items_history = _history(ar_items)
