@@ -183,7 +183,7 @@ SET = re.compile(r"^\s*update\s+(\w+)\s+set\s+(.*?)\s+where\s", re.IGNORECASE | 
 DELETE = re.compile(r"^\s*delete\s+from\s+(\w+)", re.IGNORECASE)
 
 
-def unkept_writes(statements: list[str]) -> list[str]:
+def unkept_writes(statements: list[str]) -> list[str]:  # one connection's, in order
     """The statements that change or delete listed rows without keeping their earlier version:
     an UPDATE of a HISTORY table that does not set its row_version (beyond remaking stored forms),
     a DELETE from one not preceded by the copy into its history, any change to a listed table
@@ -208,10 +208,10 @@ def test_every_write_to_a_listed_row_keeps_its_earlier_version(api: Api) -> None
     """Every API write that changes AR items or customers, run once, with its SQL recorded: none
     changes or deletes a listed row without keeping what it was, and a list frozen before them all
     still reads its set. A new write path that forgot store/history.keep fails here."""
-    statements: list[str] = []
+    statements: dict[int, list[str]] = {}  # per connection: the batch worker runs beside the requests
 
-    def record(_conn: Any, _cursor: Any, sql: str, *_: Any) -> None:
-        statements.append(sql)
+    def record(conn: Any, _cursor: Any, sql: str, *_: Any) -> None:
+        statements.setdefault(id(conn.connection.dbapi_connection), []).append(sql)
 
     items = _invoices(api, 6)
     names = _customers(api, 4)
@@ -238,7 +238,7 @@ def test_every_write_to_a_listed_row_keeps_its_earlier_version(api: Api) -> None
     finally:
         event.remove(api.services.engine, "before_cursor_execute", record)
     assert [w.status_code for w in writes] == [200, 200, 200, 201, 200, 202, 200], [w.text for w in writes]
-    assert unkept_writes(statements) == []
+    assert [sql for sent in statements.values() for sql in unkept_writes(sent)] == []
     assert [i["arItemId"] for body in _pages(api, first_items, ITEMS) for i in body["arItems"]] == items
     after = [c["customerNo"] for body in _pages(api, first_customers, CUSTOMERS) for c in body["customers"]]
     assert after == before

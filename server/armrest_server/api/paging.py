@@ -155,7 +155,9 @@ def list_page(
     selected = ids_query()
     if isinstance(selected, Select) and start < stop:
         columns = forms.columns if forms else ()
-        with reading(call.services.engine, one_statement=forms is not None) as conn:
+        # A later page of a list with row versions reads two statements (store/snapshots.page).
+        one_statement = forms is not None and not (frozen and isinstance(frozen.mark, list))
+        with reading(call.services.engine, one_statement=one_statement) as conn:
             rows, total, mark = snapshots.page(
                 conn,
                 call.clientno,
