@@ -16,6 +16,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from starlette.testclient import TestClient
 
 from armrest_server import token_endpoint
@@ -283,3 +285,28 @@ def test_the_failure_window_remembers_a_bounded_number_of_keys() -> None:
     )
     now[0] = 11.5  # its wait of 1 s, and the window
     assert (window.retry_after("x" * 60_000 + "4"), len(window)) == (None, 2)
+
+
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(["stranger-a", "stranger-b", "holder"]), st.booleans(), st.floats(0, 50)),
+        max_size=200,
+    )
+)
+def test_no_sequence_of_strangers_failures_makes_the_holder_wait(
+    steps: list[tuple[str, bool, float]],
+) -> None:
+    """Whatever strangers fail, and when, the holder's address (which never fails) may always try;
+    and an address waits only after more than `limit` failures of its own."""
+    now = [0.0]
+    window = FailureWindow(limit=3, window=60, clock=lambda: now[0])
+    failures: dict[str, int] = {}
+    for address, fails, later in steps:
+        now[0] += later
+        if address != "holder" and fails and window.retry_after(address) is None:
+            window.fail(address)
+            failures[address] = failures.get(address, 0) + 1
+        assert window.retry_after("holder") is None
+    for address, count in failures.items():
+        wait = window.retry_after(address)
+        assert (wait is None) if count < 3 else (wait is None or 1 <= wait <= 60)
