@@ -155,9 +155,7 @@ def list_page(
     selected = ids_query()
     if isinstance(selected, Select) and start < stop:
         columns = forms.columns if forms else ()
-        # A later page of a list with row versions reads two statements (store/snapshots.page).
-        one_statement = forms is not None and not (frozen and isinstance(frozen.mark, list))
-        with reading(call.services.engine, one_statement=one_statement) as conn:
+        with reading(call.services.engine, one_statement=forms is not None) as conn:
             rows, total, mark = snapshots.page(
                 conn,
                 call.clientno,

@@ -174,14 +174,10 @@ def as_of(
     return query if column is None else query.where(column <= bind("page_mark", mark))
 
 
-def changed_since(conn: Connection, table: Table | None, clientno: int, mark: list[int]) -> bool:
-    """Whether a write changed or deleted a row of `table` since the row version of `mark`: else the
-    live rows are the rows as of it, read without the view (a tenth of the time of a later page)."""
-    if table is None or table.name not in HISTORY:
-        return False
+def _changed(table: Table, clientno: Any, version: Any) -> ColumnElement[Any]:
+    """Whether a write changed or deleted a row of `table` (one of HISTORY's) since row `version`."""
     kept = HISTORY[table.name].c
-    since = exists().where(kept.clientno == clientno, kept.version_to > mark[1])
-    return bool(conn.execute(select(since)).scalar())
+    return exists().where(kept.clientno == clientno, kept.version_to > version)
 
 
 def _through_view(
@@ -243,44 +239,52 @@ def page(
     start: int,
     stop: int,
     columns: tuple[ColumnElement[Any], ...] = (),
+    since: int | None = None,
 ) -> tuple[list[Row[Any]], int, Mark]:
     """Rows start..stop-1 of the ordered query as of `mark` (the id, then `columns`), the size of
     the set (at most `maximum`) and, for a first call (`first`), the mark, all read by ONE
     statement, so that it is one snapshot without a transaction (store/db.reading). The size and
-    mark ride on each row: an empty page returns ([], 0, None) and says nothing about them. A later
-    page of a HISTORY table (a [id, version] mark) first asks whether anything changed since: that
-    takes the caller's read transaction, so that both statements see one snapshot.
+    mark ride on each row: an empty page returns ([], 0, None) and says nothing about them.
+
+    A later page of a HISTORY table (an [id, version] mark) is first read from the live rows, with
+    whether anything changed since the version (`since`) in the same statement: if nothing did, the
+    live rows are the set as of the mark; else (or when that page is empty: its rows may be gone) it
+    is read again through the as-of view, exact in any snapshot. The view costs several times the
+    live rows' index scan.
 
     The statement is built once for each shape of `query` (SQLAlchemy's cache key: equal keys are
     the same SQL with their parameters in the same order) and run with this call's values.
     """
     table = _root(query)
-    if isinstance(mark, list) and not changed_since(conn, table, clientno, mark):
-        # Nothing changed since: the live rows numbered up to the mark are the set (in the snapshot
-        # of the caller's transaction, which `changed_since` read too).
+    if isinstance(mark, list) and table is not None:
         rows, total, _ = page(
             conn, clientno, query, mark=mark[0], first=False, maximum=maximum, start=start, stop=stop,
-            columns=columns,
+            columns=columns, since=mark[1],
         )  # fmt: skip
-        return rows, total, mark
+        if rows and not rows[0][-1]:  # nothing changed since, in this statement's snapshot
+            return rows, total, mark
     values = {
         "page_client": clientno,
         "page_mark": mark[0] if isinstance(mark, list) else mark,
-        "page_version": mark[1] if isinstance(mark, list) else None,
+        "page_version": mark[1] if isinstance(mark, list) else since,
         "page_maximum": maximum,
         "page_offset": start,
         "page_limit": stop - start,
     }
     found = None if table is None or table.name == files.name else query._generate_cache_key()
     if found is None:  # files' marks are times, compared as such: built each time, with values
-        statement = _page(query, _value, values, mark=mark, first=first, columns=columns)
+        statement = _page(
+            query, _value, values, mark=mark, first=first, columns=columns, since=since is not None
+        )
     else:
-        shape = (found.key, first, isinstance(mark, list), mark is None, columns)
+        shape = (found.key, first, isinstance(mark, list), mark is None, since is None, columns)
         cached = _SHAPES.get(shape)
         if cached is None:
             if len(_SHAPES) >= _MAX_SHAPES:
                 _SHAPES.clear()
-            built = _page(query, bindparam, values, mark=mark, first=first, columns=columns)
+            built = _page(
+                query, bindparam, values, mark=mark, first=first, columns=columns, since=since is not None
+            )
             cached = _SHAPES[shape] = (built, [parameter.key for parameter in found.bindparams])
         statement, keys = cached
         values |= {key: p.effective_value for key, p in zip(keys, found.bindparams, strict=True)}
@@ -301,6 +305,7 @@ def _page(
     mark: Mark,
     first: bool,
     columns: tuple[ColumnElement[Any], ...],
+    since: bool = False,
 ) -> Select[Any]:
     """The statement of `page`, its values given (`bind` = _value) or parameters (`bind` = bindparam)."""
     table, client = _root(query), bind("page_client", values["page_client"])
@@ -318,6 +323,9 @@ def _page(
         extra.append(top.scalar_subquery())
         if table is not None and table.name in HISTORY:
             extra.append(_versions(client).scalar_subquery())
+    if since and table is not None:
+        changed = _changed(table, client, bind("page_version", values["page_version"]))
+        extra.append(select(changed).scalar_subquery())
     statement = listed.add_columns(*columns, *extra)
     offset, limit = bind("page_offset", values["page_offset"]), bind("page_limit", values["page_limit"])
     return statement.offset(offset).limit(limit)
