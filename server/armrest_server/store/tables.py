@@ -21,6 +21,7 @@ from sqlalchemy import (
     Integer,
     LargeBinary,
     MetaData,
+    PrimaryKeyConstraint,
     String,
     Table,
     UniqueConstraint,
@@ -110,7 +111,7 @@ customers = Table(
     Column("wire", LargeBinary),  # the record as the API answers it, validated when written (store/wire.py)
     Column("wire_schema", String(32)),  # the fingerprint of the schema `wire` was validated against
     # The per-client version of the write that made the row as it is (0: as inserted): store/history.py.
-    Column("row_version", BigInteger, nullable=False, server_default=text("0")),
+    Column("row_version", BigInteger, nullable=False, server_default="0"),
     UniqueConstraint("clientno", "customer_key"),
     UniqueConstraint("clientno", "account_no"),
     Index("ix_customers_clientno_changed_at", "clientno", "changed_at"),
@@ -183,7 +184,7 @@ ar_items = Table(
     Column("changed_at", Utc, nullable=False),
     Column("wire", LargeBinary),  # as on customers
     Column("wire_schema", String(32)),
-    Column("row_version", BigInteger, nullable=False, server_default=text("0")),  # as on customers
+    Column("row_version", BigInteger, nullable=False, server_default="0"),  # as on customers
     Index("ix_ar_items_clientno_customer_id_status", "clientno", "customer_id", "status"),
     Index("ix_ar_items_clientno_kid", "clientno", "kid"),
     Index("ix_ar_items_clientno_due_date", "clientno", "due_date"),
@@ -373,6 +374,8 @@ def _history(table: Table) -> Table:
         metadata,
         *(Column(c.name, c.type, nullable=c.nullable, server_default=_default(c)) for c in table.c),
         Column("version_to", BigInteger, nullable=False),
+        # A row's own key and the version that replaced it.
+        PrimaryKeyConstraint(*(c.name for c in table.primary_key.columns), "version_to"),
         Column("replaced_at", Utc, nullable=False),
         Index(f"ix_{table.name}_history_clientno_version_to", "clientno", "version_to"),
         Index(f"ix_{table.name}_history_replaced_at", "replaced_at"),

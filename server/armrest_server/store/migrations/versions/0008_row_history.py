@@ -69,22 +69,25 @@ def _ar_items() -> list[sa.Column[object]]:
     ]
 
 
+# A row's key in its history: its own key and the version that replaced it.
+KEYS = {"customers": ["id"], "ar_items": ["clientno", "id"]}
+
+
 def upgrade() -> None:
     for name, columns in (("customers", _customers), ("ar_items", _ar_items)):
-        with op.batch_alter_table(name, schema=None) as batch_op:
-            batch_op.add_column(
-                sa.Column("row_version", sa.BigInteger(), server_default=sa.text("0"), nullable=False)
-            )
+        # A plain ADD COLUMN (its default a constant): an SQL default would make SQLite copy the
+        # table, which the foreign keys naming it refuse.
+        op.add_column(name, sa.Column("row_version", sa.BigInteger(), server_default="0", nullable=False))
         op.create_table(
             f"{name}_history",
             *columns(),
-            sa.Column("row_version", sa.BigInteger(), server_default=sa.text("0"), nullable=False),
+            sa.Column("row_version", sa.BigInteger(), server_default="0", nullable=False),
             sa.Column("version_to", sa.BigInteger(), nullable=False),
             sa.Column("replaced_at", UTC, nullable=False),
+            sa.PrimaryKeyConstraint(*KEYS[name], "version_to", name=op.f(f"pk_{name}_history")),
         )
-        op.create_index(
-            f"ix_{name}_history_clientno_version_to", f"{name}_history", ["clientno", "version_to"]
-        )
+        index = f"ix_{name}_history_clientno_version_to"
+        op.create_index(index, f"{name}_history", ["clientno", "version_to"])
         op.create_index(f"ix_{name}_history_replaced_at", f"{name}_history", ["replaced_at"])
 
 
