@@ -140,16 +140,15 @@ class BoundedHttpToolsProtocol(HttpToolsProtocol):
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
         super().connection_made(transport)
         self._address: str | None = None
-        address = address_key(self.client[0]) if self.client else None
-        if address is not None and _BY_ADDRESS[address] >= _address_limit():
+        address = address_key(self.client[0] if self.client else "")  # "": a peer without an address
+        if _BY_ADDRESS[address] >= _address_limit():
             detail = "This address holds as many connections as it may; close one or retry shortly"
             retry = b"retry-after: 1\r\n"
             self.transport.write(_problem_response(503, "unavailable", "Service unavailable", detail, retry))
             self.transport.close()
             return
-        if address is not None:
-            self._address = address
-            _BY_ADDRESS[address] += 1
+        self._address = address
+        _BY_ADDRESS[address] += 1
         self._arm(self.header_timeout, "headers")
 
     def data_received(self, data: bytes) -> None:
