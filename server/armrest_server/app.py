@@ -104,6 +104,7 @@ def build(settings: Settings, spec: Spec | None = None, *, clock: Clock | None =
 
     @asynccontextmanager
     async def lifespan(_app: Starlette) -> AsyncIterator[None]:
+        services.authority.revocations.start()  # removed API clients' tokens fail from now on
         kinds = api.batch_kinds(services)
         services.workers = [
             Worker(
@@ -134,6 +135,7 @@ def build(settings: Settings, spec: Spec | None = None, *, clock: Clock | None =
         finally:
             for worker in services.workers:
                 worker.stop()
+            services.authority.revocations.stop()
 
     async def docs(request: Request) -> Response:
         page = next((p for p in DOCS_PAGES if p.is_file()), None)

@@ -17,6 +17,7 @@ from sqlalchemy import Engine
 from armrest_server.clock import Clock, SystemClock
 from armrest_server.http.call import Principal
 from armrest_server.http.problems import Problem
+from armrest_server.revocations import Revocations
 from armrest_server.settings import Settings
 from armrest_server.store import security
 
@@ -75,8 +76,10 @@ class Authority:
         self.settings = settings
         self.clock = clock or SystemClock()  # the server's one clock: token lifetimes follow it
         self.key = settings.jwt_key or security.signing_key(engine)
-        # token -> (principal, exp): the signature check is the largest cost of a small request.
-        self._verified: dict[str, tuple[Principal, float]] = {}
+        # token -> (principal, exp, iat): the signature check is the largest cost of a small request.
+        self._verified: dict[str, tuple[Principal, float, float]] = {}
+        # Followed while the app runs (its lifespan starts them): removed clients' tokens fail.
+        self.revocations = Revocations(engine=engine, interval=settings.revocation_check)
 
     def issue(self, subject: str, clients: list[int], ttl: int | None = None) -> Token:
         now = int(self.clock.now().timestamp())
@@ -100,9 +103,9 @@ class Authority:
             raise self._refuse("Use the Bearer scheme", "invalid_request")
         token = token.strip()
         cached = self._verified.get(token)
-        # A token verified before stays valid until its exp (its signature cannot change).
+        # A token verified before stays valid until its exp (its signature cannot change), unless revoked.
         if cached is not None and cached[1] > self.clock.now().timestamp():
-            return cached[0]
+            return self._unless_revoked(cached[0], cached[2])
         try:
             claims = jwt.decode(
                 token,
@@ -128,7 +131,14 @@ class Authority:
         principal = Principal(str(claims["sub"]), frozenset(clients))
         if len(self._verified) >= VERIFIED_CACHE:
             self._verified.clear()
-        self._verified[token] = (principal, float(claims["exp"]))
+        self._verified[token] = (principal, float(claims["exp"]), float(claims["iat"]))
+        return self._unless_revoked(principal, float(claims["iat"]))
+
+    def _unless_revoked(self, principal: Principal, issued_at: float) -> Principal:
+        if self.revocations.revoked(principal.subject, issued_at):
+            raise self._refuse(
+                "The bearer token has been revoked (its API client was removed)", "invalid_token"
+            )
         return principal
 
     def _check_times(self, claims: dict[str, object]) -> None:

@@ -1,4 +1,4 @@
-"""`armrest serve | token | add-client | migrate | reset | proxy`: the reference server and its tools.
+"""`armrest serve | token | add-client | remove-client | migrate | reset | proxy`: the server and its tools.
 
 Every setting is also an ARMREST_* variable; each command takes as flags only the settings it uses,
 so a flag that would do nothing there is an error, not ignored. `armrest COMMAND --help` says what
@@ -17,6 +17,7 @@ import sys
 from base64 import urlsafe_b64encode
 from collections.abc import Collection, Sequence
 from dataclasses import fields
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
@@ -198,6 +199,24 @@ def add_client(settings: Settings, client_id: str, clients: list[int], secret: s
     return 0
 
 
+def remove_client(settings: Settings, client_id: str) -> int:
+    """Delete an API client and revoke its tokens: every server on the database refuses them within
+    its --revocation-check. A subject that is no stored client (`armrest token --subject`) is revoked
+    alike, so this also withdraws tokens printed by `armrest token`."""
+    from armrest_server.store import security
+    from armrest_server.store.db import migrate
+
+    engine = _existing_database(settings, "remove-client")
+    migrate(engine)  # a database of an older server: the revocations table first
+    existed = security.remove_api_client(engine, client_id, datetime.now(UTC))
+    engine.dispose()
+    what = (
+        "removed; its tokens are revoked" if existed else "was no stored API client; its tokens are revoked"
+    )
+    print(f"armrest remove-client: {client_id} {what} in {_where(settings)}")
+    return 0
+
+
 def migrate_command(settings: Settings) -> int:
     from armrest_server.store.db import make_engine, migrate
     from armrest_server.store.errors import bounds_of
@@ -265,6 +284,13 @@ def parser() -> argparse.ArgumentParser:
     clients(client_p, "client number it may reach (repeat for several)")
     client_p.add_argument("--secret", help="its secret (default: a new random one, printed)")
 
+    remove_p = command(
+        "remove-client",
+        "delete an API client and revoke its tokens (servers refuse them within seconds)",
+        DATABASE,
+    )
+    remove_p.add_argument("client_id", help="the client id (a token's subject) to remove")
+
     command("migrate", "bring the database schema up to date (armrest serve does on start)", DATABASE)
 
     reset_p = command("reset", "drop every table of the database and make them anew, empty", DATABASE)
@@ -289,6 +315,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return token(settings, args.clients, args.ttl, args.subject)
     if args.command == "add-client":
         return add_client(settings, args.client_id, args.clients, args.secret)
+    if args.command == "remove-client":
+        return remove_client(settings, args.client_id)
     if args.command == "reset":
         return reset(settings, args.yes)
     return migrate_command(settings)

@@ -12,12 +12,19 @@ process reads them from its ARMREST_* variables, as it does its other settings.
 The answers uvicorn gives itself, before the app sees a request, are problem+json here too: the 400
 for what httptools cannot parse, and the 503 beyond `limit_concurrency` (with `Retry-After`); and a
 request line with headers beyond `max_header_bytes` is answered 431, where httptools would keep it.
+
+One source address may hold at most `max_connections_per_address` of a process's connections (default
+a quarter of `max_connections`): its next one is answered 503 problem+json with `Retry-After` and
+closed at once, so slow sockets from one address cannot take every connection from the others.
+Addresses count as the token endpoint's failures do (throttle.address_key: an IPv6 host by its /64),
+by the connection's peer, never a header.
 """
 
 from __future__ import annotations
 
 import asyncio
 import functools
+from collections import Counter
 from typing import Any
 
 import orjson
@@ -27,6 +34,7 @@ from uvicorn.protocols.http.httptools_impl import STATUS_LINE, HttpToolsProtocol
 
 from armrest_server.http.problems import PROBLEM_BASE
 from armrest_server.settings import Settings
+from armrest_server.throttle import address_key
 
 
 @functools.cache
@@ -38,6 +46,22 @@ def _timeouts() -> tuple[float, float]:
 @functools.cache
 def _header_limit() -> int:
     return Settings.from_env().max_header_bytes
+
+
+@functools.cache
+def _address_limit() -> int:
+    return per_address_limit(Settings.from_env())
+
+
+def per_address_limit(settings: Settings) -> int:
+    """Connections one source address may hold in a process: the setting, or a quarter of the total;
+    always fewer than the total, so that one address never takes them all."""
+    chosen = settings.max_connections_per_address or settings.max_connections // 4
+    return max(1, min(chosen, settings.max_connections - 1))
+
+
+# Open connections of this process per source address (the event loop's thread alone touches it).
+_BY_ADDRESS: Counter[str] = Counter()
 
 
 def _problem_response(status: int, slug: str, title: str, detail: str, *headers: bytes) -> bytes:
@@ -115,6 +139,16 @@ class BoundedHttpToolsProtocol(HttpToolsProtocol):
 
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
         super().connection_made(transport)
+        self._address: str | None = None
+        address = address_key(self.client[0] if self.client else "")  # "": a peer without an address
+        if _BY_ADDRESS[address] >= _address_limit():
+            detail = "This address holds as many connections as it may; close one or retry shortly"
+            retry = b"retry-after: 1\r\n"
+            self.transport.write(_problem_response(503, "unavailable", "Service unavailable", detail, retry))
+            self.transport.close()
+            return
+        self._address = address
+        _BY_ADDRESS[address] += 1
         self._arm(self.header_timeout, "headers")
 
     def data_received(self, data: bytes) -> None:
@@ -158,6 +192,11 @@ class BoundedHttpToolsProtocol(HttpToolsProtocol):
 
     def connection_lost(self, exc: Exception | None) -> None:
         self._disarm()
+        if self._address is not None:
+            _BY_ADDRESS[self._address] -= 1
+            if _BY_ADDRESS[self._address] <= 0:
+                del _BY_ADDRESS[self._address]
+            self._address = None
         super().connection_lost(exc)
 
     # Errors uvicorn answers itself, before the app sees a request: problem+json like every other.

@@ -30,9 +30,13 @@ class Settings:
     # Absolute links (paging) start with this; default http://host:port. Never taken from request headers.
     public_url: str | None = None
     token_max_body: int = 64 * 1024  # a token form is a few hundred bytes; larger bodies answer 413 early
-    # Failed token requests allowed per client id and per source address in a sliding window, then 429.
+    # Failed token requests allowed per source address, then a doubling wait (1, 2, 4 ... s, at most the
+    # window) after each further one, until the address has been quiet for the window.
     token_failures: int = 10
     token_failure_window: float = 300  # seconds
+    # Seconds between each process's reads of the revoked API clients: a removed client's tokens fail
+    # within about this long in every process.
+    revocation_check: float = 2.0
     log_level: str = "INFO"
     worker_poll: float = 0.2  # seconds between queue polls when idle
     batch_lease: float = 60  # seconds a batch stays claimed by a worker that makes no progress
@@ -61,6 +65,8 @@ class Settings:
     body_timeout: float = 30.0
     keep_alive_timeout: int = 5
     max_connections: int = 200
+    # Of those, connections one source address may hold (0: a quarter of max_connections); beyond, 503.
+    max_connections_per_address: int = 0
     # Bytes a request line and its headers may take; beyond, 431 (httptools itself bounds neither).
     max_header_bytes: int = 64 * 1024
     # Sandbox only: the clock operations (GET/PUT /sandbox/clock) and the Armrest-Sandbox-Answer header,
@@ -117,9 +123,12 @@ HELP: dict[str, str] = {
     "public_url": "start of absolute links (paging, Location); default http://HOST:PORT, never a "
     "request's Host",
     "token_max_body": "largest /token request body in bytes; beyond, 413",
-    "token_failures": "failed /token attempts allowed per client id and per source address in the "
-    "window, then 429",
-    "token_failure_window": "seconds of the sliding window of --token-failures",
+    "token_failures": "failed /token attempts allowed per source address; each further one makes that "
+    "address wait 1, 2, 4 ... s (429), never the client id it named",
+    "token_failure_window": "seconds without a failure after which an address's failures are forgotten "
+    "(and the longest wait)",
+    "revocation_check": "seconds between a process's reads of the removed API clients; their tokens "
+    "fail within about this long",
     "log_level": "log level: DEBUG, INFO, WARNING or ERROR (JSON lines on stderr)",
     "worker_poll": "seconds between batch queue polls when idle",
     "batch_lease": "seconds a batch stays claimed by a worker that makes no progress",
@@ -137,6 +146,8 @@ HELP: dict[str, str] = {
     "body_timeout": "seconds a client may take to send a request's body, then 408",
     "keep_alive_timeout": "seconds an idle kept-alive connection stays open",
     "max_connections": "connections served at once by each process; beyond, 503",
+    "max_connections_per_address": "connections one source address may hold in each process (0: a "
+    "quarter of --max-connections); beyond, 503 at once",
     "max_header_bytes": "bytes a request line and its headers may take; beyond, 431",
     "sandbox_controls": "sandbox only: the clock operations (/sandbox/clock) and the Armrest-Sandbox-Answer "
     "header, for integrators' tests; off, the server is Amili's API alone",

@@ -24,7 +24,7 @@ from armrest_server.http.spec import PROBLEM_JSON
 from armrest_server.services import Services
 from armrest_server.store import security
 from armrest_server.store.errors import unavailable
-from armrest_server.throttle import FailureWindow
+from armrest_server.throttle import FailureWindow, address_key
 
 FORM = "application/x-www-form-urlencoded"
 PATH = "/token"
@@ -50,7 +50,6 @@ def endpoint(
 ) -> Callable[[Request], Awaitable[Response]]:
     settings = services.settings
     limit = settings.token_max_body
-    by_client = FailureWindow(limit=settings.token_failures, window=settings.token_failure_window)
     by_address = FailureWindow(limit=settings.token_failures, window=settings.token_failure_window)
     decoy = decoy_hash()
 
@@ -81,7 +80,7 @@ def endpoint(
             raise Refusal(400, "invalid_request", "the form is not UTF-8") from None
 
     async def issue(request: Request) -> Response:
-        address = request.client.host if request.client else "unknown"
+        address = address_key(request.client.host if request.client else "unknown")
         throttled(by_address, address, "from this address")
         form = await read_form(request)
         client_id, secret = form.get("client_id"), form.get("client_secret")
@@ -95,7 +94,6 @@ def endpoint(
             raise Refusal(400, "unsupported_grant_type", "only client_credentials is supported")
         if not client_id or not secret:
             raise Refusal(400, "invalid_request", "client_id and client_secret are required")
-        throttled(by_client, client_id, "for this client id")
         try:
             found = await to_thread.run_sync(security.api_client, services.engine, client_id)
         except Exception as error:
@@ -109,10 +107,8 @@ def endpoint(
         stored = found["secret_hash"] if found is not None else decoy
         matches = await to_thread.run_sync(check_secret, secret, stored)
         if found is None or not matches:
-            by_client.fail(client_id)
             by_address.fail(address)
             raise Refusal(401, "invalid_client", "unknown client or wrong secret")
-        by_client.clear(client_id)
         issued = services.authority.issue(client_id, list(found["clients"]))
         return Response(
             orjson.dumps(issued.as_dict()),

@@ -612,9 +612,14 @@ def test_headers_beyond_the_limit_answer_431_before_they_end(server: Server, req
 def test_beyond_the_connection_limit_the_answer_is_a_503_problem(tmp_path: Path) -> None:
     with serving(tmp_path, max_connections="2") as limited:
         port = int(limited.origin.rsplit(":", 1)[1])
-        holders = [socket.create_connection(("127.0.0.1", port), timeout=20) for _ in range(2)]
+        # From two addresses: one address alone may hold fewer than all (--max-connections-per-address).
+        holders = [
+            socket.create_connection(("127.0.0.1", port), timeout=20, source_address=(f"127.0.0.{n}", 0))
+            for n in (1, 2)
+        ]
         try:
-            response = httpx.get(f"{limited.base_url}/health", timeout=10)
+            with httpx.Client(transport=httpx.HTTPTransport(local_address="127.0.0.3"), timeout=10) as other:
+                response = other.get(f"{limited.base_url}/health")
         finally:
             for holder in holders:
                 holder.close()

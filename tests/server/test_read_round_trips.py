@@ -78,7 +78,11 @@ def test_a_customer_and_its_pages_are_one_statement_each(api: Api) -> None:
     create_customer(api, "r100")
     with sent(api, "SELECT customers.id") as later:
         body = api.get(f"{CUSTOMERS}?query={body['summary']['queryId']}&pageno=3").json()
-    assert len(later) == 1, "\n".join(later)
+    # A later page also asks, in the same read transaction, whether a row changed since the first
+    # call (store/snapshots.changed_since): nothing did, so the page is the live rows' one statement.
+    pages = [text for text in later if text.startswith("SELECT customers.id")]
+    others = {text.split()[0] if "_history" not in text else "history" for text in later if text not in pages}
+    assert (len(pages), others <= {"BEGIN", "COMMIT", "history"}) == (1, True), "\n".join(later)
     # The frozen set: the customer added after the first call is not on its last page.
     assert [c["customerNo"] for c in body["customers"]] == numbers[10:]
     assert body["summary"]["totalCount"] == 12

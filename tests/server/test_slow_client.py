@@ -1,16 +1,20 @@
 """Slow and stalled clients against a real `armrest serve`: a request whose headers or body never
 finish is answered 408 and closed within the configured bound, a connection that sends nothing is
-closed, connections beyond the limit are refused, and the server keeps answering everyone else.
+closed, connections beyond the limit are refused, one source address cannot hold more than its share
+of them (other loopback addresses, 127.0.0.2 and on, stand for other hosts), and the server keeps
+answering everyone else.
 
 Raw sockets, since an HTTP client library would not send half a request.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
+import select
 import socket
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import httpx
@@ -21,6 +25,7 @@ from tests.support.server import Server, serving
 from tests.support.timing import Pace
 
 HEADER_TIMEOUT, BODY_TIMEOUT, MAX_CONNECTIONS = 2.0, 3.0, 12
+PER_ADDRESS = MAX_CONNECTIONS // 4  # the default share of one address
 
 
 @pytest.fixture(scope="module")
@@ -35,9 +40,11 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
         yield running
 
 
-def _connect(server: Server) -> socket.socket:
+def _connect(server: Server, source: str = "127.0.0.1") -> socket.socket:
     host, port = server.origin.removeprefix("http://").split(":")
-    return socket.create_connection((host, int(port)), timeout=120)  # a hang fails, slowly
+    return socket.create_connection(
+        (host, int(port)), timeout=120, source_address=(source, 0)
+    )  # a hang fails
 
 
 def _until_closed(sock: socket.socket) -> tuple[bytes, float]:
@@ -54,8 +61,13 @@ def _until_closed(sock: socket.socket) -> tuple[bytes, float]:
     return received, time.monotonic() - started
 
 
-def _healthy(server: Server) -> bool:
-    return httpx.get(f"{server.base_url}/health", timeout=30).status_code == 200
+def _health(server: Server, source: str = "127.0.0.1") -> httpx.Response:
+    with httpx.Client(transport=httpx.HTTPTransport(local_address=source), timeout=30) as client:
+        return client.get(f"{server.base_url}/health")
+
+
+def _healthy(server: Server, source: str = "127.0.0.1") -> bool:
+    return _health(server, source).status_code == 200
 
 
 def _pace(server: Server) -> Pace:
@@ -100,20 +112,66 @@ def test_a_connection_that_sends_nothing_is_closed(server: Server) -> None:
 
 def test_connections_beyond_the_limit_are_refused_and_service_resumes(server: Server) -> None:
     pace = _pace(server)
-    stalled = [_connect(server) for _ in range(MAX_CONNECTIONS)]
+    sources = [f"127.0.0.{n}" for n in range(1, 1 + MAX_CONNECTIONS // PER_ADDRESS)]
+    stalled = [_connect(server, source) for source in sources for _ in range(PER_ADDRESS)]
     try:
         for sock in stalled:
             sock.sendall(b"GET /arm/v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\n")  # never finished
         # The server counts a connection once it has accepted it: ask until it has taken them all.
         deadline = time.monotonic() + pace.margin()
-        while (status := httpx.get(f"{server.base_url}/health", timeout=30).status_code) == 200:
+        while (status := _health(server, "127.0.0.99").status_code) == 200:
             assert time.monotonic() < deadline, "the stalled connections were never all counted"
         assert status == 503  # uvicorn's refusal
     finally:
         for sock in stalled:
             sock.close()
     deadline = time.monotonic() + HEADER_TIMEOUT + pace.margin()
-    while not _healthy(server):
+    while not _healthy(server, "127.0.0.99"):
+        assert time.monotonic() < deadline
+        time.sleep(0.2)
+
+
+def _silent(_token: str) -> bytes:
+    return b""
+
+
+def _slow_headers(_token: str) -> bytes:
+    return b"GET /arm/v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+
+
+def _slow_body(token: str) -> bytes:
+    return (
+        b"POST /arm/v1/clients/2218/customers HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+        b"Authorization: Bearer " + token.encode() + b"\r\n"
+        b"Content-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"
+    )
+
+
+@pytest.mark.parametrize("stall", [_silent, _slow_headers, _slow_body])
+def test_one_address_cannot_take_every_connection(server: Server, stall: Callable[[str], bytes]) -> None:
+    """Found: slow sockets from one address filled --max-connections and everyone else got 503 until
+    they timed out. One address now holds its share; its next connections are refused at once."""
+    start, pace = stall(server.token()), _pace(server)
+    sockets = []
+    try:
+        for _ in range(2 * MAX_CONNECTIONS):  # one address reconnecting as fast as it can
+            sock = _connect(server, "127.0.0.2")
+            sockets.append(sock)
+            with contextlib.suppress(OSError):  # refused and closed before the request was sent
+                sock.sendall(start)
+        # Answered after the server accepted (and refused) every connection above, in their order.
+        other = _health(server, "127.0.0.3")
+        refused = select.select(sockets, [], [], 0)[0]
+        answers = [_until_closed(sock)[0] for sock in refused[:3]]
+    finally:
+        for sock in sockets:
+            sock.close()
+    assert (other.status_code, other.json()["status"]) == (200, "UP"), other.text
+    assert len(sockets) - len(refused) == PER_ADDRESS
+    assert all(a.startswith(b"HTTP/1.1 503") and b"application/problem+json" in a for a in answers), answers
+    assert all(b"retry-after: 1" in a.lower() for a in answers)
+    deadline = time.monotonic() + pace.margin()  # its connections closed, the address is served again
+    while not _healthy(server, "127.0.0.2"):
         assert time.monotonic() < deadline
         time.sleep(0.2)
 

@@ -1,5 +1,6 @@
 """POST /token under abuse: bodies beyond the limit answer 413 without being buffered, unknown and known
-client ids cost the same, and repeated failures answer 429 with `Retry-After` until the window passes."""
+client ids cost the same, and repeated failures from one address make that address wait (429 with
+`Retry-After`, doubling), never the holder of the secret elsewhere."""
 
 from __future__ import annotations
 
@@ -15,11 +16,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from starlette.testclient import TestClient
 
 from armrest_server import token_endpoint
 from armrest_server.auth import hash_secret
 from armrest_server.store import security
-from armrest_server.throttle import FailureWindow
+from armrest_server.throttle import FailureWindow, address_key
 from tests.support.app import CLIENTNO, Api, running
 from tests.support.server import Server, serving
 
@@ -174,19 +178,46 @@ def test_an_unknown_client_id_takes_as_long_as_a_wrong_secret(tmp_path: Path) ->
     assert 0.5 < unknown / known < 2, f"unknown {unknown * 1000:.1f} ms, known {known * 1000:.1f} ms"
 
 
-# --- failed attempts are limited ----------------------------------------------------------------------
-def test_repeated_failures_for_a_client_id_answer_429_with_retry_after(guarded: Api) -> None:
+# --- failed attempts slow the guesser, never the holder of the secret ----------------------------------
+def from_address(api: Api, address: str) -> Api:
+    """The same app as seen from another source address."""
+    other = Api.__new__(Api)
+    other.client = TestClient(api.client.app, base_url="http://testserver", client=(address, 50000))
+    other.services, other.token = api.services, api.token
+    return other
+
+
+def test_a_strangers_failures_do_not_lock_out_the_holder_of_the_secret(guarded: Api) -> None:
+    """Found: ten wrong secrets for a client id, from any address, made the right one answer 429
+    for the whole window. Strangers' failures slow the strangers only."""
+    strangers = [from_address(guarded, f"203.0.113.{n}") for n in range(1, 4)]
+    wrong = [token_request(stranger, "erp", "wrong").status_code for stranger in strangers for _ in range(5)]
+    holder = from_address(guarded, "198.51.100.7")
+    answer = token_request(holder, "erp", "s3cret")
+    assert (wrong.count(401), wrong.count(429), answer.status_code) == (9, 6, 200), answer.text
+    assert answer.json()["token_type"] == "Bearer"
+
+
+def test_failures_from_one_address_answer_429_with_retry_after(guarded: Api) -> None:
     statuses = [token_request(guarded, "erp", "wrong").status_code for _ in range(3)]
     response = token_request(guarded, "erp", "wrong")
     body = problem(response, 429)
-    assert (statuses, body["error"], 1 <= int(response.headers["retry-after"]) <= 2) == (
-        [401, 401, 401],
-        "slow_down",
-        True,
-    )
+    assert (statuses, body["error"], response.headers["retry-after"]) == ([401, 401, 401], "slow_down", "1")
 
 
-def test_the_right_secret_is_refused_too_while_the_id_waits(guarded: Api) -> None:
+def test_the_guessers_wait_doubles_with_each_further_failure(guarded: Api, window_clock: Monotonic) -> None:
+    """3 free failures, then waits of 1 s and 2 s, capped by the window (2 s here)."""
+    waits = []
+    for _ in range(6):
+        retry = None
+        while (response := token_request(guarded, "erp", "wrong")).status_code == 429:
+            retry = int(response.headers["retry-after"])
+            window_clock.now += retry
+        waits.append(retry)
+    assert waits == [None, None, None, 1, 2, 2]
+
+
+def test_the_guessers_address_waits_even_with_the_right_secret(guarded: Api) -> None:
     for _ in range(3):
         token_request(guarded, "erp", "wrong")
     problem(token_request(guarded, "erp", "s3cret"), 429)
@@ -197,19 +228,28 @@ def test_failures_from_one_address_count_across_client_ids(guarded: Api) -> None
     assert statuses == [401, 401, 401, 429]
 
 
-def test_the_token_is_issued_again_after_the_window(guarded: Api, window_clock: Monotonic) -> None:
+def test_an_ipv6_host_counts_with_its_64_network(guarded: Api) -> None:
+    statuses = [
+        token_request(from_address(guarded, f"2001:db8:1:2::{n:x}"), "erp", "x").status_code for n in range(4)
+    ]
+    elsewhere = token_request(from_address(guarded, "2001:db8:1:3::1"), "erp", "s3cret")
+    assert (statuses, elsewhere.status_code) == ([401, 401, 401, 429], 200)
+
+
+def test_a_quiet_window_forgives_an_address(guarded: Api, window_clock: Monotonic) -> None:
     for _ in range(3):
         token_request(guarded, "erp", "wrong")
     problem(token_request(guarded, "erp", "s3cret"), 429)
-    window_clock.now += 2.1
+    window_clock.now += 1 + 2.1  # its wait, then a window without failures
     assert token_request(guarded, "erp", "s3cret").status_code == 200
+    assert [token_request(guarded, "erp", "wrong").status_code for _ in range(4)] == [401, 401, 401, 429]
 
 
-def test_a_success_forgets_the_client_ids_failures(guarded: Api) -> None:
+def test_a_success_does_not_forgive_the_addresss_failures(guarded: Api) -> None:
+    """Else one known credential would reset a guesser's count between guesses at other ids."""
     token_request(guarded, "erp", "wrong")
     token_request(guarded, "erp", "wrong")
     assert token_request(guarded, "erp", "s3cret").status_code == 200
-    # The address still counts its two failures; the id starts again.
     assert [token_request(guarded, "erp", "wrong").status_code for _ in range(2)] == [401, 429]
 
 
@@ -217,6 +257,19 @@ def test_malformed_requests_are_not_counted_as_guesses(guarded: Api) -> None:
     for _ in range(5):
         guarded.client.post("/token", content="grant_type=password", headers=FORM)
     assert token_request(guarded, "erp", "s3cret").status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("host", "key"),
+    [
+        ("192.0.2.1", "192.0.2.1"),
+        ("::ffff:192.0.2.1", "192.0.2.1"),
+        ("2001:db8::1", "2001:db8::/64"),
+        ("testclient", "testclient"),
+    ],
+)
+def test_the_key_of_an_address(host: str, key: str) -> None:
+    assert address_key(host) == key
 
 
 def test_the_failure_window_remembers_a_bounded_number_of_keys() -> None:
@@ -227,8 +280,33 @@ def test_the_failure_window_remembers_a_bounded_number_of_keys() -> None:
     window.fail("x" * 60_000 + "4")
     assert (len(window), window.retry_after("x" * 60_000 + "4"), window.retry_after("x" * 60_000 + "0")) == (
         3,
-        10,
+        1,
         None,
     )
-    now[0] = 10.5
+    now[0] = 11.5  # its wait of 1 s, and the window
     assert (window.retry_after("x" * 60_000 + "4"), len(window)) == (None, 2)
+
+
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(["stranger-a", "stranger-b", "holder"]), st.booleans(), st.floats(0, 50)),
+        max_size=200,
+    )
+)
+def test_no_sequence_of_strangers_failures_makes_the_holder_wait(
+    steps: list[tuple[str, bool, float]],
+) -> None:
+    """Whatever strangers fail, and when, the holder's address (which never fails) may always try;
+    and an address waits only after more than `limit` failures of its own."""
+    now = [0.0]
+    window = FailureWindow(limit=3, window=60, clock=lambda: now[0])
+    failures: dict[str, int] = {}
+    for address, fails, later in steps:
+        now[0] += later
+        if address != "holder" and fails and window.retry_after(address) is None:
+            window.fail(address)
+            failures[address] = failures.get(address, 0) + 1
+        assert window.retry_after("holder") is None
+    for address, count in failures.items():
+        wait = window.retry_after(address)
+        assert (wait is None) if count < 3 else (wait is None or 1 <= wait <= 60)

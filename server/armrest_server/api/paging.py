@@ -7,8 +7,12 @@ A read never writes, so nothing is stored per query: the `queryId` itself carrie
 call was (operation, client, filters, page size, maximum, time) and the watermark of the rows it
 could see (store/snapshots.py), sealed with an HMAC so that a client can neither forge one nor
 read another client's set through it. Later pages re-run the ids query with the first call's
-filters, restricted to the rows at or below the watermark: rows added since never show, a row
-deleted since is left out. A `queryId` therefore costs the server nothing, however many are made.
+filters, restricted to the rows at or below the watermark: rows added since never show. Customers
+and AR items, which change and go, are read as they were at the first call (their watermark holds
+the client's row version too: store/history.py), so every page reads the first call's set, in its
+order, with the same `totalCount`, whatever was paid, changed or deleted since. A record shows its
+current values; one deleted since shows its values when it was deleted. A `queryId` therefore costs
+the server nothing, however many are made.
 """
 
 from __future__ import annotations
@@ -63,7 +67,7 @@ class Frozen:
     filters: dict[str, Any]
     size: int
     maximum: int
-    mark: int | str | None
+    mark: snapshots.Mark
 
 
 def page_size(requested: int | None) -> int:
@@ -191,7 +195,7 @@ def list_page(
     return _answer(call, entity, frozen, pageno, total, [found[i] for i in chunk if i in found])
 
 
-def _first(query: dict[str, Any], size: int, maximum: int, mark: int | str | None) -> Frozen:
+def _first(query: dict[str, Any], size: int, maximum: int, mark: snapshots.Mark) -> Frozen:
     """What the `queryId` of a first call says."""
     filters = {k: v for k, v in query.items() if k not in PAGING and v is not None}
     return Frozen(filters=filters, size=size, maximum=maximum, mark=mark)

@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Select, and_, bindparam, insert, select, update
 
+from armrest_server.store import history
 from armrest_server.store.db import clock_of
 from armrest_server.store.documents import insert_rows
 from armrest_server.store.tables import ar_applications, ar_items, customers, documents
@@ -49,16 +50,18 @@ def find(conn: Connection, clientno: int, ar_item_id: int, lock: bool = False) -
 
 
 def update_details(conn: Connection, clientno: int, ar_item_id: int, changes: dict[str, Any]) -> None:
+    version = history.keep(conn, ar_items, clientno, ar_items.c.id == ar_item_id)
     conn.execute(
         update(ar_items)
         .where(ar_items.c.clientno == clientno, ar_items.c.id == ar_item_id)
-        .values(changed_at=clock_of(conn).now(), **changes)
+        .values(changed_at=clock_of(conn).now(), **changes, **version)
     )
 
 
 def settle_many(conn: Connection, clientno: int, states: Sequence[tuple[int, int, str, date | None]]) -> None:
     """(id, remaining, status, closed date) of items settled by credit notes."""
     if states:
+        version = history.keep(conn, ar_items, clientno, ar_items.c.id.in_([state[0] for state in states]))
         stmt = (
             update(ar_items)
             .where(ar_items.c.clientno == bindparam("_clientno"), ar_items.c.id == bindparam("_id"))
@@ -67,6 +70,7 @@ def settle_many(conn: Connection, clientno: int, states: Sequence[tuple[int, int
                 status=bindparam("_status"),
                 closed_date=bindparam("_closed"),
                 changed_at=clock_of(conn).now(),
+                **version,
             )
         )
         params = [

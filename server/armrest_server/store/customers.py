@@ -14,7 +14,7 @@ from sqlalchemy import Connection, CursorResult, Select, bindparam, delete, exis
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 
-from armrest_server.store import bulk
+from armrest_server.store import bulk, history
 from armrest_server.store.bounded import in_chunks
 from armrest_server.store.db import clock_of
 from armrest_server.store.tables import (
@@ -158,12 +158,18 @@ def insert_many(conn: Connection, clientno: int, rows: Iterable[tuple[str, int, 
     return True
 
 
+def _client_of(conn: Connection, customer_id: int) -> int:
+    return int(conn.execute(select(customers.c.clientno).where(customers.c.id == customer_id)).scalar_one())
+
+
 def update_one(conn: Connection, customer_id: int, fields: Mapping[str, Any]) -> dict[str, Any]:
+    clientno = _client_of(conn, customer_id)
+    version = history.keep(conn, customers, clientno, customers.c.id == customer_id)
     row = _one_of(
         conn.execute(
             update(customers)
             .where(customers.c.id == customer_id)
-            .values(changed_at=clock_of(conn).now(), **_columns(fields))
+            .values(changed_at=clock_of(conn).now(), **_columns(fields), **version)
             .returning(*customers.c)
         )
     )
@@ -175,6 +181,8 @@ def update_many(conn: Connection, changes: Sequence[tuple[int, Mapping[str, Any]
     if not changes:
         return
     now = clock_of(conn).now()
+    ids = [customer_id for customer_id, _ in changes]
+    version = history.keep(conn, customers, _client_of(conn, ids[0]), customers.c.id.in_(ids))
     stmt = (
         update(customers)
         .where(customers.c.id == bindparam("_id"))
@@ -185,6 +193,7 @@ def update_many(conn: Connection, changes: Sequence[tuple[int, Mapping[str, Any]
             organization_no=bindparam("_organization_no"),
             data=bindparam("_data", type_=customers.c.data.type),
             changed_at=now,
+            **version,
         )
     )
     conn.execute(
@@ -207,6 +216,7 @@ def in_use(conn: Connection, clientno: int, customer_id: int) -> bool:
 
 
 def delete_one(conn: Connection, clientno: int, customer_id: int) -> None:
+    history.keep(conn, customers, clientno, customers.c.id == customer_id)
     conn.execute(delete(customers).where(customers.c.clientno == clientno, customers.c.id == customer_id))
 
 

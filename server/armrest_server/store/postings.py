@@ -11,10 +11,10 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, Select, case, func, insert, select, update
+from sqlalchemy import Connection, Select, and_, case, func, insert, select, update
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
-from armrest_server.store import clients
+from armrest_server.store import clients, history
 from armrest_server.store.aritems import ITEM
 from armrest_server.store.bounded import in_chunks
 from armrest_server.store.db import clock_of
@@ -106,20 +106,22 @@ def settle(conn: Connection, clientno: int, item_id: int, amount: int, on: date)
         raise AssertionError(f"a settlement is a positive amount: {amount}")
     i = ar_items.c
     after = case((i.remaining_amount > 0, i.remaining_amount - amount), else_=i.remaining_amount + amount)
+    settled = and_(
+        i.id == item_id,
+        i.status == "OPEN",
+        ((i.remaining_amount > 0) & (i.remaining_amount >= amount))
+        | ((i.remaining_amount < 0) & (i.remaining_amount <= -amount)),
+    )
+    version = history.keep(conn, ar_items, clientno, settled)
     changed = conn.execute(
         update(ar_items)
-        .where(
-            i.clientno == clientno,
-            i.id == item_id,
-            i.status == "OPEN",
-            ((i.remaining_amount > 0) & (i.remaining_amount >= amount))
-            | ((i.remaining_amount < 0) & (i.remaining_amount <= -amount)),
-        )
+        .where(i.clientno == clientno, settled)
         .values(
             remaining_amount=after,
             status=case((after == 0, "CLOSED"), else_=i.status),
             closed_date=case((after == 0, on), else_=i.closed_date),
             changed_at=clock_of(conn).now(),
+            **version,
         )
     ).rowcount
     return bool(changed == 1)
@@ -140,10 +142,11 @@ def insert_item(conn: Connection, **values: Any) -> int:
 def set_fields(conn: Connection, clientno: int, item_ids: Sequence[int], **values: Any) -> None:
     """Set the same values on the given items (actions: stop dates, debt collection)."""
     for chunk in in_chunks(item_ids):
+        version = history.keep(conn, ar_items, clientno, ar_items.c.id.in_(chunk))
         conn.execute(
             update(ar_items)
             .where(ar_items.c.clientno == clientno, ar_items.c.id.in_(chunk))
-            .values(changed_at=clock_of(conn).now(), **values)
+            .values(changed_at=clock_of(conn).now(), **values, **version)
         )
 
 

@@ -9,11 +9,12 @@ until the writer commits: the rows of a client commit in the order of their numb
 that sees number N has seen every row below it, and a row it does not see gets a number above N.
 The numbers are the client's own, so a mark says nothing about other clients.
 
-What the mark does not freeze: a row changed after the first call is read as it is now, so it
-leaves the set when it no longer matches the filters (and a deleted row is left out), moving the
-rows after it one place up. Freezing those too needs a version per row write and the row's earlier
-versions kept for 24 hours (a history table read "as of" the mark), with the version drawn from a
-per-client counter taken in the writers' lock order.
+Rows that change or go (customers, AR items) are frozen too: their lists' marks also hold the
+client's row version at the first call, and later pages read such a table "as of" it, through a view
+of its live rows unchanged since and its kept earlier versions (store/history.py): every page of a
+`queryId` reads the first call's set, in its order, whatever was changed or deleted since. While
+nothing changed since the first call (asked in the page's own statement) the live rows are that set,
+and the page reads them alone, as fast as before (page).
 """
 
 from __future__ import annotations
@@ -28,17 +29,24 @@ from sqlalchemy import (
     Connection,
     Row,
     Select,
+    Subquery,
     Table,
+    and_,
     bindparam,
+    case,
     exists,
     false,
     func,
     select,
+    union_all,
 )
-from sqlalchemy.sql.util import find_tables
+from sqlalchemy.sql.util import ClauseAdapter, find_tables
+from sqlalchemy.sql.visitors import iterate
 
+from armrest_server.store.history import HISTORY, VERSIONS
 from armrest_server.store.tables import (
     ar_items,
+    counters,
     customers,
     document_bundles,
     documents,
@@ -88,23 +96,60 @@ def _top(clientno: Any, query: Select[Any]) -> Select[Any] | None:
     return select(func.max(column)).where(column.table.c.clientno == clientno)
 
 
-def _mark(table: Table | None, top: Any) -> int | str:
+Mark = int | str | list[int] | None  # an id or time; [id, row version] for HISTORY's tables
+
+
+def _versions(clientno: Any) -> Select[Any]:
+    """The statement reading the client's row version (store/history.py): 0 before its first."""
+    counter = counters.c
+    return select(func.coalesce(func.max(counter.value), 0)).where(
+        counter.clientno == clientno, counter.name == VERSIONS
+    )
+
+
+def _mark(table: Table | None, top: Any, version: Any = None) -> Mark:
     if table is not None and table.name == files.name:
         return top.isoformat() if top is not None else ""
+    if table is not None and table.name in HISTORY:
+        return [int(top or 0), int(version or 0)]
     return int(top or 0)
 
 
-def watermark(conn: Connection, clientno: int, query: Select[Any]) -> int | str | None:
+def watermark(conn: Connection, clientno: int, query: Select[Any]) -> Mark:
     """The mark of the rows `query` can list at this moment; None when the table has no sequence."""
-    top = _top(clientno, query)
-    return None if top is None else _mark(_root(query), conn.execute(top).scalar())
+    top, table = _top(clientno, query), _root(query)
+    if top is None:
+        return None
+    if table is not None and table.name in HISTORY:
+        both = select(top.scalar_subquery(), _versions(clientno).scalar_subquery())
+        return _mark(table, *conn.execute(both).one())
+    return _mark(table, conn.execute(top).scalar())
+
+
+def _as_of_view(table: Table, clientno: Any, mark: Any, version: Any, names: list[str]) -> Subquery:
+    """`table`'s rows as they were at row version `version`, of those numbered up to `mark`: the live
+    rows unchanged since, and the kept versions that were current then (store/history.py). Only the
+    columns `names` are read: a stored form carried through the view for nothing cost most of a page."""
+    kept = HISTORY[table.name]
+    number = _NUMBERED[table.name].name
+    live = select(*(table.c[name] for name in names)).where(
+        table.c.clientno == clientno, table.c[number] <= mark, table.c.row_version <= version
+    )
+    earlier = select(*(kept.c[name] for name in names)).where(
+        kept.c.clientno == clientno,
+        kept.c[number] <= mark,
+        kept.c.row_version <= version,
+        kept.c.version_to > version,
+    )
+    return union_all(live, earlier).subquery(f"{table.name}_as_of")
 
 
 def as_of(
-    query: Select[Any], clientno: int, mark: int | str | None, bind: Callable[[str, Any], Any] = _value
+    query: Select[Any], clientno: int, mark: Mark, bind: Callable[[str, Any], Any] = _value
 ) -> Select[Any]:
-    """`query` restricted to the rows that existed at `mark` (rows added since are left out);
-    `bind` makes the client's number and a numbered mark parameters of a statement built once."""
+    """`query` restricted to the rows that existed at `mark` (rows added since are left out; for
+    HISTORY's tables, each row as it was then); `bind` makes the client's number and a numbered mark
+    parameters of a statement built once."""
     table = _root(query)
     if table is None or mark is None:
         return query
@@ -114,6 +159,8 @@ def as_of(
         return (
             query.where(files.c.created_at <= datetime.fromisoformat(mark)) if mark else query.where(false())
         )
+    if table.name in HISTORY and isinstance(mark, list):
+        return _through_view(query, table, clientno, mark, bind)[0]
     if not isinstance(mark, int):
         return query
     if table.name == documents.name:
@@ -127,6 +174,43 @@ def as_of(
         )
     column = _NUMBERED.get(table.name)
     return query if column is None else query.where(column <= bind("page_mark", mark))
+
+
+def _changed(table: Table, clientno: Any, version: Any) -> ColumnElement[Any]:
+    """Whether a write changed or deleted a row of `table` (one of HISTORY's) since row `version`."""
+    kept = HISTORY[table.name].c
+    return exists().where(kept.clientno == clientno, kept.version_to > version)
+
+
+def _through_view(
+    query: Select[Any],
+    table: Table,
+    clientno: int,
+    mark: list[int],
+    bind: Callable[[str, Any], Any],
+    columns: tuple[ColumnElement[Any], ...] = (),
+) -> tuple[Select[Any], Subquery]:
+    """`query` reading `table` through its view as of `mark` ([id, row version]), and the view (with
+    the columns of `table` that `query` and `columns` name, and its key)."""
+    client = bind("page_client", clientno)
+    used = {c.name for c in iterate(query) if isinstance(c, Column) and c.table is table}
+    used |= {str(getattr(c, "name", "")) for c in columns} | {c.name for c in table.primary_key.columns}
+    names = [c.name for c in table.c if c.name in used]
+    view = _as_of_view(table, client, bind("page_mark", mark[0]), bind("page_version", mark[1]), names)
+    return ClauseAdapter(view).traverse(query), view
+
+
+def _current(
+    listed: Select[Any], table: Table, view: Subquery, columns: tuple[ColumnElement[Any], ...]
+) -> tuple[Select[Any], tuple[ColumnElement[Any], ...]]:
+    """`listed` (read through `view`) joined to the live rows, and `columns` as they are now; a row
+    deleted since the view's version shows its last values (those the view reads)."""
+    live = table.alias(f"{table.name}_now")
+    key = [live.c[c.name] == view.c[c.name] for c in table.primary_key.columns]
+    joined = listed.outerjoin_from(view, live, and_(*key))
+    gone = live.c[table.primary_key.columns[0].name].is_(None)
+    names = [str(getattr(c, "name", "")) for c in columns]
+    return joined, tuple(case((gone, view.c[n]), else_=live.c[n]).label(n) for n in names)
 
 
 def count(conn: Connection, query: Select[Any], maximum: int) -> int:
@@ -151,39 +235,58 @@ def page(
     clientno: int,
     query: Select[Any],
     *,
-    mark: int | str | None,
+    mark: Mark,
     first: bool,
     maximum: int,
     start: int,
     stop: int,
     columns: tuple[ColumnElement[Any], ...] = (),
-) -> tuple[list[Row[Any]], int, int | str | None]:
+    since: int | None = None,
+) -> tuple[list[Row[Any]], int, Mark]:
     """Rows start..stop-1 of the ordered query as of `mark` (the id, then `columns`), the size of
     the set (at most `maximum`) and, for a first call (`first`), the mark, all read by ONE
     statement, so that it is one snapshot without a transaction (store/db.reading). The size and
     mark ride on each row: an empty page returns ([], 0, None) and says nothing about them.
 
+    A later page of a HISTORY table (an [id, version] mark) is first read from the live rows, with
+    whether anything changed since the version (`since`) in the same statement: if nothing did, the
+    live rows are the set as of the mark; else (or when that page is empty: its rows may be gone) it
+    is read again through the as-of view, exact in any snapshot. The view costs several times the
+    live rows' index scan.
+
     The statement is built once for each shape of `query` (SQLAlchemy's cache key: equal keys are
     the same SQL with their parameters in the same order) and run with this call's values.
     """
     table = _root(query)
+    if isinstance(mark, list) and table is not None:
+        rows, total, _ = page(
+            conn, clientno, query, mark=mark[0], first=False, maximum=maximum, start=start, stop=stop,
+            columns=columns, since=mark[1],
+        )  # fmt: skip
+        if rows and not rows[0][-1]:  # nothing changed since, in this statement's snapshot
+            return rows, total, mark
     values = {
         "page_client": clientno,
-        "page_mark": mark,
+        "page_mark": mark[0] if isinstance(mark, list) else mark,
+        "page_version": mark[1] if isinstance(mark, list) else since,
         "page_maximum": maximum,
         "page_offset": start,
         "page_limit": stop - start,
     }
     found = None if table is None or table.name == files.name else query._generate_cache_key()
     if found is None:  # files' marks are times, compared as such: built each time, with values
-        statement = _page(query, _value, values, first=first, columns=columns)
+        statement = _page(
+            query, _value, values, mark=mark, first=first, columns=columns, since=since is not None
+        )
     else:
-        shape = (found.key, first, mark is None, columns)
+        shape = (found.key, first, isinstance(mark, list), mark is None, since is None, columns)
         cached = _SHAPES.get(shape)
         if cached is None:
             if len(_SHAPES) >= _MAX_SHAPES:
                 _SHAPES.clear()
-            built = _page(query, bindparam, values, first=first, columns=columns)
+            built = _page(
+                query, bindparam, values, mark=mark, first=first, columns=columns, since=since is not None
+            )
             cached = _SHAPES[shape] = (built, [parameter.key for parameter in found.bindparams])
         statement, keys = cached
         values |= {key: p.effective_value for key, p in zip(keys, found.bindparams, strict=True)}
@@ -191,9 +294,9 @@ def page(
     if not rows:
         return [], 0, None
     width = 1 + len(columns)
-    counted = rows[0]  # ..., the set's size, and for a first call of a numbered list, its top
+    counted = rows[0]  # ..., the set's size, and for a first call its top (and row version)
     read_top = first and len(counted) > width + 1
-    return rows, int(counted[width]), _mark(table, counted[width + 1]) if read_top else mark
+    return rows, int(counted[width]), _mark(table, *counted[width + 1 :]) if read_top else mark
 
 
 def _page(
@@ -201,17 +304,30 @@ def _page(
     bind: Callable[[str, Any], Any],
     values: dict[str, Any],
     *,
+    mark: Mark,
     first: bool,
     columns: tuple[ColumnElement[Any], ...],
+    since: bool = False,
 ) -> Select[Any]:
     """The statement of `page`, its values given (`bind` = _value) or parameters (`bind` = bindparam)."""
-    listed = as_of(query, values["page_client"], values["page_mark"], bind)
-    first_column = listed.with_only_columns(listed.selected_columns[0])
+    table, client = _root(query), bind("page_client", values["page_client"])
+    listed = as_of(query, values["page_client"], mark, bind)
+    ids_only = listed
+    if table is not None and table.name in HISTORY and isinstance(mark, list) and columns:
+        listed, view = _through_view(query, table, values["page_client"], mark, bind, columns)
+        ids_only = listed
+        listed, columns = _current(listed, table, view, columns)
+    first_column = ids_only.with_only_columns(ids_only.selected_columns[0])
     ids = first_column.limit(bind("page_maximum", values["page_maximum"])).subquery()
     extra: list[ColumnElement[Any]] = [select(func.count()).select_from(ids).scalar_subquery()]
-    top = _top(bind("page_client", values["page_client"]), query) if first else None
+    top = _top(client, query) if first else None
     if top is not None:
         extra.append(top.scalar_subquery())
+        if table is not None and table.name in HISTORY:
+            extra.append(_versions(client).scalar_subquery())
+    if since and table is not None:
+        changed = _changed(table, client, bind("page_version", values["page_version"]))
+        extra.append(select(changed).scalar_subquery())
     statement = listed.add_columns(*columns, *extra)
     offset, limit = bind("page_offset", values["page_offset"]), bind("page_limit", values["page_limit"])
     return statement.offset(offset).limit(limit)

@@ -6,6 +6,8 @@ visible to another.
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import (
     JSON,
     BigInteger,
@@ -19,6 +21,7 @@ from sqlalchemy import (
     Integer,
     LargeBinary,
     MetaData,
+    PrimaryKeyConstraint,
     String,
     Table,
     UniqueConstraint,
@@ -56,6 +59,13 @@ api_clients = Table(
     Column("secret_hash", String(200), nullable=False),  # pbkdf2-sha256, salted
     Column("clients", JSON, nullable=False),  # client numbers this API client may use
     Column("created_at", Utc, nullable=False),
+)
+# Removed API clients: their tokens issued up to `revoked_at` are refused (auth.Revocations).
+revocations = Table(
+    "revocations",
+    metadata,
+    Column("subject", String(100), primary_key=True),  # a token's `sub`: the API client's id
+    Column("revoked_at", Utc, nullable=False),
 )
 
 # --- clients and their configuration ---------------------------------------------------------------
@@ -100,6 +110,8 @@ customers = Table(
     Column("changed_at", Utc, nullable=False),
     Column("wire", LargeBinary),  # the record as the API answers it, validated when written (store/wire.py)
     Column("wire_schema", String(32)),  # the fingerprint of the schema `wire` was validated against
+    # The per-client version of the write that made the row as it is (0: as inserted): store/history.py.
+    Column("row_version", BigInteger, nullable=False, server_default="0"),
     UniqueConstraint("clientno", "customer_key"),
     UniqueConstraint("clientno", "account_no"),
     Index("ix_customers_clientno_changed_at", "clientno", "changed_at"),
@@ -172,6 +184,7 @@ ar_items = Table(
     Column("changed_at", Utc, nullable=False),
     Column("wire", LargeBinary),  # as on customers
     Column("wire_schema", String(32)),
+    Column("row_version", BigInteger, nullable=False, server_default="0"),  # as on customers
     Index("ix_ar_items_clientno_customer_id_status", "clientno", "customer_id", "status"),
     Index("ix_ar_items_clientno_kid", "clientno", "kid"),
     Index("ix_ar_items_clientno_due_date", "clientno", "due_date"),
@@ -345,3 +358,29 @@ idempotency_keys = Table(
     Column("headers", JSON),
     Column("created_at", Utc, nullable=False),
 )
+
+
+# --- earlier versions of changed rows (store/history.py) --------------------------------------------
+def _default(column: Column[Any]) -> Any:
+    default = column.server_default
+    return getattr(default, "arg", None)
+
+
+def _history(table: Table) -> Table:
+    """The earlier versions of `table`'s rows: each column of the row as it was, the version of the
+    write that replaced or deleted it (`version_to`) and when (kept 25 hours, for frozen lists)."""
+    return Table(
+        f"{table.name}_history",
+        metadata,
+        *(Column(c.name, c.type, nullable=c.nullable, server_default=_default(c)) for c in table.c),
+        Column("version_to", BigInteger, nullable=False),
+        # A row's own key and the version that replaced it.
+        PrimaryKeyConstraint(*(c.name for c in table.primary_key.columns), "version_to"),
+        Column("replaced_at", Utc, nullable=False),
+        Index(f"ix_{table.name}_history_clientno_version_to", "clientno", "version_to"),
+        Index(f"ix_{table.name}_history_replaced_at", "replaced_at"),
+    )
+
+
+customers_history = _history(customers)
+ar_items_history = _history(ar_items)
