@@ -168,6 +168,10 @@ def serve(settings: Settings) -> int:
         timeout_keep_alive=settings.keep_alive_timeout,
         # Connections beyond this are answered 503 by uvicorn: a flood cannot take every socket.
         limit_concurrency=settings.max_connections,
+        # X-Forwarded-For only from the proxies named: from anyone else it would let a client choose
+        # the address its failed /token attempts count against.
+        proxy_headers=bool(settings.forwarded_allow_ips),
+        forwarded_allow_ips=settings.forwarded_allow_ips or None,
         log_level=settings.log_level.lower(),
         log_config=uvicorn_config(),  # uvicorn's lines as JSON, masked like the server's own
         access_log=False,

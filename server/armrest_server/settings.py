@@ -69,6 +69,9 @@ class Settings:
     max_connections_per_address: int = 0
     # Bytes a request line and its headers may take; beyond, 431 (httptools itself bounds neither).
     max_header_bytes: int = 64 * 1024
+    # Proxies whose X-Forwarded-For / X-Forwarded-Proto are believed; none by default, so a request's
+    # source address (the token throttle's and the connection limit's) is its connection's own.
+    forwarded_allow_ips: str = ""
     # Sandbox only: the clock operations (GET/PUT /sandbox/clock) and the Armrest-Sandbox-Answer header,
     # for integrators' tests. Off, the server is Amili's API alone (their paths 404, the header is ignored).
     sandbox_controls: bool = False
@@ -149,6 +152,8 @@ HELP: dict[str, str] = {
     "max_connections_per_address": "connections one source address may hold in each process (0: a "
     "quarter of --max-connections); beyond, 503 at once",
     "max_header_bytes": "bytes a request line and its headers may take; beyond, 431",
+    "forwarded_allow_ips": "addresses of proxies in front whose X-Forwarded-For is believed (comma-separated, "
+    "* for any); default none: a request's source address is its connection's, whatever headers it sends",
     "sandbox_controls": "sandbox only: the clock operations (/sandbox/clock) and the Armrest-Sandbox-Answer "
     "header, for integrators' tests; off, the server is Amili's API alone",
 }
