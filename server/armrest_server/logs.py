@@ -26,7 +26,7 @@ SECRETS = re.compile(
     r"(?<![0-9A-Za-z])(?:\d{6}[ +-]?\d{5}|\d{9}|\d{3}[ +-]\d{3}[ +-]\d{3})(?![0-9A-Za-z])"
     r"|eyJ[\w-]+\.[\w-]+\.[\w-]*"
     r"|(?i:bearer|basic)\s+\S+"
-    r"|(?i:\w*(?:secret|password|token|api[_-]?key)=)[^&\s]+"
+    r"|(?i:(?<!\w)\w*(?:secret|password|token|api[_-]?key)=)[^&\s]+"
     r"|(?<=://)[^/@\s]+@"  # credentials in a URL (user:password@host)
 )
 ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")  # terminal colour codes (uvicorn's `color_message`)
