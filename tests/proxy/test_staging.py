@@ -9,6 +9,7 @@ import io
 import socket
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 import httpx
 import orjson
@@ -128,9 +129,12 @@ def test_report_files_in_missing_folders_are_written_on_demand_and_at_exit(tmp_p
     assert orjson.loads(report.read_bytes())["exchanges"] == 2  # at exit, the folder made again if gone
 
 
-def test_the_command_makes_the_folders_of_its_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("exchanges", [True, False])
+def test_the_command_makes_the_folders_of_its_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, exchanges: bool
+) -> None:
     """As the README writes it, in a fresh checkout without reports/: the port is taken here, so the
-    proxy stops at start-up, with both files written."""
+    proxy stops at start-up, with its files written (the exchange log to stdout without --exchanges)."""
     monkeypatch.setattr(http_spec, "load", lambda _: spec())
     monkeypatch.chdir(tmp_path)
     with socket.socket() as taken:
@@ -138,7 +142,81 @@ def test_the_command_makes_the_folders_of_its_files(tmp_path: Path, monkeypatch:
         taken.listen()
         port = str(taken.getsockname()[1])
         argv = ["proxy", "--upstream", "http://127.0.0.1:9", "--port", port]
+        files = ["--report", "reports/drift.json"]
+        files += ["--exchanges", "reports/exchanges.jsonl"] if exchanges else []
         with pytest.raises(SystemExit):
-            cli.main([*argv, "--report", "reports/drift.json", "--exchanges", "reports/exchanges.jsonl"])
+            cli.main([*argv, *files])
     assert orjson.loads((tmp_path / "reports" / "drift.json").read_bytes())["exchanges"] == 0
-    assert (tmp_path / "reports" / "exchanges.jsonl").exists()
+    assert (tmp_path / "reports" / "exchanges.jsonl").exists() == exchanges
+
+
+@pytest.mark.parametrize("url", ["ftp://api.staging.test", "http://", "http://[::1"])
+def test_an_upstream_that_is_no_http_url_is_refused(url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        cli.main(["proxy", "--upstream", url])
+    assert exited.value.code == 2 and "argument --upstream" in capsys.readouterr().err
+
+
+def test_a_report_that_cannot_be_written_goes_to_stderr_with_why(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "a-file").write_text("")
+    with proxy(
+        httpx.MockTransport(lambda _: httpx.Response(200, json={})), report_file=tmp_path / "a-file" / "r"
+    ):
+        pass
+    err = capsys.readouterr().err
+    assert "cannot write the report to" in err and orjson.loads(err[err.index("{") :])["exchanges"] == 0
+
+
+def test_an_unreachable_token_endpoint_is_an_upstream_error() -> None:
+    def refuse(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("refused", request=request)
+
+    with proxy(httpx.MockTransport(refuse)) as proxied:
+        answer = proxied.client.post("/token", data={"grant_type": "client_credentials"})
+        report = proxied.report()
+    assert answer.status_code == 502
+    assert (report["upstreamErrors"], report["tokenEndpoint"], report["unrouted"]) == (1, {}, {})
+
+
+def test_a_sensitive_field_that_is_no_scalar_is_reported_as_it_is() -> None:
+    with proxy(httpx.MockTransport(lambda _: httpx.Response(201, json={}))) as proxied:
+        customer = {"customerNo": "77", "name": "Ola", "ssn": ["not", "a", "number"]}
+        proxied.client.post(
+            CUSTOMERS, json={"metadata": {"userId": "u"}, "customer": customer}, headers=TOKEN
+        )
+    messages = [v["message"] for v in proxied.lines()[0]["violations"] if v["at"] == "/customer/ssn"]
+    assert messages and all("is not of type" in m for m in messages)
+
+
+def test_a_client_gone_while_the_answer_is_relayed_is_noted() -> None:
+    """The ASGI server's `send` fails (the connection broke): the exchange is still logged and counted."""
+    with proxy(httpx.MockTransport(lambda _: httpx.Response(200, json={"status": "UP"}))) as proxied:
+
+        async def receive() -> dict[str, object]:
+            return {"type": "http.request", "body": b"", "more_body": False}
+
+        async def send(message: dict[str, object]) -> None:
+            if message["type"] == "http.response.body":
+                raise ConnectionResetError("gone")
+
+        scope = {
+            "type": "http",
+            "asgi": {"version": "3.0"},
+            "http_version": "1.1",
+            "method": "GET",
+            "scheme": "http",
+            "path": "/arm/v1/health",
+            "raw_path": b"/arm/v1/health",
+            "query_string": b"",
+            "root_path": "",
+            "headers": [],
+            "client": ("127.0.0.1", 1),
+            "server": ("proxy.test", 80),
+        }
+        portal: Any = proxied.client.portal  # the TestClient's event loop, where the app runs
+        portal.call(proxied.client.app, scope, receive, send)
+        report = proxied.report()
+    assert proxied.lines()[0]["notes"] == ["relaying the answer: ConnectionResetError: gone"]
+    assert report["operations"]["getHealth"]["statuses"] == {"200": 1}
