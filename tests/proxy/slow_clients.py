@@ -38,6 +38,25 @@ def half_sent_headers(origin: str, *, give_up: float) -> tuple[bytes, float]:
         return until_closed(sock)
 
 
+def trickled_headers(origin: str, *, every: float, give_up: float) -> tuple[bytes, float]:
+    """Headers sent one byte every `every` seconds, never ending: a listener that bounds only the
+    idle time between bytes never answers. What it answers, and when it closes."""
+    started = time.monotonic()
+    with connect(origin, every) as sock:
+        sock.sendall(b"GET /arm/v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Trickle: ")
+        while time.monotonic() - started < give_up:
+            try:
+                sock.sendall(b"a")
+                chunk = sock.recv(65536)
+            except TimeoutError:
+                continue  # nothing yet: the next byte
+            except (BrokenPipeError, ConnectionResetError):
+                return b"", time.monotonic() - started
+            rest, _ = until_closed(sock)
+            return chunk + rest, time.monotonic() - started
+    return b"", time.monotonic() - started
+
+
 def slow_bodies_then_one_request(origin: str, *, count: int, path: str, give_up: float) -> tuple[int, float]:
     """`count` requests whose bodies stall after their headers, then one ordinary request while they
     stall: its status and how long it took."""

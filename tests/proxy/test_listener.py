@@ -1,5 +1,6 @@
-"""`armrest proxy` on real sockets, as it would run in front of staging: the slow-client attacks the
-server withstands (slow_clients.py), its relayed answers' headers, and its report on demand."""
+"""`armrest proxy` on real sockets, as it would run in front of staging: the slow-client attacks
+(slow_clients.py) run against the proxy and `armrest serve` alike, then the proxy's relayed answers'
+headers and its report on demand."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ import pytest
 
 from tests.proxy import slow_clients, upstream
 from tests.proxy.test_command import STARTUP, TIMEOUT, _up, _wait_for, serving_upstream
-from tests.support.server import command, free_port
+from tests.support.server import command, free_port, serving
 
 HEADER_TIMEOUT, BODY_TIMEOUT, UPSTREAM_CONNECTIONS = 2.0, 3.0, 4
 MARGIN = 4.0  # seconds on top of a bound on a loaded machine; without the bound it is for ever
@@ -53,8 +54,31 @@ def proxied(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str
                 process.wait(timeout=10)
 
 
-def test_headers_that_never_end_are_answered_408_and_closed(proxied: tuple[str, str, Path]) -> None:
-    received, took = slow_clients.half_sent_headers(proxied[0], give_up=HEADER_TIMEOUT + 3 * MARGIN)
+@pytest.fixture(scope="module")
+def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """`armrest serve` with the same header bound: the shared attacks hold for the server too."""
+    with serving(tmp_path_factory.mktemp("served"), header_timeout=str(HEADER_TIMEOUT)) as running:
+        yield running.origin
+
+
+@pytest.fixture(params=["proxy", "server"])
+def listener(request: pytest.FixtureRequest) -> str:
+    """The origin of each listener the slow-client attacks run against."""
+    if request.param == "proxy":
+        origin: str = request.getfixturevalue("proxied")[0]
+        return origin
+    served_origin: str = request.getfixturevalue("served")
+    return served_origin
+
+
+def test_headers_that_never_end_are_answered_408_and_closed(listener: str) -> None:
+    received, took = slow_clients.half_sent_headers(listener, give_up=HEADER_TIMEOUT + 3 * MARGIN)
+    assert received.startswith(b"HTTP/1.1 408"), received[:200]
+    assert took < HEADER_TIMEOUT + MARGIN
+
+
+def test_headers_trickled_a_byte_at_a_time_are_answered_408_within_the_bound(listener: str) -> None:
+    received, took = slow_clients.trickled_headers(listener, every=0.25, give_up=HEADER_TIMEOUT + 3 * MARGIN)
     assert received.startswith(b"HTTP/1.1 408"), received[:200]
     assert took < HEADER_TIMEOUT + MARGIN
 
