@@ -244,17 +244,22 @@ def fuzz(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def proxy(session: nox.Session) -> None:
-    """The passive counterpart of fuzz: `armrest proxy` between clients and a deployment, reporting where
-    the traffic differs from the contract: `-- --upstream URL [--port N] [--report FILE]`."""
+    """`armrest proxy` before a deployment, reporting drift from the contract: `-- --upstream URL`.
+
+    The passive counterpart of fuzz: clients use the proxy, it forwards their traffic and reports
+    where it differs from the contract (`-- --upstream URL [--port N] [--report FILE]`).
+    """
     session.install("-e", ".")
     session.run("armrest", "proxy", *session.posargs)
 
 
 @nox.session(python=PYTHON)
 def conformance(session: nox.Session) -> None:
-    """Independent tools read the bundle as the server does (also part of `tests`): AJV, Python
-    jsonschema and jsonschema-rs on every example and on money, Spectral `spectral:oas` + OWASP,
-    openapi-typescript, and openapi-core + AJV on the recorded traffic of a workflow."""
+    """Independent tools read the bundle as the server does (also part of `tests`).
+
+    AJV, Python jsonschema and jsonschema-rs on every example and on money, Spectral `spectral:oas` +
+    OWASP, openapi-typescript, and openapi-core + AJV on the recorded traffic of a workflow.
+    """
     session.install("-e", ".[test]")
     bin_dir = node_tools(session)
     session.run("pytest", "tests/conformance", *session.posargs, env={"ARMREST_NODE_BIN": str(bin_dir)})

@@ -352,14 +352,25 @@ def print_summary(cases: Counter[str], failures: Counter[str], seconds: float, n
 
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="python -m tools.fuzz", description=__doc__.split("\n")[0])
-    p.add_argument("--profile", choices=sorted(PROFILES), default="ci")
+    p.add_argument(
+        "--profile",
+        choices=sorted(PROFILES),
+        default="ci",
+        help="ci: the counts of schemathesis.toml (~9,000 cases, SQLite); deep: 600 cases per operation "
+        "and scenario (~24,000, a throwaway PostgreSQL cluster without --url) (default ci)",
+    )
     p.add_argument("--url", help="the API's base URL (ends with /arm/v1); default: serve the embedded server")
     p.add_argument("--token", help="bearer token for client 2218 at --url")
     p.add_argument("--client-id", help="client-credentials login at --url (with --client-secret)")
-    p.add_argument("--client-secret")
+    p.add_argument("--client-secret", help="the secret of --client-id, for the client-credentials login")
     p.add_argument("--token-url", help="token endpoint for the login (default: <origin>/token)")
     p.add_argument("--peer-token", help="a token for another client: object_level_authorization's peer")
-    p.add_argument("--report-dir", type=Path, default=ROOT / "reports")
+    p.add_argument(
+        "--report-dir",
+        type=Path,
+        default=ROOT / "reports",
+        help="folder for the JUnit XML, HAR, NDJSON events and the reproduction file (default reports/)",
+    )
     p.add_argument("extra", nargs="*", help="after --: more `schemathesis run` options")
     return p
 

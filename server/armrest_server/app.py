@@ -148,6 +148,26 @@ def build(settings: Settings, spec: Spec | None = None, *, clock: Clock | None =
             return Response(_dumps(body), status_code=404, media_type=PROBLEM_JSON)
         return FileResponse(page, media_type="text/html; charset=utf-8")
 
+    links_base = public_url(settings)
+    index_body = _dumps(
+        {
+            "title": spec.document["info"]["title"],
+            "version": spec.version,
+            "links": {
+                "docs": f"{links_base}{PREFIX}/docs",
+                "openapi.json": f"{links_base}{PREFIX}/openapi.json",
+                "openapi.yaml": f"{links_base}{PREFIX}/openapi.yaml",
+                "health": f"{links_base}{PREFIX}/health",
+                "token": f"{links_base}/token",
+            },
+        }
+    )
+
+    async def index(_request: Request) -> Response:
+        """`/arm/v1` itself, the URL people open first: where the reference, the contract and the
+        token endpoint are (the contract's operations are all below it)."""
+        return Response(index_body, media_type="application/json")
+
     async def not_found(request: Request, exc: Exception) -> Response:
         status = exc.status_code if isinstance(exc, HTTPException) else 404
         headers = (exc.headers or {}) if isinstance(exc, HTTPException) else {}  # a 405's Allow
@@ -164,6 +184,8 @@ def build(settings: Settings, spec: Spec | None = None, *, clock: Clock | None =
         Route(f"{PREFIX}/openapi.json", bundle_file(served_json, "application/json"), methods=["GET"]),
         Route(f"{PREFIX}/openapi.yaml", bundle_file(served_yaml, "application/yaml"), methods=["GET"]),
         Route(f"{PREFIX}/docs", docs, methods=["GET"]),
+        Route(PREFIX, index, methods=["GET"]),
+        Route(f"{PREFIX}/", index, methods=["GET"]),
         Route(PREFIX + "/{rest:anypath}", dispatcher.handle, methods=ALL_METHODS),
     ]
     app = Starlette(

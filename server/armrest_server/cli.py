@@ -257,6 +257,7 @@ def parser() -> argparse.ArgumentParser:
 
     def command(name: str, help: str, settings: Collection[str] | None) -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help, description=help, allow_abbrev=False)
+        p.set_defaults(usage_of=p)
         _setting_flags(p, settings)
         return p
 
@@ -302,12 +303,27 @@ def parser() -> argparse.ArgumentParser:
 
     from armrest_server import proxy  # its flags and its run live with it
 
-    proxy.add_arguments(sub.add_parser("proxy", help=proxy.HELP, description=proxy.HELP, allow_abbrev=False))
+    proxy_p = sub.add_parser("proxy", help=proxy.HELP, description=proxy.HELP, allow_abbrev=False)
+    proxy_p.set_defaults(usage_of=proxy_p)
+    proxy.add_arguments(proxy_p)
     return root
 
 
+def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
+    """The arguments; a flag the command does not take is refused with that command's usage (argparse
+    would show the top-level usage, which does not list the command's flags)."""
+    root = parser()
+    words = list(sys.argv[1:] if argv is None else argv)
+    args, unknown = root.parse_known_args(words)
+    if unknown:
+        after_command = args.command in words and words.index(args.command) < words.index(unknown[0])
+        owner: argparse.ArgumentParser = args.usage_of if after_command else root
+        owner.error(f"unrecognized arguments: {' '.join(unknown)}")
+    return args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = parser().parse_args(argv)
+    args = _parse(argv)
     if args.command == "proxy":  # no settings: it has no database and serves no API of its own
         from armrest_server import proxy
 

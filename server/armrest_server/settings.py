@@ -152,8 +152,8 @@ HELP: dict[str, str] = {
     "max_connections_per_address": "connections one source address may hold in each process (0: a "
     "quarter of --max-connections); beyond, 503 at once",
     "max_header_bytes": "bytes a request line and its headers may take; beyond, 431",
-    "forwarded_allow_ips": "addresses of proxies in front whose X-Forwarded-For is believed (comma-separated, "
-    "* for any); default none: a request's source address is its connection's, whatever headers it sends",
+    "forwarded_allow_ips": "addresses of proxies in front whose X-Forwarded-For is believed (comma-"
+    "separated, * for any); default none: a request's source address is its connection's",
     "sandbox_controls": "sandbox only: the clock operations (/sandbox/clock) and the Armrest-Sandbox-Answer "
     "header, for integrators' tests; off, the server is Amili's API alone",
 }

@@ -80,4 +80,5 @@ def test_the_report_lists_every_planted_difference_and_nothing_else() -> None:
         "operations": seen,
         "unseen": sorted(op.operation_id for op in spec().operations if op.operation_id not in seen),
         "unrouted": {"GET /arm/v1/nosuch": 1},
+        "tokenEndpoint": {},
     }

@@ -18,8 +18,9 @@ def _guesses(server: Server, forwarded_for: list[str]) -> list[int]:
     """A wrong secret from this machine per address named in X-Forwarded-For; the statuses answered."""
     form = {"grant_type": "client_credentials", "client_id": server.client_id, "client_secret": "wrong"}
     return [
-        httpx.post(f"{server.origin}/token", data=form, headers={"X-Forwarded-For": address}, timeout=30)
-        .status_code
+        httpx.post(
+            f"{server.origin}/token", data=form, headers={"X-Forwarded-For": address}, timeout=30
+        ).status_code
         for address in forwarded_for
     ]
 

@@ -22,6 +22,7 @@ from armrest_server.http.spec import JSON, PROBLEM_JSON, Operation, Spec
 
 RETRY_AFTER = "retry-after"
 DEFAULT_RETRY_AFTER = 1  # seconds, when the header names none
+RETRY_TEXT = re.compile(r"retry after \d+ seconds?", re.IGNORECASE)
 VALUE = re.compile(r"^(?P<status>[0-9]{3})(?:; ?retry-after=(?P<seconds>[0-9]+))?$")
 
 
@@ -102,10 +103,21 @@ class Sandbox:
         if PROBLEM_JSON not in content:
             return Reply(forced.status, sample, headers)  # an answer that is not a problem (health's 503)
         errors = [FieldError(e["pointer"], e["message"], e["code"]) for e in (sample or {}).get("errors", [])]
-        detail = f"Forced by {self.header}: {(sample or {}).get('detail', 'a sample answer')}"
+        text = str((sample or {}).get("detail", "a sample answer"))
+        if any(name.lower() == RETRY_AFTER for name in headers):
+            text = _retry_text(text, forced.retry_after)
+        detail = f"Forced by {self.header}: {text}"
         return Reply(
             forced.status, Problem(forced.status, detail, errors).body(instance, problem_base), headers
         )
+
+
+def _retry_text(text: str, seconds: int) -> str:
+    """The example's text saying the wait the answer's Retry-After gives (the example's own may name
+    another): its "retry after N seconds" replaced, else one added."""
+    wait = f"retry after {seconds} second{'' if seconds == 1 else 's'}"
+    said, count = RETRY_TEXT.subn(wait, text)
+    return said if count else f"{text.rstrip('. ')}; {wait}"
 
 
 def _example(compiler: Compiler, media: dict[str, Any]) -> Any:

@@ -5,43 +5,77 @@
 Clients use `http://127.0.0.1:8081/arm/v1` where they would use the upstream. Each exchange is
 forwarded unchanged (forward.py), judged by the server's compiled operations (check.py), written as
 one masked JSON line (stdout, or `--exchanges FILE`) and summed into the drift report per operation
-(report.py): on exit (SIGINT, SIGTERM) and on SIGUSR1 to `--report FILE` (else stderr), and at any
-time as `GET /_proxy/report` on the proxy.
+(report.py): on exit (SIGINT, SIGTERM), on SIGUSR1 and on `POST /_proxy/report` to `--report FILE`
+(else stderr), and at any time as `GET /_proxy/report` on the proxy. It listens with the server's
+bounds on slow clients (listen.py): header and body time-outs, a connection limit.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
+
+import httpx
+
+from armrest_server.settings import Settings
 
 # The server's own body limit: a body it would refuse as too large is forwarded unchecked.
 MAX_BODY = 8 * 1024 * 1024
 TIMEOUT = 60.0  # seconds
+# Connections held open to the upstream at once; more concurrent requests wait for one (pool time-out).
+MAX_UPSTREAM_CONNECTIONS = 100
 HELP = "forward traffic to a deployment unchanged and report where it differs from the contract"
+
+
+def upstream_url(text: str) -> str:
+    """An --upstream value: an http(s) URL without credentials (each client's own Authorization is
+    forwarded; a user:password in the URL would replace it, and show in the report)."""
+    try:
+        url = httpx.URL(text)
+    except httpx.InvalidURL as error:
+        raise argparse.ArgumentTypeError(f"not a URL: {error}") from None
+    if url.scheme not in ("http", "https") or not url.host:
+        raise argparse.ArgumentTypeError("give an http:// or https:// URL with a host")
+    if url.userinfo:
+        raise argparse.ArgumentTypeError(
+            "credentials in the URL are refused: the proxy forwards each client's own Authorization"
+        )
+    return text
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--upstream",
         required=True,
+        type=upstream_url,
         metavar="URL",
-        help="the deployment to forward to: its origin (https://api.staging.amili.no); a path in it "
-        "is put before every request's path",
+        help="the deployment to forward to: its origin (https://api.staging.amili.no) or its API's "
+        "URL (https://api.staging.amili.no/arm/v1); another path in it is put before every "
+        "request's path; no user:password@",
     )
     p.add_argument("--host", default="127.0.0.1", help="address the proxy listens on (default 127.0.0.1)")
     p.add_argument("--port", type=int, default=8081, help="TCP port the proxy listens on (default 8081)")
     p.add_argument(
+        "--public-url",
+        metavar="URL",
+        help="the proxy's URL as clients reach it: links to the upstream in answers (Location, "
+        "nextPage) are rewritten to start with it (default http://HOST:PORT)",
+    )
+    p.add_argument(
         "--report",
         type=Path,
         metavar="FILE",
-        help="where the drift report (JSON) is written on exit and on SIGUSR1 (default: stderr)",
+        help="where the drift report (JSON) is written on exit, on SIGUSR1 and on POST /_proxy/report; "
+        "its folder is made when missing (default: stderr)",
     )
     p.add_argument(
         "--exchanges",
         type=Path,
         metavar="FILE",
-        help="where the exchange log goes, one JSON line per exchange, appended (default: stdout)",
+        help="where the exchange log goes, one JSON line per exchange, appended; its folder is made "
+        "when missing (default: stdout)",
     )
     p.add_argument(
         "--spec",
@@ -64,6 +98,41 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         help="seconds to wait for the upstream to connect, and between bytes of its answer, "
         f"before answering 504 (default {TIMEOUT:g})",
     )
+    p.add_argument(
+        "--upstream-connections",
+        type=int,
+        default=MAX_UPSTREAM_CONNECTIONS,
+        metavar="N",
+        help=f"connections held open to the upstream at once (default {MAX_UPSTREAM_CONNECTIONS})",
+    )
+    bounds = (
+        (
+            "--header-timeout",
+            float,
+            Settings.header_timeout,
+            "seconds a client may take to send a request's headers, then 408",
+        ),
+        (
+            "--body-timeout",
+            float,
+            Settings.body_timeout,
+            "seconds a client may take to send a request's body, then 408",
+        ),
+        (
+            "--max-connections",
+            int,
+            Settings.max_connections,
+            "client connections served at once; beyond, 503",
+        ),
+        (
+            "--max-header-bytes",
+            int,
+            Settings.max_header_bytes,
+            "bytes a request line and its headers may take; beyond, 431",
+        ),
+    )
+    for flag, kind, default, text in bounds:
+        p.add_argument(flag, type=kind, default=default, metavar="N", help=f"{text} (default {default:g})")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -72,25 +141,45 @@ def run(args: argparse.Namespace) -> int:
     from armrest_server.http.spec import load, locate
     from armrest_server.logs import uvicorn_config
     from armrest_server.proxy.app import build
+    from armrest_server.proxy.listen import protocol
 
+    if args.exchanges:
+        args.exchanges.parent.mkdir(parents=True, exist_ok=True)
     sink = args.exchanges.open("ab") if args.exchanges else sys.stdout.buffer
+    public_url = args.public_url or f"http://{args.host}:{args.port}"
+    spec = load(locate(args.spec))
     app = build(
         upstream=args.upstream,
-        spec=load(locate(args.spec)),
+        spec=spec,
         lines=sink,
         report_file=args.report,
         max_body=args.max_body,
         timeout=args.timeout,
+        public_url=public_url,
+        upstream_connections=args.upstream_connections,
     )
-    print(f"proxy for {args.upstream} on http://{args.host}:{args.port}", file=sys.stderr, flush=True)
+    print(
+        f"proxy (pid {os.getpid()}) for {args.upstream}: clients use {public_url}{spec.prefix}; "
+        f"POST {public_url}/_proxy/report writes the report",
+        file=sys.stderr,
+        flush=True,
+    )
     try:
         uvicorn.run(
             app,
             host=args.host,
             port=args.port,
+            http=protocol(
+                header_timeout=args.header_timeout,
+                body_timeout=args.body_timeout,
+                max_header_bytes=args.max_header_bytes,
+            ),
+            limit_concurrency=args.max_connections,
             log_config=uvicorn_config(),
             log_level="warning",
             access_log=False,  # the exchange log is the access log
+            server_header=False,  # the upstream's Server and Date are relayed: no second of each
+            date_header=False,
             timeout_graceful_shutdown=10,
         )
     finally:

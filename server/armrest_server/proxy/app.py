@@ -1,4 +1,5 @@
-"""The proxy's ASGI app: every path forwarded, but `GET /_proxy/report` (the drift report so far).
+"""The proxy's ASGI app: every path forwarded, but `/_proxy/report`: `GET` answers the drift report
+so far, `POST` also writes it to the report file now.
 
 The report is also written to the report file (else stderr) when the app shuts down (uvicorn does on
 SIGINT and SIGTERM) and whenever the process gets SIGUSR1. All of it lives in this one process, so
@@ -12,8 +13,10 @@ import signal
 import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from email.utils import formatdate
 from pathlib import Path
 from typing import IO
+from urllib.parse import urljoin
 
 import httpx
 import orjson
@@ -23,14 +26,13 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from armrest_server.http.spec import JSON, Spec
-from armrest_server.proxy import MAX_BODY, TIMEOUT
+from armrest_server.proxy import MAX_BODY, MAX_UPSTREAM_CONNECTIONS, TIMEOUT
 from armrest_server.proxy.check import Checker
-from armrest_server.proxy.forward import Forwarder
+from armrest_server.proxy.forward import Forwarder, base_path
+from armrest_server.proxy.links import Relinker
 from armrest_server.proxy.report import Drift, Lines
 
 REPORT_PATH = "/_proxy/report"
-# Connections held open to the upstream at once; more concurrent requests wait for one (pool time-out).
-MAX_UPSTREAM_CONNECTIONS = 100
 
 
 def build(
@@ -41,23 +43,37 @@ def build(
     report_file: Path | None = None,
     max_body: int = MAX_BODY,
     timeout: float = TIMEOUT,
+    public_url: str | None = None,
+    upstream_connections: int = MAX_UPSTREAM_CONNECTIONS,
     transport: httpx.AsyncBaseTransport | None = None,
 ) -> Starlette:
-    """The proxy in front of `upstream` (an origin, optionally with a path put before every request's).
+    """The proxy in front of `upstream` (an origin, optionally with a path put before every request's;
+    a path ending in the contract's own, `/arm/v1`, is where the contract lives and is not repeated).
 
-    `transport` replaces the network (tests: an ASGI app or a mock as the upstream)."""
+    `public_url`: the proxy's URL as clients reach it; links to the upstream in answers are rewritten
+    to it (None: relayed as they came). `transport` replaces the network (tests: an ASGI app or a
+    mock as the upstream)."""
     prefix = spec.prefix
     drift = Drift(spec=spec, upstream=upstream)
+    target = httpx.URL(upstream)
+    upstream_base = str(target.copy_with(raw_path=base_path(target, prefix), query=None, fragment=None))
     forwarder = Forwarder(
-        upstream=httpx.URL(upstream),
+        upstream=target,
         checker=Checker(spec=spec, prefix=prefix),
         drift=drift,
         lines=Lines(lines),
         max_body=max_body,
+        relinker=None
+        if public_url is None
+        else Relinker(upstream_base=upstream_base, public_base=public_url),
+        token_paths=token_paths(spec),
     )
 
-    async def report(_: Request) -> Response:
-        return Response(orjson.dumps(drift.report(), option=orjson.OPT_INDENT_2), media_type=JSON)
+    async def report(request: Request) -> Response:
+        if request.method == "POST":
+            drift.write(report_file)
+        body = orjson.dumps(drift.report(), option=orjson.OPT_INDENT_2)
+        return Response(body, media_type=JSON, headers={"Date": formatdate(usegmt=True)})
 
     @asynccontextmanager
     async def lifespan(_: Starlette) -> AsyncIterator[None]:
@@ -70,7 +86,7 @@ def build(
             transport=transport,
             timeout=timeout,
             follow_redirects=False,
-            limits=httpx.Limits(max_connections=MAX_UPSTREAM_CONNECTIONS),
+            limits=httpx.Limits(max_connections=upstream_connections),
         ) as client:
             forwarder.client = client
             try:
@@ -82,7 +98,7 @@ def build(
 
     app = Starlette(
         routes=[
-            Route(REPORT_PATH, report, methods=["GET"]),
+            Route(REPORT_PATH, report, methods=["GET", "POST"]),
             Route("/{path:path}", forwarder),
         ],
         lifespan=lifespan,
@@ -90,3 +106,14 @@ def build(
     app.router.redirect_slashes = False
     app.state.drift = drift
     return app
+
+
+def token_paths(spec: Spec) -> frozenset[str]:
+    """The paths of the contract's token URLs (its OAuth2 flows' `tokenUrl`, relative to its server)."""
+    schemes = spec.document.get("components", {}).get("securitySchemes", {})
+    found = set()
+    for scheme in schemes.values():
+        for flow in scheme.get("flows", {}).values():
+            if "tokenUrl" in flow:
+                found.add(httpx.URL(urljoin("http://server/", str(flow["tokenUrl"]))).path)
+    return frozenset(found)

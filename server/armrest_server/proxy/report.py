@@ -24,14 +24,33 @@ from armrest_server.proxy.check import Verdict
 
 # Credentials the log masking does not know by name: its key list covers `authorization` and `*token*`.
 COOKIES = ("cookie", "set-cookie")
-# Distinct entries kept per map of the report (paths, pointers): the rest are counted under MORE, so a
-# fuzzer's random paths cannot grow the report without bound.
+# Distinct entries kept per map of the report (paths, pointers), the characters of one entry, and the
+# bytes of all entries together: beyond, an exchange is counted under MORE (and an entry cut, ending in
+# CUT), so client-chosen names (a fuzzer's random paths, 60 KB parameter names) cannot grow the report
+# or the proxy's memory without bound.
 MAX_KEYS = 1000
+MAX_KEY_CHARS = 256
+MAX_KEY_BYTES = 1024 * 1024
 MORE = "(more)"
+CUT = "…"
 
 
-def _count(counter: Counter[str], key: str) -> None:
-    counter[key if key in counter or len(counter) < MAX_KEYS else MORE] += 1
+class Keys:
+    """The report's budget of distinct entries, in number and in bytes."""
+
+    def __init__(self) -> None:
+        self.bytes = 0
+
+    def count(self, counter: Counter[str], key: str) -> None:
+        if len(key) > MAX_KEY_CHARS:
+            key = key[: MAX_KEY_CHARS - len(CUT)] + CUT
+        if key not in counter:
+            size = len(key.encode())
+            if len(counter) >= MAX_KEYS or self.bytes + size > MAX_KEY_BYTES:
+                key = MORE
+            else:
+                self.bytes += size
+        counter[key] += 1
 
 
 @dataclass
@@ -69,13 +88,22 @@ class Drift:
         self.upstream = upstream
         self.seen: dict[str, Seen] = {}
         self.unrouted: Counter[str] = Counter()
+        self.token_statuses: Counter[str] = Counter()
         self.upstream_errors = 0
+        self.keys = Keys()
+
+    def add_token(self, status: int | None) -> None:
+        """An exchange with the token endpoint: counted apart, no operation of the contract."""
+        if status is None:
+            self.upstream_errors += 1
+        else:
+            self.token_statuses[str(status)] += 1
 
     def add(self, verdict: Verdict, status: int | None) -> None:
         if status is None:
             self.upstream_errors += 1
         if verdict.operation is None:
-            _count(self.unrouted, verdict.unrouted or "")
+            self.keys.count(self.unrouted, verdict.unrouted or "")
             return
         seen = self.seen.setdefault(verdict.operation, Seen())
         seen.exchanges += 1
@@ -84,35 +112,43 @@ class Drift:
         for finding in verdict.violations:
             if finding.kind == "undeclaredStatus":
                 seen.undeclared_statuses[finding.where] += 1
-            _count(seen.violations.setdefault(finding.kind, Counter()), finding.key)
+            self.keys.count(seen.violations.setdefault(finding.kind, Counter()), finding.key)
         for pointer in verdict.undeclared_fields:
-            _count(seen.fields, pointer)
+            self.keys.count(seen.fields, pointer)
         for note in verdict.notes:
-            _count(seen.proposals, note.key)
+            self.keys.count(seen.proposals, note.key)
 
     def report(self) -> dict[str, Any]:
         operations = sorted(op.operation_id for op in self.spec.operations)
         return {
             "contract": self.spec.version,
             "upstream": mask(self.upstream),
-            "exchanges": sum(s.exchanges for s in self.seen.values()) + sum(self.unrouted.values()),
+            "exchanges": sum(s.exchanges for s in self.seen.values())
+            + sum(self.unrouted.values())
+            + sum(self.token_statuses.values()),
             "violations": sum(sum(c.values()) for s in self.seen.values() for c in s.violations.values()),
             "upstreamErrors": self.upstream_errors,
             "operations": {name: self.seen[name].as_dict() for name in operations if name in self.seen},
             "unseen": [name for name in operations if name not in self.seen],
             "unrouted": _masked(self.unrouted),
+            "tokenEndpoint": dict(sorted(self.token_statuses.items())),
         }
 
     def write(self, path: Path | None) -> None:
-        """The report to `path` (replaced whole, so a reader never sees half of one), else to stderr."""
+        """The report to `path` (replaced whole, so a reader never sees half of one; its folder made
+        when missing), else to stderr. A report that cannot be written goes to stderr, with why."""
         data = orjson.dumps(self.report(), option=orjson.OPT_INDENT_2) + b"\n"
-        if path is None:
-            sys.stderr.buffer.write(data)
-            sys.stderr.flush()
-            return
-        partial = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        partial.write_bytes(data)
-        partial.replace(path)
+        if path is not None:
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                partial = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+                partial.write_bytes(data)
+                partial.replace(path)
+                return
+            except OSError as error:
+                print(f"armrest proxy: cannot write the report to {path}: {error}", file=sys.stderr)
+        sys.stderr.buffer.write(data)
+        sys.stderr.flush()
 
 
 class Lines:
