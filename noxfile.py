@@ -133,9 +133,11 @@ def tests(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def workflows(session: nox.Session) -> None:
-    """The Arazzo flows of openapi/workflows/, linted, then run with Respect against a fresh demo sandbox,
-    or `-- --url URL` against any deployment (`-- --url URL --proxy`: through `armrest proxy`, with a
-    drift report). Also part of `tests`."""
+    """The Arazzo flows of openapi/workflows/ run with Respect against a fresh demo sandbox (or `-- --url`).
+
+    Linted first; `-- --url URL` runs them against any deployment, `-- --url URL --proxy` through
+    `armrest proxy`, with a drift report. Also part of `tests`.
+    """
     session.install("-e", ".")
     bin_dir = node_tools(session)
     session.run("python", "-m", "tools.workflows", *session.posargs, env={"ARMREST_NODE_BIN": str(bin_dir)})

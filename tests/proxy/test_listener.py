@@ -17,6 +17,8 @@ from tests.proxy import slow_clients, upstream
 from tests.proxy.test_command import STARTUP, TIMEOUT, _up, _wait_for, serving_upstream
 from tests.support.server import command, free_port, serving
 
+pytestmark = pytest.mark.slow  # runs armrest proxy and armrest serve
+
 HEADER_TIMEOUT, BODY_TIMEOUT, UPSTREAM_CONNECTIONS = 2.0, 3.0, 4
 MARGIN = 4.0  # seconds on top of a bound on a loaded machine; without the bound it is for ever
 
