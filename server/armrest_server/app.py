@@ -24,6 +24,7 @@ from armrest_server.auth import Authority
 from armrest_server.clock import Clock, OffsetClock, SystemClock
 from armrest_server.http.dispatch import Dispatcher, Limits
 from armrest_server.http.problems import Problem
+from armrest_server.http.published import without_marked
 from armrest_server.http.request_ids import RequestIds
 from armrest_server.http.sandbox import Sandbox
 from armrest_server.http.spec import PROBLEM_JSON, Spec, load, locate, served
@@ -93,7 +94,9 @@ def build(settings: Settings, spec: Spec | None = None, *, clock: Clock | None =
         public_url=public_url(settings),
         sandbox=Sandbox(spec, mark=sandbox.MARK, enabled=settings.sandbox_controls),
     )
-    served_json, served_yaml = served(spec, public_url(settings) + PREFIX, "This server")
+    # The served contract lists what this server answers: the sandbox's parts only with its controls.
+    published = spec.document if settings.sandbox_controls else without_marked(spec.document, sandbox.MARK)
+    served_json, served_yaml = served(spec, public_url(settings) + PREFIX, "This server", published)
     problems = dispatcher.problem_base  # the app's own answers name their types as the dispatcher's
 
     def bundle_file(body: bytes, media_type: str) -> Route:
