@@ -80,7 +80,12 @@ def build(settings: Settings, spec: Spec | None = None, *, clock: Clock | None =
     # Integrators move a sandbox's clock (PUT /sandbox/clock): ahead of `base` by the offset in the
     # database, which every process reads. Token lifetimes keep to `base`: moving the ledger's time
     # a month on must not expire the token of the suite that moved it.
-    clock = OffsetClock(base=base, offset=sandbox_clock.reader(engine)) if settings.sandbox_controls else base
+    # It stands still at the end of the last ledger date once the running time reaches it.
+    clock = (
+        OffsetClock(base=base, offset=sandbox_clock.reader(engine), ceiling=sandbox.ceiling())
+        if settings.sandbox_controls
+        else base
+    )
     services = Services(engine, settings, spec.version, Authority(settings, engine, clock=base), clock=clock)
     limits = Limits(settings.max_body, settings.validate_responses, settings.strict)
     dispatcher = Dispatcher(
