@@ -10,7 +10,7 @@ Oslo), impossible dates and times, and fractions of every allowed length.
 
 from __future__ import annotations
 
-import copy
+import functools
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -21,6 +21,7 @@ import pytest
 from armrest_server.clock import SettableClock
 from armrest_server.store import sandbox as sandbox_clock
 from armrest_server.store.db import writing
+from tests.support import inputs
 from tests.support import spec as contract
 from tests.support.app import Api, running
 
@@ -49,64 +50,13 @@ INSTANTS = (
 START = datetime(2026, 4, 14, 10, 0, tzinfo=UTC)
 
 
-def _date_time_pointers(
-    spec: dict[str, Any], schema: Any, pointer: str, seen: frozenset[str]
-) -> Iterator[str]:
-    if isinstance(schema, dict) and "$ref" in schema:
-        if schema["$ref"] in seen:
-            return
-        seen = seen | {schema["$ref"]}
-    node = contract.resolve(spec, schema)
-    if not isinstance(node, dict):
-        return
-    if node.get("format") == "date-time":
-        yield pointer
-    for name, child in node.get("properties", {}).items():
-        yield from _date_time_pointers(spec, child, f"{pointer}/{name}", seen)
-    for key in ("allOf", "oneOf", "anyOf"):
-        for child in node.get(key, []):
-            yield from _date_time_pointers(spec, child, pointer, seen)
-    if "items" in node:
-        yield from _date_time_pointers(spec, node["items"], f"{pointer}/0", seen)
+def _date_time(schema: dict[str, Any]) -> bool:
+    return schema.get("format") == "date-time"
 
 
-def _inputs(spec: dict[str, Any]) -> Iterator[tuple[contract.Operation, str, Any]]:
-    """(operation, pointer, a body example holding the pointer) per date-time body input."""
-    for op in contract.operations(spec):
-        for param in op.operation.get("parameters", []):
-            schema = contract.resolve(spec, param)["schema"]
-            found = list(_date_time_pointers(spec, schema, "", frozenset()))
-            assert found == [], f"{op.operation_id}: the catalogue covers body inputs only"
-        body = contract.resolve(spec, op.operation.get("requestBody", {}))
-        for media in body.get("content", {}).values():
-            bodies = [example.value for example in contract._media_examples(spec, "", media)]
-            for pointer in sorted(set(_date_time_pointers(spec, media["schema"], "", frozenset()))):
-                holder = next(b for b in bodies if _holds(b, pointer))
-                yield op, pointer, holder
-
-
-def _parent(body: Any, pointer: str) -> Any:
-    node = body
-    for part in pointer.split("/")[1:-1]:
-        if isinstance(node, list) and part.isdigit() and int(part) < len(node):
-            node = node[int(part)]
-        elif isinstance(node, dict) and part in node:
-            node = node[part]
-        else:
-            return None
-    return node
-
-
-def _holds(body: Any, pointer: str) -> bool:
-    parent, name = _parent(body, pointer), pointer.rsplit("/", 1)[1]
-    return isinstance(parent, dict) and name in parent
-
-
-def _with(body: Any, pointer: str, value: str) -> Any:
-    changed = copy.deepcopy(body)
-    parent = _parent(changed, pointer)
-    parent[pointer.rsplit("/", 1)[1]] = value
-    return changed
+@functools.cache
+def _spec() -> dict[str, Any]:
+    return contract.load(contract.BUNDLE_JSON)
 
 
 @pytest.fixture(scope="module")
@@ -117,21 +67,25 @@ def sandbox(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Api]:
 
 
 def test_the_contract_has_date_time_inputs_to_catalogue() -> None:
-    found = {(op.operation_id, pointer) for op, pointer, _ in _inputs(contract.load(contract.BUNDLE_JSON))}
+    spec = _spec()
+    found = {(op.operation_id, pointer) for op, pointer, _ in inputs.body_inputs(spec, _date_time)}
     assert ("setSandboxClock", "/now") in found
+    assert inputs.parameters_picked(spec, _date_time) == [], "the catalogue sends bodies only"
 
 
 @pytest.mark.parametrize("instant", INSTANTS)
 def test_every_date_time_input_answers_each_instant_without_a_server_error(
     sandbox: Api, instant: str
 ) -> None:
-    spec = contract.load(contract.BUNDLE_JSON)
+    spec = _spec()
     failures = []
-    for op, pointer, body in _inputs(spec):
+    for op, pointer, body in inputs.body_inputs(spec, _date_time):
         with writing(sandbox.services.engine) as conn:  # every instant from the same clock
             sandbox_clock.move(conn, timedelta(0), START)
-        path = op.path.replace("{clientno}", "2218")
-        answer = sandbox.request(op.method.upper(), f"/arm/v1{path}", json=_with(body, pointer, instant))
+        path = inputs.path_of(spec, op)
+        answer = sandbox.request(
+            op.method.upper(), f"/arm/v1{path}", json=inputs.replaced(body, pointer, instant)
+        )
         named = answer.status_code < 300 or pointer in [e["pointer"] for e in answer.json().get("errors", [])]
         if answer.status_code not in (200, 201, 202, 400, 422) or not named:
             failures.append(
