@@ -58,3 +58,5 @@ def test_a_document_with_nothing_marked_is_published_as_it_is() -> None:
     assert without_marked(document, "x-mark") is document
     marked = document | {"paths": {"/a": {"get": {}, "put": {"x-mark": True}}, "/b": {"$ref": "#/x"}}}
     assert without_marked(marked, "x-mark")["paths"] == {"/a": {"get": {}}, "/b": {"$ref": "#/x"}}
+    untagged = {"paths": {"/a": {"get": {"x-mark": True}}}, "components": {}}
+    assert without_marked(untagged, "x-mark") == {"paths": {}, "components": {}}
