@@ -84,5 +84,6 @@ def test_decimals_a_float_would_hide_answer_422_naming_the_input(
 
 def test_only_a_body_holding_a_long_run_of_digits_is_read_twice() -> None:
     assert exact(b'{"a": 1.25}', {"a": 1.25}) == {"a": 1.25}
-    assert LONG_NUMBER.search(b'{"a": 1234567890.12345}') is None  # 15 digits: the float is exact
+    assert LONG_NUMBER.search(b'{"a": 123456789.12345}') is None  # 14 digits: the float is exact
+    assert LONG_NUMBER.search(b'{"a": 9007199254740993e-2}') is not None  # 16 digits, no point
     assert str(exact(HIDDEN.encode(), 5.0)) == HIDDEN
