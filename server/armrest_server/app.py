@@ -24,6 +24,7 @@ from armrest_server.auth import Authority
 from armrest_server.clock import Clock, OffsetClock, SystemClock
 from armrest_server.http.dispatch import Dispatcher, Limits
 from armrest_server.http.problems import Problem
+from armrest_server.http.published import without_marked
 from armrest_server.http.request_ids import RequestIds
 from armrest_server.http.sandbox import Sandbox
 from armrest_server.http.spec import PROBLEM_JSON, Spec, load, locate, served
@@ -79,7 +80,12 @@ def build(settings: Settings, spec: Spec | None = None, *, clock: Clock | None =
     # Integrators move a sandbox's clock (PUT /sandbox/clock): ahead of `base` by the offset in the
     # database, which every process reads. Token lifetimes keep to `base`: moving the ledger's time
     # a month on must not expire the token of the suite that moved it.
-    clock = OffsetClock(base=base, offset=sandbox_clock.reader(engine)) if settings.sandbox_controls else base
+    # It stands still at the end of the last ledger date once the running time reaches it.
+    clock = (
+        OffsetClock(base=base, offset=sandbox_clock.reader(engine), ceiling=sandbox.ceiling())
+        if settings.sandbox_controls
+        else base
+    )
     services = Services(engine, settings, spec.version, Authority(settings, engine, clock=base), clock=clock)
     limits = Limits(settings.max_body, settings.validate_responses, settings.strict)
     dispatcher = Dispatcher(
@@ -93,7 +99,9 @@ def build(settings: Settings, spec: Spec | None = None, *, clock: Clock | None =
         public_url=public_url(settings),
         sandbox=Sandbox(spec, mark=sandbox.MARK, enabled=settings.sandbox_controls),
     )
-    served_json, served_yaml = served(spec, public_url(settings) + PREFIX, "This server")
+    # The served contract lists what this server answers: the sandbox's parts only with its controls.
+    published = spec.document if settings.sandbox_controls else without_marked(spec.document, sandbox.MARK)
+    served_json, served_yaml = served(spec, public_url(settings) + PREFIX, "This server", published)
     problems = dispatcher.problem_base  # the app's own answers name their types as the dispatcher's
 
     def bundle_file(body: bytes, media_type: str) -> Route:

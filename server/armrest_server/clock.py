@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 
 # Dates of the ledger are Norwegian dates.
 OSLO = ZoneInfo("Europe/Oslo")
+LATEST = datetime.max.replace(tzinfo=UTC)  # the last instant a datetime holds
 
 
 class Clock(ABC):
@@ -62,12 +63,26 @@ class OffsetClock(Clock):
     all. `offset` must be cheap; the store's reads it once per transaction, without writing.
     """
 
-    def __init__(self, *, base: Clock, offset: Callable[[], timedelta]) -> None:
+    def __init__(
+        self,
+        *,
+        base: Clock,
+        offset: Callable[[], timedelta],
+        ceiling: datetime = LATEST,
+    ) -> None:
         self.base = base
         self._offset = offset
+        self.ceiling = _utc(ceiling)
 
     def now(self) -> datetime:
-        return self.base.now() + self._offset()
+        return self.at(self.base.now(), self._offset())
+
+    def at(self, base: datetime, offset: timedelta) -> datetime:
+        """The sandbox's instant when the base clock reads `base`: ahead by `offset`, and standing
+        still at `ceiling` (the last instant of the ledger's dates) once the running time reaches it,
+        so that no answer ever dates past it."""
+        ahead = base + offset
+        return ahead if ahead < self.ceiling else self.ceiling
 
     def offset(self) -> timedelta:
         return self._offset()

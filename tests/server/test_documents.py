@@ -575,6 +575,23 @@ def test_batch_rejects_broken_documents_and_creates_the_others(customer: Api) ->
     assert list_numbers(customer) == ["1", "3"]
 
 
+def test_a_batch_item_with_more_errors_than_the_contract_lists_is_summarised(customer: Api) -> None:
+    """1000 lines, each repeating lineNo 1 and with VAT on an interest note: 1999 errors of one item."""
+    lines = [line(1, 10, vat_rate=25) for _ in range(1000)]
+    result = run_batch(customer, [document("1", document_type="INTERESTNOTE", lines=lines)])
+    errors = result["items"][0]["errors"]
+    assert (result["http"], len(errors), errors[-1]) == (
+        206,
+        1000,
+        {
+            "pointer": "",
+            "message": "1000 more errors are not listed (at most 1000 are)",
+            "code": "moreErrors",
+        },
+    )
+    assert errors[0]["pointer"] == "/documents/0/lines/0/vatRate"
+
+
 def test_batch_rejects_a_repeated_document_number(customer: Api) -> None:
     result = run_batch(customer, [document("1"), document("1")])
     assert [(i["resultType"], [e["code"] for e in i["errors"]]) for i in result["items"]] == [

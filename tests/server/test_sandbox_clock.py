@@ -191,3 +191,37 @@ def test_the_clock_takes_a_token_and_moving_it_expires_none(sandbox: Api) -> Non
     move(sandbox, advanceSeconds=30 * DAY)
     assert ([a.status_code for a in refused], untouched) == ([401, 401], 0)
     assert sandbox.get(f"{CUSTOMERS}?pagesize=10").status_code == 200  # the token of before the move
+
+
+def test_a_leap_second_is_the_instant_after_the_last_second_of_its_day(sandbox: Api) -> None:
+    moved = move(sandbox, now="2026-06-30T23:59:60Z")
+    assert moved | {"offsetSeconds": 0} == {
+        "now": "2026-07-01T00:00:00Z",
+        "today": "2026-07-01",
+        "offsetSeconds": 0,
+    }
+
+
+@pytest.mark.parametrize(
+    "instant",
+    ["2100-12-31T23:59:60Z", "9999-12-31T23:59:59Z", "9999-12-31T23:59:59.999999Z", "9999-12-31T23:59:60Z"],
+)
+def test_an_instant_past_the_date_range_answers_422_naming_it(sandbox: Api, instant: str) -> None:
+    answer = sandbox.put(CLOCK, json={"now": instant})
+    assert answer.status_code == 422, answer.text
+    assert [(e["pointer"], e["code"]) for e in answer.json()["errors"]] == [("/now", "dateRange")]
+    assert instant in answer.json()["detail"]
+    assert sandbox.get(CLOCK).json()["now"] == "2026-04-14T10:00:00Z"
+
+
+def test_the_running_clock_stands_still_at_the_end_of_the_last_ledger_date(sandbox: Api) -> None:
+    move(sandbox, now="2100-12-31T22:59:00Z")  # 23:59 in Oslo on the last ledger date
+    base = sandbox.services.clock.base
+    base.advance(timedelta(days=2))
+    sandbox.token = sandbox.services.authority.issue("tester", [CLIENTNO]).access_token  # tokens age too
+    clock = sandbox.get(CLOCK).json()
+    adb = sandbox.get(f"/clients/{CLIENTNO}/insights/adbintervals")
+    assert (clock["now"], clock["today"]) == ("2100-12-31T22:59:59.999999Z", "2100-12-31")
+    assert adb.status_code == 200 and adb.json()["asOfDate"] == "2100-12-31"
+    assert sandbox.services.today() == date(2100, 12, 31)
+    assert sandbox.put(CLOCK, json={"advanceSeconds": 0}).json()["now"] == "2100-12-31T22:59:59.999999Z"

@@ -10,7 +10,7 @@ from armrest_server.api.outages import retried
 from armrest_server.domain import autopostings as domain
 from armrest_server.domain.money import to_wire
 from armrest_server.http.call import Call, Reply
-from armrest_server.http.problems import FieldError, Problem
+from armrest_server.http.problems import RESULT_ERRORS, FieldError, Problem, listed
 from armrest_server.store.db import reading, writing
 
 
@@ -24,7 +24,9 @@ def _result(plan: domain.Plan, result_type: str) -> dict[str, Any]:
         if shown
         else [],
         "unappliedArItemId": plan.unapplied_item_id if shown else None,
-        "errors": [{"pointer": v.pointer, "message": v.message, "code": v.code} for v in plan.errors[:100]],
+        "errors": listed(
+            [FieldError(v.pointer, v.message, v.code).as_dict() for v in plan.errors], limit=RESULT_ERRORS
+        ),
     }
 
 

@@ -7,7 +7,7 @@ from typing import Any
 from armrest_server.api import audit
 from armrest_server.api.wire import optional_timestamp
 from armrest_server.http.call import Call, Reply
-from armrest_server.http.problems import not_found
+from armrest_server.http.problems import listed, not_found
 from armrest_server.store import batches, clients
 from armrest_server.store.db import reading, writing
 
@@ -45,7 +45,7 @@ def _item(row: dict[str, Any]) -> dict[str, Any]:
         "key": row["item_key"],
         "resultType": row["result_type"],
         "result": row["result"],
-        "errors": list(row["errors"] or []),
+        "errors": listed(row["errors"] or []),  # rows kept by older servers may hold more
     }
 
 

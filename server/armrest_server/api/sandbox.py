@@ -6,10 +6,10 @@ then an OffsetClock over the offset in the database (store/sandbox.py).
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, time, timedelta
 from typing import Any
 
-from armrest_server.api.wire import timestamp
+from armrest_server.api.wire import instant, timestamp
 from armrest_server.clock import OSLO, OffsetClock
 from armrest_server.domain.ledger import LAST_DAY
 from armrest_server.http.call import Call, Reply
@@ -27,41 +27,41 @@ def _clock(call: Call) -> OffsetClock:
     return clock
 
 
-def _answer(now: datetime, offset: timedelta) -> dict[str, Any]:
+def _answer(now: datetime, base: datetime) -> dict[str, Any]:
     return {
         "now": timestamp(now),
         "today": now.astimezone(OSLO).date().isoformat(),
-        "offsetSeconds": offset // timedelta(seconds=1),
+        "offsetSeconds": max(now - base, timedelta(0)) // timedelta(seconds=1),
     }
+
+
+def ceiling() -> datetime:
+    """The sandbox clock's last instant: the end of the last ledger date, in Oslo."""
+    return datetime.combine(LAST_DAY + timedelta(days=1), time(), OSLO).astimezone(UTC) - timedelta.resolution
 
 
 def getSandboxClock(call: Call) -> Reply:
     clock = _clock(call)
     with reading(call.services.engine) as conn:
-        offset = sandbox.offset(conn)
-        return Reply(200, _answer(clock.base.now() + offset, offset))
+        base = clock.base.now()
+        return Reply(200, _answer(clock.at(base, sandbox.offset(conn)), base))
 
 
 def setSandboxClock(call: Call) -> Reply:
     clock = _clock(call)
     with writing(call.services.engine) as conn:
         base = clock.base.now()
-        offset = sandbox.locked_offset(conn)
-        now = base + offset
+        now = clock.at(base, sandbox.locked_offset(conn))
         if "now" in call.body:
-            target, pointer = datetime.fromisoformat(call.body["now"]).astimezone(UTC), "/now"
-        else:
-            target, pointer = now + timedelta(seconds=call.body["advanceSeconds"]), "/advanceSeconds"
+            target, pointer, named = instant(call.body["now"]), "/now", call.body["now"]
+        else:  # at most 127 years ahead
+            target = now + timedelta(seconds=call.body["advanceSeconds"])
+            pointer, named = "/advanceSeconds", timestamp(target)
         if target < now:
             raise unprocessable(
-                pointer,
-                f"the clock moves forward only: {timestamp(target)} is before {timestamp(now)}",
-                "clockBackwards",
+                pointer, f"the clock moves forward only: {named} is before {timestamp(now)}", "clockBackwards"
             )
-        if target.astimezone(OSLO).date() > LAST_DAY:
-            raise unprocessable(
-                pointer, f"{timestamp(target)} is after {LAST_DAY} (the last ledger date)", "dateRange"
-            )
-        moved = target - base
-        sandbox.move(conn, moved, base)
-        return Reply(200, _answer(target, moved))
+        if target > clock.ceiling:
+            raise unprocessable(pointer, f"{named} is after {LAST_DAY} (the last ledger date)", "dateRange")
+        sandbox.move(conn, target - base, base)
+        return Reply(200, _answer(target, base))

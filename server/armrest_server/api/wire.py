@@ -16,6 +16,24 @@ def timestamp(value: datetime) -> str:
     )
 
 
+def instant(text: str) -> datetime:
+    """An RFC 3339 instant as the contract's `Timestamp` writes it (`...Z`, validated before).
+
+    A leap second (`23:59:60`, RFC 3339 5.7) is the instant after `23:59:59`, as POSIX time counts it:
+    `datetime` has no second 60. Instants a datetime does not hold (year 0000, the leap second after
+    9999-12-31T23:59:59) are read as its first or last instant: compared with any other, they order alike."""
+    leap = text[17:19] == "60"
+    if text.startswith("0000-"):
+        return datetime.min.replace(tzinfo=UTC)
+    moment = datetime.fromisoformat(text[:17] + "59" + text[19:] if leap else text).astimezone(UTC)
+    if not leap:
+        return moment
+    try:
+        return moment + timedelta(seconds=1)
+    except OverflowError:
+        return datetime.max.replace(tzinfo=UTC)
+
+
 def optional_timestamp(value: datetime | None) -> str | None:
     return None if value is None else timestamp(value)
 

@@ -7,8 +7,9 @@ batch the getBatch example reads. Ola is invoiced monthly from December 2025 (bu
 then credit note 100235 for one line of 100234. A double payment of 100231 leaves an unapplied
 credit item (the refund example's). Invoice 100234 has its PDF and an ADB report was made on
 2026-04-14 (the files the file examples name). The create examples make new records (documents
-100233, 100236, 100237, 100239) that are not seeded; the delete example names 543211, a customer
-without documents.
+100233, 100236, 100237, 100239) that are not seeded. Last come the records that one example
+alone names (_of_their_own): the customer the delete example deletes, and the customers and
+invoices the payment reservation examples reserve.
 
 Ids the examples name, in the order the records are written: AR items 1 (100228), 2 (100231),
 3 (the unapplied credit), 4 (100232), 5 (100234), 6 (100235); document bundle 4 (March 2026); GL
@@ -38,6 +39,19 @@ INVOICE_PDF_ID = "f63becc5-82b8-405b-b3b7-f4120fd93bd4"
 REPORT_FILE_ID = "a327275b-f069-43c2-98e1-ebd7bd843ffa"
 # The PDF of the uploadFiles example: uploading it again answers the stored file.
 INVOICE_PDF = b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n"
+LEAVING: dict[str, Any] = {
+    "customerNo": "543213",
+    "name": "Per Hansen",
+    "customerCategory": "CONS",
+    "postalAddress": {
+        "addressLine1": "Kirkegata 3",
+        "postalCode": "0153",
+        "cityName": "OSLO",
+        "countryCode": "NO",
+    },
+}
+RESERVING = LEAVING | {"customerNo": "543214", "name": "Kari Hansen"}
+RESERVING_ALL = LEAVING | {"customerNo": "543215", "name": "Nils Berg"}
 OLA: dict[str, Any] = {
     "customerNo": "543210",
     "name": "Ola Nordmann",
@@ -74,7 +88,7 @@ BATCH: list[dict[str, Any]] = [
         },
     },
 ]
-CUSTOMERS = [OLA, *BATCH]
+CUSTOMERS = [OLA, *BATCH, LEAVING, RESERVING, RESERVING_ALL]  # every customer the seed writes
 BROADBAND = {
     "productCode": "BB-500",
     "description": "Bredbånd 500/500",
@@ -219,3 +233,26 @@ def seed(conn: Connection, journal: Journal, today: date) -> None:
          "documentDate": "2026-03-16", "creditedDocumentNo": "100234", "lines": [credit]},
     )  # fmt: skip
     _files(conn, journal, min(date(2026, 4, 14), today))
+    _of_their_own(conn, journal, start)
+
+
+def _of_their_own(conn: Connection, journal: Journal, start: date) -> None:
+    """Records one example alone names, written last so that no id the others name moves: the
+    examples run in any order, and none may spoil another's. Customer 543213 for the delete
+    example; 543214 with invoices 100240 and 100241 for the reservations of one item (by
+    documentNo, by KID); 543215 with invoice 100242 for the reservation of a customer's items (a
+    customer reservation holds every item of its customer)."""
+    for customer in (LEAVING, RESERVING, RESERVING_ALL):
+        customer_domain.apply_batch(conn, CLIENTNO, [customer], start, True)
+        message = f"Customer {customer['customerNo']} created"
+        journal.log(start, "createCustomer", customer["customerNo"], 201, "CREATED", message, user=USER)
+    day = date(2026, 3, 20)
+    for number, customer, lines in (
+        ("100240", RESERVING, [BROADBAND, TV]),
+        ("100241", RESERVING, [BROADBAND, TV, DATA]),
+        ("100242", RESERVING_ALL, [{**BROADBAND, "quantity": 4}]),
+    ):
+        bundle = f"R{day:%Y-%m}-{customer['customerNo']}"
+        _book(
+            conn, journal, _invoice(number, day, lines, customerNo=customer["customerNo"], bundleKey=bundle)
+        )

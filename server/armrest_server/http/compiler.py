@@ -34,9 +34,12 @@ class _Decimals:
         self.places = places
 
     def validate(self, instance: Any) -> None:
-        if isinstance(instance, bool) or not isinstance(instance, int | float):
+        """A Decimal is the number as written (http/numbers.py); a float is judged by its shortest form.
+        Trailing zeros count for nothing (5.000 is 5)."""
+        if isinstance(instance, bool) or not isinstance(instance, int | float | Decimal):
             return
-        exponent = Decimal(repr(instance)).as_tuple().exponent
+        number = instance if isinstance(instance, Decimal) else Decimal(repr(instance))
+        exponent = number.normalize().as_tuple().exponent
         if isinstance(exponent, int) and exponent < -self.places:
             raise ValueError(f"{instance} has more than {self.places} decimals")
 

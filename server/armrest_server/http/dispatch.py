@@ -19,7 +19,7 @@ from anyio import to_thread
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 
-from armrest_server.http import casefold, wire
+from armrest_server.http import casefold, numbers, wire
 from armrest_server.http.call import TENANT, Call, Principal, Reply
 from armrest_server.http.compiler import Compiler
 from armrest_server.http.links import location
@@ -306,8 +306,12 @@ class Dispatcher:
                 [FieldError("", f"malformed JSON: {error}", "malformedJson")],
             ) from None
         assert op.body is not None
-        body = casefold.body(self.spec.document, op.operation_id, op.raw, body)
-        errors = schema_errors(op.body, body)
+        parsed, body = body, casefold.body(self.spec.document, op.operation_id, op.raw, body)
+        written = numbers.exact(raw, parsed)  # judged with its decimals as written
+        judged = (
+            body if written is parsed else casefold.body(self.spec.document, op.operation_id, op.raw, written)
+        )
+        errors = schema_errors(op.body, judged)
         if errors:
             raise body_problem(errors)
         return body

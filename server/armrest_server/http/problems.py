@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import quote
@@ -87,9 +88,28 @@ class Problem(Exception):
             "instance": uri_reference(instance),
         }
         if self.errors:
-            # The contract lists at most 1000; a document's 1000 lines can break several rules each.
-            body["errors"] = [e.as_dict() for e in self.errors[: LIMITS["errors"]]]
+            shown = [e.as_dict() for e in self.errors[: LIMITS["errors"]]]
+            body["errors"] = listed(shown, len(self.errors))
         return body | self.extra
+
+
+# The contract's bound on the errors of one auto posting or one uploaded file (maxItems).
+RESULT_ERRORS = 100
+
+
+def listed(
+    errors: Sequence[dict[str, str]], count: int | None = None, *, limit: int = LIMITS["errors"]
+) -> list[dict[str, str]]:
+    """Field errors as the contract lists them: at most `limit` (a problem's and a batch item's 1000,
+    for a document's 1000 lines can break several rules each; a posting's or a file's 100). Beyond,
+    the first `limit - 1` and one error saying how many of the `count` (default: all given) are not
+    listed."""
+    total = len(errors) if count is None else count
+    if total <= limit:
+        return list(errors)
+    more = total - (limit - 1)
+    summary = FieldError("", f"{more} more errors are not listed (at most {limit} are)", "moreErrors")
+    return [*errors[: limit - 1], summary.as_dict()]
 
 
 def uri_reference(path: str) -> str:

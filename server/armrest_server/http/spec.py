@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 
 import jsonschema_rs
 import orjson
+import yaml
 
 from armrest_server.http.compiler import Compiler, SpecError
 from armrest_server.http.params import Param, compile_param
@@ -23,6 +24,8 @@ JSON = "application/json"
 PROBLEM_JSON = "application/problem+json"
 PACKAGE_SPEC = Path(__file__).resolve().parents[1] / "spec"
 REPO_SPEC = Path(__file__).resolve().parents[3] / "generated" / "openapi"
+# LibYAML's dumper where PyYAML was built with it (a whole bundle in well under a second).
+_YamlDumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 SERVERS_BLOCK = re.compile(r"^servers:\n(?:[ -].*\n)*", re.MULTILINE)
 
 
@@ -227,12 +230,22 @@ def _find_operation(compiler: Compiler, operation_id: str) -> tuple[str, dict[st
     return None
 
 
-def served(spec: Spec, url: str, description: str) -> tuple[bytes, bytes]:
+def served(
+    spec: Spec, url: str, description: str, document: dict[str, Any] | None = None
+) -> tuple[bytes, bytes]:
     """The bundle as this server serves it (JSON, YAML): `servers` names this server's address only,
-    so a tool pointed at the served document talks to the server it came from. The YAML keeps the
-    bundler's text but for its top-level `servers` block."""
+    so a tool pointed at the served document talks to the server it came from. `document` is the
+    bundle's document as published (http/published.py: without what the server does not serve);
+    when it is the bundle's own, the YAML keeps the bundler's text but for its top-level `servers`
+    block, else it is that document written as YAML."""
     server = {"url": url, "description": description, "x-internal": False}
-    json_bytes = orjson.dumps(spec.document | {"servers": [server]})
+    published = spec.document if document is None else document
+    json_bytes = orjson.dumps(published | {"servers": [server]})
+    if published is not spec.document:
+        text = yaml.dump(
+            published | {"servers": [server]}, Dumper=_YamlDumper, sort_keys=False, allow_unicode=True
+        )
+        return json_bytes, text.encode()
     block = "servers:\n" + "".join(
         f"    {key}: {orjson.dumps(value).decode()}\n"
         if n

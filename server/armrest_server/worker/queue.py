@@ -25,6 +25,7 @@ from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 
 from armrest_server import faults
+from armrest_server.http.problems import listed
 from armrest_server.store import batches
 from armrest_server.store.db import reading, writing
 
@@ -46,7 +47,7 @@ class ItemResult:
             "item_key": self.key[:50],
             "result_type": "ACCEPTED" if self.accepted else "REJECTED",
             "result": self.result,
-            "errors": self.errors,
+            "errors": listed(self.errors),  # kept as answered: at most the contract's 1000
         }
 
 

@@ -18,6 +18,7 @@ from .ar_item_list import ArItemList
 from .ar_item_payment_reservation import ArItemPaymentReservation
 from .ar_item_status import ArItemStatus
 from .ar_item_type import ArItemType
+from .ar_item_unexpanded import ArItemUnexpanded
 from .ar_item_update import ArItemUpdate
 from .ar_item_update_request import ArItemUpdateRequest
 from .ar_item_write_result import ArItemWriteResult
@@ -141,6 +142,7 @@ __all__ = (
     "ArItemPaymentReservation",
     "ArItemStatus",
     "ArItemType",
+    "ArItemUnexpanded",
     "ArItemUpdate",
     "ArItemUpdateRequest",
     "ArItemWriteResult",

@@ -26,9 +26,8 @@ T = TypeVar("T", bound="ArItem")
 
 @_attrs_define
 class ArItem:
-    """One item of the accounts-receivable ledger: the debt (or credit) one document created, or an unapplied payment
-    (`documentType` `PAYMENT`, no document). Amounts are signed: positive is a debit (the customer owes), negative a
-    credit (the client owes). `document` and `applications` are present only when asked for with `expand`.
+    """One item of the accounts-receivable ledger (`ArItemUnexpanded`), with `document` and `applications` present only
+    when asked for with `expand`.
 
         Attributes:
             ar_item_id (int): The server's id of the AR item.

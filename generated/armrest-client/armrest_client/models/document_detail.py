@@ -15,7 +15,7 @@ from ..models.document_type import DocumentType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.ar_item import ArItem
+    from ..models.ar_item_unexpanded import ArItemUnexpanded
     from ..models.document_distribution import DocumentDistribution
     from ..models.document_line import DocumentLine
     from ..models.gl_item import GlItem
@@ -67,10 +67,10 @@ class DocumentDetail:
         ar_item_id (int): The server's id of the AR item.
         created_at (datetime.datetime): An instant, RFC 3339 in UTC.
         lines (list[DocumentLine]): The lines, in `lineNo` order.
-        ar_item (ArItem | Unset): One item of the accounts-receivable ledger: the debt (or credit) one document created,
-            or an unapplied payment (`documentType` `PAYMENT`, no document). Amounts are signed: positive is a debit (the
-            customer owes), negative a credit (the client owes). `document` and `applications` are present only when asked
-            for with `expand`.
+        ar_item (ArItemUnexpanded | Unset): One item of the accounts-receivable ledger, without expansions: the debt (or
+            credit) one document created, or an unapplied payment (`documentType` `PAYMENT`, no document). Amounts are
+            signed: positive is a debit (the customer owes), negative a credit (the client owes). A document's `arItem`
+            (`expand=arItem`) nests it so; `ArItem` adds the expansions.
         gl_items (list[GlItem] | Unset): The GL entries of the document's voucher (`expand=glItems`), in `glItemId`
             order.
     """
@@ -96,7 +96,7 @@ class DocumentDetail:
     ar_item_id: int
     created_at: datetime.datetime
     lines: list[DocumentLine]
-    ar_item: ArItem | Unset = UNSET
+    ar_item: ArItemUnexpanded | Unset = UNSET
     gl_items: list[GlItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -198,7 +198,7 @@ class DocumentDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ar_item import ArItem  # noqa: PLC0415
+        from ..models.ar_item_unexpanded import ArItemUnexpanded  # noqa: PLC0415
         from ..models.document_distribution import DocumentDistribution  # noqa: PLC0415
         from ..models.document_line import DocumentLine  # noqa: PLC0415
         from ..models.gl_item import GlItem  # noqa: PLC0415
@@ -382,11 +382,11 @@ class DocumentDetail:
 
         try:
             _ar_item = d.pop("arItem", UNSET)
-            ar_item: ArItem | Unset
+            ar_item: ArItemUnexpanded | Unset
             if isinstance(_ar_item, Unset):
                 ar_item = UNSET
             else:
-                ar_item = ArItem.from_dict(_ar_item)
+                ar_item = ArItemUnexpanded.from_dict(_ar_item)
 
         except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
             raise ResponseValidationError.at(error, "arItem") from error

@@ -116,7 +116,8 @@ def sync_detailed(
     (due dates, ADB intervals, GL periods, reservation expiry, the 24 hours of an
     `Idempotency-Key` and of a `queryId`, the batch worker) reads this clock.
 
-    A server started without `--sandbox-controls` answers 404 here, as for any unknown path.
+    A server started without `--sandbox-controls` answers 404 here, as for any unknown path,
+    and leaves this operation out of the contract it serves.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,7 +147,8 @@ def sync(
     (due dates, ADB intervals, GL periods, reservation expiry, the 24 hours of an
     `Idempotency-Key` and of a `queryId`, the batch worker) reads this clock.
 
-    A server started without `--sandbox-controls` answers 404 here, as for any unknown path.
+    A server started without `--sandbox-controls` answers 404 here, as for any unknown path,
+    and leaves this operation out of the contract it serves.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,7 +174,8 @@ async def asyncio_detailed(
     (due dates, ADB intervals, GL periods, reservation expiry, the 24 hours of an
     `Idempotency-Key` and of a `queryId`, the batch worker) reads this clock.
 
-    A server started without `--sandbox-controls` answers 404 here, as for any unknown path.
+    A server started without `--sandbox-controls` answers 404 here, as for any unknown path,
+    and leaves this operation out of the contract it serves.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -200,7 +203,8 @@ async def asyncio(
     (due dates, ADB intervals, GL periods, reservation expiry, the 24 hours of an
     `Idempotency-Key` and of a `queryId`, the batch worker) reads this clock.
 
-    A server started without `--sandbox-controls` answers 404 here, as for any unknown path.
+    A server started without `--sandbox-controls` answers 404 here, as for any unknown path,
+    and leaves this operation out of the contract it serves.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -159,13 +159,16 @@ def sync_detailed(
       idempotency keys, batch leases); a clock moved back would put them in its future. To
       start over, start the sandbox on a fresh database.
     - The ledger date of the new instant must be on or before 2100-12-31 (the contract's date
-      range, `CalendarDate`), else 422 `dateRange`.
+      range, `CalendarDate`), else 422 `dateRange`. A running clock that reaches the end of
+      that day (Oslo) stands still there.
+    - A leap second (`23:59:60Z`) is the instant after `23:59:59Z`, as POSIX time counts it.
     - Nothing else changes: items become overdue, reservations expire and keys age when they
       are next read, as they would with the time passing.
     - It leaves no log item: log items belong to a client, the clock to the whole sandbox.
     - Tokens keep to the system clock: moving the clock does not expire the token in use.
 
-    A server started without `--sandbox-controls` answers 404 here, as for any unknown path.
+    A server started without `--sandbox-controls` answers 404 here, as for any unknown path,
+    and leaves this operation out of the contract it serves.
 
     Args:
         body (SandboxClockChange): Where to move the clock: to the instant `now` (on or after the
@@ -208,13 +211,16 @@ def sync(
       idempotency keys, batch leases); a clock moved back would put them in its future. To
       start over, start the sandbox on a fresh database.
     - The ledger date of the new instant must be on or before 2100-12-31 (the contract's date
-      range, `CalendarDate`), else 422 `dateRange`.
+      range, `CalendarDate`), else 422 `dateRange`. A running clock that reaches the end of
+      that day (Oslo) stands still there.
+    - A leap second (`23:59:60Z`) is the instant after `23:59:59Z`, as POSIX time counts it.
     - Nothing else changes: items become overdue, reservations expire and keys age when they
       are next read, as they would with the time passing.
     - It leaves no log item: log items belong to a client, the clock to the whole sandbox.
     - Tokens keep to the system clock: moving the clock does not expire the token in use.
 
-    A server started without `--sandbox-controls` answers 404 here, as for any unknown path.
+    A server started without `--sandbox-controls` answers 404 here, as for any unknown path,
+    and leaves this operation out of the contract it serves.
 
     Args:
         body (SandboxClockChange): Where to move the clock: to the instant `now` (on or after the
@@ -252,13 +258,16 @@ async def asyncio_detailed(
       idempotency keys, batch leases); a clock moved back would put them in its future. To
       start over, start the sandbox on a fresh database.
     - The ledger date of the new instant must be on or before 2100-12-31 (the contract's date
-      range, `CalendarDate`), else 422 `dateRange`.
+      range, `CalendarDate`), else 422 `dateRange`. A running clock that reaches the end of
+      that day (Oslo) stands still there.
+    - A leap second (`23:59:60Z`) is the instant after `23:59:59Z`, as POSIX time counts it.
     - Nothing else changes: items become overdue, reservations expire and keys age when they
       are next read, as they would with the time passing.
     - It leaves no log item: log items belong to a client, the clock to the whole sandbox.
     - Tokens keep to the system clock: moving the clock does not expire the token in use.
 
-    A server started without `--sandbox-controls` answers 404 here, as for any unknown path.
+    A server started without `--sandbox-controls` answers 404 here, as for any unknown path,
+    and leaves this operation out of the contract it serves.
 
     Args:
         body (SandboxClockChange): Where to move the clock: to the instant `now` (on or after the
@@ -299,13 +308,16 @@ async def asyncio(
       idempotency keys, batch leases); a clock moved back would put them in its future. To
       start over, start the sandbox on a fresh database.
     - The ledger date of the new instant must be on or before 2100-12-31 (the contract's date
-      range, `CalendarDate`), else 422 `dateRange`.
+      range, `CalendarDate`), else 422 `dateRange`. A running clock that reaches the end of
+      that day (Oslo) stands still there.
+    - A leap second (`23:59:60Z`) is the instant after `23:59:59Z`, as POSIX time counts it.
     - Nothing else changes: items become overdue, reservations expire and keys age when they
       are next read, as they would with the time passing.
     - It leaves no log item: log items belong to a client, the clock to the whole sandbox.
     - Tokens keep to the system clock: moving the clock does not expire the token in use.
 
-    A server started without `--sandbox-controls` answers 404 here, as for any unknown path.
+    A server started without `--sandbox-controls` answers 404 here, as for any unknown path,
+    and leaves this operation out of the contract it serves.
 
     Args:
         body (SandboxClockChange): Where to move the clock: to the instant `now` (on or after the
