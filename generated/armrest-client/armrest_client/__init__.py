@@ -39,7 +39,7 @@ from .problems import (
 from .retries import AsyncRetryTransport, RetryPolicy, RetryTransport
 from .types import UNSET, Unset
 
-__version__ = "1.0.0"
+__version__ = "2.0.0"
 
 __all__ = (
     "DEFAULT_TIMEOUT",
