@@ -30,7 +30,8 @@ def test_checksums_name_each_file_relative_to_dist(tmp_path: Path) -> None:
 def test_a_server_of_another_version_is_not_released(monkeypatch: pytest.MonkeyPatch) -> None:
     contract = release.client_version(release.CLIENT)  # the client made from this contract
     monkeypatch.setattr(release, "server_version", lambda: "9.9.8")
-    with pytest.raises(release.ReleaseError, match=rf"server 9\.9\.8 \(pyproject\.toml\), contract {contract}"):
+    refused = rf"server 9\.9\.8 \(pyproject\.toml\), contract {contract}"
+    with pytest.raises(release.ReleaseError, match=refused):
         release.check_versions(contract)
 
 
