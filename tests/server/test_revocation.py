@@ -131,6 +131,7 @@ def test_the_revocations_survive_a_failed_read(revocable: Api, monkeypatch: pyte
     assert not follower.revoked("erp", time.time() + 60)  # issued after the revocation
 
 
+@pytest.mark.slow  # serves armrest
 def test_every_worker_process_refuses_a_removed_clients_token(database_url: str, tmp_path: Path) -> None:
     """Two server processes on PostgreSQL (one on SQLite): after `armrest remove-client`, every
     request on a new connection (the kernel spreads them over the processes) is refused."""
