@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import random
+import shutil
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -30,6 +31,7 @@ import pytest
 
 from armrest_server import demo
 from armrest_server.store.db import make_engine, migrate
+from tests.support import postgres
 from tests.support import spec as contract
 from tests.support.app import Api, running
 from tests.support.server import Server, serving
@@ -238,10 +240,29 @@ def run(api: Sandbox, spec: dict[str, Any], seed: int | None = None) -> tuple[li
     return failures, sent
 
 
+def _demo(engine: Any) -> None:
+    migrate(engine)
+    demo.seed(engine)
+
+
+@pytest.fixture(scope="session")
+def demo_sqlite(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A demo database, seeded once (seeding takes seconds) and copied for each run of the examples."""
+    path = tmp_path_factory.mktemp("demo") / "armrest.db"
+    engine = make_engine(f"sqlite:///{path}")
+    _demo(engine)
+    engine.dispose()
+    return path
+
+
 @pytest.fixture
-def sandbox(database_url: str) -> Iterator[Api]:
+def sandbox(request: pytest.FixtureRequest, database_url: str, demo_sqlite: Path) -> Iterator[Api]:
+    """A fresh demo sandbox: a copy of a database seeded as `armrest serve --demo-data` seeds it."""
+    if database_url.startswith("sqlite:///"):
+        shutil.copyfile(demo_sqlite, database_url.removeprefix("sqlite:///"))
+    else:
+        postgres.copy_of(request.getfixturevalue("pg_cluster"), database_url, "armrest_demo", _demo)
     with running(database_url) as api:
-        demo.seed(api.services.engine)
         yield api
 
 

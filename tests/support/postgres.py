@@ -11,10 +11,11 @@ import os
 import shutil
 import subprocess
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -127,23 +128,30 @@ def drop_database(url: str, name: str) -> None:
 
 
 TEMPLATE = "armrest_template"
-_templates: set[str] = set()
+_templates: set[tuple[str, str]] = set()
 
 
 def copy_of_migrated(cluster_url: str, url: str) -> str:
-    """Make the database of `url` (in the cluster of `cluster_url`) a copy of a migrated one: the
-    template is migrated once per cluster, and CREATE DATABASE ... TEMPLATE copies its files."""
-    from armrest_server.store.db import make_engine, migrate
+    """Make the database of `url` (in the cluster of `cluster_url`) a copy of a migrated one."""
+    from armrest_server.store.db import migrate
 
-    if cluster_url not in _templates:
-        engine = make_engine(recreate_database(cluster_url, TEMPLATE))
-        migrate(engine)
+    return copy_of(cluster_url, url, TEMPLATE, migrate)
+
+
+def copy_of(cluster_url: str, url: str, template: str, prepare: Callable[[Any], None]) -> str:
+    """Make the database of `url` a copy of `template`, which `prepare` makes once per cluster from an
+    empty database (given its engine); CREATE DATABASE ... TEMPLATE copies its files."""
+    from armrest_server.store.db import make_engine
+
+    if (cluster_url, template) not in _templates:
+        engine = make_engine(recreate_database(cluster_url, template))
+        prepare(engine)
         engine.dispose()  # a template is copied only while nobody is connected to it
-        _templates.add(cluster_url)
+        _templates.add((cluster_url, template))
     name = url.split("?")[0].rsplit("/", 1)[-1]  # the query names a socket folder: /tmp/...
     _admin(
         cluster_url,
         f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)',
-        f'CREATE DATABASE "{name}" TEMPLATE "{TEMPLATE}"',
+        f'CREATE DATABASE "{name}" TEMPLATE "{template}"',
     )
     return url
