@@ -54,9 +54,10 @@ def _a_fast_test_starts_no_process(request: pytest.FixtureRequest, monkeypatch: 
     if request.node.get_closest_marker("slow"):
         return
 
-    def refuse(_popen: object, args: object, *_rest: object, **_options: object) -> None:
+    def refuse(_popen: object, *args: object, **options: object) -> None:
+        command = args[0] if args else options.get("args")
         raise AssertionError(
-            f"{request.node.nodeid} starts a process ({args!r}): mark its module `pytestmark = "
+            f"{request.node.nodeid} starts a process ({command!r}): mark its module `pytestmark = "
             "pytest.mark.slow`, or run it without one, so that the fast tier stays fast"
         )
 
