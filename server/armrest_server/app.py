@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import socket
 from collections.abc import AsyncIterator
@@ -99,14 +100,22 @@ def build(settings: Settings, spec: Spec | None = None, *, clock: Clock | None =
         public_url=public_url(settings),
         sandbox=Sandbox(spec, mark=sandbox.MARK, enabled=settings.sandbox_controls),
     )
-    # The served contract lists what this server answers: the sandbox's parts only with its controls.
-    published = spec.document if settings.sandbox_controls else without_marked(spec.document, sandbox.MARK)
-    served_json, served_yaml = served(spec, public_url(settings) + PREFIX, "This server", published)
     problems = dispatcher.problem_base  # the app's own answers name their types as the dispatcher's
 
-    def bundle_file(body: bytes, media_type: str) -> Route:
+    @functools.cache
+    def contract() -> tuple[bytes, bytes]:
+        """The served contract (JSON, YAML), made when first asked for: writing the YAML takes a
+        tenth of a second or more, which every start (and every test's app) would pay for nothing.
+        It lists what this server answers: the sandbox's parts only with its controls."""
+        published = spec.document
+        if not settings.sandbox_controls:
+            published = without_marked(spec.document, sandbox.MARK)
+        return served(spec, public_url(settings) + PREFIX, "This server", published)
+
+    def bundle_file(index: int, media_type: str) -> Route:
         async def endpoint(_request: Request) -> Response:
-            return Response(body, media_type=media_type)
+            # In a thread: the first call writes the document, which must not stall the event loop.
+            return Response((await to_thread.run_sync(contract))[index], media_type=media_type)
 
         return endpoint  # type: ignore[return-value]
 
@@ -189,8 +198,8 @@ def build(settings: Settings, spec: Spec | None = None, *, clock: Clock | None =
 
     routes = [
         Route("/token", token_endpoint.endpoint(services, problem_base=problems), methods=["POST"]),
-        Route(f"{PREFIX}/openapi.json", bundle_file(served_json, "application/json"), methods=["GET"]),
-        Route(f"{PREFIX}/openapi.yaml", bundle_file(served_yaml, "application/yaml"), methods=["GET"]),
+        Route(f"{PREFIX}/openapi.json", bundle_file(0, "application/json"), methods=["GET"]),
+        Route(f"{PREFIX}/openapi.yaml", bundle_file(1, "application/yaml"), methods=["GET"]),
         Route(f"{PREFIX}/docs", docs, methods=["GET"]),
         Route(PREFIX, index, methods=["GET"]),
         Route(f"{PREFIX}/", index, methods=["GET"]),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import shutil
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -24,15 +25,9 @@ def pg_cluster() -> Iterator[str]:
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def database_url(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path_factory.mktemp('db')}/armrest.db"
-        return
-    cluster_url, name = request.getfixturevalue("pg_cluster"), f"t{next(_names)}"
-    yield postgres.recreate_database(cluster_url, name)
-    # Dropped at once (WITH FORCE ends what a failed test left connected), so a long run never
-    # reaches the cluster's max_connections with connections of tests that have ended.
-    postgres.drop_database(cluster_url, name)
+def database(request: pytest.FixtureRequest) -> str:
+    """Which database a server test runs on: every one runs on SQLite and again on PostgreSQL."""
+    return str(request.param)
 
 
 @pytest.fixture(scope="session")
@@ -46,13 +41,44 @@ def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+@contextmanager
+def _throwaway(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory, database: str, *, migrated: bool
+) -> Iterator[str]:
+    if database == "sqlite":
+        path = tmp_path_factory.mktemp("db") / "armrest.db"
+        if migrated:
+            shutil.copyfile(request.getfixturevalue("sqlite_template"), path)
+        yield f"sqlite:///{path}"
+        return
+    cluster_url, name = request.getfixturevalue("pg_cluster"), f"t{next(_names)}"
+    url = cluster_url.replace("/armrest?", f"/{name}?")
+    if migrated:
+        yield postgres.copy_of_migrated(cluster_url, url)
+    else:
+        yield postgres.recreate_database(cluster_url, name)
+    # Dropped at once (WITH FORCE ends what a failed test left connected), so a long run never
+    # reaches the cluster's max_connections with connections of tests that have ended.
+    postgres.drop_database(cluster_url, name)
+
+
 @pytest.fixture
-def migrated_url(request: pytest.FixtureRequest, database_url: str, sqlite_template: Path) -> str:
-    """`database_url`, made a copy of a migrated database (what the app would make of it on start)."""
-    if database_url.startswith("sqlite:///"):
-        shutil.copyfile(sqlite_template, database_url.removeprefix("sqlite:///"))
-        return database_url
-    return postgres.copy_of_migrated(request.getfixturevalue("pg_cluster"), database_url)
+def database_url(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory, database: str
+) -> Iterator[str]:
+    """An empty throwaway database of the test's kind."""
+    with _throwaway(request, tmp_path_factory, database, migrated=False) as url:
+        yield url
+
+
+@pytest.fixture
+def migrated_url(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory, database: str
+) -> Iterator[str]:
+    """A throwaway database of the test's kind, a copy of a migrated one (what the app would make of
+    an empty one on start), made directly: not an empty database first."""
+    with _throwaway(request, tmp_path_factory, database, migrated=True) as url:
+        yield url
 
 
 @pytest.fixture

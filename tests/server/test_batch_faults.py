@@ -32,9 +32,9 @@ POISON = "P1"
 
 
 @pytest.fixture
-def fast_api(database_url: str) -> Iterator[Api]:
+def fast_api(migrated_url: str) -> Iterator[Api]:
     """Failed attempts retried at once, and a batch failing after 3 of them."""
-    with running(database_url, batch_retry_delay=0.01, batch_attempts=3) as client:
+    with running(migrated_url, batch_retry_delay=0.01, batch_attempts=3) as client:
         yield client
 
 

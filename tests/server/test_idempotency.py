@@ -220,12 +220,12 @@ def test_a_key_is_replayed_for_24_hours_then_forgotten(clocked_api: Api, clock: 
 
 
 def test_a_second_request_waiting_beyond_the_lock_bound_is_told_to_retry_and_writes_nothing(
-    database_url: str, monkeypatch: pytest.MonkeyPatch
+    migrated_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """While the first request holds its key longer than the database's lock bound, the second answers
     a retryable problem with Retry-After (PostgreSQL: 409, the key is in flight; SQLite: 503, the
     write lock is busy) and is not stored: sent again after the first ended, it replays the answer."""
-    with running(database_url, db_lock_timeout=1, db_busy_timeout=1) as api:
+    with running(migrated_url, db_lock_timeout=1, db_busy_timeout=1) as api:
         _invoice(api)
         write = autopostings.write
         holding, release = threading.Event(), threading.Event()
