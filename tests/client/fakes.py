@@ -7,16 +7,15 @@ from functools import cache
 from typing import Any
 
 import httpx
-import yaml
 
-from tests.support.spec import BUNDLE_YAML
+from tests.support.spec import BUNDLE_YAML, load
 
 BASE = "https://arm.example/arm/v1"
 
 
 @cache
 def _schemas() -> dict[str, Any]:
-    schemas: dict[str, Any] = yaml.safe_load(BUNDLE_YAML.read_text())["components"]["schemas"]
+    schemas: dict[str, Any] = load(BUNDLE_YAML)["components"]["schemas"]
     return schemas
 
 

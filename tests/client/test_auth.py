@@ -23,7 +23,7 @@ from armrest_client.problems import AuthenticationError, Unauthorized
 
 from tests.client.fakes import BASE, customer
 from tests.support.server import CLIENTNO, Server
-from tests.support.spec import BUNDLE_YAML
+from tests.support.spec import BUNDLE_YAML, load
 
 CUSTOMER = customer("1")
 
@@ -97,9 +97,7 @@ def fake(clock: Clock | None = None, **options: Any) -> tuple[TokenServer, Clien
 
 
 def test_the_token_url_is_the_contracts() -> None:
-    import yaml
-
-    spec = yaml.safe_load(BUNDLE_YAML.read_text())
+    spec = load(BUNDLE_YAML)
     assert (
         spec["components"]["securitySchemes"]["clientCredentials"]["flows"]["clientCredentials"]["tokenUrl"]
         == DEFAULT_TOKEN_URL

@@ -10,7 +10,6 @@ import typing
 
 import httpx
 import pytest
-import yaml
 from armrest_client import ArmrestClient, Client, aiter_items, aiter_pages, iter_items, iter_pages
 from armrest_client.api.customers import list_customers
 from armrest_client.models import Customer, Problem
@@ -18,7 +17,7 @@ from armrest_client.problems import NotFound
 
 from tests.client.conftest import CLIENT_PROJECT
 from tests.client.fakes import BASE, CustomerPages
-from tests.support.spec import BUNDLE_YAML
+from tests.support.spec import BUNDLE_YAML, load
 
 
 def client_for(pages: CustomerPages) -> ArmrestClient:
@@ -102,7 +101,7 @@ def test_async_paging() -> None:
 
 def test_every_paged_operation_answers_pages_with_typed_items() -> None:
     """Every operation taking `pageno` answers a model with `page_items` (from the model template)."""
-    spec = yaml.safe_load(BUNDLE_YAML.read_text())
+    spec = load(BUNDLE_YAML)
     paged = [
         op["operationId"]
         for item in spec["paths"].values()

@@ -23,7 +23,6 @@ from typing import Any
 
 import pytest
 import schemathesis
-import yaml
 from schemathesis.config import SchemathesisConfig
 
 from armrest_server.auth import Authority
@@ -31,6 +30,7 @@ from armrest_server.demo import seed
 from armrest_server.http.compiler import lift
 from armrest_server.settings import Settings
 from tests.support.app import CLIENTNO, OTHER_CLIENTNO, running
+from tests.support.spec import load
 
 ROOT = Path(__file__).resolve().parents[2]
 BUNDLE = ROOT / "generated" / "openapi" / "armrest.yaml"
@@ -88,7 +88,7 @@ def _load() -> schemathesis.specs.openapi.schemas.OpenApiSchema:
     auth = Path(folder) / "auth.json"
     auth.write_text(json.dumps(auth_document(owner, stranger)))
     # Cases are drawn from the bundle with our proposals lifted: the sandbox enforces them on requests.
-    lifted = lift(yaml.safe_load(BUNDLE.read_text(encoding="utf-8")))
+    lifted = lift(load(BUNDLE))
     loaded = schemathesis.openapi.from_dict(lifted, config=load_config(auth))
     loaded.app = TARGET
     return loaded
