@@ -124,7 +124,10 @@ def tests(session: nox.Session) -> None:
     # Branch coverage is measured and gated ([tool.coverage] in pyproject.toml) on the whole run only.
     run_all = ["-n", "auto", "--dist", "worksteal", "--durations=25", "--cov", "--cov-report=term"]
     args = session.posargs or run_all
-    session.run("pytest", *args, env={"ARMREST_NODE_BIN": str(bin_dir)})
+    # pytest keeps the test modules it rewrote (assertions) as bytecode, but not where the environment
+    # forbids writing bytecode: then every run, in every worker, rewrites and compiles ~130 modules again
+    # (about 15 s of collection each). __pycache__ is ignored by git.
+    session.run("pytest", *args, env={"ARMREST_NODE_BIN": str(bin_dir), "PYTHONDONTWRITEBYTECODE": None})
     if not session.posargs:
         session.run("python", "-m", "tools.fuzz", "--profile", "ci")
         # The integrator flows against a fresh demo sandbox, and the gate against the latest release.
