@@ -7,8 +7,9 @@ from typing import Any
 
 import pytest
 
+from armrest_server.auth import Principal
 from armrest_server.http import casefold
-from armrest_server.http.call import Call, Principal
+from armrest_server.http.call import Call
 from armrest_server.http.compiler import Compiler
 from armrest_server.http.links import location
 from armrest_server.http.params import compile_param

@@ -19,8 +19,9 @@ from anyio import to_thread
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 
+from armrest_server.auth import Principal
 from armrest_server.http import casefold, numbers, wire
-from armrest_server.http.call import TENANT, Call, Principal, Reply
+from armrest_server.http.call import TENANT, Call, Reply
 from armrest_server.http.compiler import Compiler
 from armrest_server.http.links import location
 from armrest_server.http.problems import FieldError, Problem, body_problem, schema_errors, type_base
