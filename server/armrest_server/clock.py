@@ -58,7 +58,7 @@ class SettableClock(Clock):
 class OffsetClock(Clock):
     """The sandbox's clock (`--sandbox-controls`): a base clock, ahead by an offset read on every use.
 
-    The offset lives outside the process (the database: `store/sandbox.py` reads it), so every server
+    The offset lives outside the process (the database: `store/sandbox_clock.py` reads it), so every server
     process and batch worker of one sandbox reads the same time, and one that moves it moves it for
     all. `offset` must be cheap; the store's reads it once per transaction, without writing.
     """

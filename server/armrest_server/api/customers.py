@@ -16,7 +16,7 @@ from armrest_server.domain import customers as domain
 from armrest_server.domain.rules import Rejected
 from armrest_server.http.call import Call, Reply
 from armrest_server.http.problems import FieldError, Problem, not_found, unprocessable
-from armrest_server.http.wire import stored
+from armrest_server.http.stored_records import stored
 from armrest_server.store import customers as store
 from armrest_server.store.db import reading, writing
 from armrest_server.worker.queue import ItemResult, Kind

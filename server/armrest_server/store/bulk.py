@@ -64,7 +64,7 @@ def update_rows(conn: Connection, table: Table, keys: Sequence[str], rows: Seque
     """Set, on each row of `table` whose `keys` columns equal a row's, that row's other columns
     (dicts with the same keys): one executemany on SQLite, one UPDATE ... FROM unnest on
     PostgreSQL. A stored table's wire form is made stale (set NULL) unless a row sets it, as for
-    any UPDATE of it (store/wire.py)."""
+    any UPDATE of it (store/stored_forms.py)."""
     if not rows:
         return
     first = list(rows[0])

@@ -1,8 +1,8 @@
 """The tables whose rows keep a stored wire form (customers and AR items), and which of them the
 transaction on a connection has written since it began.
 
-Every writer of those rows leaves the note here: the UPDATE and INSERT hook of store/wire.py and the
-one-statement writes of store/bulk.py. Before the transaction commits, store/wire.refresh takes the
+Every writer of those rows leaves the note here: the UPDATE and INSERT hook of store/stored_forms.py and the
+one-statement writes of store/bulk.py. Before the transaction commits, store/stored_forms.refresh takes the
 note and makes the forms of the rows written (with store/bulk.update_rows). This module is below
 both, so that neither imports the other's caller.
 """

@@ -1,6 +1,6 @@
 """Stored wire forms: customers and AR items keep, beside each row, the record the API answers for
 it (`wire`, JSON bytes) and the fingerprint of the schema those bytes were validated against
-(`wire_schema`, see http/wire.py). Reads answer the bytes as they are.
+(`wire_schema`, see http/stored_records.py). Reads answer the bytes as they are.
 
 The forms are made in the transaction that wrote the row, whatever wrote it:
 - every INSERT into these tables leaves `wire` out, and `install` adds `wire = NULL` to every
