@@ -12,11 +12,20 @@ import threading
 from abc import ABC, abstractmethod
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
+from typing import Protocol
 from zoneinfo import ZoneInfo
 
 # Dates of the ledger are Norwegian dates.
 OSLO = ZoneInfo("Europe/Oslo")
 LATEST = datetime.max.replace(tzinfo=UTC)  # the last instant a datetime holds
+
+
+class Calendar(Protocol):
+    """What tells the ledger's date and nothing else: what a batch kind reads (api/customers.py,
+    api/documents.py, api/actions.py). The app's `Services` is one, as is every `Clock`; the demo
+    data gives a fixed day of its own (demo/examples.py)."""
+
+    def today(self) -> date: ...
 
 
 class Clock(ABC):

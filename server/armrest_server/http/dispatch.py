@@ -21,7 +21,7 @@ from starlette.responses import Response
 
 from armrest_server.auth import Principal
 from armrest_server.http import casefold, numbers, stored_records
-from armrest_server.http.call import TENANT, Call, Reply
+from armrest_server.http.call import TENANT, Call, Reply, Services
 from armrest_server.http.compiler import Compiler
 from armrest_server.http.links import location
 from armrest_server.http.problems import FieldError, Problem, body_problem, schema_errors, type_base
@@ -65,7 +65,7 @@ class Dispatcher:
         spec: Spec,
         handlers: dict[str, Handler],
         authenticate: Authenticator,
-        services: Any,
+        services: Services,
         limits: Limits,
         around: Around | None = None,
         prefix: str | None = None,
