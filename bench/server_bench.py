@@ -38,23 +38,13 @@ from bench.report import (
 )
 from bench.servers import Server, free_port, start
 from bench.stats import Figure
-from bench.summary import record, summary
+from bench.summary import Profile, record, summary
 
 ROOT = Path(__file__).resolve().parents[1]
 BUNDLE = ROOT / "generated" / "openapi" / "armrest.yaml"
 NODE_BIN = Path(os.environ.get("ARMREST_NODE_BIN", ROOT / "tools" / "node" / "node_modules" / ".bin"))
 CLIENTNO = 2218
 ONE, PAGE, CREATE = "GET one customer", "GET 100-item page", "POST new customer"
-
-
-@dataclass(frozen=True)
-class Profile:
-    seconds: float  # per timed run
-    warmup: float  # per server and scenario, before the first timed run
-    repeats: int
-    connections: tuple[int, ...]
-    startups: int  # start-up timings per server
-    batch: bool  # also time a 10,000-document batch
 
 
 PROFILES = {

@@ -4,14 +4,22 @@ machine's load, the load generator's share of the cores), and every run as JSON.
 from __future__ import annotations
 
 import os
-from dataclasses import asdict
-from typing import TYPE_CHECKING
+from dataclasses import asdict, dataclass
 
 from bench.report import ARMREST, NOISE, Cell, Row, build, number, spread
 from bench.stats import Figure
 
-if TYPE_CHECKING:
-    from bench.server_bench import Profile
+
+@dataclass(frozen=True)
+class Profile:
+    """How long and how often a bench run measures (server_bench.PROFILES: quick, default, full)."""
+
+    seconds: float  # per timed run
+    warmup: float  # per server and scenario, before the first timed run
+    repeats: int
+    connections: tuple[int, ...]
+    startups: int  # start-up timings per server
+    batch: bool  # also time a 10,000-document batch
 
 
 def summary(found: dict[str, object], profile: Profile) -> str:

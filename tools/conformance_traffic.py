@@ -20,7 +20,7 @@ from typing import Any
 from openapi_core import Config, OpenAPI
 from openapi_core.testing import MockRequest, MockResponse
 
-from tools.conformance import BUNDLE, Judges, load, pointer, resolve
+from tools.schema_judges import BUNDLE, Judges, load, pointer, resolve
 
 PREFIX = "/arm/v1"
 

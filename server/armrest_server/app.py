@@ -27,12 +27,11 @@ from armrest_server.http.dispatch import Dispatcher, Limits
 from armrest_server.http.problems import Problem
 from armrest_server.http.published import without_marked
 from armrest_server.http.request_ids import RequestIds
-from armrest_server.http.sandbox import Sandbox
+from armrest_server.http.sandbox_controls import Sandbox
 from armrest_server.http.spec import PROBLEM_JSON, Spec, load, locate, served
 from armrest_server.services import Services
 from armrest_server.settings import Settings
-from armrest_server.store import sandbox as sandbox_clock
-from armrest_server.store import wire as stored_forms
+from armrest_server.store import sandbox_clock, stored_forms
 from armrest_server.store.db import CONNECTIONS, make_engine, migrate
 from armrest_server.store.errors import bounds_of
 from armrest_server.worker.queue import Worker

@@ -15,7 +15,6 @@ import jwt
 from sqlalchemy import Engine
 
 from armrest_server.clock import Clock, SystemClock
-from armrest_server.http.call import Principal
 from armrest_server.http.problems import Problem
 from armrest_server.revocations import Revocations
 from armrest_server.settings import Settings
@@ -25,6 +24,14 @@ ALGORITHM = "HS256"
 PBKDF2_ROUNDS = 200_000
 VERIFIED_CACHE = 4096
 LEEWAY = 5  # seconds of clock difference allowed between the token's issuer and this server
+
+
+@dataclass(frozen=True)
+class Principal:
+    """Who the bearer token says is calling, and which clients it may use."""
+
+    subject: str
+    clients: frozenset[int]
 
 
 @dataclass(frozen=True)

@@ -12,11 +12,20 @@ import threading
 from abc import ABC, abstractmethod
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
+from typing import Protocol
 from zoneinfo import ZoneInfo
 
 # Dates of the ledger are Norwegian dates.
 OSLO = ZoneInfo("Europe/Oslo")
 LATEST = datetime.max.replace(tzinfo=UTC)  # the last instant a datetime holds
+
+
+class Calendar(Protocol):
+    """What tells the ledger's date and nothing else: what a batch kind reads (api/customers.py,
+    api/documents.py, api/actions.py). The app's `Services` is one, as is every `Clock`; the demo
+    data gives a fixed day of its own (demo/examples.py)."""
+
+    def today(self) -> date: ...
 
 
 class Clock(ABC):
@@ -58,7 +67,7 @@ class SettableClock(Clock):
 class OffsetClock(Clock):
     """The sandbox's clock (`--sandbox-controls`): a base clock, ahead by an offset read on every use.
 
-    The offset lives outside the process (the database: `store/sandbox.py` reads it), so every server
+    The offset lives outside the process (the database: `store/sandbox_clock.py` reads it), so every server
     process and batch worker of one sandbox reads the same time, and one that moves it moves it for
     all. `offset` must be cheap; the store's reads it once per transaction, without writing.
     """

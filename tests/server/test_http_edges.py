@@ -21,7 +21,7 @@ from armrest_server.http import spec as spec_module
 from armrest_server.http.call import Call, Reply
 from armrest_server.http.compiler import Compiler, SpecError
 from armrest_server.http.dispatch import Dispatcher, Limits
-from armrest_server.http.sandbox import Sandbox
+from armrest_server.http.sandbox_controls import Sandbox
 from armrest_server.http.spec import PROBLEM_JSON, Spec, compile_operations, locate, served
 
 MARK = "x-armrest-sandbox"

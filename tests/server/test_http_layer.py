@@ -18,7 +18,8 @@ from starlette.applications import Starlette
 from starlette.routing import Route
 from starlette.testclient import TestClient
 
-from armrest_server.http.call import Call, Principal, Reply
+from armrest_server.auth import Principal
+from armrest_server.http.call import Call, Reply
 from armrest_server.http.dispatch import Dispatcher, Limits
 from armrest_server.http.problems import FieldError, Problem
 from armrest_server.http.spec import PROBLEM_JSON, SpecError, compile_operations

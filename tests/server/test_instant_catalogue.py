@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 
 from armrest_server.clock import SettableClock
-from armrest_server.store import sandbox as sandbox_clock
+from armrest_server.store import sandbox_clock
 from armrest_server.store.db import writing
 from tests.support import inputs
 from tests.support import spec as contract

@@ -19,7 +19,7 @@ from alembic import command
 from alembic.script import ScriptDirectory
 from sqlalchemy import event
 
-from armrest_server.store import migrations, wire
+from armrest_server.store import migrations, stored_forms
 from armrest_server.store.db import alembic_config, current, make_engine, migrate
 from tests.support.app import running
 from tests.support.server import _env
@@ -116,7 +116,7 @@ def test_the_start_up_fill_is_one_read_when_no_form_is_missing(migrated_url: str
 
         event.listen(engine, "before_cursor_execute", seen)
         try:
-            assert wire.refresh_all(engine) == 0
+            assert stored_forms.refresh_all(engine) == 0
         finally:
             event.remove(engine, "before_cursor_execute", seen)
     # SQLite's deferred BEGIN (a reader's, not BEGIN IMMEDIATE: no write lock), then the one query.

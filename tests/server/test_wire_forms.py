@@ -1,7 +1,7 @@
-"""Stored wire forms (store/wire.py, api/records.py, http/wire.py): every write path leaves each
-customer's and AR item's form equal to the mapping of its row and validated against the schema the
-answers declare; rows without one (or of another bundle) are served from their row and filled in at
-start-up; the dispatcher skips validating a stored form only when its fingerprint matches."""
+"""Stored wire forms (store/stored_forms.py, api/records.py, http/stored_records.py): every write path
+leaves each customer's and AR item's form equal to the mapping of its row and validated against the
+schema the answers declare; rows without one (or of another bundle) are served from their row and
+filled in at start-up; the dispatcher skips validating a stored form only when its fingerprint matches."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import orjson
 from sqlalchemy import select, update
 
 from armrest_server.api import records
-from armrest_server.http.wire import Schemas, Stored
+from armrest_server.http.stored_records import Schemas, Stored
 from armrest_server.store.aritems import ROW
 from armrest_server.store.tables import ar_items, customers
 from tests.support.app import CLIENTNO, Api, running, spec

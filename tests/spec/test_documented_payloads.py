@@ -22,7 +22,7 @@ from urllib.parse import quote
 import pytest
 
 from tests.support import spec as contract
-from tools.conformance import Judges
+from tools.schema_judges import Judges
 
 SHARED = contract.ROOT.parent / "shared"
 FACTS = SHARED / "reference" / "armrest-facts.md"

@@ -5,11 +5,11 @@ after the operationId it answers. `handlers()` binds them to the contract at sta
 from __future__ import annotations
 
 import importlib
-from typing import Any
 
 from armrest_server.api.paging import thawing
 from armrest_server.http.dispatch import Handler
 from armrest_server.http.spec import Spec
+from armrest_server.services import Services
 from armrest_server.worker.queue import Kind
 
 
@@ -32,7 +32,7 @@ def handlers(spec: Spec) -> dict[str, Handler]:
     return found
 
 
-def batch_kinds(services: Any) -> dict[str, Kind]:
+def batch_kinds(services: Services) -> dict[str, Kind]:
     """What each batch type means: the processors the queue's workers run."""
     from armrest_server.api import actions, customers, documents
 

@@ -9,6 +9,7 @@ from sqlalchemy import Connection
 from armrest_server.api import audit
 from armrest_server.api.outages import retried
 from armrest_server.api.rejections import rejected
+from armrest_server.clock import Calendar
 from armrest_server.domain import actions as domain
 from armrest_server.domain import reports
 from armrest_server.domain.rules import Rejected
@@ -95,7 +96,7 @@ def createReportAction(call: Call) -> Reply:
     return Reply(status, body)
 
 
-def report_kind(services: Any) -> Kind:
+def report_kind(services: Calendar) -> Kind:
     """The REPORT batch: one item (the request) whose processing writes the CSV file."""
 
     def process(conn: Connection, batch: dict[str, Any], chunk: list[tuple[int, Any]]) -> list[ItemResult]:

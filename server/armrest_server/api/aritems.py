@@ -8,10 +8,10 @@ from typing import Any
 from sqlalchemy import Connection
 
 from armrest_server.api import audit, records
+from armrest_server.api.dates import date_range
 from armrest_server.api.documents import document_to_wire, expansions
 from armrest_server.api.paging import list_page
 from armrest_server.api.rejections import rejected
-from armrest_server.api.wire import date_range
 from armrest_server.domain import aritems as domain
 from armrest_server.domain import booking
 from armrest_server.domain.money import to_wire

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from armrest_server.api import audit
-from armrest_server.api.wire import optional_timestamp
+from armrest_server.api.dates import optional_timestamp
 from armrest_server.http.call import Call, Reply
 from armrest_server.http.problems import listed, not_found
 from armrest_server.store import batches, clients

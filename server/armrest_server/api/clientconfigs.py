@@ -7,8 +7,8 @@ from typing import Any
 
 from sqlalchemy import Connection
 
+from armrest_server.api.dates import optional_timestamp
 from armrest_server.api.paging import list_page
-from armrest_server.api.wire import optional_timestamp
 from armrest_server.domain import config
 from armrest_server.http.call import Call, Reply
 from armrest_server.http.problems import not_found

@@ -6,8 +6,8 @@ from typing import Any
 
 from sqlalchemy import Connection
 
+from armrest_server.api.dates import instant_range, timestamp
 from armrest_server.api.paging import list_page
-from armrest_server.api.wire import instant_range, timestamp
 from armrest_server.domain.documents import sign_of
 from armrest_server.domain.money import to_wire
 from armrest_server.http.call import Call, Reply

@@ -11,10 +11,11 @@ from sqlalchemy import Connection
 from armrest_server import faults
 from armrest_server.api import audit, records
 from armrest_server.api.batches import accept as accept_batch
+from armrest_server.api.dates import date_range, timestamp
 from armrest_server.api.glitems import item_to_wire as gl_item_to_wire
 from armrest_server.api.paging import list_page
 from armrest_server.api.rejections import rejected
-from armrest_server.api.wire import date_range, timestamp
+from armrest_server.clock import Calendar
 from armrest_server.domain import booking
 from armrest_server.domain.money import to_wire
 from armrest_server.http.call import Call, Reply
@@ -148,7 +149,7 @@ def createDocumentBatch(call: Call) -> Reply:
     )
 
 
-def create_batch_kind(services: Any) -> Kind:
+def create_batch_kind(services: Calendar) -> Kind:
     """DOCUMENTS_CREATE: a chunk of documents checked in order and written set-based, each document
     as createDocument would write it; a rejected one writes nothing and the others are written."""
 

@@ -8,8 +8,8 @@ from typing import Any
 
 from sqlalchemy import Connection, Select
 
+from armrest_server.api.dates import date_range, timestamp
 from armrest_server.api.paging import list_page
-from armrest_server.api.wire import date_range, timestamp
 from armrest_server.domain import gl, ledger
 from armrest_server.domain.money import to_wire
 from armrest_server.http.call import Call, Reply

@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from armrest_server.api.wire import optional_timestamp, timestamp
+from armrest_server.api.dates import optional_timestamp, timestamp
 from armrest_server.http.call import Call, Reply
 from armrest_server.store import batches
 from armrest_server.store.db import ping, reading

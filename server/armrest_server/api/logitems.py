@@ -7,8 +7,8 @@ from typing import Any
 
 from sqlalchemy import Connection, Select
 
+from armrest_server.api.dates import instant_range, timestamp
 from armrest_server.api.paging import list_page
-from armrest_server.api.wire import instant_range, timestamp
 from armrest_server.http.call import Call, Reply
 from armrest_server.http.problems import not_found
 from armrest_server.store import logitems

@@ -45,7 +45,7 @@ PAGING = ("query", "pageno", "pagesize", "maximumcount")
 _VERSION = 1
 _MAC_BYTES = 16
 
-# Turns ids into wire records (dicts, or stored forms: http/wire.py), keyed by id; ids whose row is
+# Turns ids into wire records (dicts, or stored forms: http/stored_records.py), keyed by id; ids whose row is
 # gone since the freeze are left out.
 Fetch = Callable[[Connection, Sequence[Any]], Mapping[Any, Any]]
 Handler = Callable[[Call], Reply]

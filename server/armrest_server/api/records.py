@@ -7,9 +7,9 @@ rules and the stored state, and knows nothing of the wire.
 
 Customers and AR items are read in pages of 100, so each row keeps its record as JSON bytes,
 validated against the contract's schema, made in the transaction that wrote the row
-(store/wire.py: whatever wrote it, through the `Form`s below). A read answers those bytes
+(store/stored_forms.py: whatever wrote it, through the `Form`s below). A read answers those bytes
 (`Stored`) without parsing them, and the dispatcher skips validating them only where the answer
-declares the very schema they were validated against (http/wire.py).
+declares the very schema they were validated against (http/stored_records.py).
 """
 
 from __future__ import annotations
@@ -20,14 +20,14 @@ from typing import Any
 
 import orjson
 
-from armrest_server.api.wire import timestamp
+from armrest_server.api.dates import timestamp
 from armrest_server.domain.customers import HUNDREDTHS, fields_of
 from armrest_server.domain.money import to_wire
 from armrest_server.http.compiler import Compiler
 from armrest_server.http.spec import Spec
-from armrest_server.http.wire import Schemas, Stored
+from armrest_server.http.stored_records import Schemas, Stored
 from armrest_server.store import aritems as ar_store
-from armrest_server.store import wire as stored_forms
+from armrest_server.store import stored_forms
 from armrest_server.store.tables import ar_items, customers
 
 Record = dict[str, Any] | Stored

@@ -1,7 +1,7 @@
 """Sandbox handlers (tag Sandbox, `x-armrest-sandbox: true`): the sandbox's clock. Not part of Amili's API.
 
-They are routed only on a server started with `--sandbox-controls` (http/sandbox.py), whose clock is
-then an OffsetClock over the offset in the database (store/sandbox.py).
+They are routed only on a server started with `--sandbox-controls` (http/sandbox_controls.py), whose clock is
+then an OffsetClock over the offset in the database (store/sandbox_clock.py).
 """
 
 from __future__ import annotations
@@ -9,12 +9,12 @@ from __future__ import annotations
 from datetime import UTC, datetime, time, timedelta
 from typing import Any
 
-from armrest_server.api.wire import instant, timestamp
+from armrest_server.api.dates import instant, timestamp
 from armrest_server.clock import OSLO, OffsetClock
 from armrest_server.domain.ledger import LAST_DAY
 from armrest_server.http.call import Call, Reply
 from armrest_server.http.problems import unprocessable
-from armrest_server.store import sandbox
+from armrest_server.store import sandbox_clock
 from armrest_server.store.db import reading, writing
 
 MARK = "x-armrest-sandbox"  # what marks the contract's sandbox-only parts
@@ -44,14 +44,14 @@ def getSandboxClock(call: Call) -> Reply:
     clock = _clock(call)
     with reading(call.services.engine) as conn:
         base = clock.base.now()
-        return Reply(200, _answer(clock.at(base, sandbox.offset(conn)), base))
+        return Reply(200, _answer(clock.at(base, sandbox_clock.offset(conn)), base))
 
 
 def setSandboxClock(call: Call) -> Reply:
     clock = _clock(call)
     with writing(call.services.engine) as conn:
         base = clock.base.now()
-        now = clock.at(base, sandbox.locked_offset(conn))
+        now = clock.at(base, sandbox_clock.locked_offset(conn))
         if "now" in call.body:
             target, pointer, named = instant(call.body["now"]), "/now", call.body["now"]
         else:  # at most 127 years ahead
@@ -63,5 +63,5 @@ def setSandboxClock(call: Call) -> Reply:
             )
         if target > clock.ceiling:
             raise unprocessable(pointer, f"{named} is after {LAST_DAY} (the last ledger date)", "dateRange")
-        sandbox.move(conn, target - base, base)
+        sandbox_clock.move(conn, target - base, base)
         return Reply(200, _answer(target, base))

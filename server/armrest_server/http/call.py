@@ -12,7 +12,7 @@ from armrest_server.http.problems import type_base
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
-    from armrest_server.auth import Authority
+    from armrest_server.auth import Authority, Principal
     from armrest_server.clock import Clock
     from armrest_server.http.spec import Operation
     from armrest_server.settings import Settings
@@ -32,14 +32,6 @@ class Services(Protocol):
     def now(self) -> datetime: ...
 
     def today(self) -> date: ...
-
-
-@dataclass(frozen=True)
-class Principal:
-    """Who the bearer token says is calling, and which clients it may use."""
-
-    subject: str
-    clients: frozenset[int]
 
 
 # The contract's tenant (the path parameter a token's `clients` must grant) and the write bodies'

@@ -19,14 +19,15 @@ from anyio import to_thread
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 
-from armrest_server.http import casefold, numbers, wire
-from armrest_server.http.call import TENANT, Call, Principal, Reply
+from armrest_server.auth import Principal
+from armrest_server.http import casefold, numbers, stored_records
+from armrest_server.http.call import TENANT, Call, Reply, Services
 from armrest_server.http.compiler import Compiler
 from armrest_server.http.links import location
 from armrest_server.http.problems import FieldError, Problem, body_problem, schema_errors, type_base
 from armrest_server.http.request_ids import REQUEST_ID, request_id
 from armrest_server.http.router import Route, Router, below
-from armrest_server.http.sandbox import Sandbox
+from armrest_server.http.sandbox_controls import Sandbox
 from armrest_server.http.spec import JSON, PROBLEM_JSON, Operation, Spec
 
 log = logging.getLogger("armrest.http")
@@ -52,7 +53,7 @@ class Answered(Exception):
 
 
 def _json_response(status: int, body: Any, headers: dict[str, str], media_type: str) -> Response:
-    content = b"" if body is None else wire.dumps(body)  # stored records spliced in unparsed
+    content = b"" if body is None else stored_records.dumps(body)  # stored records spliced in unparsed
     return Response(
         content, status_code=status, headers=headers, media_type=media_type if body is not None else None
     )
@@ -64,7 +65,7 @@ class Dispatcher:
         spec: Spec,
         handlers: dict[str, Handler],
         authenticate: Authenticator,
-        services: Any,
+        services: Services,
         limits: Limits,
         around: Around | None = None,
         prefix: str | None = None,
@@ -72,7 +73,7 @@ class Dispatcher:
         sandbox: Sandbox | None = None,
     ) -> None:
         self.spec = spec
-        self.schemas = wire.Schemas(spec.compiler or Compiler(spec.document))
+        self.schemas = stored_records.Schemas(spec.compiler or Compiler(spec.document))
         # Sandbox-only operations are routed only when sandbox controls are on (else: unknown paths).
         self.sandbox = sandbox
         self.router = Router(sandbox.routed(spec.operations) if sandbox else spec.operations)
@@ -190,7 +191,7 @@ class Dispatcher:
         validator = declared.media_types[media_type]
         if validator is None:
             return broken
-        # Stored records are judged by the fingerprint they were validated against (http/wire.py).
+        # Stored records are judged by the fingerprint they were validated against (http/stored_records.py).
         errors = self.schemas.errors(
             validator, declared.schemas.get(media_type), reply.body, strict=self.limits.strict
         )

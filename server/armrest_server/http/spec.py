@@ -45,7 +45,7 @@ class Response:
     headers: frozenset[str]
     required_headers: frozenset[str] = frozenset()
     links: tuple[Link, ...] = ()
-    # The declared schema of each media type (http/wire.py matches stored wire forms against it).
+    # The declared schema of each media type (http/stored_records.py matches stored wire forms against it).
     schemas: dict[str, Any] = field(default_factory=dict, compare=False)
 
 

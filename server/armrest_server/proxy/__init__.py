@@ -19,13 +19,9 @@ from pathlib import Path
 
 import httpx
 
+from armrest_server.proxy.limits import MAX_BODY, MAX_UPSTREAM_CONNECTIONS, TIMEOUT
 from armrest_server.settings import Settings
 
-# The server's own body limit: a body it would refuse as too large is forwarded unchecked.
-MAX_BODY = 8 * 1024 * 1024
-TIMEOUT = 60.0  # seconds
-# Connections held open to the upstream at once; more concurrent requests wait for one (pool time-out).
-MAX_UPSTREAM_CONNECTIONS = 100
 HELP = "forward traffic to a deployment unchanged and report where it differs from the contract"
 
 

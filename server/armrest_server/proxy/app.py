@@ -26,9 +26,9 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from armrest_server.http.spec import JSON, Spec
-from armrest_server.proxy import MAX_BODY, MAX_UPSTREAM_CONNECTIONS, TIMEOUT
 from armrest_server.proxy.check import Checker
 from armrest_server.proxy.forward import Forwarder, base_path
+from armrest_server.proxy.limits import MAX_BODY, MAX_UPSTREAM_CONNECTIONS, TIMEOUT
 from armrest_server.proxy.links import Relinker
 from armrest_server.proxy.report import Drift, Lines
 

@@ -18,7 +18,7 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError, InvalidatePoolError
 
 from armrest_server.clock import Clock, SystemClock
-from armrest_server.store import errors, migrations, wire
+from armrest_server.store import errors, migrations, stored_forms
 from armrest_server.store.errors import Bounds
 from armrest_server.store.watchdog import Watchdog
 
@@ -56,7 +56,7 @@ def make_engine(url: str, *, bounds: Bounds | None = None) -> Engine:
     bounds = bounds or Bounds()
     engine = _sqlite_engine(url, bounds) if url.startswith("sqlite") else _postgres_engine(url, bounds)
     errors.install(engine)
-    wire.install(engine)
+    stored_forms.install(engine)
     return engine
 
 
@@ -229,7 +229,7 @@ def writing(engine: Engine) -> Iterator[Connection]:
     pooled connection while waiting for a second.
 
     Before the outer transaction commits, the wire forms of the customers and AR items it wrote
-    are made (store/wire.py), so they commit with the rows they describe.
+    are made (store/stored_forms.py), so they commit with the rows they describe.
     """
     outer = _open.get()
     if outer is not None and outer.writes and outer.pool is engine.pool:
@@ -238,10 +238,10 @@ def writing(engine: Engine) -> Iterator[Connection]:
         return
     with _writer_turn(engine), engine.connect().execution_options(write=True) as conn, conn.begin():
         token = _open.set(_Open(engine.pool, conn, True))
-        wire.begin(conn)
+        stored_forms.begin(conn)
         try:
             yield conn
-            wire.refresh(conn)  # the wire forms of the rows written, in the same transaction
+            stored_forms.refresh(conn)  # the wire forms of the rows written, in the same transaction
         finally:
             _open.reset(token)
 

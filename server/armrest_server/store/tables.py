@@ -42,7 +42,7 @@ Id = BigInteger().with_variant(Integer, "sqlite")  # SQLite autoincrements INTEG
 # the key is (clientno, id), and rows referring to such a row name it by both.
 ClientId = Id
 Utc = DateTime(timezone=True)
-STALE = text("wire IS NULL")  # a row whose wire form is to be made (store/wire.py)
+STALE = text("wire IS NULL")  # a row whose wire form is to be made (store/stored_forms.py)
 
 # --- security -------------------------------------------------------------------------------------
 signing_keys = Table(
@@ -108,14 +108,15 @@ customers = Table(
     Column("data", JSON, nullable=False),  # the other documented fields, as on the wire
     Column("created_at", Utc, nullable=False),
     Column("changed_at", Utc, nullable=False),
-    Column("wire", LargeBinary),  # the record as the API answers it, validated when written (store/wire.py)
+    # The record as the API answers it, validated when written (store/stored_forms.py).
+    Column("wire", LargeBinary),
     Column("wire_schema", String(32)),  # the fingerprint of the schema `wire` was validated against
     # The per-client version of the write that made the row as it is (0: as inserted): store/history.py.
     Column("row_version", BigInteger, nullable=False, server_default="0"),
     UniqueConstraint("clientno", "customer_key"),
     UniqueConstraint("clientno", "account_no"),
     Index("ix_customers_clientno_changed_at", "clientno", "changed_at"),
-    # The stale rows a write transaction remakes the forms of, found without a scan (store/wire.py).
+    # The stale rows a write transaction remakes the forms of, found without a scan (store/stored_forms.py).
     Index("ix_customers_stale", "clientno", "id", sqlite_where=STALE, postgresql_where=STALE),
 )
 document_bundles = Table(

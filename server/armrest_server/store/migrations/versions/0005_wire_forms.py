@@ -13,7 +13,7 @@ bytes as they are when the fingerprint is the one the server validates against n
 Existing rows get no bytes here (the mapping lives in the server, which a migration must not
 import: it would change what an old migration does). A row without bytes, or with bytes of another
 schema, is mapped and validated on read as before, and the server fills them in at start-up
-(store/wire.py), so a migrated database is served from stored bytes once it has started.
+(store/stored_forms.py), so a migrated database is served from stored bytes once it has started.
 """
 
 from __future__ import annotations

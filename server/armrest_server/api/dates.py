@@ -1,4 +1,5 @@
-"""Wire formats shared by handlers: instants as RFC 3339 UTC, dates as YYYY-MM-DD."""
+"""Dates and instants as handlers read and write them: instants as RFC 3339 UTC, dates as YYYY-MM-DD,
+and the date ranges of a query (`fromdate`, `todate`)."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """Stored wire forms: customers and AR items keep, beside each row, the record the API answers for
 it (`wire`, JSON bytes) and the fingerprint of the schema those bytes were validated against
-(`wire_schema`, see http/wire.py). Reads answer the bytes as they are.
+(`wire_schema`, see http/stored_records.py). Reads answer the bytes as they are.
 
 The forms are made in the transaction that wrote the row, whatever wrote it:
 - every INSERT into these tables leaves `wire` out, and `install` adds `wire = NULL` to every
@@ -29,12 +29,10 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, Insert, Select, Update, event, or_, select, tuple_
 
-from armrest_server.store import bulk  # bulk imports this module too: used at call time only
-from armrest_server.store.tables import ar_items, customers
+from armrest_server.store import bulk
+from armrest_server.store.stale_tables import STORED, taken, touched
 
 log = logging.getLogger("armrest.store")
-STORED = {customers.name: customers, ar_items.name: ar_items}
-_DIRTY = "armrest_wire_dirty"  # conn.info: the stored tables this transaction wrote
 _OPTION = "wire_forms"
 _REFRESH_CHUNK = 1000
 
@@ -67,14 +65,9 @@ def install(engine: Engine) -> None:
         return statement, multiparams, params
 
 
-def touched(conn: Connection, table: str) -> None:
-    """Note that the transaction wrote rows of `table` (inserts made without SQLAlchemy's compiler)."""
-    conn.info.setdefault(_DIRTY, set()).add(table)
-
-
 def begin(conn: Connection) -> None:
     """Forget what an earlier transaction on this connection wrote."""
-    conn.info.pop(_DIRTY, None)
+    taken(conn)
 
 
 def bind(engine: Engine, forms: Forms) -> None:
@@ -83,7 +76,7 @@ def bind(engine: Engine, forms: Forms) -> None:
 
 def refresh(conn: Connection) -> None:
     """Make the forms of the stale rows this transaction wrote (before it commits)."""
-    dirty = conn.info.pop(_DIRTY, None)
+    dirty = taken(conn)
     forms: Forms | None = conn.get_execution_options().get(_OPTION)
     if not dirty or not forms:
         return
@@ -96,7 +89,7 @@ def refresh(conn: Connection) -> None:
                 form,
                 conn.execute(form.rows.where(STORED[name].c.wire.is_(None))).mappings().all(),
             )
-    conn.info.pop(_DIRTY, None)  # the forms' own UPDATEs
+    taken(conn)  # the forms' own UPDATEs
 
 
 def refresh_all(engine: Engine) -> int:

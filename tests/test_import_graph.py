@@ -1,0 +1,149 @@
+"""No import circles among our modules (the server's, armrest_server; the stage scripts', tools; the
+benchmarks', bench), and the server's layers as ARCHITECTURE.md draws them.
+
+A circle is a chain of imports that comes back to where it started. Every import counts: at the top of
+a module, inside a function, and under `if TYPE_CHECKING:` (a type-only import still says the two
+modules need each other, and a function-local one only hides it). The graph comes from grimp, which
+reads the source without importing it. A circle is broken by moving the piece both modules share into
+the lower one (or into a new module below both), not by hiding an import in a function.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import grimp
+import pytest
+
+PACKAGES = ("armrest_server", "tools", "bench")
+# The server's layers, top to bottom (ARCHITECTURE.md): a module imports from its own part or from rows
+# below its own, never from a row above or from another part of its row. A part is a module or package
+# of armrest_server; the longest part that holds a module places it (http/problems.py and
+# http/compiler.py lie below the rest of http/, which every layer may answer a problem with).
+LAYERS = (
+    ("cli",),
+    ("app", "proxy"),
+    ("demo",),
+    ("token_endpoint", "idempotency", "api"),
+    ("services",),
+    ("http", "worker", "protocol"),
+    ("auth",),
+    ("revocations", "throttle"),
+    ("domain",),
+    ("store",),
+    ("clock", "settings", "faults", "logs", "http.problems"),
+    ("http.compiler",),
+)
+
+
+def import_cycles(*packages: str) -> list[str]:
+    """Each circle among the modules of `packages` once, the shortest through each of its imports, as
+    `a:LINE -> b:LINE -> a`: a module and the line of its import of the next."""
+    graph = grimp.build_graph(*packages, cache_dir=None)  # no cache folder written into the work tree
+    found: set[tuple[str, ...]] = set()
+    for importer in graph.modules:
+        for imported in graph.find_modules_directly_imported_by(importer):
+            back = graph.find_shortest_chain(importer=imported, imported=importer)
+            if back is not None:
+                cycle = (importer, *back[:-1])
+                first = cycle.index(min(cycle))  # one circle, whichever module it was found from
+                found.add(cycle[first:] + cycle[:first])
+    return [_named(graph, cycle) for cycle in sorted(found)]
+
+
+def _named(graph: grimp.ImportGraph, cycle: tuple[str, ...]) -> str:
+    steps = []
+    for importer, imported in zip(cycle, (*cycle[1:], cycle[0]), strict=True):
+        details = graph.get_import_details(importer=importer, imported=imported)
+        lines = sorted(detail["line_number"] for detail in details)
+        steps.append(f"{importer}:{lines[0]}" if lines else importer)
+    return " -> ".join([*steps, cycle[0]])
+
+
+def layer_breaches(package: str, layers: tuple[tuple[str, ...], ...]) -> list[str]:
+    """Each import of a module of `package` that reaches up a row of `layers`, or across to another part
+    of its own row, as `importer:LINE -> imported`; a module no part holds is named as unplaced."""
+    graph = grimp.build_graph(package, cache_dir=None)
+    rows = {part: row for row, parts in enumerate(layers) for part in parts}
+
+    def place(module: str) -> str | None:
+        name = module.removeprefix(package).lstrip(".")
+        return max(
+            (part for part in rows if name == part or name.startswith(part + ".")), key=len, default=None
+        )
+
+    found = []
+    for importer in sorted(graph.modules - {package}):
+        part = place(importer)
+        if part is None:
+            found.append(f"{importer} is in no layer")
+            continue
+        for imported in sorted(graph.find_modules_directly_imported_by(importer) - {package}):
+            other = place(imported)
+            if other is not None and other != part and rows[other] <= rows[part]:
+                details = graph.get_import_details(importer=importer, imported=imported)
+                found.append(f"{importer}:{min(d['line_number'] for d in details)} -> {imported}")
+    return found
+
+
+def test_no_import_circles() -> None:
+    cycles = import_cycles(*PACKAGES)
+    assert not cycles, "import circles:\n" + "\n".join(cycles)
+
+
+def test_the_server_imports_down_its_layers() -> None:
+    breaches = layer_breaches("armrest_server", LAYERS)
+    assert not breaches, "imports up or across the layers of ARCHITECTURE.md:\n" + "\n".join(breaches)
+
+
+def _package(root: Path, name: str, modules: dict[str, str]) -> None:
+    (root / name).mkdir()
+    (root / name / "__init__.py").write_text("")
+    for module, text in modules.items():
+        (root / name / f"{module}.py").write_text(text)
+
+
+def test_a_circle_is_found_and_named(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The check can fail: circles through a type-only and a function-local import are found, each
+    named once with its lines; a package without one has none."""
+    _package(
+        tmp_path,
+        "circled_pkg",
+        {
+            "a": "from circled_pkg import b\n",
+            "b": "from typing import TYPE_CHECKING\n\nif TYPE_CHECKING:\n    from circled_pkg import a\n",
+            "c": "def late():\n    from circled_pkg import d\n",
+            "d": "import circled_pkg.e\n",
+            "e": "import circled_pkg.c\n",
+        },
+    )
+    _package(tmp_path, "straight_pkg", {"a": "from straight_pkg import b\n", "b": "import json\n"})
+    monkeypatch.syspath_prepend(str(tmp_path))
+    assert import_cycles("circled_pkg") == [
+        "circled_pkg.a:1 -> circled_pkg.b:4 -> circled_pkg.a",
+        "circled_pkg.c:2 -> circled_pkg.d:1 -> circled_pkg.e:1 -> circled_pkg.c",
+    ]
+    assert import_cycles("straight_pkg") == []
+
+
+def test_an_import_up_or_across_the_layers_is_found(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The layer check can fail: an import of a row above, one across a row, and an unplaced module."""
+    _package(
+        tmp_path,
+        "layered_pkg",
+        {
+            "top": "from layered_pkg import low, side\n",
+            "side": "",
+            "low": "\nfrom layered_pkg import top\n",
+            "odd": "",
+        },
+    )
+    monkeypatch.syspath_prepend(str(tmp_path))
+    assert layer_breaches("layered_pkg", (("top", "side"), ("low",))) == [
+        "layered_pkg.low:2 -> layered_pkg.top",
+        "layered_pkg.odd is in no layer",
+        "layered_pkg.top:1 -> layered_pkg.side",
+    ]
+    assert layer_breaches("layered_pkg", (("top",), ("side",), ("low",), ("odd",))) == [
+        "layered_pkg.low:2 -> layered_pkg.top"
+    ]
