@@ -96,7 +96,9 @@ def summary(found: dict[str, object], profile: Profile) -> str:
     if goals:
         out += [
             "",
-            "Goals (the issue's, for armrest on SQLite with responses validated; median of the repeats):",
+            "Goals (the issue's, for armrest on SQLite with responses validated; median of the repeats; "
+            "judged on req/s. By CPU/req is bare's server CPU per request over armrest's: the steadier "
+            "figure when other work shares the cores):",
             "",
         ]
         out.append(goals)
