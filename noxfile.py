@@ -188,9 +188,9 @@ def armrest(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def bench(session: nox.Session) -> None:
-    """The server against Prism and the floor (bench/floor.py) in one run: `-- --quick`, `-- --full`.
+    """The server against Prism, the floor and bare (bench/) in one run: `-- --quick`, `-- --full`.
 
-    Progress goes to stderr as it runs; the table (markdown) to stdout at the end.
+    Progress goes to stderr as it runs; the table (markdown) and the goals met or not to stdout at the end.
     """
     session.install("-e", ".[test]")
     bin_dir = node_tools(session)

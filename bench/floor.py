@@ -3,6 +3,9 @@
 One SQLite table of 14-field customers read and written through SQLAlchemy Core, each answer validated
 with jsonschema-rs and encoded with orjson; no auth, no routing from the contract. Same paths as armrest,
 so the bench sends both the same bytes. Its database: FLOOR_DATABASE_URL, seeded with FLOOR_ROWS (1,000) rows.
+
+Not the stack's own limit: that is bare (bench/bare.py), uvicorn answering armrest's captured bytes with no
+application work at all. The floor is what a minimal real application costs on top of it.
 """
 
 import os

@@ -1,5 +1,6 @@
-"""The bench's one table (markdown): each figure beside Prism and the floor, derived figures (validation
-cost, two workers against one) as rows of their own, and a mark on every comparison within noise."""
+"""The bench's table (markdown): each figure beside Prism, the floor and bare (the stack's own limit),
+derived figures (validation cost, two workers against one) as rows of their own, and a mark on every
+comparison within noise; then the issue's goals for armrest, each marked met or not."""
 
 from __future__ import annotations
 
@@ -12,10 +13,12 @@ from bench.stats import Figure, cost, ratio, within_noise
 ARMREST = "armrest"
 UNVALIDATED = "armrest, responses not validated"
 FLOOR = "floor"
+BARE = "bare ASGI"  # uvicorn answering armrest's own bytes (bench/bare.py)
 PRISM = "Prism"
 PG_ONE = "armrest PostgreSQL, 1 worker"
 PG_TWO = "armrest PostgreSQL, 2 workers"
 NOISE = "≈"  # marks a comparison whose difference is smaller than the spread of its repeats
+ONE, PAGE, CREATE = "GET one customer", "GET 100-item page", "POST new customer"
 
 
 @dataclass(frozen=True)
@@ -72,6 +75,7 @@ class Row:
     cpu: str = ""
     vs_prism: str = ""
     vs_floor: str = ""
+    of_bare: str = ""
     note: str = ""
 
 
@@ -85,6 +89,7 @@ HEADER = (
     "server CPU ms/req",
     "x Prism",
     "x floor",
+    "% of bare",
     "note",
 )
 
@@ -95,29 +100,38 @@ class Table:
     warnings: list[str] = field(default_factory=list)
 
     def markdown(self) -> str:
-        cells = [HEADER] + [
-            (
-                r.scenario,
-                r.connections,
-                r.server,
-                r.figure,
-                r.p50,
-                r.p99,
-                r.cpu,
-                r.vs_prism,
-                r.vs_floor,
-                r.note,
-            )
-            for r in self.rows
-        ]
-        widths = [max(len(row[i]) for row in cells) for i in range(len(HEADER))]
+        return markdown(
+            HEADER,
+            [
+                (
+                    r.scenario,
+                    r.connections,
+                    r.server,
+                    r.figure,
+                    r.p50,
+                    r.p99,
+                    r.cpu,
+                    r.vs_prism,
+                    r.vs_floor,
+                    r.of_bare,
+                    r.note,
+                )
+                for r in self.rows
+            ],
+        )
 
-        def line(values: Sequence[str]) -> str:
-            return "| " + " | ".join(v.ljust(w) for v, w in zip(values, widths, strict=True)) + " |"
 
-        out = [line(cells[0]), "|" + "|".join("-" * (w + 2) for w in widths) + "|"]
-        out += [line(c) for c in cells[1:]]
-        return "\n".join(out)
+def markdown(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    """A markdown table with its columns aligned."""
+    cells = [header, *rows]
+    widths = [max(len(row[i]) for row in cells) for i in range(len(header))]
+
+    def line(values: Sequence[str]) -> str:
+        return "| " + " | ".join(v.ljust(w) for v, w in zip(values, widths, strict=True)) + " |"
+
+    out = [line(header), "|" + "|".join("-" * (w + 2) for w in widths) + "|"]
+    out += [line(c) for c in rows]
+    return "\n".join(out)
 
 
 def number(value: float, digits: int = 0) -> str:
@@ -140,6 +154,14 @@ def times(a: Figure, b: Figure | None) -> str:
     return f"{ratio(a, b):.2f}x{mark}"
 
 
+def share(a: Figure, b: Figure | None) -> str:
+    """a / b as a percentage ('23.4 %'), marked when the two overlap."""
+    if b is None:
+        return ""
+    mark = f" {NOISE}" if within_noise(a, b) else ""
+    return f"{ratio(a, b) * 100:.1f} %{mark}"
+
+
 def statuses_note(statuses: Mapping[int, int]) -> str:
     """Only answers other than the expected 2xx are worth a note (0: connection closed by the server)."""
     bad = {s: n for s, n in sorted(statuses.items()) if not 200 <= s < 300}
@@ -158,7 +180,7 @@ def build(
     scenarios = list(dict.fromkeys((s, c) for s, c, _ in keys))
     for scenario, connections in scenarios:
         here = {server: cell for (s, c, server), cell in cells.items() if (s, c) == (scenario, connections)}
-        prism, floor = here.get(PRISM), here.get(FLOOR)
+        prism, floor, bare = here.get(PRISM), here.get(FLOOR), here.get(BARE)
         for server, cell in here.items():
             rps = cell.rps
             table.rows.append(
@@ -172,6 +194,7 @@ def build(
                     number(cell.cpu.median, 2),
                     times(rps, prism.rps) if prism and server != PRISM else "",
                     times(rps, floor.rps) if floor and server != FLOOR else "",
+                    share(rps, bare.rps) if bare and server != BARE else "",
                     statuses_note(cell.statuses),
                 )
             )
@@ -250,3 +273,108 @@ def _processes(sizes: Sequence[float]) -> str:
     if len(sizes) <= 1:
         return ""
     return "processes: " + " + ".join(f"{s:.0f}" for s in sorted(sizes, reverse=True)) + " MiB"
+
+
+@dataclass(frozen=True)
+class Goal:
+    """What the issue asks of armrest in one scenario."""
+
+    scenario: str
+    prism: float  # armrest's req/s at least this many times Prism's
+    bare: float | None = None  # and at least this share of bare's
+    p99_ms: float | None = None  # and a p99 at most this many ms ...
+    p99_connections: int = 32  # ... at this many connections
+
+    def text(self, connections: int) -> str:
+        parts = [f">= {self.prism:g}x Prism"]
+        if self.bare is not None:
+            parts.append(f">= {self.bare * 100:g} % of bare")
+        if self.p99_ms is not None:
+            at = "" if connections == self.p99_connections else f" (at {self.p99_connections} conn.)"
+            parts.append(f"p99 <= {self.p99_ms:g} ms{at}")
+        return ", ".join(parts)
+
+
+GOALS = (Goal(ONE, 5, bare=0.20), Goal(PAGE, 2, bare=0.10), Goal(CREATE, 2, p99_ms=50))
+GOALS_HEADER = (
+    "goal: scenario",
+    "conn.",
+    "armrest req/s",
+    "Prism req/s",
+    "x Prism",
+    "bare req/s",
+    "armrest % of bare",
+    "same, by CPU/req",
+    "armrest p99 ms",
+    "goal",
+    "met?",
+)
+
+
+def _check(name: str, low: float, median: float, high: float, least: float) -> tuple[bool, str]:
+    """Whether `median` reaches `least`, and a note: what falls short, and whether the range of the
+    repeats straddles the goal (then the verdict is within noise)."""
+    met = median >= least
+    noisy = low < least <= high
+    note = "" if met else f"{name} short"
+    if noisy:
+        note = (note + ", " if note else "") + f"{NOISE} {name}'s range straddles the goal"
+    return met, note
+
+
+def goal_rows(cells: Mapping[tuple[str, int, str], Cell]) -> tuple[list[tuple[str, ...]], list[str]]:
+    """One row per goal and connection count measured for armrest: the figures side by side and the
+    verdict; and warnings for goals that could not be judged."""
+    rows: list[tuple[str, ...]] = []
+    warnings: list[str] = []
+    for goal in GOALS:
+        counts = sorted(c for s, c, server in cells if s == goal.scenario and server == ARMREST)
+        for connections in counts:
+            armrest = cells[goal.scenario, connections, ARMREST]
+            prism = cells.get((goal.scenario, connections, PRISM))
+            bare = cells.get((goal.scenario, connections, BARE))
+            a = armrest.rps
+            checks: list[tuple[bool, str]] = []
+            if prism is None:
+                checks.append((False, "Prism not measured"))
+            else:
+                p = prism.rps
+                checks.append(_check("x Prism", a.low / p.high, ratio(a, p), a.high / p.low, goal.prism))
+            if goal.bare is not None:
+                if bare is None:
+                    checks.append((False, "bare not measured"))
+                else:
+                    b = bare.rps
+                    checks.append(_check("% of bare", a.low / b.high, ratio(a, b), a.high / b.low, goal.bare))
+            if goal.p99_ms is not None and connections == goal.p99_connections:
+                p99 = armrest.p99
+                # Lower is better: the check on the negated figures.
+                checks.append(_check("p99", -p99.high, -p99.median, -p99.low, -goal.p99_ms))
+            met = all(ok for ok, _ in checks)
+            notes = "; ".join(note for _, note in checks if note)
+            rows.append(
+                (
+                    goal.scenario,
+                    str(connections),
+                    spread(a),
+                    spread(prism.rps) if prism else "n/a",
+                    f"{ratio(a, prism.rps):.2f}x" if prism else "n/a",
+                    spread(bare.rps) if bare else "n/a",
+                    f"{ratio(a, bare.rps) * 100:.1f} %" if bare else "n/a",
+                    f"{ratio(bare.cpu, armrest.cpu) * 100:.1f} %" if bare else "n/a",
+                    spread(armrest.p99, 1),
+                    goal.text(connections),
+                    ("met" if met else "NOT met") + (f" ({notes})" if notes else ""),
+                )
+            )
+        if goal.p99_ms is not None and counts and goal.p99_connections not in counts:
+            warnings.append(
+                f"goal for {goal.scenario}: p99 <= {goal.p99_ms:g} ms is at {goal.p99_connections} "
+                "connections, which this run did not measure (--connections 16 32)"
+            )
+    return rows, warnings
+
+
+def goals_markdown(cells: Mapping[tuple[str, int, str], Cell]) -> tuple[str, list[str]]:
+    rows, warnings = goal_rows(cells)
+    return (markdown(GOALS_HEADER, rows) if rows else ""), warnings

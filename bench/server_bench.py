@@ -1,14 +1,18 @@
-"""The reference server against Prism (the stateless mock, same bundle) and against the floor (bench/floor.py:
-the least a Starlette app on SQLite does per request), all in one run on this machine.
+"""The reference server against Prism (the stateless mock, same bundle), against the floor (bench/floor.py:
+the least a Starlette app on SQLite does per request) and against bare (bench/bare.py: uvicorn, as armrest's
+serve runs it, answering the bytes armrest answered, captured in this run before the load; the limit of
+the stack itself), all in one run on this machine.
 
 Scenarios: GET one customer, GET a 100-item page, POST creating a new customer each request; each at
 16 and 32 connections, repeated (3 times by default) with the servers interleaved, so a change in the
 machine's load falls on every server alike. armrest runs with response validation on and off, and on
 PostgreSQL (a throwaway cluster) with 1 worker and with 2. Then start-up time (process start to the first
 200 on health) and resident memory after warm-up. Prints one markdown table to stdout, progress to
-stderr, and writes every run to reports/bench-server.json.
+stderr, then the issue's goals for armrest (x Prism, share of bare, p99) each marked met or not, and
+writes every run to reports/bench-server.json.
 
     python -m bench.server_bench [--quick | --full] [--seconds S] [--repeats N] [--no-postgres]
+                                 [--only SERVER ...]
 """
 
 from __future__ import annotations
@@ -21,15 +25,19 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from bench import loadgen
+from bench import bare, loadgen
 from bench.report import (
     ARMREST,
+    BARE,
+    CREATE,
     FLOOR,
+    ONE,
+    PAGE,
     PG_ONE,
     PG_TWO,
     PRISM,
@@ -44,7 +52,7 @@ ROOT = Path(__file__).resolve().parents[1]
 BUNDLE = ROOT / "generated" / "openapi" / "armrest.yaml"
 NODE_BIN = Path(os.environ.get("ARMREST_NODE_BIN", ROOT / "tools" / "node" / "node_modules" / ".bin"))
 CLIENTNO = 2218
-ONE, PAGE, CREATE = "GET one customer", "GET 100-item page", "POST new customer"
+SERVERS = (ARMREST, UNVALIDATED, FLOOR, BARE, PRISM, PG_ONE, PG_TWO)
 
 
 PROFILES = {
@@ -108,44 +116,108 @@ def token(url: str | None) -> str:
     ).stdout.strip()
 
 
-def launches(tmp: Path, postgres_url: str | None) -> list[Launch]:
+def launches(tmp: Path, postgres_url: str | None, only: Collection[str] = SERVERS) -> list[Launch]:
+    """The servers to start first, of those named in `only` (bare is not among them: it starts once
+    armrest has answered, with armrest's answers: `prepare_bare`)."""
     path = f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"  # node beside python
     on, off = f"sqlite:///{tmp}/on.db", f"sqlite:///{tmp}/off.db"
+    urls = {ARMREST: on, UNVALIDATED: off, PG_ONE: postgres_url, PG_TWO: postgres_url}
+    wanted = list(dict.fromkeys(u for n, u in urls.items() if n in only and u is not None))
     # Migrating and issuing a token is a process start each; in parallel the set-up takes half as long.
     with ThreadPoolExecutor() as pool:
-        tokens = dict(zip([on, off, postgres_url], pool.map(token, [on, off, postgres_url]), strict=True))
-    unvalidated = armrest_command(off, "--no-validate-responses")
-    found = [
-        Launch(ARMREST, armrest_command(on), "/arm/v1/health", "/arm/v1", tokens[on]),
-        Launch(UNVALIDATED, unvalidated, "/arm/v1/health", "/arm/v1", tokens[off]),
-    ]
+        tokens = dict(zip(wanted, pool.map(token, wanted), strict=True))
+    found = []
+    if ARMREST in only:
+        found.append(Launch(ARMREST, armrest_command(on), "/arm/v1/health", "/arm/v1", tokens[on]))
+    if UNVALIDATED in only:
+        unvalidated = armrest_command(off, "--no-validate-responses")
+        found.append(Launch(UNVALIDATED, unvalidated, "/arm/v1/health", "/arm/v1", tokens[off]))
     floor = [sys.executable, "-m", "uvicorn", "bench.floor:app", "--host", "127.0.0.1", "--loop", "uvloop"]
     floor += ["--http", "httptools", "--no-access-log", "--log-level", "warning"]
-    found.append(
-        Launch(
-            FLOOR,
-            lambda port, _: [*floor, "--port", str(port)],
-            "/arm/v1/health",
-            "/arm/v1",
-            customer="500000",
-            env=dict(os.environ, FLOOR_DATABASE_URL=f"sqlite:///{tmp}/floor.db"),
+    if FLOOR in only:
+        found.append(
+            Launch(
+                FLOOR,
+                lambda port, _: [*floor, "--port", str(port)],
+                "/arm/v1/health",
+                "/arm/v1",
+                customer="500000",
+                env=dict(os.environ, FLOOR_DATABASE_URL=f"sqlite:///{tmp}/floor.db"),
+            )
         )
-    )
     prism = [str(NODE_BIN / "prism"), "mock", "--host", "127.0.0.1", str(BUNDLE), "-p"]
-    found.append(
-        # Prism checks that a bearer token is there, not what it says.
-        Launch(
-            PRISM, lambda port, _: [*prism, str(port)], "/health", "", "any", env=dict(os.environ, PATH=path)
+    if PRISM in only:
+        found.append(
+            # Prism checks that a bearer token is there, not what it says.
+            Launch(
+                PRISM,
+                lambda port, _: [*prism, str(port)],
+                "/health",
+                "",
+                "any",
+                env=dict(os.environ, PATH=path),
+            )
         )
-    )
     if postgres_url:
         for name, workers in ((PG_ONE, "1"), (PG_TWO, "2")):
+            if name not in only:
+                continue
             command = armrest_command(postgres_url, "--workers", workers)
             # Both serve one database: the first seeds it, the second starts on it as it is.
             found.append(
                 Launch(name, command, "/arm/v1/health", "/arm/v1", tokens[postgres_url], seeds=name == PG_ONE)
             )
     return found
+
+
+def bare_launch(answers: Path, like: Launch) -> Launch:
+    """bench/bare.py serving the answers in `answers`, sent the same requests as `like` (armrest)."""
+    command = [sys.executable, "-m", "bench.bare", "--answers", str(answers), "--port"]
+    env = {k: v for k, v in os.environ.items() if not k.startswith("ARMREST_")}  # as the bench's armrest
+    return Launch(
+        BARE,
+        lambda port, _: [*command, str(port)],
+        "/arm/v1/health",
+        "/arm/v1",
+        like.token,
+        like.customer,
+        env,
+    )
+
+
+def first_requests(server: Server, spec: Launch) -> dict[str, bytes]:
+    """The request of each scenario as the load sends it (the POST a customer of its own), and health."""
+    found = {}
+    for scenario, source in sources(server, spec, "000").items():  # the load's tags start at 001
+        found[scenario] = source(0) if callable(source) else source[0]
+    return found | {"health": loadgen.request_bytes("GET", "127.0.0.1", server.port, spec.health, {})}
+
+
+def prepare_bare(
+    armrest: Server, spec: Launch, tmp: Path
+) -> tuple[Launch, dict[str, dict[str, bare.Answer]]]:
+    """What armrest answers to each scenario's request (before any load), written where bare reads it:
+    bare's launch, and scenario -> {armrest: its answer}."""
+    answers: dict[str, dict[str, bare.Answer]] = {}
+    keys: dict[tuple[str, str], bare.Answer] = {}
+    for scenario, request in first_requests(armrest, spec).items():
+        method, target = request.split(b" ", 2)[:2]
+        answer = bare.capture(armrest.port, request)
+        if not 200 <= answer.status < 300:
+            progress(f"WARNING: {ARMREST} answers {answer.status} to {scenario}: {answer.body[:200]!r}")
+        answers[scenario] = {ARMREST: answer}
+        keys[method.decode(), target.decode().split("?", 1)[0]] = answer
+    file = tmp / "bare-answers.json"
+    bare.write(file, keys)
+    return bare_launch(file, spec), answers
+
+
+def check_bare(server: Server, spec: Launch, answers: dict[str, dict[str, bare.Answer]]) -> None:
+    """Adds bare's answer to the same requests to `answers`; says so when one differs from armrest's."""
+    for scenario, request in first_requests(server, spec).items():
+        answers[scenario][BARE] = answer = bare.capture(server.port, request)
+        if not answer.same_as(answers[scenario][ARMREST]):
+            progress(f"WARNING: {BARE}'s answer to {scenario} differs from {ARMREST}'s")
 
 
 def launch(spec: Launch, tmp: Path, first: bool) -> Server:
@@ -278,17 +350,20 @@ def timed_runs(
     return cells
 
 
-def measure(profile: Profile, use_postgres: bool) -> dict[str, object]:
+def measure(profile: Profile, use_postgres: bool, only: Collection[str] = SERVERS) -> dict[str, object]:
     load_before = os.getloadavg()
     startups: dict[str, list[float]] = {}
+    answers: dict[str, dict[str, bare.Answer]] = {}
+    ceiling: list[Run] = []
+    use_postgres = use_postgres and bool({PG_ONE, PG_TWO} & set(only))
     with tempfile.TemporaryDirectory(prefix="armrest-bench-") as name, postgres(use_postgres) as pg_url:
         tmp = Path(name)
-        specs = launches(tmp, pg_url)
+        specs = launches(tmp, pg_url, only)
         running: dict[str, Server] = {}
         try:
             # First starts (not timed) in parallel; a server that shares another's database after it.
             first, later = [s for s in specs if s.seeds], [s for s in specs if not s.seeds]
-            for group in (first, later):
+            for group in (g for g in (first, later) if g):
                 progress("starting " + ", ".join(spec.name for spec in group))
                 with ThreadPoolExecutor() as pool:
                     futures = {spec.name: pool.submit(launch, spec, tmp, True) for spec in group}
@@ -299,14 +374,23 @@ def measure(profile: Profile, use_postgres: bool) -> dict[str, object]:
             for spec in specs:
                 if spec.name != PRISM:  # Prism answers the examples, not 100 items
                     check_page(running[spec.name], spec)
+            if BARE in only and ARMREST in running:
+                progress(f"capturing {ARMREST}'s answers and starting {BARE} with them")
+                armrest = next(s for s in specs if s.name == ARMREST)
+                bare_spec, answers = prepare_bare(running[ARMREST], armrest, tmp)
+                running[BARE] = launch(bare_spec, tmp, True)
+                check_bare(running[BARE], bare_spec, answers)
+                after = [i for i, s in enumerate(specs) if s.name in (ARMREST, UNVALIDATED, FLOOR)]
+                specs.insert(max(after) + 1, bare_spec)  # beside armrest and the floor in the table
             longest = max(profile.connections)
             cells = timed_runs(specs, running, profile)
             memory = {n: s.resident_mib() for n, s in running.items()}
-            ceiling = generator_ceiling(running[FLOOR], profile, longest)
+            if FLOOR in running:
+                ceiling = generator_ceiling(running[FLOOR], profile, longest)
             batch: float | str | None = None
-            if profile.batch:
+            if profile.batch and ARMREST in running:
                 try:
-                    batch = batch_seconds(running[ARMREST], specs[0])
+                    batch = batch_seconds(running[ARMREST], next(s for s in specs if s.name == ARMREST))
                 except Exception as error:  # the table still prints; the failure is reported in it
                     batch = f"failed: {error!r}"[:300]
                     progress(f"WARNING: the batch {batch}")
@@ -324,6 +408,7 @@ def measure(profile: Profile, use_postgres: bool) -> dict[str, object]:
         "startups": {k: Figure.of(v) for k, v in startups.items()},
         "memory": memory,
         "ceiling": ceiling,
+        "answers": answers,
         "batch": batch,
         "load": (load_before, os.getloadavg()),
     }
@@ -388,6 +473,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeats", type=int, help="timed runs per figure (default 3)")
     parser.add_argument("--connections", type=int, nargs="+", help="connection counts (default 16 32)")
     parser.add_argument("--no-postgres", action="store_true", help="leave out the PostgreSQL rows")
+    parser.add_argument(
+        "--only", nargs="+", choices=SERVERS, default=SERVERS, metavar="SERVER", help=f"of {SERVERS}"
+    )
     parser.add_argument("--json", type=Path, default=ROOT / "reports" / "bench-server.json")
     args = parser.parse_args(argv)
     profile = PROFILES[args.profile or "default"]
@@ -396,7 +484,7 @@ def main(argv: list[str] | None = None) -> int:
         overrides["connections"] = tuple(args.connections)
     profile = replace(profile, **{k: v for k, v in overrides.items() if v is not None})
     progress(f"profile {args.profile or 'default'}: {profile}")
-    found = measure(profile, not args.no_postgres)
+    found = measure(profile, not args.no_postgres, args.only)
     print(summary(found, profile))
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(record(found, profile), indent=2, default=str))

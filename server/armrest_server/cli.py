@@ -19,7 +19,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import fields
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from armrest_server.settings import HELP, Settings
 
@@ -131,11 +131,37 @@ def _demo_secret(settings: Settings, engine: Engine) -> str:
     return urlsafe_b64encode(digest).decode().rstrip("=")
 
 
+def uvicorn_options(settings: Settings) -> dict[str, Any]:
+    """How `serve` runs uvicorn, but for the app: also what the bench serves its bare ASGI app with
+    (bench/bare.py), so that the two are measured on the same server."""
+    from armrest_server.logs import uvicorn_config
+    from armrest_server.protocol import BoundedHttpToolsProtocol
+
+    return {
+        "host": settings.host,
+        "port": settings.port,
+        "workers": settings.workers,
+        "loop": "uvloop",
+        # httptools with a bound on the time to send headers and body (protocol.py says why).
+        "http": BoundedHttpToolsProtocol,
+        "timeout_keep_alive": settings.keep_alive_timeout,
+        # Connections beyond this are answered 503 by uvicorn: a flood cannot take every socket.
+        "limit_concurrency": settings.max_connections,
+        # X-Forwarded-For only from the proxies named: from anyone else it would let a client choose
+        # the address its failed /token attempts count against.
+        "proxy_headers": bool(settings.forwarded_allow_ips),
+        "forwarded_allow_ips": settings.forwarded_allow_ips or None,
+        "log_level": settings.log_level.lower(),
+        "log_config": uvicorn_config(),  # uvicorn's lines as JSON, masked like the server's own
+        "access_log": False,
+        "timeout_graceful_shutdown": 10,
+    }
+
+
 def serve(settings: Settings) -> int:
     import uvicorn
 
-    from armrest_server.logs import configure, uvicorn_config
-    from armrest_server.protocol import BoundedHttpToolsProtocol
+    from armrest_server.logs import configure
     from armrest_server.store.db import make_engine, migrate
     from armrest_server.store.errors import bounds_of
 
@@ -156,27 +182,7 @@ def serve(settings: Settings) -> int:
         if value is not None:
             os.environ[f"ARMREST_{key.upper()}"] = str(value)
     os.environ["ARMREST_DEMO_DATA"] = "false"
-    uvicorn.run(
-        "armrest_server.cli:app_from_env",
-        factory=True,
-        host=settings.host,
-        port=settings.port,
-        workers=settings.workers,
-        loop="uvloop",
-        # httptools with a bound on the time to send headers and body (protocol.py says why).
-        http=BoundedHttpToolsProtocol,
-        timeout_keep_alive=settings.keep_alive_timeout,
-        # Connections beyond this are answered 503 by uvicorn: a flood cannot take every socket.
-        limit_concurrency=settings.max_connections,
-        # X-Forwarded-For only from the proxies named: from anyone else it would let a client choose
-        # the address its failed /token attempts count against.
-        proxy_headers=bool(settings.forwarded_allow_ips),
-        forwarded_allow_ips=settings.forwarded_allow_ips or None,
-        log_level=settings.log_level.lower(),
-        log_config=uvicorn_config(),  # uvicorn's lines as JSON, masked like the server's own
-        access_log=False,
-        timeout_graceful_shutdown=10,
-    )
+    uvicorn.run("armrest_server.cli:app_from_env", factory=True, **uvicorn_options(settings))
     return 0
 
 

@@ -1,19 +1,38 @@
-"""The bench's own logic: percentiles, the noise rule, the table's ratios and marks, the load generator
-against a tiny in-process server (no armrest, no Prism: those are what the bench measures)."""
+"""The bench's own logic: percentiles, the noise rule, the table's ratios and marks, the goals, the load
+generator against a tiny in-process server, the bare app in-process (no armrest, no Prism: those are what
+the bench measures); and, slow, the bare row measured against a real armrest serve."""
 
 from __future__ import annotations
 
 import asyncio
 import importlib
+import json
 import sys
 import threading
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from starlette.testclient import TestClient
 
-from bench import loadgen
-from bench.report import ARMREST, FLOOR, NOISE, PG_ONE, PG_TWO, PRISM, UNVALIDATED, Cell, Run, build
+from bench import bare, loadgen
+from bench.report import (
+    ARMREST,
+    BARE,
+    CREATE,
+    FLOOR,
+    NOISE,
+    ONE,
+    PAGE,
+    PG_ONE,
+    PG_TWO,
+    PRISM,
+    UNVALIDATED,
+    Cell,
+    Run,
+    build,
+    goal_rows,
+)
 from bench.stats import Figure, cost, percentile, ratio, within_noise
 
 
@@ -44,8 +63,8 @@ def test_noise_is_overlapping_ranges() -> None:
     assert cost(Figure.of([85]), Figure.of([100])) == pytest.approx(0.15)
 
 
-def cell(*rps: float, cpu: float = 1.0, statuses: dict[int, int] | None = None) -> Cell:
-    return Cell(tuple(Run(r, 2.0, 9.0, statuses or {200: int(r)}, cpu, 0.1) for r in rps))
+def cell(*rps: float, cpu: float = 1.0, statuses: dict[int, int] | None = None, p99: float = 9.0) -> Cell:
+    return Cell(tuple(Run(r, 2.0, p99, statuses or {200: int(r)}, cpu, 0.1) for r in rps))
 
 
 def test_table_ratios_and_noise_marks() -> None:
@@ -54,6 +73,7 @@ def test_table_ratios_and_noise_marks() -> None:
         (one, 16, ARMREST): cell(500, 520, 510, cpu=1.1),
         (one, 16, UNVALIDATED): cell(505, 530, 515, cpu=1.0),  # faster within noise: a negative cost
         (one, 16, FLOOR): cell(5000, 5100, 4900),
+        (one, 16, BARE): cell(20000, 20400, 20200),
         (one, 16, PRISM): cell(250, 260, 255),
         (one, 16, PG_ONE): cell(400, 410, 405),
         (one, 16, PG_TWO): cell(700, 720, 710, statuses={200: 700, 503: 3}),
@@ -68,6 +88,8 @@ def test_table_ratios_and_noise_marks() -> None:
     assert rows[ARMREST].vs_floor == "0.10x"
     assert rows[PRISM].vs_prism == ""
     assert rows[FLOOR].vs_floor == ""
+    assert rows[ARMREST].of_bare == "2.5 %"  # 510 of 20,200
+    assert rows[FLOOR].of_bare == "24.8 %" and rows[BARE].of_bare == ""
     assert rows[ARMREST].figure == "510 (500-520) req/s"
     cost_row = rows["response validation cost"]
     assert cost_row.figure == "1.0 % of req/s"
@@ -185,3 +207,98 @@ def test_summary_prints_one_table_and_the_notes() -> None:
     assert text.count("| scenario") == 1
     assert "busy" in text and "load generator ceiling" in text and "batch" in text
     assert record(found, PROFILES["quick"])["runs"][0]["server"] == ARMREST
+
+
+def test_goals_put_armrest_prism_and_bare_side_by_side_and_judge_each() -> None:
+    cells = {
+        (ONE, 16, ARMREST): cell(3000, 3100, 3050),
+        (ONE, 16, PRISM): cell(500, 510, 505),  # 6.04x: met
+        (ONE, 16, BARE): cell(20000, 21000, 20500),  # 14.9 %: short of 20 %
+        (PAGE, 16, ARMREST): cell(900, 1100, 1000),
+        (PAGE, 16, PRISM): cell(500, 520, 540),  # 1.92x, but the range 1.67-2.2x straddles 2x
+        (PAGE, 16, BARE): cell(5000, 5000, 5000),  # 20 %: met
+        (CREATE, 16, ARMREST): cell(1000, 1000, 1000, p99=80),  # the p99 goal is at 32 conn. only
+        (CREATE, 16, PRISM): cell(400, 400, 400),
+        (CREATE, 32, ARMREST): cell(1000, 1000, 1000, p99=80),
+        (CREATE, 32, PRISM): cell(400, 400, 400),
+    }
+    rows, warnings = goal_rows(cells)
+    by = {(r[0], r[1]): r for r in rows}
+    one = by[ONE, "16"]
+    assert one[2:7] + one[8:9] == (
+        "3,050 (3,000-3,100)",
+        "505 (500-510)",
+        "6.04x",
+        "20,500 (20,000-21,000)",
+        "14.9 %",
+        "9.0 (9.0-9.0)",
+    )
+    assert one[7] == "100.0 %"  # by CPU per request: both cells cost 1 ms
+    assert one[9] == ">= 5x Prism, >= 20 % of bare"
+    assert one[10] == "NOT met (% of bare short)"
+    assert by[PAGE, "16"][10] == f"NOT met (x Prism short, {NOISE} x Prism's range straddles the goal)"
+    assert by[CREATE, "16"][9] == ">= 2x Prism, p99 <= 50 ms (at 32 conn.)"
+    assert by[CREATE, "16"][10] == "met"
+    assert by[CREATE, "32"][10] == "NOT met (p99 short)"
+    assert warnings == []
+    rows, warnings = goal_rows({(CREATE, 16, ARMREST): cell(100)})
+    assert rows[0][10] == "NOT met (Prism not measured)"
+    assert warnings and "32 connections" in warnings[0]
+
+
+def test_bare_app_answers_the_captured_bytes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """In-process: what `write` keeps is what the app sends, headers uvicorn adds itself left out."""
+    body = b'{"customerNo":"543210","name":"\xc3\x85se"}'
+    captured = bare.Answer(
+        200,
+        ((b"date", b"x"), (b"server", b"uvicorn"), (b"x-request-id", b"abc"), (b"content-length", b"39"),
+         (b"content-type", b"application/json")),
+        body,
+    )  # fmt: skip
+    created = bare.Answer(201, ((b"location", b"http://h/c/N1"), (b"content-length", b"2")), b"{}")
+    file = tmp_path / "answers.json"
+    bare.write(file, {("GET", "/c/543210"): captured, ("POST", "/c"): created})
+    monkeypatch.setattr(bare, "ANSWERS", bare.read(file))
+    with TestClient(bare.app) as client:  # type: ignore[arg-type]
+        one = client.get("/c/543210?ignored=1")
+        assert (one.status_code, one.content) == (200, body)
+        assert [(k, v) for k, v in one.headers.items() if k != "date"] == [
+            ("x-request-id", "abc"),
+            ("content-length", "39"),
+            ("content-type", "application/json"),
+        ]
+        new = client.post("/c", content=b'{"customer":{}}')
+        assert (new.status_code, new.headers["location"], new.content) == (201, "http://h/c/N1", b"{}")
+        assert client.get("/elsewhere").status_code == 404
+    assert captured.same_as(bare.Answer(200, ((b"date", b"y"), *captured.headers[1:]), body))
+    assert not captured.same_as(bare.Answer(200, captured.headers, body + b" "))
+
+
+@pytest.mark.slow  # starts armrest serve and bench/bare.py
+def test_the_bare_row_is_measured_on_armrests_own_bytes() -> None:
+    from bench.server_bench import PROFILES, measure
+    from bench.summary import record, summary
+
+    profile = replace(PROFILES["quick"], seconds=0.3, warmup=0.1, repeats=1, startups=0)
+    found = measure(profile, use_postgres=False, only=(ARMREST, BARE))
+    answers = found["answers"]
+    assert isinstance(answers, dict)
+    for scenario in (ONE, PAGE, CREATE, "health"):
+        theirs, ours = answers[scenario][ARMREST], answers[scenario][BARE]
+        assert (ours.status, ours.body) == (theirs.status, theirs.body), scenario
+        assert ours.same_as(theirs), scenario
+    # The bytes are armrest's real answers, not an empty or error body.
+    assert json.loads(answers[ONE][ARMREST].body)["customerNo"] == "543210"
+    assert len(answers[ONE][ARMREST].body) > 1000
+    assert len(json.loads(answers[PAGE][ARMREST].body)["customers"]) == 100
+    assert answers[CREATE][ARMREST].status == 201
+    assert json.loads(answers[CREATE][ARMREST].body)["customerNo"] == "N00000000000"
+    cells = found["cells"]
+    assert isinstance(cells, dict)
+    for scenario, status in ((ONE, 200), (PAGE, 200), (CREATE, 201)):
+        (run,) = cells[scenario, 16, BARE]
+        assert run.rps > 0 and set(run.statuses) == {status}, (scenario, run.statuses)
+    text = summary(found, profile)
+    assert "| bare ASGI" in text and "checked equal to armrest's" in text and "| goal: scenario" in text
+    kept = record(found, profile)["captured_answers"]
+    assert kept[PAGE][ARMREST]["body_sha256"] == kept[PAGE][BARE]["body_sha256"]  # type: ignore[index]
