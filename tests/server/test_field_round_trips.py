@@ -62,25 +62,6 @@ def reads_back(sent: Any, read: Any) -> bool:
     return bool(sent == read)
 
 
-def _properties(schema: Any) -> dict[str, Any]:
-    """The properties of an object schema, through `$ref`s and the parts of allOf, oneOf and anyOf
-    (`oneOf: [X, null]` is an X)."""
-    schema = contract.resolve(SPEC, schema)
-    found = dict(schema.get("properties", {}))
-    for part in (*schema.get("allOf", []), *schema.get("oneOf", []), *schema.get("anyOf", [])):
-        found |= _properties(part)
-    return found
-
-
-def _items(schema: Any) -> Any:
-    """The schema of an array schema's items (through `$ref`s and combinators), or None."""
-    schema = contract.resolve(SPEC, schema)
-    if "items" in schema:
-        return schema["items"]
-    parts = (*schema.get("allOf", []), *schema.get("oneOf", []), *schema.get("anyOf", []))
-    return next((found for part in parts if (found := _items(part)) is not None), None)
-
-
 def unwritten(properties: Mapping[str, Any], values: Mapping[str, Any], prefix: str = "") -> list[str]:
     """The properties `values` sets no value of, at any depth (an array's objects taken together)."""
     missing = []
@@ -89,10 +70,11 @@ def unwritten(properties: Mapping[str, Any], values: Mapping[str, Any], prefix: 
         if value is MISSING:
             missing.append(prefix + name)
         elif isinstance(value, Mapping):
-            missing += unwritten(_properties(schema), value, f"{prefix}{name}/")
+            missing += unwritten(contract.properties(SPEC, schema), value, f"{prefix}{name}/")
         elif isinstance(value, list) and value and all(isinstance(v, Mapping) for v in value):
             together = {k: v for item in value for k, v in item.items()}
-            missing += unwritten(_properties(_items(schema)), together, f"{prefix}{name}/")
+            inner = contract.properties(SPEC, contract.items(SPEC, schema))
+            missing += unwritten(inner, together, f"{prefix}{name}/")
     return missing
 
 
@@ -125,11 +107,12 @@ def _targets() -> dict[str, Target]:
             continue
         body = contract.resolve(SPEC, op.operation.get("requestBody", {}))
         schema = body.get("content", {}).get("application/json", {}).get("schema")
-        parts = [(k, contract.resolve(SPEC, v)) for k, v in _properties(schema).items() if k != "metadata"]
+        carried = contract.properties(SPEC, schema)
+        parts = [(k, contract.resolve(SPEC, v)) for k, v in carried.items() if k != "metadata"]
         record, node = parts[0]
         many = node.get("type") == "array"
         item = contract.resolve(SPEC, node["items"] if many else node)
-        fields, required = _properties(item), item.get("required", [])
+        fields, required = contract.properties(SPEC, item), item.get("required", [])
         found[op.operation_id] = Target(op, record, fields, frozenset(required), many)
     return found
 
