@@ -33,7 +33,7 @@ from armrest_server import demo
 from armrest_server.store.db import make_engine, migrate
 from tests.support import postgres
 from tests.support import spec as contract
-from tests.support.app import Api, running
+from tests.support.app import Api, running, seed_demo
 from tests.support.server import Server, serving
 
 ORDER = (
@@ -240,28 +240,13 @@ def run(api: Sandbox, spec: dict[str, Any], seed: int | None = None) -> tuple[li
     return failures, sent
 
 
-def _demo(engine: Any) -> None:
-    migrate(engine)
-    demo.seed(engine)
-
-
-@pytest.fixture(scope="session")
-def demo_sqlite(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A demo database, seeded once (seeding takes seconds) and copied for each run of the examples."""
-    path = tmp_path_factory.mktemp("demo") / "armrest.db"
-    engine = make_engine(f"sqlite:///{path}")
-    _demo(engine)
-    engine.dispose()
-    return path
-
-
 @pytest.fixture
 def sandbox(request: pytest.FixtureRequest, database_url: str, demo_sqlite: Path) -> Iterator[Api]:
     """A fresh demo sandbox: a copy of a database seeded as `armrest serve --demo-data` seeds it."""
     if database_url.startswith("sqlite:///"):
         shutil.copyfile(demo_sqlite, database_url.removeprefix("sqlite:///"))
     else:
-        postgres.copy_of(request.getfixturevalue("pg_cluster"), database_url, "armrest_demo", _demo)
+        postgres.copy_of(request.getfixturevalue("pg_cluster"), database_url, "armrest_demo", seed_demo)
     with running(database_url) as api:
         yield api
 

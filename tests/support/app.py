@@ -101,6 +101,16 @@ def advance(api: Api, clock: SettableClock, by: timedelta) -> None:
     api.token = api.services.authority.issue("tester", [CLIENTNO]).access_token
 
 
+def seed_demo(engine: Any) -> None:
+    """Make an empty database the one `armrest serve --demo-data` starts on: migrated, then seeded
+    with the demo ledger (armrest_server/demo: seconds of writes, so tests copy it once made)."""
+    from armrest_server import demo
+    from armrest_server.store.db import migrate
+
+    migrate(engine)
+    demo.seed(engine)
+
+
 def metadata(user: str = "tester") -> dict[str, str]:
     return {"userId": user}
 

@@ -102,6 +102,59 @@ def full_customer(customer_no: str = "543210") -> dict[str, Any]:
     )
 
 
+def changed_customer(customer_no: str = "543210") -> dict[str, Any]:
+    """A customer with every writable field set to a value other than full_customer's."""
+    return customer(
+        customer_no,
+        name="Kari Fjellheim",
+        informalName="Kari",
+        customerCategory="COMP",
+        customerGroupCode="BEDRIFT",
+        organizationNo="974760673",
+        organizationNoScheme="0088",
+        ssn="17059012002",
+        ssnCountry="SE",
+        dateOfBirth="1990-05-17",
+        yearOfBirth=1990,
+        postalAddress={
+            "addressLine1": "Bryggen 4",
+            "addressLine2": "c/o Hansen",
+            "addressLine3": "Postboks 12",
+            "postalCode": "5003",
+            "cityName": "BERGEN",
+            "countryText": "Noreg",
+            "countryCode": "SE",
+        },
+        postalReturnStatus=1,
+        postalReturnDate="2025-10-02",
+        phoneNo="+47 55 66 77 88",
+        secondaryPhoneNo="+47 987 65 432",
+        emailAddressDocument=["kari.fjellheim@example.no", "faktura@example.no"],
+        secondaryEmailAddress=[],
+        distribution={"type": "E", "einvoiceCode": 12},
+        efakturaBlockIds=["EF-200345", "EF-200346"],
+        peppolBlockIds=[],
+        digipostBlockIds=["DP-88923"],
+        language="en",
+        currency="SEK",
+        dueDays=30,
+        discountRate=12.75,
+        limitAmount=1250.5,
+        vatLiable=True,
+        priceNetOrGross="N",
+        sellerReference="Per Selger",
+        buyerReference="Kari Fjellheim",
+        bankAccountNo="15032080003",
+        stopReminderUntil="2026-06-01",
+        stopDebtCollectionUntil="2026-06-15",
+        stopInterestCalcUntil="2026-06-30",
+        activeStatusWeb="Active",
+        customerMessage="Velkommen tilbake!",
+        registrationStatusCode="REGISTERED",
+        registrationStatusDate="2025-12-01",
+    )
+
+
 # --- files ----------------------------------------------------------------------------------------
 def file_upload(
     name: str = "faktura-100234.pdf", content: bytes = b"%PDF-1.7 test", file_type: str = "PDF", **fields: Any

@@ -86,6 +86,25 @@ def resolve(spec: dict[str, Any], node: Any) -> Any:
     return node
 
 
+def properties(spec: dict[str, Any], schema: Any) -> dict[str, Any]:
+    """The properties of an object schema, through `$ref`s and the parts of its allOf, oneOf and
+    anyOf (`oneOf: [X, null]` has X's)."""
+    schema = resolve(spec, schema)
+    found = dict(schema.get("properties", {}))
+    for part in (*schema.get("allOf", []), *schema.get("oneOf", []), *schema.get("anyOf", [])):
+        found |= properties(spec, part)
+    return found
+
+
+def items(spec: dict[str, Any], schema: Any) -> Any:
+    """The schema of an array schema's items, through `$ref`s and combinators; None if it has none."""
+    schema = resolve(spec, schema)
+    if "items" in schema:
+        return schema["items"]
+    parts = (*schema.get("allOf", []), *schema.get("oneOf", []), *schema.get("anyOf", []))
+    return next((found for part in parts if (found := items(spec, part)) is not None), None)
+
+
 def validator(spec: dict[str, Any], schema: dict[str, Any]) -> Any:
     """A Draft 2020-12 validator for `schema`, with the bundle's components reachable by `$ref`."""
     wrapped = {

@@ -164,14 +164,13 @@ def as_of(
     if not isinstance(mark, int):
         return query
     if table.name == documents.name:
+        # The documents whose AR item is at or below the mark, as one set (not a subquery per
+        # document: SQLite then scanned the client's items up to the mark for each document).
         item = ar_items.c
-        return query.where(
-            exists().where(
-                item.clientno == bind("page_client", clientno),
-                item.document_id == documents.c.id,
-                item.id <= bind("page_mark", mark),
-            )
+        numbered = select(item.document_id).where(
+            item.clientno == bind("page_client", clientno), item.id <= bind("page_mark", mark)
         )
+        return query.where(documents.c.id.in_(numbered))
     column = _NUMBERED.get(table.name)
     return query if column is None else query.where(column <= bind("page_mark", mark))
 
