@@ -24,9 +24,28 @@ def pg_cluster() -> Iterator[str]:
         yield url
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Which databases a server test runs on (its `database`): SQLite, and again PostgreSQL.
+
+    A module marked `sqlite_only` runs on SQLite alone: the hand-written tests of one resource's rules
+    over HTTP (documents, AR items, files...), whose SQL PostgreSQL runs through the generated
+    catalogues instead (every request example, every list filter, every writable field, the bad-input
+    subset) and through every test of what the database itself decides (transactions, concurrency,
+    crash points, outages, paging's frozen lists, batches, migrations, tenants). Both runs of each of
+    those tests cost about as much as the rest of the suite."""
+    if "database" not in metafunc.fixturenames or any(
+        "database" in str(mark.args[0]) for mark in metafunc.definition.iter_markers("parametrize")
+    ):
+        return  # not a server test, or one that names its databases itself (test_crash_points)
+    kinds = [pytest.param("sqlite")]
+    if metafunc.definition.get_closest_marker("sqlite_only") is None:
+        kinds.append(pytest.param("postgres", marks=pytest.mark.postgres))
+    metafunc.parametrize("database", kinds, indirect=True)
+
+
+@pytest.fixture
 def database(request: pytest.FixtureRequest) -> str:
-    """Which database a server test runs on: every one runs on SQLite and again on PostgreSQL."""
+    """The kind of database of this run of the test (`pytest_generate_tests`)."""
     return str(request.param)
 
 

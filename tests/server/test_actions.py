@@ -6,6 +6,7 @@ import base64
 from datetime import timedelta
 from typing import Any
 
+import pytest
 from sqlalchemy import select
 
 from armrest_server.store.tables import ar_items
@@ -20,6 +21,9 @@ from tests.support.builders import (
     postings_body,
     report_body,
 )
+
+# A resource's rules over HTTP: on SQLite (PostgreSQL runs every operation through the catalogues).
+pytestmark = pytest.mark.sqlite_only
 
 ACTIONS = f"/clients/{CLIENTNO}/actions"
 REPORTS = f"/clients/{CLIENTNO}/actions/reports"

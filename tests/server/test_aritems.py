@@ -17,6 +17,9 @@ from tests.support.builders import (
     postings_body,
 )
 
+# A resource's rules over HTTP: on SQLite (PostgreSQL runs every operation through the catalogues).
+pytestmark = pytest.mark.sqlite_only
+
 ITEMS = f"/clients/{CLIENTNO}/aritems"
 
 

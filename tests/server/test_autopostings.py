@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
+import pytest
 from sqlalchemy import select
 
 from armrest_server.domain.targets import customer_kid
@@ -19,6 +20,9 @@ from tests.support.builders import (
     postings_body,
     reservation_body,
 )
+
+# A resource's rules over HTTP: on SQLite (PostgreSQL runs every operation through the catalogues).
+pytestmark = pytest.mark.sqlite_only
 
 PAYMENTS = f"/clients/{CLIENTNO}/autopostings/payment"
 WRITEOFFS = f"/clients/{CLIENTNO}/autopostings/writeoff"

@@ -12,6 +12,9 @@ from armrest_server.store import clients
 from armrest_server.store.db import writing
 from tests.support.app import CLIENTNO, OTHER_CLIENTNO, Api, spec
 
+# A resource's rules over HTTP: on SQLite (PostgreSQL runs every operation through the catalogues).
+pytestmark = pytest.mark.sqlite_only
+
 PATH = f"/clients/{CLIENTNO}/clientconfigs"
 
 

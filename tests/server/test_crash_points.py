@@ -41,9 +41,9 @@ def _cases(points: list[str]) -> Any:
         "postgres", "handler-done", marks=pytest.mark.postgres, id="postgres-handler-done"
     )
     return pytest.mark.parametrize(
-        "database_url, point",
+        "database, point",
         [pytest.param("sqlite", point, id=f"sqlite-{point}") for point in points] + [postgres],
-        indirect=["database_url"],
+        indirect=["database"],
     )
 
 

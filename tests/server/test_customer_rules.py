@@ -19,6 +19,9 @@ from tests.support.builders import (
     read_customer,
 )
 
+# A resource's rules over HTTP: on SQLite (PostgreSQL runs every operation through the catalogues).
+pytestmark = pytest.mark.sqlite_only
+
 PATH = f"/clients/{CLIENTNO}/customers"
 create, read = create_customer, read_customer
 

@@ -16,6 +16,9 @@ from armrest_server.store.tables import ar_items, customers, documents, log_item
 from tests.support.app import CLIENTNO, OTHER_CLIENTNO, Api, metadata, table_counts
 from tests.support.builders import create_customer, customer_body, full_customer, read_customer
 
+# A resource's rules over HTTP: on SQLite (PostgreSQL runs every operation through the catalogues).
+pytestmark = pytest.mark.sqlite_only
+
 PATH = f"/clients/{CLIENTNO}/customers"
 create, read = create_customer, read_customer
 

@@ -10,6 +10,9 @@ import pytest
 from tests.support.app import CLIENTNO, Api, table_counts
 from tests.support.builders import create_customer, create_document, document_body, line
 
+# A resource's rules over HTTP: on SQLite (PostgreSQL runs every operation through the catalogues).
+pytestmark = pytest.mark.sqlite_only
+
 BUNDLES = f"/clients/{CLIENTNO}/documentbundles"
 
 

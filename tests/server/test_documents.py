@@ -24,6 +24,9 @@ from tests.support.builders import (
     line,
 )
 
+# A resource's rules over HTTP: on SQLite (PostgreSQL runs every operation through the catalogues).
+pytestmark = pytest.mark.sqlite_only
+
 DOCS = f"/clients/{CLIENTNO}/documents"
 
 

@@ -405,23 +405,23 @@ def _mismatches(
 
 
 @pytest.mark.parametrize("operation_id", sorted(CREATES))
-def test_a_create_reads_back_every_field(sqlite_api: Api, operation_id: str) -> None:
+def test_a_create_reads_back_every_field(api: Api, operation_id: str) -> None:
     target, create = TARGETS[operation_id], CREATES[operation_id]
-    records = [create.values(sqlite_api, n) for n in (1, 2)]
+    records = [create.values(api, n) for n in (1, 2)]
     missing = [name for name in unwritten(target.properties, records[0]) if name not in create.unread]
     assert missing == [], f"{operation_id} writes no value of {missing}: add one (or say why in `unread`)"
-    answers = send(sqlite_api, target, records)
+    answers = send(api, target, records)
     for index, (sent, answer) in enumerate(zip(records, answers, strict=True)):
-        read = create.read(sqlite_api, sent, answer, index if target.many else 0)
-        wrong = _mismatches(sqlite_api, sent, read, {}, create.unread)
+        read = create.read(api, sent, answer, index if target.many else 0)
+        wrong = _mismatches(api, sent, read, {}, create.unread)
         assert wrong == [], f"{operation_id} did not keep:\n" + "\n".join(wrong)
 
 
 @pytest.mark.parametrize("operation_id", sorted(UPDATES))
 def test_an_update_writes_every_field_and_keeps_the_ones_it_does_not_send(
-    sqlite_api: Api, operation_id: str
+    api: Api, operation_id: str
 ) -> None:
-    api, target, update = sqlite_api, TARGETS[operation_id], UPDATES[operation_id]
+    target, update = TARGETS[operation_id], UPDATES[operation_id]
     tied = {name: group for group in update.together for name in group}
     names = sorted(set(target.properties) - set(update.key))
     groups = list(dict.fromkeys(tied.get(name, (name,)) for name in names))

@@ -15,6 +15,9 @@ from tests.support.app import CLIENTNO, OTHER_CLIENTNO, Api, table_counts
 from tests.support.builders import file_upload, files_body
 from tests.support.ledger import add_document
 
+# A resource's rules over HTTP: on SQLite (PostgreSQL runs every operation through the catalogues).
+pytestmark = pytest.mark.sqlite_only
+
 PATH = f"/clients/{CLIENTNO}/files"
 
 

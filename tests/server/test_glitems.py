@@ -11,6 +11,9 @@ from armrest_server.domain import gl
 from tests.support.app import CLIENTNO, OTHER_CLIENTNO, Api
 from tests.support.ledger import add_ar_item, add_customer, add_document, invoice, post
 
+# A resource's rules over HTTP: on SQLite (PostgreSQL runs every operation through the catalogues).
+pytestmark = pytest.mark.sqlite_only
+
 PATH = f"/clients/{CLIENTNO}/glitems"
 MARCH = date(2026, 3, 12)
 

@@ -21,6 +21,9 @@ from tests.support.builders import create_customer, create_document, document_bo
 from tests.support.ledger import invoice, post
 from tests.support.pool import nested_checkouts
 
+# A resource's rules over HTTP: on SQLite (PostgreSQL runs every operation through the catalogues).
+pytestmark = pytest.mark.sqlite_only
+
 PATH = f"/clients/{CLIENTNO}/glmovements"
 TODAY = date(2026, 4, 14)  # with the default 10 lock days, March 2026 closed on 2026-04-11
 

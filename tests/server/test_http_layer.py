@@ -34,6 +34,9 @@ from tests.support.builders import (
 )
 from tests.support.server import Server, serving
 
+# A resource's rules over HTTP: on SQLite (PostgreSQL runs every operation through the catalogues).
+pytestmark = pytest.mark.sqlite_only
+
 FILES = f"/arm/v1/clients/{CLIENTNO}/files"
 
 

@@ -18,6 +18,9 @@ from tests.support.builders import (
     postings_body,
 )
 
+# A resource's rules over HTTP: on SQLite (PostgreSQL runs every operation through the catalogues).
+pytestmark = pytest.mark.sqlite_only
+
 ADB = f"/clients/{CLIENTNO}/insights/adbintervals"
 
 

@@ -24,14 +24,14 @@ import shutil
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 from armrest_server.clock import OSLO, SettableClock
+from tests.support import postgres
 from tests.support import spec as contract
-from tests.support.app import CLIENTNO, Api, advance, running
+from tests.support.app import CLIENTNO, Api, advance, running, seed_demo
 from tests.support.builders import create_customer, create_document, customer_changes, file_upload, files_body
 
 SPEC = contract.load(contract.BUNDLE_JSON)
@@ -214,14 +214,20 @@ def top_up(api: Api, clock: SettableClock) -> None:
         assert answer.status_code == 201, answer.text
 
 
-@pytest.fixture(scope="module")
-def ledger(demo_sqlite: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Api]:
-    path = tmp_path_factory.mktemp("filters") / "armrest.db"
-    shutil.copyfile(demo_sqlite, path)
+@pytest.fixture(scope="module", params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def ledger(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Api]:
+    """The demo data topped up, on SQLite and on PostgreSQL: every filter's SQL runs on both."""
+    if request.param == "sqlite":
+        path = tmp_path_factory.mktemp("filters") / "armrest.db"
+        shutil.copyfile(request.getfixturevalue("demo_sqlite"), path)
+        url = f"sqlite:///{path}"
+    else:
+        cluster = request.getfixturevalue("pg_cluster")
+        url = postgres.copy_of(cluster, cluster.replace("/armrest?", "/filters?"), "armrest_demo", seed_demo)
     clock = SettableClock()
     # Not strict: validating the tens of thousands of records read against their schema would add
     # about half to the tests' own time, and it is not their subject (test_contract_answers).
-    with running(f"sqlite:///{path}", clock=clock, strict=False) as api:
+    with running(url, clock=clock, strict=False) as api:
         top_up(api, clock)
         yield api
 

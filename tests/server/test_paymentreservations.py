@@ -23,6 +23,9 @@ from tests.support.builders import (
     reservation_body,
 )
 
+# A resource's rules over HTTP: on SQLite (PostgreSQL runs every operation through the catalogues).
+pytestmark = pytest.mark.sqlite_only
+
 RESERVATIONS = f"/clients/{CLIENTNO}/paymentreservations"
 
 

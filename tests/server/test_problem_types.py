@@ -4,8 +4,13 @@ missed every operation, a client compares `type` with one string."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.support.app import CLIENTNO, Api
 from tests.support.builders import document_body
+
+# A resource's rules over HTTP: on SQLite (PostgreSQL runs every operation through the catalogues).
+pytestmark = pytest.mark.sqlite_only
 
 BASE = "http://testserver/arm/v1/problems/"  # the test app's public URL (tests/support/app.py)
 DOCUMENTS = f"/clients/{CLIENTNO}/documents"

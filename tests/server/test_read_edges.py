@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
 from sqlalchemy import select
 
 from armrest_server.domain import identifiers
@@ -12,6 +13,9 @@ from armrest_server.store.tables import ar_items
 from tests.server.test_clientconfigs import set_config
 from tests.support.app import CLIENTNO, Api
 from tests.support.builders import create_customer, create_document, posting, postings_body
+
+# A resource's rules over HTTP: on SQLite (PostgreSQL runs every operation through the catalogues).
+pytestmark = pytest.mark.sqlite_only
 
 ITEMS = f"/clients/{CLIENTNO}/aritems"
 
