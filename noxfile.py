@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import hashlib
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import nox
@@ -133,6 +135,27 @@ def tests(session: nox.Session) -> None:
         # The integrator flows against a fresh demo sandbox, and the gate against the latest release.
         session.run("python", "-m", "tools.workflows", env={"ARMREST_NODE_BIN": str(bin_dir)})
         session.run("python", "-m", "tools.contract_diff", env={"ARMREST_NODE_BIN": str(bin_dir)})
+
+
+@nox.session(python=PYTHON)
+def contended(session: nox.Session) -> None:
+    """The suite on a machine kept busy: one spinning process per core beside pytest, so that a verdict
+    which depends on how fast the machine is fails here rather than once in a while elsewhere.
+
+    Not part of `tests` (it takes about twice as long); run it after touching a bound or a wait.
+    `-- ARGS` runs pytest with those arguments (default: the whole suite, no coverage).
+    """
+    session.install("-e", ".[test]")
+    bin_dir = node_tools(session)
+    burner = "while True: pass"
+    burners = [subprocess.Popen([sys.executable, "-c", burner]) for _ in range(os.cpu_count() or 2)]
+    try:
+        args = session.posargs or ["-n", "auto", "--dist", "worksteal"]
+        session.run("pytest", *args, env={"ARMREST_NODE_BIN": str(bin_dir), "PYTHONDONTWRITEBYTECODE": None})
+    finally:
+        for process in burners:  # only the processes this session started, by their handle
+            process.kill()
+            process.wait()
 
 
 @nox.session(python=PYTHON)
