@@ -5,12 +5,14 @@ from __future__ import annotations
 import functools
 import os
 import socket
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from pathlib import Path
+from typing import Any
 
 import orjson
 from anyio import to_thread
+from sqlalchemy import Engine
 from starlette.applications import Starlette
 from starlette.convertors import Convertor, register_url_convertor
 from starlette.exceptions import HTTPException
@@ -37,7 +39,7 @@ from armrest_server.store.errors import bounds_of
 from armrest_server.worker.queue import Worker
 
 PREFIX = "/arm/v1"
-SQLITE_HANDLERS = 4  # handler threads on SQLite unless --handler-threads says otherwise (see lifespan)
+SQLITE_HANDLERS = 4  # handler threads on SQLite unless --handler-threads says otherwise (handler_threads)
 # Every method reaches the dispatcher, which answers 405 with the operation's own `Allow` header.
 ALL_METHODS = ["GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS", "TRACE", "QUERY", "CONNECT"]
 # The HTML reference the `docs` and `serve` stages write: the checkout's, else one under the working
@@ -63,6 +65,9 @@ class _AnyPath(Convertor[str]):
 
 register_url_convertor("anypath", _AnyPath())
 
+Endpoint = Callable[[Request], Awaitable[Response]]
+ErrorHandler = Callable[[Request, Exception], Awaitable[Response]]
+
 
 def build(settings: Settings, spec: Spec | None = None, *, clock: Clock | None = None) -> Starlette:
     """The app for these settings. Migrates the database; the lifespan runs the batch workers.
@@ -70,13 +75,35 @@ def build(settings: Settings, spec: Spec | None = None, *, clock: Clock | None =
     logs.configure(settings.log_level)
     faults.arm(settings.fault_point)
     spec = spec or load(locate(settings.spec))
+    engine = migrated_engine(settings, spec)
+    services = services_of(settings, spec, engine, base=clock or SystemClock())
+    dispatcher = dispatcher_of(settings, spec, services)
+    app = Starlette(
+        routes=routes(settings, spec, services=services, dispatcher=dispatcher),
+        lifespan=lifespan(services),
+        exception_handlers=error_handlers(dispatcher.problem_base),
+        middleware=[Middleware(RequestIds)],
+    )
+    # Starlette would answer `/token/` with a redirect to an absolute URL built from the Host header.
+    app.router.redirect_slashes = False
+    app.state.services = services
+    app.state.spec = spec
+    return app
+
+
+def migrated_engine(settings: Settings, spec: Spec) -> Engine:
+    """The database's engine, migrated, its stored wire forms bound and made."""
     engine = make_engine(settings.database_url, bounds=bounds_of(settings))
     migrate(engine)
     # Customers and AR items keep their wire form beside the row: made with every write from now on,
     # and for rows written without (older servers, tools) or against another bundle, now.
     stored_forms.bind(engine, records.forms(spec))
     stored_forms.refresh_all(engine)
-    base = clock or SystemClock()
+    return engine
+
+
+def services_of(settings: Settings, spec: Spec, engine: Engine, *, base: Clock) -> Services:
+    """What the handlers reach: the engine, the settings, the token authority and the ledger's clock."""
     # Integrators move a sandbox's clock (PUT /sandbox/clock): ahead of `base` by the offset in the
     # database, which every process reads. Token lifetimes keep to `base`: moving the ledger's time
     # a month on must not expire the token of the suite that moved it.
@@ -86,9 +113,13 @@ def build(settings: Settings, spec: Spec | None = None, *, clock: Clock | None =
         if settings.sandbox_controls
         else base
     )
-    services = Services(engine, settings, spec.version, Authority(settings, engine, clock=base), clock=clock)
+    return Services(engine, settings, spec.version, Authority(settings, engine, clock=base), clock=clock)
+
+
+def dispatcher_of(settings: Settings, spec: Spec, services: Services) -> Dispatcher:
+    """The contract's operations under PREFIX: every handler, guarded and exactly once."""
     limits = Limits(settings.max_body, settings.validate_responses, settings.strict)
-    dispatcher = Dispatcher(
+    return Dispatcher(
         spec,
         api.handlers(spec),
         services.authority.verify,
@@ -99,59 +130,53 @@ def build(settings: Settings, spec: Spec | None = None, *, clock: Clock | None =
         public_url=public_url(settings),
         sandbox=Sandbox(spec, mark=sandbox.MARK, enabled=settings.sandbox_controls),
     )
+
+
+def routes(settings: Settings, spec: Spec, *, services: Services, dispatcher: Dispatcher) -> list[Route]:
+    """The app's routes: the token endpoint, the served contract, the HTML reference, the index, and
+    every other path under PREFIX to the dispatcher."""
     problems = dispatcher.problem_base  # the app's own answers name their types as the dispatcher's
+    contract = served_contract(settings, spec)
+    index = index_page(settings, spec)
+    return [
+        Route("/token", token_endpoint.endpoint(services, problem_base=problems), methods=["POST"]),
+        Route(f"{PREFIX}/openapi.json", bundle_file(contract, 0, "application/json"), methods=["GET"]),
+        Route(f"{PREFIX}/openapi.yaml", bundle_file(contract, 1, "application/yaml"), methods=["GET"]),
+        Route(f"{PREFIX}/docs", docs_page(problems), methods=["GET"]),
+        Route(PREFIX, index, methods=["GET"]),
+        Route(f"{PREFIX}/", index, methods=["GET"]),
+        Route(PREFIX + "/{rest:anypath}", dispatcher.handle, methods=ALL_METHODS),
+    ]
+
+
+def served_contract(settings: Settings, spec: Spec) -> Callable[[], tuple[bytes, bytes]]:
+    """The served contract (JSON, YAML) as a call that makes it when first asked for: writing the YAML
+    takes a tenth of a second or more, which every start (and every test's app) would pay for nothing.
+    It lists what this server answers: the sandbox's parts only with its controls."""
 
     @functools.cache
     def contract() -> tuple[bytes, bytes]:
-        """The served contract (JSON, YAML), made when first asked for: writing the YAML takes a
-        tenth of a second or more, which every start (and every test's app) would pay for nothing.
-        It lists what this server answers: the sandbox's parts only with its controls."""
         published = spec.document
         if not settings.sandbox_controls:
             published = without_marked(spec.document, sandbox.MARK)
         return served(spec, public_url(settings) + PREFIX, "This server", published)
 
-    def bundle_file(index: int, media_type: str) -> Route:
-        async def endpoint(_request: Request) -> Response:
-            # In a thread: the first call writes the document, which must not stall the event loop.
-            return Response((await to_thread.run_sync(contract))[index], media_type=media_type)
+    return contract
 
-        return endpoint  # type: ignore[return-value]
 
-    @asynccontextmanager
-    async def lifespan(_app: Starlette) -> AsyncIterator[None]:
-        services.authority.revocations.start()  # removed API clients' tokens fail from now on
-        kinds = api.batch_kinds(services)
-        services.workers = [
-            Worker(
-                engine=engine,
-                kinds=kinds,
-                worker_id=f"{socket.gethostname()}-{os.getpid()}-{n}",
-                poll=settings.worker_poll,
-                lease=settings.batch_lease,
-                attempts=settings.batch_attempts,
-                retry_delay=settings.batch_retry_delay,
-            )
-            for n in range(settings.batch_workers)
-        ]
-        for worker in services.workers:
-            worker.start()
-        # Handler threads and the pool sized together (store/db.py): the batch workers and the health
-        # probe keep a connection each, the handlers share the rest. On SQLite a handler never waits
-        # on a network: beyond a few threads they only contend for the GIL (a 100-item page at 16
-        # connections: 28 threads ~220 req/s, 4 threads ~400), so it gets SQLITE_HANDLERS by default.
-        handlers = max(4, CONNECTIONS - settings.batch_workers - 1)
-        if settings.handler_threads > 0:
-            handlers = min(handlers, settings.handler_threads)
-        elif engine.dialect.name == "sqlite":
-            handlers = SQLITE_HANDLERS
-        to_thread.current_default_thread_limiter().total_tokens = handlers
-        try:
-            yield
-        finally:
-            for worker in services.workers:
-                worker.stop()
-            services.authority.revocations.stop()
+def bundle_file(contract: Callable[[], tuple[bytes, bytes]], index: int, media_type: str) -> Endpoint:
+    """The endpoint of one of the served contract's files (0: JSON, 1: YAML)."""
+
+    async def endpoint(_request: Request) -> Response:
+        # In a thread: the first call writes the document, which must not stall the event loop.
+        return Response((await to_thread.run_sync(contract))[index], media_type=media_type)
+
+    return endpoint
+
+
+def docs_page(problems: str) -> Endpoint:
+    """The endpoint of the HTML reference: the first of DOCS_PAGES that is built, else a 404 saying
+    how to build it."""
 
     async def docs(request: Request) -> Response:
         page = next((p for p in DOCS_PAGES if p.is_file()), None)
@@ -164,6 +189,12 @@ def build(settings: Settings, spec: Spec | None = None, *, clock: Clock | None =
             return Response(_dumps(body), status_code=404, media_type=PROBLEM_JSON)
         return FileResponse(page, media_type="text/html; charset=utf-8")
 
+    return docs
+
+
+def index_page(settings: Settings, spec: Spec) -> Endpoint:
+    """The endpoint of `/arm/v1` itself, the URL people open first: where the reference, the contract
+    and the token endpoint are (the contract's operations are all below it)."""
     links_base = public_url(settings)
     index_body = _dumps(
         {
@@ -180,9 +211,14 @@ def build(settings: Settings, spec: Spec | None = None, *, clock: Clock | None =
     )
 
     async def index(_request: Request) -> Response:
-        """`/arm/v1` itself, the URL people open first: where the reference, the contract and the
-        token endpoint are (the contract's operations are all below it)."""
         return Response(index_body, media_type="application/json")
+
+    return index
+
+
+def error_handlers(problems: str) -> dict[Any, ErrorHandler]:
+    """The app's answers outside the dispatcher, as problem+json: no route (404, a 405 with its
+    `Allow`), and a failure (500)."""
 
     async def not_found(request: Request, exc: Exception) -> Response:
         status = exc.status_code if isinstance(exc, HTTPException) else 404
@@ -195,26 +231,61 @@ def build(settings: Settings, spec: Spec | None = None, *, clock: Clock | None =
         body = Problem(500, "The server failed; this is a bug").body(request.url.path, problems)
         return Response(_dumps(body), status_code=500, media_type=PROBLEM_JSON)
 
-    routes = [
-        Route("/token", token_endpoint.endpoint(services, problem_base=problems), methods=["POST"]),
-        Route(f"{PREFIX}/openapi.json", bundle_file(0, "application/json"), methods=["GET"]),
-        Route(f"{PREFIX}/openapi.yaml", bundle_file(1, "application/yaml"), methods=["GET"]),
-        Route(f"{PREFIX}/docs", docs, methods=["GET"]),
-        Route(PREFIX, index, methods=["GET"]),
-        Route(f"{PREFIX}/", index, methods=["GET"]),
-        Route(PREFIX + "/{rest:anypath}", dispatcher.handle, methods=ALL_METHODS),
+    return {404: not_found, 405: not_found, Exception: server_error}
+
+
+def lifespan(services: Services) -> Callable[[Starlette], AbstractAsyncContextManager[None]]:
+    """The app's lifespan: the revocation watch and the batch workers run while the app does, and
+    the handler threads are sized (handler_threads)."""
+
+    @asynccontextmanager
+    async def running(_app: Starlette) -> AsyncIterator[None]:
+        services.authority.revocations.start()  # removed API clients' tokens fail from now on
+        services.workers = batch_workers(services)
+        for worker in services.workers:
+            worker.start()
+        to_thread.current_default_thread_limiter().total_tokens = handler_threads(services)
+        try:
+            yield
+        finally:
+            for worker in services.workers:
+                worker.stop()
+            services.authority.revocations.stop()
+
+    return running
+
+
+def batch_workers(services: Services) -> list[Worker]:
+    """The batch queue's workers, `--batch-workers` of them, not yet started."""
+    settings, kinds = services.settings, api.batch_kinds(services)
+    return [
+        Worker(
+            engine=services.engine,
+            kinds=kinds,
+            worker_id=f"{socket.gethostname()}-{os.getpid()}-{n}",
+            poll=settings.worker_poll,
+            lease=settings.batch_lease,
+            attempts=settings.batch_attempts,
+            retry_delay=settings.batch_retry_delay,
+        )
+        for n in range(settings.batch_workers)
     ]
-    app = Starlette(
-        routes=routes,
-        lifespan=lifespan,
-        exception_handlers={404: not_found, 405: not_found, Exception: server_error},
-        middleware=[Middleware(RequestIds)],
-    )
-    # Starlette would answer `/token/` with a redirect to an absolute URL built from the Host header.
-    app.router.redirect_slashes = False
-    app.state.services = services
-    app.state.spec = spec
-    return app
+
+
+def handler_threads(services: Services) -> int:
+    """How many requests are handled at once (the anyio thread limiter's tokens).
+
+    Handler threads and the pool sized together (store/db.py): the batch workers and the health
+    probe keep a connection each, the handlers share the rest. On SQLite a handler never waits on a
+    network: beyond a few threads they only contend for the GIL (a 100-item page at 16 connections:
+    28 threads ~220 req/s, 4 threads ~400), so it gets SQLITE_HANDLERS by default."""
+    settings = services.settings
+    handlers = max(4, CONNECTIONS - settings.batch_workers - 1)
+    if settings.handler_threads > 0:
+        handlers = min(handlers, settings.handler_threads)
+    elif services.engine.dialect.name == "sqlite":
+        handlers = SQLITE_HANDLERS
+    return handlers
 
 
 def _dumps(body: object) -> bytes:

@@ -130,6 +130,36 @@ def thawing(handler: Handler) -> Handler:
     return run
 
 
+@dataclasses.dataclass(frozen=True, kw_only=True)
+class Paging:
+    """What a list call asks for: page `pageno` of pages of `size`, in a set of at most `maximum`
+    rows; `frozen` is what its `queryId` says (None: a first call)."""
+
+    pageno: int
+    size: int
+    maximum: int
+    frozen: Frozen | None
+
+    @classmethod
+    def of(cls, call: Call) -> Paging:
+        query = call.query
+        pageno = query.get("pageno") or 1
+        frozen = unseal(call, query["query"]) if query.get("query") else None
+        size = frozen.size if frozen else page_size(query.get("pagesize"))
+        maximum = frozen.maximum if frozen else query.get("maximumcount") or DEFAULT_MAXIMUM
+        return cls(pageno=pageno, size=size, maximum=maximum, frozen=frozen)
+
+    @property
+    def start(self) -> int:
+        """The set's position of the page's first row."""
+        return (self.pageno - 1) * self.size
+
+    @property
+    def stop(self) -> int:
+        """The set's position after the page's last row (at most `maximum`)."""
+        return min(self.pageno * self.size, self.maximum)
+
+
 def list_page(
     call: Call,
     entity: str,
@@ -146,53 +176,70 @@ def list_page(
     statement is the whole page, read without a transaction. An empty page, or a row without its
     form, is answered the long way, in one read transaction.
     """
-    query = call.query
-    pageno = query.get("pageno") or 1
-    frozen = unseal(call, query["query"]) if query.get("query") else None
-    size = frozen.size if frozen else page_size(query.get("pagesize"))
-    maximum = frozen.maximum if frozen else query.get("maximumcount") or DEFAULT_MAXIMUM
-    start, stop = (pageno - 1) * size, min(pageno * size, maximum)
+    paging = Paging.of(call)
     selected = ids_query()
-    if isinstance(selected, Select) and start < stop:
-        columns = forms.columns if forms else ()
-        with reading(call.services.engine, one_statement=forms is not None) as conn:
-            rows, total, mark = snapshots.page(
-                conn,
-                call.clientno,
-                selected,
-                mark=frozen.mark if frozen else None,
-                first=frozen is None,
-                maximum=maximum,
-                start=start,
-                stop=stop,
-                columns=columns,
-            )
-            chunk = [row[0] for row in rows]
-            if rows and forms is None:
-                found = fetch(conn, chunk)
-        if rows and forms is not None:
-            width = 1 + len(columns)
-            made = [forms.record(*row[1:width]) for row in rows]
-            found = {key: record for key, record in zip(chunk, made, strict=True) if record is not None}
-            rows = rows if len(found) == len(chunk) else []  # a row without its form: the long way
-        if rows:
-            frozen = frozen or _first(query, size, maximum, mark)
-            return _answer(call, entity, frozen, pageno, total, [found[i] for i in chunk if i in found])
+    if isinstance(selected, Select) and paging.start < paging.stop:
+        answer = _read_in_one_statement(call, entity, selected, fetch, forms, paging)
+        if answer is not None:
+            return answer
+    return _read_the_long_way(call, entity, selected, fetch, paging)
+
+
+def _read_in_one_statement(
+    call: Call, entity: str, selected: Select[Any], fetch: Fetch, forms: Forms | None, paging: Paging
+) -> Reply | None:
+    """The page read by one statement (store/snapshots.page), its records too with `forms`, else
+    fetched in the same read; None when it must be read the long way: an empty page, or a row
+    without its form."""
+    frozen = paging.frozen
+    columns = forms.columns if forms else ()
+    with reading(call.services.engine, one_statement=forms is not None) as conn:
+        rows, total, mark = snapshots.page(
+            conn,
+            call.clientno,
+            selected,
+            mark=frozen.mark if frozen else None,
+            first=frozen is None,
+            maximum=paging.maximum,
+            start=paging.start,
+            stop=paging.stop,
+            columns=columns,
+        )
+        chunk = [row[0] for row in rows]
+        if rows and forms is None:
+            found = fetch(conn, chunk)
+    if rows and forms is not None:
+        width = 1 + len(columns)
+        made = [forms.record(*row[1:width]) for row in rows]
+        found = {key: record for key, record in zip(chunk, made, strict=True) if record is not None}
+        rows = rows if len(found) == len(chunk) else []  # a row without its form: the long way
+    if not rows:
+        return None
+    frozen = frozen or _first(call.query, paging.size, paging.maximum, mark)
+    return _answer(call, entity, frozen, paging.pageno, total, [found[i] for i in chunk if i in found])
+
+
+def _read_the_long_way(
+    call: Call, entity: str, selected: Select[Any] | Sequence[Any], fetch: Fetch, paging: Paging
+) -> Reply:
+    """The page read in one read transaction, a statement for each part: the watermark (first
+    calls), the size of the set, the page's ids, their records."""
+    frozen, start, stop = paging.frozen, paging.start, paging.stop
     with reading(call.services.engine) as conn:
         if frozen is None:
             mark = (
                 snapshots.watermark(conn, call.clientno, selected) if isinstance(selected, Select) else None
             )
-            frozen = _first(query, size, maximum, mark)
+            frozen = _first(call.query, paging.size, paging.maximum, mark)
         if isinstance(selected, Select):
             frozen_set = snapshots.as_of(selected, call.clientno, frozen.mark)
-            total = snapshots.count(conn, frozen_set, maximum)
+            total = snapshots.count(conn, frozen_set, paging.maximum)
             chunk = snapshots.ids_between(conn, frozen_set, start, min(stop, total))
         else:
-            total = min(len(selected), maximum)
+            total = min(len(selected), paging.maximum)
             chunk = list(selected[start : min(stop, total)])
         found = fetch(conn, chunk) if chunk else {}
-    return _answer(call, entity, frozen, pageno, total, [found[i] for i in chunk if i in found])
+    return _answer(call, entity, frozen, paging.pageno, total, [found[i] for i in chunk if i in found])
 
 
 def _first(query: dict[str, Any], size: int, maximum: int, mark: snapshots.Mark) -> Frozen:

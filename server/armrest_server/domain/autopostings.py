@@ -21,7 +21,7 @@ from armrest_server.domain import config, ledger
 from armrest_server.domain.identifiers import valid_bank_account_no
 from armrest_server.domain.money import to_ore, to_wire, toward_zero
 from armrest_server.domain.rules import Rejected, Violation
-from armrest_server.domain.targets import Resolver, TargetError
+from armrest_server.domain.targets import Resolver, Target, TargetError
 from armrest_server.store import aritems, clients, postings
 from armrest_server.store import reservations as reservations_store
 
@@ -96,8 +96,32 @@ class Planner:
         return self.remaining.setdefault(item["id"], int(item["remaining_amount"]))
 
     def plan(self, posting: Posting) -> Plan:
+        """The plan of one posting: what it applies to, or the rules it breaks (then it applies to
+        nothing, and the remaining amounts stay as they were)."""
         plan = Plan(posting)
+        self._check_fields(plan)
         f = posting.fields
+        named = [(name, f[name], posting.pointer(name)) for name in IDENTIFIERS if name in f]
+        if not named:
+            plan.fail("customerNo", "the posting names no AR item, document, KID or customer", "required")
+            return plan
+        try:
+            target = self.resolver.resolve(named)
+        except TargetError as error:
+            plan.errors.extend(error.violations)
+            return plan
+        self._apply(plan, target, named[0][0])
+        if not plan.errors:
+            for item, amount in plan.applications:
+                self.remaining[item["id"]] = toward_zero(self.remaining[item["id"]], amount)
+        else:
+            plan.applications, plan.unapplied, plan.reservation = [], 0, None
+        return plan
+
+    def _check_fields(self, plan: Plan) -> None:
+        """The rules on the posting's own fields: a postingRef new in the request, a postingDate not
+        after today, only the fields its method allows, a bankAccountNo's check digit, a paymentId."""
+        posting, f = plan.posting, plan.posting.fields
         if posting.ref in self.refs:
             plan.fail(
                 "postingRef",
@@ -120,17 +144,11 @@ class Planner:
             )
         if self.method == "payment" and "paymentId" in f:
             self._payment_id(plan, f["paymentId"])
-        named = [(name, f[name], posting.pointer(name)) for name in IDENTIFIERS if name in f]
-        if not named:
-            plan.fail("customerNo", "the posting names no AR item, document, KID or customer", "required")
-            return plan
-        try:
-            target = self.resolver.resolve(named)
-        except TargetError as error:
-            plan.errors.extend(error.violations)
-            return plan
+
+    def _apply(self, plan: Plan, target: Target, first: str) -> None:
+        """The applications of the posting on its target (`first`: the identifier that named it): the
+        target's AR item, else (payments, refunds) its customer's open items; a refund's account."""
         plan.customer = target.customer
-        first = named[0][0]
         if plan.reservation is not None:
             self._fulfils(plan, target.item, target.customer, first)
         if target.item is not None:
@@ -143,7 +161,7 @@ class Planner:
             self._customer(plan, target.customer, first)
         if (
             self.method == "refund"
-            and "bankAccountNo" not in f
+            and "bankAccountNo" not in plan.posting.fields
             and not target.customer["data"].get("bankAccountNo")
         ):
             plan.fail(
@@ -151,12 +169,6 @@ class Planner:
                 f"customer {target.customer['customer_no']} has no bankAccountNo; name the account paid to",
                 "required",
             )
-        if not plan.errors:
-            for item, amount in plan.applications:
-                self.remaining[item["id"]] = toward_zero(self.remaining[item["id"]], amount)
-        else:
-            plan.applications, plan.unapplied, plan.reservation = [], 0, None
-        return plan
 
     def _payment_id(self, plan: Plan, payment_id: str) -> None:
         stored = reservations_store.find(self.conn, self.clientno, payment_id, self.lock)

@@ -42,6 +42,15 @@ def upstream_url(text: str) -> str:
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
+    """The flags of `armrest proxy`, in the order its --help lists them."""
+    _add_addresses(p)
+    _add_files(p)
+    _add_forwarding_limits(p)
+    _add_client_bounds(p)
+
+
+def _add_addresses(p: argparse.ArgumentParser) -> None:
+    """The upstream's address and the proxy's own."""
     p.add_argument(
         "--upstream",
         required=True,
@@ -59,6 +68,10 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         help="the proxy's URL as clients reach it: links to the upstream in answers (Location, "
         "nextPage) are rewritten to start with it (default http://HOST:PORT)",
     )
+
+
+def _add_files(p: argparse.ArgumentParser) -> None:
+    """Where the report and the exchange log go, and where the bundle is read from."""
     p.add_argument(
         "--report",
         type=Path,
@@ -78,6 +91,10 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         metavar="DIR",
         help="the bundle's folder, holding armrest.json and armrest.yaml (default: the installed bundle)",
     )
+
+
+def _add_forwarding_limits(p: argparse.ArgumentParser) -> None:
+    """The bounds of what is checked and of the traffic to the upstream."""
     p.add_argument(
         "--max-body",
         type=int,
@@ -101,6 +118,10 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         metavar="N",
         help=f"connections held open to the upstream at once (default {MAX_UPSTREAM_CONNECTIONS})",
     )
+
+
+def _add_client_bounds(p: argparse.ArgumentParser) -> None:
+    """The server's bounds on slow and large clients (listen.py), with the server's defaults."""
     bounds = (
         (
             "--header-timeout",

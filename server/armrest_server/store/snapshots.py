@@ -253,8 +253,7 @@ def page(
     is read again through the as-of view, exact in any snapshot. The view costs several times the
     live rows' index scan.
 
-    The statement is built once for each shape of `query` (SQLAlchemy's cache key: equal keys are
-    the same SQL with their parameters in the same order) and run with this call's values.
+    The statement is built once for each shape of `query` (_statement), run with this call's values.
     """
     table = _root(query)
     if isinstance(mark, list) and table is not None:
@@ -272,23 +271,7 @@ def page(
         "page_offset": start,
         "page_limit": stop - start,
     }
-    found = None if table is None or table.name == files.name else query._generate_cache_key()
-    if found is None:  # files' marks are times, compared as such: built each time, with values
-        statement = _page(
-            query, _value, values, mark=mark, first=first, columns=columns, since=since is not None
-        )
-    else:
-        shape = (found.key, first, isinstance(mark, list), mark is None, since is None, columns)
-        cached = _SHAPES.get(shape)
-        if cached is None:
-            if len(_SHAPES) >= _MAX_SHAPES:
-                _SHAPES.clear()
-            built = _page(
-                query, bindparam, values, mark=mark, first=first, columns=columns, since=since is not None
-            )
-            cached = _SHAPES[shape] = (built, [parameter.key for parameter in found.bindparams])
-        statement, keys = cached
-        values |= {key: p.effective_value for key, p in zip(keys, found.bindparams, strict=True)}
+    statement, values = _statement(query, table, values, mark=mark, first=first, columns=columns, since=since)
     rows = list(conn.execute(statement, values).all())
     if not rows:
         return [], 0, None
@@ -296,6 +279,38 @@ def page(
     counted = rows[0]  # ..., the set's size, and for a first call its top (and row version)
     read_top = first and len(counted) > width + 1
     return rows, int(counted[width]), _mark(table, *counted[width + 1 :]) if read_top else mark
+
+
+def _statement(
+    query: Select[Any],
+    table: Table | None,
+    values: dict[str, Any],
+    *,
+    mark: Mark,
+    first: bool,
+    columns: tuple[ColumnElement[Any], ...],
+    since: int | None,
+) -> tuple[Select[Any], dict[str, Any]]:
+    """`page`'s statement and the values it runs with (`values` and the parameters of `query`). It is
+    built once for each shape of `query` (SQLAlchemy's cache key: equal keys are the same SQL with
+    their parameters in the same order) and kept in _SHAPES."""
+    found = None if table is None or table.name == files.name else query._generate_cache_key()
+    if found is None:  # files' marks are times, compared as such: built each time, with values
+        statement = _page(
+            query, _value, values, mark=mark, first=first, columns=columns, since=since is not None
+        )
+        return statement, values
+    shape = (found.key, first, isinstance(mark, list), mark is None, since is None, columns)
+    cached = _SHAPES.get(shape)
+    if cached is None:
+        if len(_SHAPES) >= _MAX_SHAPES:
+            _SHAPES.clear()
+        built = _page(
+            query, bindparam, values, mark=mark, first=first, columns=columns, since=since is not None
+        )
+        cached = _SHAPES[shape] = (built, [parameter.key for parameter in found.bindparams])
+    statement, keys = cached
+    return statement, values | {key: p.effective_value for key, p in zip(keys, found.bindparams, strict=True)}
 
 
 def _page(
