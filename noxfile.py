@@ -139,11 +139,11 @@ def tests(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def contended(session: nox.Session) -> None:
-    """The suite on a machine kept busy: one spinning process per core beside pytest, so that a verdict
-    which depends on how fast the machine is fails here rather than once in a while elsewhere.
+    """The suite with one spinning process per core beside it: a speed-dependent verdict fails here.
 
-    Not part of `tests` (it takes about twice as long); run it after touching a bound or a wait.
-    `-- ARGS` runs pytest with those arguments (default: the whole suite, no coverage).
+    Such a verdict fails here on demand rather than once in a while elsewhere. Not part of `tests` (it
+    takes about twice as long); run it after touching a bound or a wait. `-- ARGS` runs pytest with
+    those arguments (default: the whole suite, no coverage).
     """
     session.install("-e", ".[test]")
     bin_dir = node_tools(session)
