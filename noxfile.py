@@ -62,6 +62,14 @@ def compile_sources(session: nox.Session) -> None:
     session.run("python", "-m", "compileall", "-q", "-j", "0", *sources, silent=True)
 
 
+def pytest_env(bin_dir: Path) -> dict[str, str | None]:
+    """pytest's environment: the Node tools, and bytecode allowed. pytest keeps the test modules it
+    rewrote (assertions) as bytecode, but not where the environment forbids it: then every run, in
+    every worker, rewrites and compiles ~130 modules again (about 15 s of collection each).
+    __pycache__ is ignored by git."""
+    return {"ARMREST_NODE_BIN": str(bin_dir), "PYTHONDONTWRITEBYTECODE": None}
+
+
 def redocly(session: nox.Session, *args: str) -> None:
     session.run(
         str(node_tools(session) / "redocly"),
@@ -126,10 +134,7 @@ def tests(session: nox.Session) -> None:
     # Branch coverage is measured and gated ([tool.coverage] in pyproject.toml) on the whole run only.
     run_all = ["-n", "auto", "--dist", "worksteal", "--durations=25", "--cov", "--cov-report=term"]
     args = session.posargs or run_all
-    # pytest keeps the test modules it rewrote (assertions) as bytecode, but not where the environment
-    # forbids writing bytecode: then every run, in every worker, rewrites and compiles ~130 modules again
-    # (about 15 s of collection each). __pycache__ is ignored by git.
-    session.run("pytest", *args, env={"ARMREST_NODE_BIN": str(bin_dir), "PYTHONDONTWRITEBYTECODE": None})
+    session.run("pytest", *args, env=pytest_env(bin_dir))
     if not session.posargs:
         session.run("python", "-m", "tools.fuzz", "--profile", "ci")
         # The integrator flows against a fresh demo sandbox, and the gate against the latest release.
@@ -151,7 +156,7 @@ def contended(session: nox.Session) -> None:
     burners = [subprocess.Popen([sys.executable, "-c", burner]) for _ in range(os.cpu_count() or 2)]
     try:
         args = session.posargs or ["-n", "auto", "--dist", "worksteal"]
-        session.run("pytest", *args, env={"ARMREST_NODE_BIN": str(bin_dir), "PYTHONDONTWRITEBYTECODE": None})
+        session.run("pytest", *args, env=pytest_env(bin_dir))
     finally:
         for process in burners:  # only the processes this session started, by their handle
             process.kill()

@@ -11,10 +11,10 @@ from pathlib import Path
 from typing import Any
 
 import schemathesis
-import yaml
 from hypothesis import strategies as st
 
 from armrest_server.http.compiler import lift
+from tests.support.spec import load
 
 _KEYS = itertools.count(1)
 _VALID_KEY = re.compile(r"^[\x21-\x7E]{1,255}$")  # the contract's Idempotency-Key
@@ -49,8 +49,7 @@ def _admitted_years(pattern: str) -> list[int]:
 @cache
 def date_ranges() -> list[tuple[int, int]]:
     """(first, last) year of every date schema of the bundle that bounds its years with a pattern."""
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # LibYAML's: PyYAML's own takes seconds
-    schemas = lift(yaml.load(BUNDLE.read_bytes(), Loader=loader))["components"]["schemas"]
+    schemas = lift(load(BUNDLE))["components"]["schemas"]
     found = set()
     for schema in schemas.values():
         if isinstance(schema, dict) and schema.get("format") == "date" and "pattern" in schema:

@@ -415,18 +415,16 @@ class Database:
         self.api = api
         # A connection of its own, outside the app's pool.
         self.observer = create_engine(api.services.engine.url, poolclass=NullPool).raw_connection()
+        sqlite = api.services.engine.dialect.name == "sqlite"
+        self.mark_query = "PRAGMA data_version" if sqlite else "SELECT pg_current_wal_insert_lsn()"
         self.mark = self.commits()
         self.current = digest(api.services.engine)
 
     def commits(self) -> object:
         cursor = self.observer.cursor()
-        if self.api.services.engine.dialect.name == "sqlite":
-            cursor.execute("PRAGMA data_version")
-        else:
-            cursor.execute("SELECT pg_current_wal_insert_lsn()")
+        cursor.execute(self.mark_query)
         (found,) = cursor.fetchone()
-        if self.api.services.engine.dialect.name != "sqlite":
-            self.observer.rollback()  # no snapshot held open between probes
+        self.observer.rollback()  # no snapshot held open between probes
         return found
 
     def changed(self) -> bool:

@@ -26,6 +26,7 @@ from tests.support.builders import (
     document_batch,
     line,
 )
+from tests.support.pool import listening
 
 CUSTOMERS = f"/clients/{CLIENTNO}/customers"
 
@@ -151,14 +152,8 @@ def steps(api: Api) -> Iterator[list[int]]:
     def on_checkin(dbapi_connection: Any, *_args: Any) -> None:
         dbapi_connection.set_progress_handler(None, 0)
 
-    engine = api.services.engine
-    event.listen(engine, "checkout", on_checkout)
-    event.listen(engine, "checkin", on_checkin)
-    try:
+    with listening(api.services.engine, checkout=on_checkout, checkin=on_checkin):
         yield counted
-    finally:
-        event.remove(engine, "checkout", on_checkout)
-        event.remove(engine, "checkin", on_checkin)
 
 
 def test_a_later_page_of_documents_costs_about_what_the_first_did(sqlite_api: Api) -> None:

@@ -38,10 +38,17 @@ def nested_checkouts(engine: Engine) -> Iterator[list[str]]:
             with lock:
                 held[thread] -= 1
 
-    event.listen(engine, "checkout", checkout)
-    event.listen(engine, "checkin", checkin)
-    try:
+    with listening(engine, checkout=checkout, checkin=checkin):
         yield found
+
+
+@contextmanager
+def listening(engine: Engine, **listeners: Any) -> Iterator[None]:
+    """`listeners` (event name: function) listen to `engine`'s pool events while the block runs."""
+    for name, listener in listeners.items():
+        event.listen(engine, name, listener)
+    try:
+        yield
     finally:
-        event.remove(engine, "checkout", checkout)
-        event.remove(engine, "checkin", checkin)
+        for name, listener in listeners.items():
+            event.remove(engine, name, listener)
