@@ -36,6 +36,7 @@ from armrest_server.settings import Settings
 from armrest_server.store import sandbox_clock, stored_forms
 from armrest_server.store.db import CONNECTIONS, make_engine, migrate
 from armrest_server.store.errors import bounds_of
+from armrest_server.worker.kinds import batch_kinds
 from armrest_server.worker.queue import Worker
 
 PREFIX = "/arm/v1"
@@ -256,8 +257,9 @@ def lifespan(services: Services) -> Callable[[Starlette], AbstractAsyncContextMa
 
 
 def batch_workers(services: Services) -> list[Worker]:
-    """The batch queue's workers, `--batch-workers` of them, not yet started."""
-    settings, kinds = services.settings, api.batch_kinds(services)
+    """The batch queue's workers, `--batch-workers` of them, not yet started: each runs the batch
+    kinds (worker/kinds.py) on the ledger's calendar."""
+    settings, kinds = services.settings, batch_kinds(services)
     return [
         Worker(
             engine=services.engine,
