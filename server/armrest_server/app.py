@@ -37,7 +37,7 @@ from armrest_server.store import sandbox_clock, stored_forms
 from armrest_server.store.db import CONNECTIONS, make_engine, migrate
 from armrest_server.store.errors import bounds_of
 from armrest_server.worker.kinds import batch_kinds
-from armrest_server.worker.queue import Worker
+from armrest_server.worker.queue import Worker, stop_all
 
 PREFIX = "/arm/v1"
 SQLITE_HANDLERS = 4  # handler threads on SQLite unless --handler-threads says otherwise (handler_threads)
@@ -249,8 +249,7 @@ def lifespan(services: Services) -> Callable[[Starlette], AbstractAsyncContextMa
         try:
             yield
         finally:
-            for worker in services.workers:
-                worker.stop()
+            stop_all(services.workers)
             services.authority.revocations.stop()
 
     return running

@@ -10,6 +10,9 @@ rest of its chunk is applied (the chunk is retried item by item, each in a savep
 that fails as a whole (a database fault, a failing commit) is retried after a growing delay, and a
 batch that makes no progress in `attempts` claims in a row ends FAILED, keeping the item results
 committed before.
+
+A worker told to stop (`stop`, `stop_all`) ends the chunk it is in, commits it, and hands its batch
+back (`store/batches.release`): the next worker to poll resumes it after that chunk at once.
 """
 
 from __future__ import annotations
@@ -168,9 +171,17 @@ class Worker:
     def start(self) -> None:
         self._thread.start()
 
-    def stop(self, timeout: float = 10) -> None:
+    def stop(self, timeout: float | None = 10) -> None:
+        """End the chunk in progress, hand its batch back, and stop (waiting at most `timeout`)."""
+        stop_all([self], timeout)
+
+    def request_stop(self) -> None:
+        """Tell the worker to stop after the chunk it is in (`join` waits for it)."""
         self._stop.set()
-        self._thread.join(timeout)
+
+    def join(self, timeout: float | None) -> None:
+        if self._thread.is_alive():
+            self._thread.join(timeout)
 
     def _run(self) -> None:
         while not self._stop.is_set():
@@ -212,7 +223,7 @@ class Worker:
     def _process(self, batch: dict[str, Any]) -> None:
         kind = self.kinds[batch["batch_type"]]
         all_items = kind.items(batch["payload"])
-        while not self._stop.is_set():
+        while True:
             with writing(self.engine) as conn:
                 start = batches.done_count(conn, batch["batch_uuid"])
                 chunk = [(i, all_items[i]) for i in range(start, min(start + CHUNK, len(all_items)))]
@@ -221,9 +232,26 @@ class Worker:
                     batches.finish(conn, batch["batch_uuid"], file_id)
                     log.info("batch done", extra={"batch": batch["batch_uuid"], "items": len(all_items)})
                     return
+                if self._stop.is_set():
+                    # Right after this worker's claim or its last chunk's commit, so the lease is
+                    # still its own: the next worker resumes the batch now, not when the lease runs out.
+                    batches.release(conn, batch["batch_uuid"])
+                    log.info("batch handed back", extra={"batch": batch["batch_uuid"], "done": start})
+                    return
                 results = process_chunk(conn, kind, batch, chunk)
                 rows = [r.row(i) for (i, _), r in zip(chunk, results, strict=True)]
                 batches.record(conn, batch["batch_uuid"], rows, self.lease)
                 batches.heartbeat(conn, self.worker_id)
                 faults.reach("chunk-written")
             faults.reach("chunk-committed")
+
+
+def stop_all(workers: Sequence[Worker], timeout: float | None = 10) -> None:
+    """Tell every worker to stop, then wait for them, at most `timeout` seconds in all (None: until
+    they have). Each ends its chunk and hands its batch back; one still busy when the time is up is
+    left to die with the process: its chunk rolls back, and its batch is resumed when the lease runs out."""
+    for worker in workers:
+        worker.request_stop()
+    deadline = None if timeout is None else time.monotonic() + timeout
+    for worker in workers:
+        worker.join(None if deadline is None else max(0.0, deadline - time.monotonic()))
