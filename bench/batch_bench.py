@@ -25,12 +25,12 @@ from sqlalchemy import insert
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "server"))
 
-from armrest_server import api  # noqa: E402
 from armrest_server.app import build  # noqa: E402
 from armrest_server.domain import customers as customer_rules  # noqa: E402
 from armrest_server.settings import Settings  # noqa: E402
 from armrest_server.store import batches, bulk, clients  # noqa: E402
 from armrest_server.store.db import writing  # noqa: E402
+from armrest_server.worker.kinds import batch_kinds  # noqa: E402
 from armrest_server.worker.queue import Worker  # noqa: E402
 
 CLIENTNO = 2218
@@ -87,7 +87,7 @@ def main() -> int:
             clients.ensure(conn, CLIENTNO)
             people = [{"customerNo": f"C{n:05d}", "name": f"Kunde {n}"} for n in range(args.customers)]
             customer_rules.apply_batch(conn, CLIENTNO, people, services.today(), True)
-        worker = Worker(engine=engine, kinds=api.batch_kinds(services), worker_id="bench")
+        worker = Worker(engine=engine, kinds=batch_kinds(services), worker_id="bench")
         times: list[float] = []
         cpus: list[float] = []  # CPU time of this process: less disturbed by a busy machine than wall time
         for run in range(args.runs):

@@ -1,4 +1,5 @@
-"""`armrest serve | token | add-client | remove-client | migrate | reset | proxy`: the server and its tools.
+"""`armrest serve | worker | token | add-client | remove-client | migrate | reset | proxy`: the server and
+its tools.
 
 Every setting is also an ARMREST_* variable; each command takes as flags only the settings it uses,
 so a flag that would do nothing there is an error, not ignored. `armrest COMMAND --help` says what
@@ -13,12 +14,14 @@ import hmac
 import logging
 import os
 import secrets
+import signal
 import sys
 from base64 import urlsafe_b64encode
 from collections.abc import Collection, Sequence
 from dataclasses import fields
 from datetime import UTC, datetime
 from pathlib import Path
+from types import FrameType
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from armrest_server.settings import HELP, Settings
@@ -26,9 +29,22 @@ from armrest_server.settings import HELP, Settings
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
+    from armrest_server.worker.queue import Worker
+
 # The settings each command other than `serve` (which takes them all) reads.
 DATABASE = ("database_url",)
 SIGNING = (*DATABASE, "jwt_key", "jwt_issuer", "jwt_audience")
+# `armrest worker`: the database and its bounds, the batch queue's settings, and what its workers
+# must share with the servers (the bundle the stored wire forms follow, the sandbox's clock).
+QUEUE = (
+    *DATABASE,
+    *("db_busy_timeout", "db_lock_timeout", "db_statement_timeout"),
+    *("db_connect_timeout", "db_pool_timeout", "db_hang_margin"),
+    *("batch_workers", "worker_poll", "batch_lease", "batch_attempts", "batch_retry_delay"),
+    *("spec", "sandbox_controls", "log_level", "fault_point"),
+)
+# The signals that stop `armrest worker` gracefully; a second one ends it at once.
+STOPPING = (signal.SIGTERM, signal.SIGINT)
 
 
 def _settings(args: argparse.Namespace) -> Settings:
@@ -186,6 +202,58 @@ def serve(settings: Settings) -> int:
     return 0
 
 
+def worker(settings: Settings) -> int:
+    """The batch queue's workers as a process of their own, until SIGTERM or SIGINT; then each ends
+    its chunk and hands its batch back, which the next worker resumes (`worker/queue.py`)."""
+    from armrest_server.app import worker_process
+    from armrest_server.store.db import current, is_postgres
+    from armrest_server.worker.queue import stop_all
+
+    if settings.batch_workers < 1:
+        _refuse("worker", "it runs --batch-workers workers: give 1 or more")
+    engine = _existing_database(settings, "worker")
+    if not current(engine):
+        engine.dispose()
+        _refuse("worker", f"{_where(settings)} is not at this server's schema: run `armrest migrate` first")
+    workers = worker_process(settings, engine)
+    log = logging.getLogger("armrest.cli")
+    where = {"database": _where(settings), "workers": len(workers)}
+    log.info("running the batch queue", extra=where)
+    if not is_postgres(engine):
+        # Safe (a claim holds SQLite's one write lock, which the processes share), but no faster.
+        log.warning("on SQLite the servers' and the workers' writes take turns: PostgreSQL scales them")
+    stopped_by = _until_stopped(workers)
+    log.info("stopping: each worker ends its chunk and hands its batch back", extra={"signal": stopped_by})
+    stop_all(workers, settings.batch_lease)  # beyond a lease, its batch is another worker's anyway
+    engine.dispose()
+    log.info("stopped", extra=where)
+    return 0
+
+
+class _Stopping(Exception):
+    """A stopping signal, raised in the main thread by its handler."""
+
+
+def _stopping(signum: int, _frame: FrameType | None) -> None:
+    for each in STOPPING:
+        signal.signal(each, signal.SIG_DFL)  # a second signal ends the process at once
+    raise _Stopping(signal.Signals(signum).name)
+
+
+def _until_stopped(workers: Sequence[Worker]) -> str:
+    """Run the workers until a signal of STOPPING; answers its name. (The handler raises: the main
+    thread cannot miss a signal that comes between a look at a flag and a wait.)"""
+    for each in STOPPING:
+        signal.signal(each, _stopping)
+    try:
+        for running in workers:
+            running.start()
+        while True:
+            signal.pause()
+    except _Stopping as stop:
+        return str(stop)
+
+
 def token(settings: Settings, clients: list[int], ttl: int | None, subject: str) -> int:
     from armrest_server.auth import Authority
 
@@ -278,7 +346,14 @@ def parser() -> argparse.ArgumentParser:
             help=help,
         )
 
-    command("serve", "serve the API under /arm/v1 and run the batch workers", None)
+    command("serve", "serve the API under /arm/v1 and run the batch workers (unless --no-worker)", None)
+    command(
+        "worker",
+        "run the batch queue's workers as a process of their own, beside servers started with "
+        "--no-worker, on their database (PostgreSQL; SQLite works, with one writer at a time); SIGTERM "
+        "or SIGINT stops it, each batch in progress resumed by the next worker",
+        QUEUE,
+    )
 
     token_p = command("token", "print a bearer token the server on this database accepts", SIGNING)
     clients(token_p, "client number the token grants (repeat for several)")
@@ -337,6 +412,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     settings = _settings(args)
     if args.command == "serve":
         return serve(settings)
+    if args.command == "worker":
+        return worker(settings)
     if args.command == "token":
         return token(settings, args.clients, args.ttl, args.subject)
     if args.command == "add-client":

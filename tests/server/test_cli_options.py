@@ -105,6 +105,45 @@ def test_serve_with_demo_data_prints_the_same_credential_on_every_start(
     assert printed == [f"demo data for client 2218: client_id=demo-2218 client_secret={seeded[0]}\n"] * 2
 
 
+def test_worker_refuses_an_in_memory_database_and_no_workers(capsys: pytest.CaptureFixture[str]) -> None:
+    assert "an in-memory database lives only inside `armrest serve`" in refused(
+        capsys, "worker", "--database-url", "sqlite://"
+    )
+    assert "give 1 or more" in refused(
+        capsys, "worker", "--database-url", "sqlite://", "--batch-workers", "0"
+    )
+
+
+def test_worker_refuses_a_database_of_another_schema_version(
+    sqlite_template: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """It does not migrate (`armrest serve` and `armrest migrate` do): one of another version refuses."""
+    url = migrated(sqlite_template, tmp_path)
+    with sqlite3.connect(tmp_path / "armrest.db") as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '0001'")
+    err = refused(capsys, "worker", "--database-url", url)
+    assert f"{tmp_path / 'armrest.db'} is not at this server's schema: run `armrest migrate` first" in err
+
+
+def test_serve_without_the_worker_tells_its_server_processes(
+    sqlite_template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import uvicorn
+
+    monkeypatch.setattr(uvicorn, "run", lambda *_args, **_options: None)
+    monkeypatch.setattr(os, "environ", dict(os.environ))
+    argv = [
+        "serve",
+        "--database-url",
+        migrated(sqlite_template, tmp_path),
+        "--no-worker",
+        "--log-level",
+        "WARNING",
+    ]
+    assert cli.main(argv) == 0
+    assert os.environ["ARMREST_WORKER"] == "False"
+
+
 def test_proxy_takes_its_own_arguments_and_no_settings(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -2,14 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from sqlalchemy import Connection
-
 from armrest_server.api import audit
 from armrest_server.api.outages import retried
 from armrest_server.api.rejections import rejected
-from armrest_server.clock import Calendar
 from armrest_server.domain import actions as domain
 from armrest_server.domain import reports
 from armrest_server.domain.rules import Rejected
@@ -17,7 +12,6 @@ from armrest_server.http.call import Call, Reply
 from armrest_server.store import batches, clients
 from armrest_server.store import reports as report_files
 from armrest_server.store.db import writing
-from armrest_server.worker.queue import ItemResult, Kind
 
 FIRST_JOB_QUEUE_ID = 900000
 QUEUED_MESSAGE = "Action reports created and accepted for processing"
@@ -94,23 +88,3 @@ def createReportAction(call: Call) -> Reply:
         "batchUuid": batch_uuid,
     }
     return Reply(status, body)
-
-
-def report_kind(services: Calendar) -> Kind:
-    """The REPORT batch: one item (the request) whose processing writes the CSV file."""
-
-    def process(conn: Connection, batch: dict[str, Any], chunk: list[tuple[int, Any]]) -> list[ItemResult]:
-        results = []
-        for _, payload in chunk:
-            request = reports.Request.of_payload(payload)
-            name, content = reports.make(conn, batch["clientno"], request, int(batch["job_queue_id"]))
-            report_files.insert_file(conn, batch["clientno"], int(batch["job_queue_id"]), name, content)
-            results.append(ItemResult(request.report_type, True, "CREATED"))
-        return results
-
-    def finish(conn: Connection, batch: dict[str, Any]) -> str | None:
-        return report_files.file_of_job(conn, batch["clientno"], int(batch["job_queue_id"]))
-
-    return Kind(
-        process=process, finish=finish, items=lambda payload: [payload], key=lambda p: p["report_type"]
-    )

@@ -25,12 +25,13 @@ from typing import Any
 
 from sqlalchemy import Connection
 
-from armrest_server.api import actions, customers
+from armrest_server.api import actions
 from armrest_server.demo.journal import Journal, at
 from armrest_server.domain import autopostings, booking, reports
 from armrest_server.domain import customers as customer_domain
 from armrest_server.store import batches, clients, seeding
 from armrest_server.store import files as file_store
+from armrest_server.worker import kinds
 
 CLIENTNO = 2218
 USER = "TestUser"
@@ -145,7 +146,7 @@ def _customer_batch(conn: Connection, journal: Journal, day: date) -> None:
     """543211 and 543212, as a createCustomerBatch the worker has processed."""
     queued = batches.enqueue(conn, CLIENTNO, "CUSTOMERS_CREATE", USER, BATCH, len(BATCH))
     seeding.place_batch(conn, queued, as_uuid=BATCH_UUID, at=at(day))
-    kind = customers.create_batch_kind(_Day(day))
+    kind = kinds.customers_kind(_Day(day), create=True)
     results = kind.process(conn, {"clientno": CLIENTNO}, list(enumerate(BATCH)))
     batches.record(conn, BATCH_UUID, [result.row(i) for i, result in enumerate(results)])
     batches.finish(conn, BATCH_UUID)
@@ -188,7 +189,7 @@ def report_job(
     queued = batches.enqueue(
         conn, CLIENTNO, "REPORT", user, request.payload(), 1, job_queue_id, request.dedupe_key()
     )
-    kind = actions.report_kind(_Day(day))
+    kind = kinds.report_kind()
     batch = {"clientno": CLIENTNO, "job_queue_id": job_queue_id, "batch_uuid": queued}
     results = kind.process(conn, batch, [(0, request.payload())])
     assert kind.finish is not None
