@@ -151,18 +151,18 @@ def uvicorn_options(settings: Settings) -> dict[str, Any]:
     """How `serve` runs uvicorn, but for the app: also what the bench serves its bare ASGI app with
     (bench/bare.py), so that the two are measured on the same server."""
     from armrest_server.logs import uvicorn_config
-    from armrest_server.protocol import BoundedHttpToolsProtocol
 
     return {
         "host": settings.host,
         "port": settings.port,
         "workers": settings.workers,
-        "loop": "uvloop",
-        # httptools with a bound on the time to send headers and body (protocol.py says why).
-        "http": BoundedHttpToolsProtocol,
+        # uvloop, with a protocol of ours in front of uvicorn's on every connection: it bounds the time
+        # to send headers and body, their bytes, and the connections in all and per address, and
+        # answers beyond them in problem+json (protocol.py says why). It reads the bounds from each
+        # process's ARMREST_* variables.
+        "loop": "armrest_server.protocol:new_event_loop",
+        "http": "httptools",
         "timeout_keep_alive": settings.keep_alive_timeout,
-        # Connections beyond this are answered 503 by uvicorn: a flood cannot take every socket.
-        "limit_concurrency": settings.max_connections,
         # X-Forwarded-For only from the proxies named: from anyone else it would let a client choose
         # the address its failed /token attempts count against.
         "proxy_headers": bool(settings.forwarded_allow_ips),

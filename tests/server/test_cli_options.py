@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from armrest_server import cli
+from armrest_server import cli, protocol
 
 
 def refused(capsys: pytest.CaptureFixture[str], *argv: str) -> str:
@@ -64,7 +64,8 @@ def test_serve_hands_its_settings_to_the_server_processes(
     sqlite_template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Flags become ARMREST_* variables (each uvicorn worker rebuilds the app from them), the demo data
-    is not seeded again by each process, and uvicorn gets the connection bound."""
+    is not seeded again by each process, and the loop uvicorn runs each process on reads the
+    connection bound from them."""
     import uvicorn
 
     ran: dict[str, Any] = {}
@@ -73,13 +74,18 @@ def test_serve_hands_its_settings_to_the_server_processes(
     url = migrated(sqlite_template, tmp_path)
     argv = ["serve", "--database-url", url, "--port", "0", "--max-connections", "7", "--log-level", "WARNING"]
     assert cli.main(argv) == 0
-    assert (ran["app"], ran["factory"], ran["port"], ran["limit_concurrency"]) == (
+    assert (ran["app"], ran["factory"], ran["port"], ran["loop"]) == (
         "armrest_server.cli:app_from_env",
         True,
         0,
-        7,
+        "armrest_server.protocol:new_event_loop",
     )
     assert (os.environ["ARMREST_DATABASE_URL"], os.environ["ARMREST_MAX_CONNECTIONS"]) == (url, "7")
+    loop = protocol.new_event_loop()
+    try:
+        assert loop.bounds.max_connections == 7
+    finally:
+        loop.close()
     assert os.environ["ARMREST_DEMO_DATA"] == "false"
 
 
