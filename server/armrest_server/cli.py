@@ -325,6 +325,13 @@ def reset(settings: Settings, yes: bool) -> int:
     return 0
 
 
+def _client_numbers(p: argparse.ArgumentParser, help: str) -> None:
+    """`--client CLIENTNO`, repeatable and required: the client numbers a token or an API client gets."""
+    p.add_argument(
+        "--client", type=int, action="append", required=True, dest="clients", metavar="CLIENTNO", help=help
+    )
+
+
 def parser() -> argparse.ArgumentParser:
     root = argparse.ArgumentParser(prog="armrest", description=__doc__, allow_abbrev=False)
     sub = root.add_subparsers(dest="command", required=True)
@@ -334,17 +341,6 @@ def parser() -> argparse.ArgumentParser:
         p.set_defaults(usage_of=p)
         _setting_flags(p, settings)
         return p
-
-    def clients(p: argparse.ArgumentParser, help: str) -> None:
-        p.add_argument(
-            "--client",
-            type=int,
-            action="append",
-            required=True,
-            dest="clients",
-            metavar="CLIENTNO",
-            help=help,
-        )
 
     command("serve", "serve the API under /arm/v1 and run the batch workers (unless --no-worker)", None)
     command(
@@ -356,7 +352,7 @@ def parser() -> argparse.ArgumentParser:
     )
 
     token_p = command("token", "print a bearer token the server on this database accepts", SIGNING)
-    clients(token_p, "client number the token grants (repeat for several)")
+    _client_numbers(token_p, "client number the token grants (repeat for several)")
     token_p.add_argument(
         "--ttl",
         type=int,
@@ -367,7 +363,7 @@ def parser() -> argparse.ArgumentParser:
 
     client_p = command("add-client", "store an API client for the client-credentials flow", DATABASE)
     client_p.add_argument("client_id", help="the client id it logs in with")
-    clients(client_p, "client number it may reach (repeat for several)")
+    _client_numbers(client_p, "client number it may reach (repeat for several)")
     client_p.add_argument("--secret", help="its secret (default: a new random one, printed)")
 
     remove_p = command(
