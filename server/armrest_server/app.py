@@ -36,6 +36,7 @@ from armrest_server.settings import Settings
 from armrest_server.store import sandbox_clock, stored_forms
 from armrest_server.store.db import CONNECTIONS, make_engine, migrate
 from armrest_server.store.errors import bounds_of
+from armrest_server.store.stored_forms import Forms
 from armrest_server.worker.queue import Worker
 
 PREFIX = "/arm/v1"
@@ -75,8 +76,9 @@ def build(settings: Settings, spec: Spec | None = None, *, clock: Clock | None =
     logs.configure(settings.log_level)
     faults.arm(settings.fault_point)
     spec = spec or load(locate(settings.spec))
-    engine = migrated_engine(settings, spec)
-    services = services_of(settings, spec, engine, base=clock or SystemClock())
+    forms = records.forms(spec)
+    engine = migrated_engine(settings, forms)
+    services = services_of(settings, spec, engine, forms, base=clock or SystemClock())
     dispatcher = dispatcher_of(settings, spec, services)
     app = Starlette(
         routes=routes(settings, spec, services=services, dispatcher=dispatcher),
@@ -91,19 +93,20 @@ def build(settings: Settings, spec: Spec | None = None, *, clock: Clock | None =
     return app
 
 
-def migrated_engine(settings: Settings, spec: Spec) -> Engine:
-    """The database's engine, migrated, its stored wire forms bound and made."""
+def migrated_engine(settings: Settings, forms: Forms) -> Engine:
+    """The database's engine, migrated, its stored wire forms made."""
     engine = make_engine(settings.database_url, bounds=bounds_of(settings))
     migrate(engine)
-    # Customers and AR items keep their wire form beside the row: made with every write from now on,
-    # and for rows written without (older servers, tools) or against another bundle, now.
-    stored_forms.bind(engine, records.forms(spec))
-    stored_forms.refresh_all(engine)
+    # Customers and AR items keep their wire form beside the row: made by every write transaction
+    # handed `forms` (Services hands them on), and here for rows written without them (older
+    # servers, tools, the demo data) or against another bundle.
+    stored_forms.refresh_all(engine, forms)
     return engine
 
 
-def services_of(settings: Settings, spec: Spec, engine: Engine, *, base: Clock) -> Services:
-    """What the handlers reach: the engine, the settings, the token authority and the ledger's clock."""
+def services_of(settings: Settings, spec: Spec, engine: Engine, forms: Forms, *, base: Clock) -> Services:
+    """What the handlers reach: the engine, the settings, the token authority, the stored wire forms
+    and the ledger's clock."""
     # Integrators move a sandbox's clock (PUT /sandbox/clock): ahead of `base` by the offset in the
     # database, which every process reads. Token lifetimes keep to `base`: moving the ledger's time
     # a month on must not expire the token of the suite that moved it.
@@ -113,7 +116,8 @@ def services_of(settings: Settings, spec: Spec, engine: Engine, *, base: Clock) 
         if settings.sandbox_controls
         else base
     )
-    return Services(engine, settings, spec.version, Authority(settings, engine, clock=base), clock=clock)
+    authority = Authority(settings, engine, clock=base)
+    return Services(engine, settings, spec.version, authority, forms, clock=clock)
 
 
 def dispatcher_of(settings: Settings, spec: Spec, services: Services) -> Dispatcher:
@@ -262,6 +266,7 @@ def batch_workers(services: Services) -> list[Worker]:
         Worker(
             engine=services.engine,
             kinds=kinds,
+            forms=services.forms,
             worker_id=f"{socket.gethostname()}-{os.getpid()}-{n}",
             poll=settings.worker_poll,
             lease=settings.batch_lease,

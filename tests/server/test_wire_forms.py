@@ -102,13 +102,14 @@ def test_every_write_path_leaves_current_validated_forms(api: Api) -> None:
 def test_rows_without_a_current_form_are_read_from_the_row_and_filled_at_start(database_url: str) -> None:
     with running(database_url) as api:
         create_customer(api, "543210", name="Ola")
-        create_document(api, "100234")
+        item = create_document(api, "100234")["arItemId"]
         with api.services.engine.begin() as conn:
             # As a migrated database has them: no form, and a form of another bundle.
-            conn.execute(update(customers).values(name="Ola"))  # any UPDATE leaves the form stale
-            conn.execute(update(ar_items).values(wire=b"{}", wire_schema="another bundle"))
-        assert next(raw for _, _, raw in _stored(api)) is None
+            conn.execute(update(customers).values(wire=None))
+            conn.execute(update(ar_items).values(wire_schema="another bundle"))
+            assert conn.execute(select(customers.c.wire)).scalar_one() is None
         assert api.get(f"{BASE}/customers/543210").json()["name"] == "Ola"
+        assert api.get(f"{BASE}/aritems/{item}").json()["arItemId"] == item  # validated as it is read
     with running(database_url) as api:
         _assert_current(api)
 
