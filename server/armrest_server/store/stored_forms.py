@@ -16,9 +16,12 @@ A transaction handed no forms (a migration, a tool, the demo data seeded before 
 leaves `wire` NULL: its reader maps the row, and `refresh_all` (run at start-up) fills it in, as it
 does for forms of another schema after the bundle changed.
 
-A change of how a record is mapped that keeps its schema must come with a migration that sets
-`wire` to NULL (the forms are data); tests/server/test_wire_forms.py compares every stored form
-with the mapping of its row.
+Checked by tests/server/test_wire_forms.py: no other code writes these rows, no SQL text does,
+every write transaction of the API is handed the forms (read from the source), and every UPDATE
+of them that any test drives sets `wire` (tests/support/forms_audit.py). A change of how a record
+is mapped that keeps its schema must come with a migration that sets `wire` to NULL (the forms
+are data): the test keeps a fingerprint of each mapping's bytes beside the migration that last
+reset the table's forms, and fails when the bytes change without a new one.
 """
 
 from __future__ import annotations
