@@ -26,12 +26,13 @@ reset the table's forms, and fails when the bytes change without a new one.
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Select, Table, or_, select, tuple_
+from sqlalchemy import Connection, Engine, Select, Table, bindparam, or_, select, tuple_
 
 from armrest_server.store import bulk
 from armrest_server.store.bounded import in_chunks
@@ -90,10 +91,21 @@ def make(conn: Connection, forms: Forms) -> None:
         form, table = forms.get(name), STORED[name]
         if form is None:
             continue
+        query = _by_ids(form.rows, name)
         for clientno, ids in sorted(noted[name].items()):
             for chunk in in_chunks(sorted(ids)):
-                query = form.rows.where(table.c.clientno == clientno, table.c.id.in_(chunk))
-                _write(conn, table, form, conn.execute(query).mappings().all())
+                found = conn.execute(query, {"clientno": clientno, "ids": chunk}).mappings().all()
+                _write(conn, table, form, found)
+
+
+@functools.lru_cache(maxsize=16)
+def _by_ids(rows: Select[Any], name: str) -> Select[Any]:
+    """The form's rows of a client by id, built once per form (building it per write was a tenth
+    of a one-customer write)."""
+    table = STORED[name]
+    return rows.where(
+        table.c.clientno == bindparam("clientno"), table.c.id.in_(bindparam("ids", expanding=True))
+    )
 
 
 def refresh_all(engine: Engine, forms: Forms) -> int:
