@@ -83,11 +83,11 @@ def main() -> int:
         app = build(Settings(database_url=url, log_level="WARNING"))
         services = app.state.services
         engine = services.engine
-        with writing(engine) as conn:
+        with writing(engine, forms=services.forms) as conn:
             clients.ensure(conn, CLIENTNO)
             people = [{"customerNo": f"C{n:05d}", "name": f"Kunde {n}"} for n in range(args.customers)]
             customer_rules.apply_batch(conn, CLIENTNO, people, services.today(), True)
-        worker = Worker(engine=engine, kinds=batch_kinds(services), worker_id="bench")
+        worker = Worker(engine=engine, kinds=batch_kinds(services), forms=services.forms, worker_id="bench")
         times: list[float] = []
         cpus: list[float] = []  # CPU time of this process: less disturbed by a busy machine than wall time
         for run in range(args.runs):

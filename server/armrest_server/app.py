@@ -36,6 +36,7 @@ from armrest_server.settings import Settings
 from armrest_server.store import sandbox_clock, stored_forms
 from armrest_server.store.db import CONNECTIONS, bind_clock, make_engine, migrate
 from armrest_server.store.errors import bounds_of
+from armrest_server.store.stored_forms import Forms
 from armrest_server.worker.kinds import batch_kinds
 from armrest_server.worker.queue import Worker, stop_all
 
@@ -76,8 +77,9 @@ def build(settings: Settings, spec: Spec | None = None, *, clock: Clock | None =
     logs.configure(settings.log_level)
     faults.arm(settings.fault_point)
     spec = spec or load(locate(settings.spec))
-    engine = migrated_engine(settings, spec)
-    services = services_of(settings, spec, engine, base=clock or SystemClock())
+    forms = records.forms(spec)
+    engine = migrated_engine(settings, forms)
+    services = services_of(settings, spec, engine, forms, base=clock or SystemClock())
     dispatcher = dispatcher_of(settings, spec, services)
     app = Starlette(
         routes=routes(settings, spec, services=services, dispatcher=dispatcher),
@@ -92,24 +94,25 @@ def build(settings: Settings, spec: Spec | None = None, *, clock: Clock | None =
     return app
 
 
-def migrated_engine(settings: Settings, spec: Spec) -> Engine:
-    """The database's engine, migrated, its stored wire forms bound and made."""
+def migrated_engine(settings: Settings, forms: Forms) -> Engine:
+    """The database's engine, migrated, its stored wire forms made."""
     engine = make_engine(settings.database_url, bounds=bounds_of(settings))
     migrate(engine)
-    # Customers and AR items keep their wire form beside the row: made with every write from now on,
-    # and for rows written without (older servers, tools) or against another bundle, now.
-    stored_forms.bind(engine, records.forms(spec))
-    stored_forms.refresh_all(engine)
+    # Customers and AR items keep their wire form beside the row: made by every write transaction
+    # handed `forms` (Services hands them on), and here for rows written without them (older
+    # servers, tools, the demo data) or against another bundle.
+    stored_forms.refresh_all(engine, forms)
     return engine
 
 
-def services_of(settings: Settings, spec: Spec, engine: Engine, *, base: Clock) -> Services:
-    """What the handlers reach: the engine, the settings, the token authority and the ledger's clock."""
+def services_of(settings: Settings, spec: Spec, engine: Engine, forms: Forms, *, base: Clock) -> Services:
+    """What the handlers reach: the engine, the settings, the token authority, the stored wire forms
+    and the ledger's clock."""
     # Token lifetimes keep to `base`: moving the ledger's time a month on must not expire the token
     # of the suite that moved it.
     authority = Authority(settings, engine, clock=base)
     clock = ledger_clock(settings, engine, base=base)
-    return Services(engine, settings, spec.version, authority, clock=clock)
+    return Services(engine, settings, spec.version, authority, forms, clock=clock)
 
 
 def ledger_clock(settings: Settings, engine: Engine, *, base: Clock) -> Clock:
@@ -247,7 +250,7 @@ def lifespan(services: Services) -> Callable[[Starlette], AbstractAsyncContextMa
     async def running(_app: Starlette) -> AsyncIterator[None]:
         services.authority.revocations.start()  # removed API clients' tokens fail from now on
         if services.settings.worker:  # else `armrest worker` processes drain the queue
-            services.workers = batch_workers(services.settings, services.engine, services)
+            services.workers = batch_workers(services.settings, services.engine, services.forms, services)
         for worker in services.workers:
             worker.start()
         to_thread.current_default_thread_limiter().total_tokens = handler_threads(services)
@@ -260,14 +263,16 @@ def lifespan(services: Services) -> Callable[[Starlette], AbstractAsyncContextMa
     return running
 
 
-def batch_workers(settings: Settings, engine: Engine, calendar: Calendar) -> list[Worker]:
+def batch_workers(settings: Settings, engine: Engine, forms: Forms, calendar: Calendar) -> list[Worker]:
     """The batch queue's workers, `--batch-workers` of them, not yet started: each runs the batch
-    kinds (worker/kinds.py) on the ledger's `calendar`."""
+    kinds (worker/kinds.py) on the ledger's `calendar`, and makes the stored wire forms (`forms`) of
+    what a chunk writes before it commits."""
     kinds = batch_kinds(calendar)
     return [
         Worker(
             engine=engine,
             kinds=kinds,
+            forms=forms,
             worker_id=f"{socket.gethostname()}-{os.getpid()}-{n}",
             poll=settings.worker_poll,
             lease=settings.batch_lease,
@@ -282,15 +287,14 @@ def worker_process(
     settings: Settings, engine: Engine, spec: Spec | None = None, *, clock: Clock | None = None
 ) -> list[Worker]:
     """`armrest worker`'s workers, not yet started, on a migrated database's `engine`: the server's
-    own, without the HTTP app. The engine gets what the server binds to its own: the stored wire
-    forms' mapping (a batch's writes make them) and the ledger's clock (default: the system's)."""
+    own, without the HTTP app. They get what the server's own get: the stored wire forms' mapping
+    (a batch's writes make them) and the ledger's clock (default: the system's), bound to the engine."""
     logs.configure(settings.log_level)
     faults.arm(settings.fault_point)
     spec = spec or load(locate(settings.spec))
-    stored_forms.bind(engine, records.forms(spec))
     calendar = ledger_clock(settings, engine, base=clock or SystemClock())
     bind_clock(engine, calendar)
-    return batch_workers(settings, engine, calendar)
+    return batch_workers(settings, engine, records.forms(spec), calendar)
 
 
 def handler_threads(services: Services) -> int:

@@ -54,7 +54,7 @@ def around(call: Call, handler: Handler) -> Reply:
         return handler(call)
     digest = request_digest(call)
     try:
-        with writing(call.services.engine) as conn:
+        with writing(call.services.engine, forms=call.services.forms) as conn:
             try:
                 known = idempotency.claim(
                     conn, call.clientno, key, call.operation.operation_id, digest, call.services.now()

@@ -1,4 +1,5 @@
-"""What handlers reach through `call.services`: the database, the settings, the clock."""
+"""What handlers reach through `call.services`: the database, the settings, the clock, and the stored
+wire forms every write transaction is handed (store/stored_forms.py)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from sqlalchemy import Engine
 from armrest_server.clock import OSLO, Clock, SystemClock
 from armrest_server.settings import Settings
 from armrest_server.store.db import bind_clock
+from armrest_server.store.stored_forms import Forms
 
 __all__ = ["OSLO", "Services"]
 
@@ -25,6 +27,10 @@ class Services:
     settings: Settings
     spec_version: str
     authority: Authority
+    # How customers and AR items become their stored wire forms (api/records.forms, made by the app):
+    # handed to every write transaction (`writing(engine, forms=...)`), which makes the forms of the
+    # rows it wrote before it commits.
+    forms: Forms
     workers: list[Worker] = field(default_factory=list)
     # The one clock: the store reads it through the engine (bound below). It is fixed for the life
     # of the services; a test (or a sandbox control) moves a SettableClock instead of replacing it.

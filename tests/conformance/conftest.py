@@ -28,7 +28,7 @@ def traffic(tmp_path_factory: pytest.TempPathFactory) -> Traffic:
     directory = tmp_path_factory.mktemp("conformance")
     exchanges: list[dict[str, Any]] = []
     with running(f"sqlite:///{directory}/armrest.db", max_body=workflow.MAX_BODY, strict=True) as api:
-        demo.seed(api.services.engine)  # the records the contract's examples name
+        demo.seed(api.services.engine, forms=api.services.forms)  # the records the examples name
         api.client.event_hooks["response"].append(traffic_hook.into(exchanges))
         sent = workflow.run(api, contract.load())
     file = directory / "traffic.jsonl"

@@ -102,7 +102,7 @@ SCHEMA = _load()
 def fuzz_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
     folder = tmp_path_factory.mktemp("fuzz")
     with running(f"sqlite:///{folder / 'armrest.db'}", jwt_key=JWT_KEY) as api:
-        seed(api.services.engine)
+        seed(api.services.engine, forms=api.services.forms)
         TARGET.app = api.client.app
         try:
             yield

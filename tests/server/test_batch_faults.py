@@ -314,7 +314,10 @@ def run_queued(api: Api, items: list[dict[str, Any]] | None = None) -> str:
 # --- a worker told to stop ----------------------------------------------------------------------------
 def a_worker(api: Api, name: str) -> queue.Worker:
     """A worker of the app's queue, not started: the test runs it on its own thread (`run_once`)."""
-    return queue.Worker(engine=api.services.engine, kinds=batch_kinds(api.services), worker_id=name)
+    services = api.services
+    return queue.Worker(
+        engine=services.engine, kinds=batch_kinds(services), forms=services.forms, worker_id=name
+    )
 
 
 def claim_state(api: Api) -> tuple[str, int, bool]:

@@ -39,7 +39,9 @@ def _process(api: Api, documents: list[dict[str, Any]]) -> Counter[str]:
     answer = api.post(f"/clients/{CLIENTNO}/documents/batches", json=document_batch(documents))
     assert answer.status_code == 202, answer.text
     services = api.services
-    worker = Worker(engine=services.engine, kinds=batch_kinds(services), worker_id="counted")
+    worker = Worker(
+        engine=services.engine, kinds=batch_kinds(services), forms=services.forms, worker_id="counted"
+    )
     with _statements(services.engine) as counted:
         assert worker.run_once()
     batch = api.wait_for_batch(answer.json()["batchUuid"], timeout=5).json()

@@ -216,7 +216,9 @@ def test_an_address_sent_unchanged_keeps_postal_address_changed(api: Api) -> Non
     with writing(api.services.engine) as conn:  # pretend the address was set long ago
         row = conn.execute(select(customers.c.id, customers.c.data)).one()
         data = {**row.data, "postalAddress": {**row.data["postalAddress"], "cityName": "OSLO"}}
-        conn.execute(customers.update().values(data={**data, "postalAddressChanged": "2020-01-01"}))
+        changed = {**data, "postalAddressChanged": "2020-01-01"}
+        # A write beside the store's resets the row's form.
+        conn.execute(customers.update().values(data=changed, wire=None))
     response = api.put(PATH, json=customer_changes("543210", postalAddress={"cityName": "OSLO"}))
     assert (response.json()["result"], read(api)["postalAddressChanged"]) == ("UNCHANGED", "2020-01-01")
 

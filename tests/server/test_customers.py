@@ -337,7 +337,7 @@ def test_filter_changed_since(api: Api) -> None:
         conn.execute(
             customers.update()
             .where(customers.c.customer_no == "old")
-            .values(changed_at=datetime(2020, 1, 1, tzinfo=UTC))
+            .values(changed_at=datetime(2020, 1, 1, tzinfo=UTC), wire=None)  # and resets the form
         )
     assert (listed(api, "changedsince=2021-01-01"), listed(api, "changedsince=2019-12-31")) == (
         ["new"],

@@ -116,7 +116,7 @@ def test_the_start_up_fill_is_one_read_when_no_form_is_missing(migrated_url: str
 
         event.listen(engine, "before_cursor_execute", seen)
         try:
-            assert stored_forms.refresh_all(engine) == 0
+            assert stored_forms.refresh_all(engine, api.services.forms) == 0
         finally:
             event.remove(engine, "before_cursor_execute", seen)
     # SQLite's deferred BEGIN (a reader's, not BEGIN IMMEDIATE: no write lock), then the one query.

@@ -1,4 +1,5 @@
-"""A real server for tests: the ASGI app in-process (with its batch workers), on a fresh database."""
+"""A real server for tests: the ASGI app in-process (with its batch workers), on a fresh database,
+every statement of which is watched for an UPDATE that leaves a stored wire form stale."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from armrest_server.clock import Clock, SettableClock
 from armrest_server.http.spec import Spec, load, locate
 from armrest_server.settings import Settings
 from tests.support import traffic
+from tests.support.forms_audit import stale_forms
 
 CLIENTNO = 2218
 OTHER_CLIENTNO = 2219
@@ -41,11 +43,15 @@ def running(database_url: str, *, clock: Clock | None = None, **settings: Any) -
         "public_url": "http://testserver",  # the TestClient's base URL: links lead back to this app
     } | settings
     app = build(Settings(**options), spec(), clock=clock)
-    with TestClient(app, base_url="http://testserver") as client:
+    with (
+        TestClient(app, base_url="http://testserver") as client,
+        stale_forms(app.state.services.engine) as stale,
+    ):
         recorder = traffic.to_file_from_environment()
         if recorder is not None:
             client.event_hooks["response"].append(recorder)
         yield Api(client, app.state.services)
+    assert stale == [], f"UPDATEs that leave a stored wire form stale (tests/support/forms_audit.py): {stale}"
 
 
 class Api:

@@ -19,7 +19,7 @@ QUEUED_MESSAGE = "Action reports created and accepted for processing"
 
 def _act(call: Call) -> tuple[domain.Outcome, int]:
     action_type, wire = call.path["actiontype"], call.body["action"]
-    with writing(call.services.engine) as conn:
+    with writing(call.services.engine, forms=call.services.forms) as conn:
         try:
             outcome = domain.perform(conn, call.clientno, action_type, wire, call.services.today())
         except Rejected as error:
@@ -52,7 +52,7 @@ def createAction(call: Call) -> Reply:
 def createReportAction(call: Call) -> Reply:
     report_type = call.path["reporttype"]
     wire = call.body["action"]["report"]
-    with writing(call.services.engine) as conn:
+    with writing(call.services.engine, forms=call.services.forms) as conn:
         try:
             request = reports.request_of(conn, call.clientno, report_type, wire, call.services.today())
         except Rejected as error:

@@ -47,7 +47,7 @@ def listArItems(call: Call) -> Reply:
 
 def updateArItem(call: Call) -> Reply:
     sent = call.body["arItem"]
-    with writing(call.services.engine) as conn:
+    with writing(call.services.engine, forms=call.services.forms) as conn:
         try:
             updated = domain.update(conn, call.clientno, sent, call.services.today())
         except domain.UnknownItem:

@@ -65,7 +65,7 @@ def _answer(call: Call, method: str, plans: list[domain.Plan], status: int) -> R
 def createAutoPostings(call: Call) -> Reply:
     method = call.path["autopostingmethod"]
     wire = call.body["autoPostings"]
-    engine, today = call.services.engine, call.services.today()
+    engine, forms, today = call.services.engine, call.services.forms, call.services.today()
     if any(posting.get("validateOnly") for posting in wire):
         with reading(engine) as conn:
             plans = domain.plan_all(conn, call.clientno, method, wire, today, lock=False)
@@ -73,7 +73,7 @@ def createAutoPostings(call: Call) -> Reply:
         return _answer(call, method, plans, 200)
 
     def post() -> Reply:
-        with writing(engine) as conn:
+        with writing(engine, forms=forms) as conn:
             plans = domain.plan_locked(conn, call.clientno, method, wire, today)
             _check(plans)
             domain.write(conn, call.clientno, method, plans, today)

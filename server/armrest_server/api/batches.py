@@ -24,7 +24,7 @@ RETRY_AFTER_SECONDS = "1"
 
 def accept(call: Call, batch_type: str, items: list[Any], message: str) -> Reply:
     """Queue a batch write and answer 202 BatchAccepted; the write is logged."""
-    with writing(call.services.engine) as conn:
+    with writing(call.services.engine, forms=call.services.forms) as conn:
         clients.ensure(conn, call.clientno)
         batch_uuid = batches.enqueue(conn, call.clientno, batch_type, call.user_id[:100], items, len(items))
         audit.record(conn, call, "BATCH", batch_uuid, 202, "QUEUED", message)

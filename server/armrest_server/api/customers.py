@@ -36,7 +36,7 @@ def _answer(call: Call, result: str, row: dict[str, Any], status: int) -> Reply:
 
 def _write(call: Call, create: bool) -> Reply:
     customer = call.body["customer"]
-    with writing(call.services.engine) as conn:
+    with writing(call.services.engine, forms=call.services.forms) as conn:
         try:
             result, row = domain.upsert(conn, call.clientno, customer, call.services.today(), create)
         except Rejected as error:
@@ -109,7 +109,7 @@ def getCustomer(call: Call) -> Reply:
 
 def deleteCustomer(call: Call) -> Reply:
     number = call.path["customerno"]
-    with writing(call.services.engine) as conn:
+    with writing(call.services.engine, forms=call.services.forms) as conn:
         row = store.find_by_no(conn, call.clientno, number, lock=True)
         if row is None:
             raise not_found(f"Customer {number}", "#/path/customerno")

@@ -74,7 +74,7 @@ def document_to_wire(row: Mapping[str, Any], with_lines: bool = False) -> dict[s
 
 def createDocument(call: Call) -> Reply:
     sent = call.body["document"]
-    with writing(call.services.engine) as conn:
+    with writing(call.services.engine, forms=call.services.forms) as conn:
         try:
             (outcome,) = booking.create_many(conn, call.clientno, [sent], call.services.today())
         except booking.DuplicateNumber:

@@ -45,7 +45,7 @@ def _plural(count: int) -> str:
 
 def uploadFiles(call: Call) -> Reply:
     sent: list[dict[str, Any]] = call.body["files"]
-    with writing(call.services.engine) as conn:
+    with writing(call.services.engine, forms=call.services.forms) as conn:
         done = rules.upload(conn, call.clientno, sent)
         stored = done.stored
         if not stored:

@@ -16,7 +16,7 @@ from armrest_server.store.postings import unique_violation
 
 
 def _create(call: Call) -> tuple[domain.Created, str]:
-    with writing(call.services.engine) as conn:
+    with writing(call.services.engine, forms=call.services.forms) as conn:
         try:
             created = domain.create(
                 conn, call.clientno, call.body["paymentReservation"], call.services.today()

@@ -49,7 +49,7 @@ def getSandboxClock(call: Call) -> Reply:
 
 def setSandboxClock(call: Call) -> Reply:
     clock = _clock(call)
-    with writing(call.services.engine) as conn:
+    with writing(call.services.engine, forms=call.services.forms) as conn:
         base = clock.base.now()
         now = clock.at(base, sandbox_clock.locked_offset(conn))
         if "now" in call.body:

@@ -27,18 +27,21 @@ from armrest_server.demo.journal import Journal
 from armrest_server.store import customers as customer_store
 from armrest_server.store import security
 from armrest_server.store.db import clock_of, writing
+from armrest_server.store.stored_forms import Forms
 
 CLIENTNO = examples.CLIENTNO
 CLIENT_ID = f"demo-{CLIENTNO}"
 CUSTOMERS = history.CUSTOMERS + len(examples.CUSTOMERS)
 
 
-def seed(engine: Engine, secret: str | None = None) -> tuple[str, str]:
+def seed(engine: Engine, secret: str | None = None, *, forms: Forms | None = None) -> tuple[str, str]:
     """The demo API client's id and its secret (`secret`, else a new one); the ledger is seeded once
-    (when client 2218 has no customers yet), so running this again only sets the secret."""
+    (when client 2218 has no customers yet), so running this again only sets the secret. With the
+    app's `forms` the customers and AR items get their stored wire forms as they are written; without
+    (`armrest serve` seeds before the app starts) the server's start makes them."""
     secret = secret or secrets.token_urlsafe(32)
     security.add_api_client(engine, CLIENT_ID, auth.hash_secret(secret), [CLIENTNO])
-    with writing(engine) as conn:
+    with writing(engine, forms=forms) as conn:
         today = clock_of(conn).today()  # the engine's clock (the system's, unless a test bound one)
         if conn.execute(customer_store.ids_query(CLIENTNO).limit(1)).first() is None:
             journal = Journal(CLIENTNO)

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from armrest_server.clock import Clock
     from armrest_server.http.spec import Operation
     from armrest_server.settings import Settings
+    from armrest_server.store.stored_forms import Forms
 
 
 class Services(Protocol):
@@ -28,6 +29,7 @@ class Services(Protocol):
     spec_version: str
     authority: Authority
     clock: Clock
+    forms: Forms
 
     def now(self) -> datetime: ...
 

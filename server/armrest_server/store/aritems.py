@@ -4,6 +4,9 @@ A credit note application is stored as two `ar_applications` rows, one on each i
 credit note's voucher number and source CREDITNOTE: a voucher holds at most one such pair, so each
 row's counterpart is the other row of its voucher, and the pair's id (`applicationId` on the wire)
 is the smaller of the two row ids. Rows of other sources have no counterpart.
+
+Every write of an AR item notes it for its stored wire form (store/stored_forms.py: `inserted`,
+`changing`); store/postings.py writes them the same way.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Select, and_, bindparam, insert, select, update
 
-from armrest_server.store import history
+from armrest_server.store import history, stored_forms
 from armrest_server.store.db import clock_of
 from armrest_server.store.documents import insert_rows
 from armrest_server.store.tables import ar_applications, ar_items, customers, documents
@@ -31,8 +34,11 @@ ROW = ITEM.add_columns(customers.c.customer_no, customers.c.account_no).join(
 
 
 def insert_many(conn: Connection, rows: Sequence[dict[str, Any]]) -> list[int]:
-    """Insert AR items in one multi-row statement; answers their ids in the order given."""
-    return insert_rows(conn, ar_items, rows)
+    """Insert AR items (all of one client) in one statement; answers their ids in the order given."""
+    ids = insert_rows(conn, ar_items, rows)
+    if ids:
+        stored_forms.inserted(conn, ar_items, rows[0]["clientno"], ids)
+    return ids
 
 
 # Statements of the reads, built once (building a SELECT per call costs more than running it).
@@ -54,14 +60,20 @@ def update_details(conn: Connection, clientno: int, ar_item_id: int, changes: di
     conn.execute(
         update(ar_items)
         .where(ar_items.c.clientno == clientno, ar_items.c.id == ar_item_id)
-        .values(changed_at=clock_of(conn).now(), **changes, **version)
+        .values(
+            changed_at=clock_of(conn).now(),
+            **changes,
+            **version,
+            **stored_forms.changing(conn, ar_items, clientno, [ar_item_id]),
+        )
     )
 
 
 def settle_many(conn: Connection, clientno: int, states: Sequence[tuple[int, int, str, date | None]]) -> None:
     """(id, remaining, status, closed date) of items settled by credit notes."""
     if states:
-        version = history.keep(conn, ar_items, clientno, ar_items.c.id.in_([state[0] for state in states]))
+        ids = [state[0] for state in states]
+        version = history.keep(conn, ar_items, clientno, ar_items.c.id.in_(ids))
         stmt = (
             update(ar_items)
             .where(ar_items.c.clientno == bindparam("_clientno"), ar_items.c.id == bindparam("_id"))
@@ -71,6 +83,7 @@ def settle_many(conn: Connection, clientno: int, states: Sequence[tuple[int, int
                 closed_date=bindparam("_closed"),
                 changed_at=clock_of(conn).now(),
                 **version,
+                **stored_forms.changing(conn, ar_items, clientno, ids),
             )
         )
         params = [

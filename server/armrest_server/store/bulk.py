@@ -22,8 +22,6 @@ from typing import Any
 
 from sqlalchemy import JSON, Connection, Table, bindparam, insert, update
 
-from armrest_server.store import stale_tables
-
 # (dialect name, table, statement kind, column names) -> SQL and its positional parameter order.
 # The shapes are few (the stored tables' form writes, the batch tables), and compiling one was
 # about a quarter of a one-customer write. Every SQLite engine here compiles alike (qmark).
@@ -35,8 +33,6 @@ def insert_rows(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) 
     Python default, else NULL or the server default, as `execute(insert(table), rows)` would."""
     if not rows:
         return
-    if table.name in stale_tables.STORED:
-        stale_tables.touched(conn, table.name)  # the new rows' forms are made before commit
     first = rows[0].keys()
     names = _insert_columns(table, first)
     if names is None or any(row.keys() != first for row in rows):
@@ -63,15 +59,10 @@ def insert_rows(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) 
 def update_rows(conn: Connection, table: Table, keys: Sequence[str], rows: Sequence[dict[str, Any]]) -> None:
     """Set, on each row of `table` whose `keys` columns equal a row's, that row's other columns
     (dicts with the same keys): one executemany on SQLite, one UPDATE ... FROM unnest on
-    PostgreSQL. A stored table's wire form is made stale (set NULL) unless a row sets it, as for
-    any UPDATE of it (store/stored_forms.py)."""
+    PostgreSQL."""
     if not rows:
         return
     first = list(rows[0])
-    if table.name in stale_tables.STORED and "wire" not in first:
-        stale_tables.touched(conn, table.name)
-        rows = [{**row, "wire": None} for row in rows]
-        first.append("wire")
     values = [name for name in first if name not in keys]
     if conn.dialect.name == "postgresql":
         names = [*keys, *values]

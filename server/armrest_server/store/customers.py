@@ -2,6 +2,7 @@
 
 `data` holds the customer's stored state keyed by wire names (see domain/customers.py); the columns
 beside it are copies the lists filter on. Keys starting with `_` in `data` are search helpers only.
+Every write of a row notes it for its stored wire form (store/stored_forms.py: `inserted`, `changing`).
 """
 
 from __future__ import annotations
@@ -14,9 +15,10 @@ from sqlalchemy import Connection, CursorResult, Select, bindparam, delete, exis
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 
-from armrest_server.store import bulk, history
+from armrest_server.store import history, stored_forms
 from armrest_server.store.bounded import in_chunks
 from armrest_server.store.db import clock_of
+from armrest_server.store.documents import insert_rows
 from armrest_server.store.tables import (
     ar_items,
     customers,
@@ -121,7 +123,10 @@ def insert_one(
         "changed_at": now,
         **_columns(fields),
     }
-    return _one_of(conn.execute(_INSERT_ONE[conn.dialect.name], values))
+    row = _one_of(conn.execute(_INSERT_ONE[conn.dialect.name], values))
+    if row is not None:
+        stored_forms.inserted(conn, customers, clientno, [row["id"]])
+    return row
 
 
 # Built once (building an INSERT and its cache key per call cost more than running it); it answers
@@ -152,9 +157,10 @@ def insert_many(conn: Connection, clientno: int, rows: Iterable[tuple[str, int, 
     ]
     try:
         with conn.begin_nested():
-            bulk.insert_rows(conn, customers, values)
+            ids = insert_rows(conn, customers, values)
     except IntegrityError:
         return False
+    stored_forms.inserted(conn, customers, clientno, ids)
     return True
 
 
@@ -169,7 +175,12 @@ def update_one(conn: Connection, customer_id: int, fields: Mapping[str, Any]) ->
         conn.execute(
             update(customers)
             .where(customers.c.id == customer_id)
-            .values(changed_at=clock_of(conn).now(), **_columns(fields), **version)
+            .values(
+                changed_at=clock_of(conn).now(),
+                **_columns(fields),
+                **version,
+                **stored_forms.changing(conn, customers, clientno, [customer_id]),
+            )
             .returning(*customers.c)
         )
     )
@@ -182,7 +193,8 @@ def update_many(conn: Connection, changes: Sequence[tuple[int, Mapping[str, Any]
         return
     now = clock_of(conn).now()
     ids = [customer_id for customer_id, _ in changes]
-    version = history.keep(conn, customers, _client_of(conn, ids[0]), customers.c.id.in_(ids))
+    clientno = _client_of(conn, ids[0])
+    version = history.keep(conn, customers, clientno, customers.c.id.in_(ids))
     stmt = (
         update(customers)
         .where(customers.c.id == bindparam("_id"))
@@ -194,6 +206,7 @@ def update_many(conn: Connection, changes: Sequence[tuple[int, Mapping[str, Any]
             data=bindparam("_data", type_=customers.c.data.type),
             changed_at=now,
             **version,
+            **stored_forms.changing(conn, customers, clientno, ids),
         )
     )
     conn.execute(

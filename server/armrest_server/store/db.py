@@ -56,7 +56,6 @@ def make_engine(url: str, *, bounds: Bounds | None = None) -> Engine:
     bounds = bounds or Bounds()
     engine = _sqlite_engine(url, bounds) if url.startswith("sqlite") else _postgres_engine(url, bounds)
     errors.install(engine)
-    stored_forms.install(engine)
     return engine
 
 
@@ -219,7 +218,7 @@ _open: ContextVar[_Open | None] = ContextVar("armrest_open_transaction", default
 
 
 @contextmanager
-def writing(engine: Engine) -> Iterator[Connection]:
+def writing(engine: Engine, *, forms: stored_forms.Forms | None = None) -> Iterator[Connection]:
     """A transaction that writes: committed on success, rolled back on any exception.
 
     Inside another `writing` block on the same database it joins that transaction as a SAVEPOINT:
@@ -228,20 +227,24 @@ def writing(engine: Engine) -> Iterator[Connection]:
     answer commit together (armrest_server/idempotency.py), and why nested blocks never hold one
     pooled connection while waiting for a second.
 
-    Before the outer transaction commits, the wire forms of the customers and AR items it wrote
-    are made (store/stored_forms.py), so they commit with the rows they describe.
+    A block handed `forms` (the app's, through Services) makes, before it ends, the wire forms of
+    the customers and AR items the transaction wrote so far (store/stored_forms.make), so they
+    commit with the rows they describe. Without them, those rows keep `wire` NULL until start-up.
     """
     outer = _open.get()
     if outer is not None and outer.writes and outer.pool is engine.pool:
         with outer.conn.begin_nested():
             yield outer.conn
+            if forms is not None:
+                stored_forms.make(outer.conn, forms)
         return
     with _writer_turn(engine), engine.connect().execution_options(write=True) as conn, conn.begin():
         token = _open.set(_Open(engine.pool, conn, True))
         stored_forms.begin(conn)
         try:
             yield conn
-            stored_forms.refresh(conn)  # the wire forms of the rows written, in the same transaction
+            if forms is not None:
+                stored_forms.make(conn, forms)  # the wire forms of the rows written, in this transaction
         finally:
             _open.reset(token)
 

@@ -3,6 +3,7 @@
 Every read that a write depends on can lock its rows (`lock=True`: SELECT ... FOR UPDATE on
 PostgreSQL; SQLite writers are serialised by BEGIN IMMEDIATE and ignore the clause), and every
 settlement is a guarded UPDATE whose row count is checked: an item is never settled beyond zero.
+Every write of an item notes it for its stored wire form (store/stored_forms.py).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from typing import Any
 from sqlalchemy import Connection, Select, and_, case, func, insert, select, update
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
-from armrest_server.store import clients, history
+from armrest_server.store import clients, history, stored_forms
 from armrest_server.store.aritems import ITEM
 from armrest_server.store.bounded import in_chunks
 from armrest_server.store.db import clock_of
@@ -122,6 +123,7 @@ def settle(conn: Connection, clientno: int, item_id: int, amount: int, on: date)
             closed_date=case((after == 0, on), else_=i.closed_date),
             changed_at=clock_of(conn).now(),
             **version,
+            **stored_forms.changing(conn, ar_items, clientno, [item_id]),
         )
     ).rowcount
     return bool(changed == 1)
@@ -136,6 +138,7 @@ def insert_item(conn: Connection, **values: Any) -> int:
             id=item_id, status="OPEN", in_debt_collection=False, created_at=now, changed_at=now, **values
         )
     )
+    stored_forms.inserted(conn, ar_items, values["clientno"], [item_id])
     return item_id
 
 
@@ -146,7 +149,12 @@ def set_fields(conn: Connection, clientno: int, item_ids: Sequence[int], **value
         conn.execute(
             update(ar_items)
             .where(ar_items.c.clientno == clientno, ar_items.c.id.in_(chunk))
-            .values(changed_at=clock_of(conn).now(), **values, **version)
+            .values(
+                changed_at=clock_of(conn).now(),
+                **values,
+                **version,
+                **stored_forms.changing(conn, ar_items, clientno, chunk),
+            )
         )
 
 

@@ -2,38 +2,45 @@
 it (`wire`, JSON bytes) and the fingerprint of the schema those bytes were validated against
 (`wire_schema`, see http/stored_records.py). Reads answer the bytes as they are.
 
-The forms are made in the transaction that wrote the row, whatever wrote it:
-- every INSERT into these tables leaves `wire` out, and `install` adds `wire = NULL` to every
-  UPDATE of them (whoever wrote it: the store, a tool, a test), so no statement can leave an old
-  form beside a changed row, and the transaction notes the table;
-- before a write transaction (`db.writing`) commits, `refresh` makes the forms of the stale rows
-  it wrote, through the `Form`s the app bound to the engine (the mapping lives in api/, above
-  this layer; validation in http/), and writes them with the rest: per table one SELECT of the
-  stale rows and one statement writing all their forms (store/bulk.update_rows, which also makes
-  stale any row it writes without a form), never a statement per row.
-A row written without the app's forms bound (a migration, a tool's engine, a test writing rows
-itself) keeps `wire` NULL: its reader maps it from the row, and `refresh_all` (run at start-up)
-fills it in, as it does for forms of another schema after the bundle changed.
+A form is made in the transaction that wrote its row, by a unit of work that is told, not guessed:
+- the store's writers of these rows (store/customers.py, store/aritems.py, store/postings.py, and
+  nothing else) note the ids they write: an UPDATE sets its rows' `wire` to NULL itself, in its own
+  statement (`changing` answers that value and notes the ids), an INSERT leaves `wire` out and
+  notes the new ids (`inserted`);
+- the block that owns the transaction is handed the forms (`store/db.writing(engine, forms=...)`:
+  the app makes them from the mapping in api/records.py and hands them down through Services and
+  the batch workers); before it ends, `make` makes the forms of the rows noted and writes them: per
+  table and client one SELECT of those rows by id and one statement writing all their forms
+  (store/bulk.update_rows), never a statement per row.
+A transaction handed no forms (a migration, a tool, the demo data seeded before the server starts)
+leaves `wire` NULL: its reader maps the row, and `refresh_all` (run at start-up) fills it in, as it
+does for forms of another schema after the bundle changed.
 
-A change of how a record is mapped that keeps its schema must come with a migration that sets
-`wire` to NULL (the forms are data); tests/server/test_wire_forms.py compares every stored form
-with the mapping of its row.
+Checked by tests/server/test_wire_forms.py: no other code writes these rows, no SQL text does,
+every write transaction of the API is handed the forms (read from the source), and every UPDATE
+of them that any test drives sets `wire` (tests/support/forms_audit.py). A change of how a record
+is mapped that keeps its schema must come with a migration that sets `wire` to NULL (the forms
+are data): the test keeps a fingerprint of each mapping's bytes beside the migration that last
+reset the table's forms, and fails when the bytes change without a new one.
 """
 
 from __future__ import annotations
 
+import functools
 import logging
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Insert, Select, Update, event, or_, select, tuple_
+from sqlalchemy import Connection, Engine, Select, Table, bindparam, or_, select, tuple_
 
 from armrest_server.store import bulk
-from armrest_server.store.stale_tables import STORED, taken, touched
+from armrest_server.store.bounded import in_chunks
+from armrest_server.store.tables import ar_items, customers
 
 log = logging.getLogger("armrest.store")
-_OPTION = "wire_forms"
+STORED = {customers.name: customers, ar_items.name: ar_items}  # the tables whose rows keep a form
+_NOTED = "armrest_wire_noted"  # conn.info: table -> clientno -> ids written by this transaction
 _REFRESH_CHUNK = 1000
 
 
@@ -50,51 +57,59 @@ class Form:
 Forms = Mapping[str, Form]  # table name -> its form
 
 
-def install(engine: Engine) -> None:
-    """Make every write of a stored table on `engine` mark its rows stale (make_engine does this)."""
+def changing(conn: Connection, table: Table, clientno: int, ids: Iterable[int]) -> dict[str, Any]:
+    """Note that this transaction changes these rows of a stored table; answers the value the
+    UPDATE sets beside its own (`wire` NULL: the old form no longer says what the row says)."""
+    _note(conn, table, clientno, ids)
+    return {"wire": None}
 
-    @event.listens_for(engine, "before_execute", retval=True)
-    def _stale(conn: Connection, statement: Any, multiparams: Any, params: Any, _options: Any) -> Any:
-        table = getattr(statement, "table", None)
-        name = getattr(table, "name", None)
-        if name in STORED and isinstance(statement, Insert | Update):
-            touched(conn, name)
-            if isinstance(statement, Update):
-                # Whatever the UPDATE changes, the row's form no longer says it.
-                statement = statement.values(wire=None)
-        return statement, multiparams, params
+
+def inserted(conn: Connection, table: Table, clientno: int, ids: Iterable[int]) -> None:
+    """Note that this transaction inserted these rows of a stored table (without a form)."""
+    _note(conn, table, clientno, ids)
+
+
+def _note(conn: Connection, table: Table, clientno: int, ids: Iterable[int]) -> None:
+    if table.name not in STORED:
+        raise ValueError(f"{table.name} keeps no stored forms")
+    noted: dict[str, dict[int, set[int]]] = conn.info.setdefault(_NOTED, {})
+    noted.setdefault(table.name, {}).setdefault(clientno, set()).update(ids)
 
 
 def begin(conn: Connection) -> None:
-    """Forget what an earlier transaction on this connection wrote."""
-    taken(conn)
+    """Forget what an earlier transaction on this connection noted."""
+    conn.info.pop(_NOTED, None)
 
 
-def bind(engine: Engine, forms: Forms) -> None:
-    engine.update_execution_options(**{_OPTION: dict(forms)})
+def make(conn: Connection, forms: Forms) -> None:
+    """Make and write the forms of the rows noted so far in this transaction (before it commits).
+
+    A note may name a row that a savepoint rolled back, or that was deleted since: its form is
+    made from the row as it is, or not at all."""
+    noted: dict[str, dict[int, set[int]]] = conn.info.pop(_NOTED, {})
+    for name in sorted(noted):
+        form, table = forms.get(name), STORED[name]
+        if form is None:
+            continue
+        query = _by_ids(form.rows, name)
+        for clientno, ids in sorted(noted[name].items()):
+            for chunk in in_chunks(sorted(ids)):
+                found = conn.execute(query, {"clientno": clientno, "ids": chunk}).mappings().all()
+                _write(conn, table, form, found)
 
 
-def refresh(conn: Connection) -> None:
-    """Make the forms of the stale rows this transaction wrote (before it commits)."""
-    dirty = taken(conn)
-    forms: Forms | None = conn.get_execution_options().get(_OPTION)
-    if not dirty or not forms:
-        return
-    for name in sorted(dirty):
-        form = forms.get(name)
-        if form is not None:
-            _write(
-                conn,
-                STORED[name],
-                form,
-                conn.execute(form.rows.where(STORED[name].c.wire.is_(None))).mappings().all(),
-            )
-    taken(conn)  # the forms' own UPDATEs
+@functools.lru_cache(maxsize=16)
+def _by_ids(rows: Select[Any], name: str) -> Select[Any]:
+    """The form's rows of a client by id, built once per form (building it per write was a tenth
+    of a one-customer write)."""
+    table = STORED[name]
+    return rows.where(
+        table.c.clientno == bindparam("clientno"), table.c.id.in_(bindparam("ids", expanding=True))
+    )
 
 
-def refresh_all(engine: Engine) -> int:
+def refresh_all(engine: Engine, forms: Forms) -> int:
     """Make every missing form, and every form of another schema (start-up); answers how many."""
-    forms: Forms | None = engine.get_execution_options().get(_OPTION)
     done = 0
     if not forms or not _any_stale(engine, forms):
         return done  # the usual start: one read, no write transaction (no SQLite write lock)
@@ -134,7 +149,7 @@ def _stale(table: Any, form: Form) -> Any:
     return or_(table.c.wire.is_(None), table.c.wire_schema.is_distinct_from(form.schema))
 
 
-def _write(conn: Connection, table: Any, form: Form, rows: Sequence[Mapping[Any, Any]]) -> None:
+def _write(conn: Connection, table: Table, form: Form, rows: Sequence[Mapping[Any, Any]]) -> None:
     """The rows' forms, made at once and written with one statement (store/bulk.update_rows)."""
     if not rows:
         return

@@ -3,7 +3,8 @@
 A batch is processed in chunks; each chunk's effects and its item results commit in one
 transaction, so a batch interrupted by a crash resumes after its last committed chunk: nothing is
 lost and nothing is applied twice. The processors (what an item means) are the kinds of kinds.py,
-which the app hands the workers.
+which the app hands the workers, and so are the stored wire forms (store/stored_forms.py) each
+chunk's transaction makes before it commits.
 
 Every batch ends. An item whose processing raises is REJECTED with the error in its result and the
 rest of its chunk is applied (the chunk is retried item by item, each in a savepoint). An attempt
@@ -31,6 +32,7 @@ from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from armrest_server import faults
 from armrest_server.store import batches
 from armrest_server.store.db import reading, writing
+from armrest_server.store.stored_forms import Forms
 
 log = logging.getLogger("armrest.worker")
 CHUNK = 500
@@ -151,6 +153,7 @@ class Worker:
         *,
         engine: Engine,
         kinds: dict[str, Kind],
+        forms: Forms,
         worker_id: str,
         poll: float = 0.2,
         lease: float = 60,
@@ -159,6 +162,7 @@ class Worker:
     ) -> None:
         self.engine = engine
         self.kinds = kinds
+        self.forms = forms  # the stored wire forms each chunk's transaction makes (store/stored_forms.py)
         self.worker_id = worker_id
         self.poll = poll
         self.lease = timedelta(seconds=lease)
@@ -224,7 +228,7 @@ class Worker:
         kind = self.kinds[batch["batch_type"]]
         all_items = kind.items(batch["payload"])
         while True:
-            with writing(self.engine) as conn:
+            with writing(self.engine, forms=self.forms) as conn:
                 start = batches.done_count(conn, batch["batch_uuid"])
                 chunk = [(i, all_items[i]) for i in range(start, min(start + CHUNK, len(all_items)))]
                 if not chunk:
