@@ -29,6 +29,7 @@ LAYERS = (
     ("http", "worker", "protocol"),
     ("auth",),
     ("revocations", "throttle"),
+    ("usecases",),
     ("domain",),
     ("store",),
     ("clock", "settings", "faults", "logs", "http.problems"),
@@ -84,6 +85,32 @@ def layer_breaches(package: str, layers: tuple[tuple[str, ...], ...]) -> list[st
                 details = graph.get_import_details(importer=importer, imported=imported)
                 found.append(f"{importer}:{min(d['line_number'] for d in details)} -> {imported}")
     return found
+
+
+# The rules are pure: domain/ reads and writes nothing itself (the use cases do, usecases/), so it imports
+# nothing of the store, of SQLAlchemy or of HTTP. The modules below still take a connection.
+NOT_DOMAIN = ("armrest_server.store", "sqlalchemy", "armrest_server.http", "armrest_server.api")
+STILL_READING_THE_STORE = {
+    "actions", "aritems", "booking", "config", "customers", "documents", "files", "ledger", "reports",
+    "reservations", "targets",
+}  # fmt: skip
+
+
+def domain_imports_of(*prefixes: str) -> dict[str, list[str]]:
+    """Each module of armrest_server.domain that imports a module under one of `prefixes`, and what."""
+    graph = grimp.build_graph("armrest_server", cache_dir=None, include_external_packages=True)
+    found: dict[str, list[str]] = {}
+    for module in sorted(graph.find_descendants("armrest_server.domain")):
+        imported = graph.find_modules_directly_imported_by(module)
+        bad = sorted(m for m in imported if any(m == p or m.startswith(p + ".") for p in prefixes))
+        if bad:
+            found[module.removeprefix("armrest_server.domain.")] = bad
+    return found
+
+
+def test_the_domain_imports_nothing_of_the_store_or_http() -> None:
+    found = domain_imports_of(*NOT_DOMAIN)
+    assert set(found) == STILL_READING_THE_STORE, found
 
 
 def test_no_import_circles() -> None:

@@ -8,10 +8,11 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from armrest_server.domain import actions, autopostings
+from armrest_server.domain import actions
 from armrest_server.domain.targets import Resolver, customer_kid
-from armrest_server.store.db import writing
 from armrest_server.store.tables import ar_items
+from armrest_server.usecases import autopostings
+from armrest_server.usecases.uow import UnitOfWork
 from tests.server.test_actions import _csv, _day, _report
 from tests.support.app import CLIENTNO, Api, table_counts
 from tests.support.builders import (
@@ -172,9 +173,9 @@ def test_the_gl_balance_has_no_sum_row_when_not_asked(api: Api) -> None:
 def test_a_payment_posted_in_process_to_an_unknown_customer_fails_and_writes_nothing(sqlite_api: Api) -> None:
     api, today = sqlite_api, sqlite_api.services.today()
     before = table_counts(api)
-    with pytest.raises(autopostings.PostingFailed) as failed, writing(api.services.engine) as conn:
+    with pytest.raises(autopostings.PostingFailed) as failed, UnitOfWork(api.services.engine) as uow:
         autopostings.post_payment(
-            conn, CLIENTNO, amount=50000, posting_date=today, today=today, customer_no="nobody"
+            uow, CLIENTNO, amount=50000, posting_date=today, today=today, customer_no="nobody"
         )
     assert ([v.code for v in failed.value.violations], table_counts(api)) == (["notFound"], before)
 

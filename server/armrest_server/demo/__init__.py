@@ -26,7 +26,8 @@ from armrest_server.demo import examples, history
 from armrest_server.demo.journal import Journal
 from armrest_server.store import customers as customer_store
 from armrest_server.store import security
-from armrest_server.store.db import clock_of, writing
+from armrest_server.store.db import clock_of
+from armrest_server.usecases.uow import UnitOfWork
 
 CLIENTNO = examples.CLIENTNO
 CLIENT_ID = f"demo-{CLIENTNO}"
@@ -38,11 +39,13 @@ def seed(engine: Engine, secret: str | None = None) -> tuple[str, str]:
     (when client 2218 has no customers yet), so running this again only sets the secret."""
     secret = secret or secrets.token_urlsafe(32)
     security.add_api_client(engine, CLIENT_ID, auth.hash_secret(secret), [CLIENTNO])
-    with writing(engine) as conn:
+    with UnitOfWork(engine) as uow:
+        conn = uow.connection
         today = clock_of(conn).today()  # the engine's clock (the system's, unless a test bound one)
         if conn.execute(customer_store.ids_query(CLIENTNO).limit(1)).first() is None:
             journal = Journal(CLIENTNO)
-            examples.seed(conn, journal, today)
-            history.seed(conn, journal, today, random.Random(CLIENTNO))
+            examples.seed(uow, journal, today)
+            history.seed(uow, journal, today, random.Random(CLIENTNO))
             journal.write(conn)
+        uow.commit()
     return CLIENT_ID, secret

@@ -127,7 +127,7 @@ def settle(conn: Connection, clientno: int, item_id: int, amount: int, on: date)
     return bool(changed == 1)
 
 
-def insert_item(conn: Connection, **values: Any) -> int:
+def insert_item(conn: Connection, /, **values: Any) -> int:
     """A new AR item (an unapplied payment); answers its id."""
     now = clock_of(conn).now()
     [item_id] = clients.next_ids(conn, values["clientno"], "ar_items")

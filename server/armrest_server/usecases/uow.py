@@ -1,0 +1,139 @@
+"""The unit of work: the one transaction a use case runs in, and the store functions it reads and
+writes through, bound to that transaction.
+
+    with UnitOfWork(engine) as uow:
+        planned = autopostings.plan_locked(uow, clientno, method, wire, today)
+        ...
+        uow.commit()
+
+The caller (a handler, a batch kind, the demo data) opens the unit of work, runs the use case in it,
+adds what it writes itself (the log item) and commits. Leaving the block without commit(), or by an
+exception, rolls back everything written in it. The transaction is store/db.writing (or `reading`,
+for a unit of work that only reads): inside a transaction already open on this thread (an
+Idempotency-Key's, a batch chunk's) it is a savepoint, which commit() releases and the outer
+transaction makes durable or undoes.
+
+A use case reaches the store only through the attributes below, one per store module, each holding
+that module's functions with the connection bound (the same names, without the `conn`): a test can
+hand a use case a fake with the same attributes instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from contextlib import AbstractContextManager, suppress
+from types import TracebackType
+from typing import Concatenate, ParamSpec, TypeVar
+
+from sqlalchemy import Connection, Engine
+
+from armrest_server.store import aritems, clients, postings, reservations
+from armrest_server.store.db import reading, writing
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def _bound(conn: Connection, function: Callable[Concatenate[Connection, P], R]) -> Callable[P, R]:
+    def call(*args: P.args, **kwargs: P.kwargs) -> R:
+        return function(conn, *args, **kwargs)
+
+    return call
+
+
+class Clients:
+    """store/clients.py: the ledger lock, number sequences."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.lock_ledger = _bound(conn, clients.lock_ledger)
+        self.next_numbers = _bound(conn, clients.next_numbers)
+
+
+class Postings:
+    """store/postings.py: AR items as auto postings and actions find, lock and settle them."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.open_items = _bound(conn, postings.open_items)
+        self.lock_items = _bound(conn, postings.lock_items)
+        self.settle = _bound(conn, postings.settle)
+        self.insert_item = _bound(conn, postings.insert_item)
+
+
+class ArItems:
+    """store/aritems.py: AR items and their applications."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.insert_applications = _bound(conn, aritems.insert_applications)
+
+
+class Reservations:
+    """store/reservations.py: payment reservations and the payment ids used."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.find = _bound(conn, reservations.find)
+        self.insert_row = _bound(conn, reservations.insert_row)
+        self.consume = _bound(conn, reservations.consume)
+
+
+class _RolledBack(Exception):
+    """Thrown into the transaction to leave it rolled back."""
+
+
+class UnitOfWork:
+    """One transaction of a use case and the store functions bound to it (see the module docstring)."""
+
+    clients: Clients
+    postings: Postings
+    aritems: ArItems
+    reservations: Reservations
+
+    def __init__(self, engine: Engine, *, writes: bool = True) -> None:
+        self.engine = engine
+        self.writes = writes
+        self._open: AbstractContextManager[Connection] | None = None
+        self._conn: Connection | None = None
+
+    @property
+    def connection(self) -> Connection:
+        """The open transaction's connection, for what its caller writes beside the use case."""
+        if self._conn is None:
+            raise AssertionError("the unit of work is not open")
+        return self._conn
+
+    def __enter__(self) -> UnitOfWork:
+        if self._open is not None:
+            raise AssertionError("the unit of work is open already")
+        self._open = writing(self.engine) if self.writes else reading(self.engine)
+        conn = self._conn = self._open.__enter__()
+        self.clients = Clients(conn)
+        self.postings = Postings(conn)
+        self.aritems = ArItems(conn)
+        self.reservations = Reservations(conn)
+        return self
+
+    def commit(self) -> None:
+        """Make what the unit of work wrote durable (a savepoint: part of the outer transaction)."""
+        block = self._close()
+        block.__exit__(None, None, None)
+
+    def rollback(self) -> None:
+        """Undo what the unit of work wrote."""
+        block = self._close()
+        with suppress(_RolledBack):
+            block.__exit__(_RolledBack, _RolledBack(), None)
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
+    ) -> None:
+        if self._open is None:
+            return  # committed or rolled back already
+        if error is None:
+            self.rollback()
+        else:
+            self._close().__exit__(kind, error, trace)
+
+    def _close(self) -> AbstractContextManager[Connection]:
+        if self._open is None:
+            raise AssertionError("the unit of work is not open")
+        block, self._open, self._conn = self._open, None, None
+        return block
