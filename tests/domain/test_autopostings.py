@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from armrest_server.domain import autopostings
+from armrest_server.domain import autopostings, reservations
 from armrest_server.domain.autopostings import Found, Planner, Posting
 from armrest_server.domain.rules import Violation
 from armrest_server.domain.targets import Target
@@ -112,8 +112,8 @@ def test_a_write_off_names_an_item_not_a_customer() -> None:
 
 
 def test_a_payment_id_paid_before_is_a_conflict_and_a_reservation_for_another_item_a_mismatch() -> None:
-    paid = {"id": 5, "payment_id": "P1", "status": autopostings.PAID}
-    reserved = {"id": 6, "payment_id": "P2", "status": autopostings.ACTIVE, "ar_item_id": 2, "customer_id": 1,
+    paid = {"id": 5, "payment_id": "P1", "status": reservations.PAID}
+    reserved = {"id": 6, "payment_id": "P2", "status": reservations.ACTIVE, "ar_item_id": 2, "customer_id": 1,
                 "amount": 100_00}  # fmt: skip
     planner = Planner("payment", TODAY)
     conflict = planner.plan(posting(0, paymentId="P1"), on_item(item(1, 100_00), stored_payment=paid))
@@ -122,7 +122,7 @@ def test_a_payment_id_paid_before_is_a_conflict_and_a_reservation_for_another_it
 
 
 def test_a_payment_fulfilling_its_reservation_carries_it() -> None:
-    reserved = {"id": 6, "payment_id": "P2", "status": autopostings.ACTIVE, "ar_item_id": 1, "customer_id": 1,
+    reserved = {"id": 6, "payment_id": "P2", "status": reservations.ACTIVE, "ar_item_id": 1, "customer_id": 1,
                 "amount": 100_00}  # fmt: skip
     plan = Planner("payment", TODAY).plan(
         posting(paymentId="P2"), on_item(item(1, 100_00), stored_payment=reserved)

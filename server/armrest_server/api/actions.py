@@ -10,30 +10,33 @@ from armrest_server.api import audit
 from armrest_server.api.outages import retried
 from armrest_server.api.rejections import rejected
 from armrest_server.clock import Calendar
-from armrest_server.domain import actions as domain
 from armrest_server.domain import reports
+from armrest_server.domain.actions import Outcome
 from armrest_server.domain.rules import Rejected
 from armrest_server.http.call import Call, Reply
 from armrest_server.store import batches, clients
 from armrest_server.store import reports as report_files
 from armrest_server.store.db import writing
+from armrest_server.usecases import actions
+from armrest_server.usecases.uow import UnitOfWork
 from armrest_server.worker.queue import ItemResult, Kind
 
 FIRST_JOB_QUEUE_ID = 900000
 QUEUED_MESSAGE = "Action reports created and accepted for processing"
 
 
-def _act(call: Call) -> tuple[domain.Outcome, int]:
+def _act(call: Call) -> tuple[Outcome, int]:
     action_type, wire = call.path["actiontype"], call.body["action"]
-    with writing(call.services.engine) as conn:
+    with UnitOfWork(call.services.engine) as uow:
         try:
-            outcome = domain.perform(conn, call.clientno, action_type, wire, call.services.today())
+            outcome = actions.perform(uow, call.clientno, action_type, wire, call.services.today())
         except Rejected as error:
             raise rejected(error.violations) from None
         comment = f" ({wire['comment']})" if wire.get("comment") else ""
         log_item_id = audit.record(
-            conn, call, "ACTION", action_type, 200, outcome.result, f"{outcome.message}{comment}"
+            uow.connection, call, "ACTION", action_type, 200, outcome.result, f"{outcome.message}{comment}"
         )
+        uow.commit()
     return outcome, log_item_id
 
 

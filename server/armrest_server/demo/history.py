@@ -20,12 +20,12 @@ from sqlalchemy import Connection, select
 
 from armrest_server.demo.examples import CLIENTNO, report_job
 from armrest_server.demo.journal import Journal
-from armrest_server.domain import aritems, booking, identifiers, reports, reservations
+from armrest_server.domain import aritems, booking, identifiers, reports
 from armrest_server.domain import customers as customer_domain
 from armrest_server.domain.money import to_wire
 from armrest_server.store import customers as customer_store
 from armrest_server.store.tables import ar_items
-from armrest_server.usecases import autopostings
+from armrest_server.usecases import autopostings, reservations
 from armrest_server.usecases.uow import UnitOfWork
 
 CUSTOMERS = 200
@@ -330,7 +330,7 @@ def _reservations(
             wire["amount"] = to_wire(max(1, amount // 2))
         else:
             wire["arItemId"] = item["id"]
-        created = reservations.create(uow.connection, CLIENTNO, wire, today)
+        created = reservations.create(uow, CLIENTNO, wire, today)
         message = f"Payment reservation {payment_id} created"
         journal.log(today, "createPaymentReservation", payment_id, 201, "CREATED", message)
         if n >= 4:

@@ -18,6 +18,7 @@ from typing import Any
 from armrest_server.domain import ledger
 from armrest_server.domain.identifiers import valid_bank_account_no
 from armrest_server.domain.money import to_ore, to_wire, toward_zero
+from armrest_server.domain.reservations import ACTIVE, PAID
 from armrest_server.domain.rules import Violation
 from armrest_server.domain.targets import Target
 
@@ -31,9 +32,6 @@ TEXTS = {"payment": "Innbetaling", "writeoff": "Avskrivning", "refund": "Tilbake
 # The identifiers each method matches by, in the order the first one given decides.
 IDENTIFIERS = ("arItemId", "kid", "documentNo", "customerNo")
 NOT_ALLOWED = {"payment": (), "writeoff": ("paymentId", "bankAccountNo"), "refund": ("paymentId",)}
-# The statuses of a stored paymentId's row (store/reservations.py): a reservation a payment may fulfil,
-# and the record of a payment's paymentId that no reservation had.
-ACTIVE, PAID = "ACTIVE", "PAID"
 
 
 @dataclass(frozen=True)

@@ -139,7 +139,7 @@ def insert_item(conn: Connection, /, **values: Any) -> int:
     return item_id
 
 
-def set_fields(conn: Connection, clientno: int, item_ids: Sequence[int], **values: Any) -> None:
+def set_fields(conn: Connection, /, clientno: int, item_ids: Sequence[int], **values: Any) -> None:
     """Set the same values on the given items (actions: stop dates, debt collection)."""
     for chunk in in_chunks(item_ids):
         version = history.keep(conn, ar_items, clientno, ar_items.c.id.in_(chunk))

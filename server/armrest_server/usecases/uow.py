@@ -57,6 +57,7 @@ class Postings:
         self.lock_items = _bound(conn, postings.lock_items)
         self.settle = _bound(conn, postings.settle)
         self.insert_item = _bound(conn, postings.insert_item)
+        self.set_fields = _bound(conn, postings.set_fields)
 
 
 class ArItems:
@@ -73,6 +74,7 @@ class Reservations:
         self.find = _bound(conn, reservations.find)
         self.insert_row = _bound(conn, reservations.insert_row)
         self.consume = _bound(conn, reservations.consume)
+        self.holding = _bound(conn, reservations.holding)
 
 
 class _RolledBack(Exception):
