@@ -11,11 +11,12 @@ import pytest
 from sqlalchemy import func, select, update
 from sqlalchemy.exc import OperationalError
 
-from armrest_server.domain import booking, reports
+from armrest_server.domain import booking
 from armrest_server.domain import customers as domain
 from armrest_server.store import batches as store
 from armrest_server.store.db import writing
 from armrest_server.store.tables import batches, customers, documents
+from armrest_server.usecases import reports
 from armrest_server.worker import queue
 from tests.support.app import CLIENTNO, Api, running
 from tests.support.builders import (

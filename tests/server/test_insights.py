@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Any
 
 import pytest
@@ -151,10 +151,11 @@ def _gl_receivables_at(api: Api, day: str) -> float:
 def _ar_report_total_at(api: Api, day: str) -> float:
     """The open AR at a date as the aritems report computes it."""
     from armrest_server.domain import reports
+    from armrest_server.store import insights
 
     request = reports.Request("aritems", day, include_sum=True)
     with api.services.engine.connect() as conn:
-        _, content = reports.make(conn, CLIENTNO, request, 1)
+        content = reports.aritems_report(request, insights.items_at(conn, CLIENTNO, date.fromisoformat(day)))
     return float(content.decode().splitlines()[-1].split(";")[9])
 
 

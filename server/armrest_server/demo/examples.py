@@ -25,11 +25,12 @@ from typing import Any
 
 from armrest_server.api import actions, customers
 from armrest_server.demo.journal import Journal, at
-from armrest_server.domain import booking, reports
+from armrest_server.domain import booking
 from armrest_server.domain import customers as customer_domain
+from armrest_server.domain.reports import Request
 from armrest_server.store import batches, clients, seeding
 from armrest_server.store import files as file_store
-from armrest_server.usecases import autopostings
+from armrest_server.usecases import autopostings, reports
 from armrest_server.usecases.uow import UnitOfWork
 
 CLIENTNO = 2218
@@ -174,20 +175,20 @@ def _files(uow: UnitOfWork, journal: Journal, day: date) -> None:
             {"intervalNo": 1, "intervalLength": 20}, {"intervalNo": 4, "intervalLength": 40},
             {"intervalNo": 5, "intervalLength": 60}]},
     }  # fmt: skip
-    report_job(uow, journal, reports.request_of(conn, CLIENTNO, "adb", wire, day), day, USER, REPORT_FILE_ID)
+    report_job(uow, journal, reports.request_of(uow, CLIENTNO, "adb", wire, day), day, USER, REPORT_FILE_ID)
 
 
 def report_job(
     uow: UnitOfWork,
     journal: Journal,
-    request: reports.Request,
+    request: Request,
     day: date,
     user: str,
     file_id: str | None = None,
 ) -> None:
     """A report job as createReportAction queues it and the worker runs it: its batch and its file."""
     conn = uow.connection
-    job_queue_id = clients.next_numbers(conn, CLIENTNO, "jobQueueId", actions.FIRST_JOB_QUEUE_ID)
+    job_queue_id = clients.next_numbers(conn, CLIENTNO, "jobQueueId", reports.FIRST_JOB_QUEUE_ID)
     queued = batches.enqueue(
         conn, CLIENTNO, "REPORT", user, request.payload(), 1, job_queue_id, request.dedupe_key()
     )

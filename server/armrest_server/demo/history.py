@@ -20,12 +20,12 @@ from sqlalchemy import Connection, select
 
 from armrest_server.demo.examples import CLIENTNO, report_job
 from armrest_server.demo.journal import Journal
-from armrest_server.domain import aritems, booking, identifiers, reports
+from armrest_server.domain import aritems, booking, identifiers
 from armrest_server.domain import customers as customer_domain
 from armrest_server.domain.money import to_wire
 from armrest_server.store import customers as customer_store
 from armrest_server.store.tables import ar_items
-from armrest_server.usecases import autopostings, reservations
+from armrest_server.usecases import autopostings, reports, reservations
 from armrest_server.usecases.uow import UnitOfWork
 
 CUSTOMERS = 200
@@ -304,7 +304,7 @@ def _payments(
 def _month_end_report(uow: UnitOfWork, journal: Journal, as_of: date, day: date) -> None:
     """The ADB report of a month's last day, as the client's accountant orders it."""
     request = reports.request_of(
-        uow.connection, CLIENTNO, "adb", {"includeSum": True, "asOfDate": as_of.isoformat()}, day
+        uow, CLIENTNO, "adb", {"includeSum": True, "asOfDate": as_of.isoformat()}, day
     )
     report_job(uow, journal, request, as_of, "regnskap")
 

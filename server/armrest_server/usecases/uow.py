@@ -27,7 +27,7 @@ from typing import Concatenate, ParamSpec, TypeVar
 
 from sqlalchemy import Connection, Engine
 
-from armrest_server.store import aritems, clients, postings, reservations
+from armrest_server.store import aritems, batches, clients, insights, postings, reports, reservations
 from armrest_server.store.db import reading, writing
 
 P = ParamSpec("P")
@@ -77,6 +77,30 @@ class Reservations:
         self.holding = _bound(conn, reservations.holding)
 
 
+class Batches:
+    """store/batches.py: the batch queue."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.enqueue = _bound(conn, batches.enqueue)
+        self.find_pending_by_dedupe = _bound(conn, batches.find_pending_by_dedupe)
+
+
+class Insights:
+    """store/insights.py: AR items and GL balances as they stood at a date."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.items_at = _bound(conn, insights.items_at)
+        self.gl_balances_at = _bound(conn, insights.gl_balances_at)
+
+
+class Reports:
+    """store/reports.py: report jobs' files."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.lock_job_key = _bound(conn, reports.lock_job_key)
+        self.insert_file = _bound(conn, reports.insert_file)
+
+
 class _RolledBack(Exception):
     """Thrown into the transaction to leave it rolled back."""
 
@@ -88,6 +112,9 @@ class UnitOfWork:
     postings: Postings
     aritems: ArItems
     reservations: Reservations
+    batches: Batches
+    insights: Insights
+    reports: Reports
 
     def __init__(self, engine: Engine, *, writes: bool = True) -> None:
         self.engine = engine
@@ -111,6 +138,9 @@ class UnitOfWork:
         self.postings = Postings(conn)
         self.aritems = ArItems(conn)
         self.reservations = Reservations(conn)
+        self.batches = Batches(conn)
+        self.insights = Insights(conn)
+        self.reports = Reports(conn)
         return self
 
     def commit(self) -> None:
