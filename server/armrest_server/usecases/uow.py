@@ -27,7 +27,7 @@ from typing import Concatenate, ParamSpec, TypeVar
 
 from sqlalchemy import Connection, Engine
 
-from armrest_server.store import aritems, batches, clients, insights, postings, reports, reservations
+from armrest_server.store import aritems, batches, clients, files, insights, postings, reports, reservations
 from armrest_server.store.db import reading, writing
 
 P = ParamSpec("P")
@@ -47,6 +47,7 @@ class Clients:
     def __init__(self, conn: Connection) -> None:
         self.lock_ledger = _bound(conn, clients.lock_ledger)
         self.next_numbers = _bound(conn, clients.next_numbers)
+        self.ensure = _bound(conn, clients.ensure)
 
 
 class Postings:
@@ -85,6 +86,15 @@ class Batches:
         self.find_pending_by_dedupe = _bound(conn, batches.find_pending_by_dedupe)
 
 
+class Files:
+    """store/files.py: uploaded files."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.document_id = _bound(conn, files.document_id)
+        self.find_identical = _bound(conn, files.find_identical)
+        self.insert_file = _bound(conn, files.insert_file)
+
+
 class Insights:
     """store/insights.py: AR items and GL balances as they stood at a date."""
 
@@ -113,6 +123,7 @@ class UnitOfWork:
     aritems: ArItems
     reservations: Reservations
     batches: Batches
+    files: Files
     insights: Insights
     reports: Reports
 
@@ -139,6 +150,7 @@ class UnitOfWork:
         self.aritems = ArItems(conn)
         self.reservations = Reservations(conn)
         self.batches = Batches(conn)
+        self.files = Files(conn)
         self.insights = Insights(conn)
         self.reports = Reports(conn)
         return self
