@@ -23,6 +23,7 @@ from armrest_server.domain.customers import RESERVED_NO, Codes, code_lookup, fie
 from armrest_server.domain.money import to_ore, to_wire, toward_zero
 from armrest_server.domain.rules import Violation
 from armrest_server.store import bundles as bundle_store
+from armrest_server.store import clients
 from armrest_server.store import customers as customer_store
 from armrest_server.store import documents as store
 
@@ -50,7 +51,7 @@ class Settings:
 
     @classmethod
     def load(cls, conn: Connection, clientno: int) -> Settings:
-        values = {v.key: v.value for v in config.all_values(conn, clientno)}
+        values = {v.key: v.value for v in config.Config(clients.config_overrides(conn, clientno)).values()}
         return cls(
             kid_algorithm=str(values["kidAlgorithm"]),
             kid_length=int(values["kidLength"]),

@@ -134,7 +134,7 @@ def post_vouchers(
         if sum(e.amount for e in voucher.entries) != 0:
             raise AssertionError(f"unbalanced voucher: {voucher.entries}")
     first = clients.next_numbers(conn, clientno, "voucherNo", 1, len(vouchers))
-    lock_days = int(config.value(conn, clientno, "glPeriodLockDays"))
+    lock_days = int(config.Config(clients.config_overrides(conn, clientno)).value("glPeriodLockDays"))
     rows = []
     periods: dict[date, tuple[Period, date]] = {}
     for number, voucher in enumerate(vouchers, start=first):

@@ -17,7 +17,7 @@ from sqlalchemy import Connection
 from armrest_server.domain import config
 from armrest_server.domain.identifiers import valid_kid, with_check_digit
 from armrest_server.domain.rules import Rejected, Violation
-from armrest_server.store import customers, postings
+from armrest_server.store import clients, customers, postings
 
 MAX_ACCOUNT_NO = 2**63 - 1  # customers.account_no is a BIGINT
 ITEM_KINDS = ("arItemId", "kid", "documentKid", "documentNo", "documentUuid", "referenceNo")
@@ -68,7 +68,8 @@ class Resolver:
     @property
     def algorithm(self) -> str:
         if self._algorithm is None:
-            self._algorithm = str(config.value(self.conn, self.clientno, "kidAlgorithm"))
+            configured = config.Config(clients.config_overrides(self.conn, self.clientno))
+            self._algorithm = str(configured.value("kidAlgorithm"))
         return self._algorithm
 
     def customer_by_id(self, customer_id: int) -> dict[str, Any]:

@@ -13,7 +13,7 @@ from datetime import date
 from functools import cached_property
 from typing import Any
 
-from armrest_server.domain import autopostings, config, ledger
+from armrest_server.domain import autopostings, ledger
 from armrest_server.domain.autopostings import Found, Plan, Posting
 from armrest_server.domain.money import to_wire
 from armrest_server.domain.rules import Rejected
@@ -39,7 +39,7 @@ class _Loader:
 
     @cached_property
     def currency(self) -> str:
-        return str(config.value(self.uow.connection, self.clientno, "currency"))
+        return str(self.uow.clients.config(self.clientno).value("currency"))
 
     def found(self, posting: Posting) -> Found:
         payment_id = posting.payment_id if self.method == "payment" else None
@@ -90,7 +90,7 @@ def write(uow: UnitOfWork, clientno: int, method: str, plans: list[Plan], today:
         if plan.errors or customer is None:
             raise AssertionError("only valid plans are written")
         if plan.unapplied:
-            currency = str(config.value(uow.connection, clientno, "currency"))
+            currency = str(uow.clients.config(clientno).value("currency"))
             plan.unapplied_item_id = uow.postings.insert_item(
                 **autopostings.unapplied_item(clientno, plan, currency)
             )

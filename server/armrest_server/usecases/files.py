@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from armrest_server.domain import config, files
+from armrest_server.domain import files
 from armrest_server.usecases.uow import UnitOfWork
 
 
@@ -13,8 +13,8 @@ def upload(uow: UnitOfWork, clientno: int, sent: list[dict[str, Any]]) -> files.
     """Judge and store each file on its own. Files are stored in request order, so a file repeated
     within one request is stored once."""
     uow.clients.ensure(clientno)
-    allowed = list(config.value(uow.connection, clientno, "allowedFileTypes"))
-    max_size = int(config.value(uow.connection, clientno, "maxFileSize"))
+    config = uow.clients.config(clientno)
+    allowed, max_size = list(config.value("allowedFileTypes")), int(config.value("maxFileSize"))
     done = files.Upload()
     for index, item in enumerate(sent):
         document_no = item.get("documentNo")

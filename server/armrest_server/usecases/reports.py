@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from armrest_server.domain import config, reports
+from armrest_server.domain import reports
 from armrest_server.usecases.uow import UnitOfWork
 
 FIRST_JOB_QUEUE_ID = 900000
@@ -27,7 +27,7 @@ def request_of(
     uow: UnitOfWork, clientno: int, report_type: str, wire: Mapping[str, Any], today: date
 ) -> reports.Request:
     """The report request of a createReportAction body; raises Rejected on a broken rule."""
-    intervals = config.value(uow.connection, clientno, "adbIntervals") if report_type == "adb" else []
+    intervals = uow.clients.config(clientno).value("adbIntervals") if report_type == "adb" else []
     return reports.request_of(report_type, wire, today, intervals)
 
 
@@ -53,7 +53,7 @@ def make(uow: UnitOfWork, clientno: int, payload: Mapping[str, Any], job_queue_i
     request = reports.Request.of_payload(payload)
     as_of = date.fromisoformat(request.as_of)
     if request.report_type == "adb":
-        currency = str(config.value(uow.connection, clientno, "currency"))
+        currency = str(uow.clients.config(clientno).value("currency"))
         content = reports.adb_report(request, uow.insights.items_at(clientno, as_of, currency))
     elif request.report_type == "aritems":
         content = reports.aritems_report(request, uow.insights.items_at(clientno, as_of))

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from armrest_server.domain import config, reservations
+from armrest_server.domain import reservations
 from armrest_server.domain.targets import Resolver
 from armrest_server.store.reservations import refusal
 from armrest_server.usecases.uow import UnitOfWork
@@ -32,7 +32,7 @@ def create(uow: UnitOfWork, clientno: int, wire: Mapping[str, Any], today: date)
     payment_id = wire["paymentId"]
     reservations.check_payment_id(payment_id, uow.reservations.find(clientno, payment_id))
     # The client's reservationDays, read when the reservation names no expiry (unused when it does).
-    days = 0 if wire.get("expiresOn") else int(config.value(uow.connection, clientno, "reservationDays"))
+    days = 0 if wire.get("expiresOn") else int(uow.clients.config(clientno).value("reservationDays"))
     payment_date, expires_on = reservations.dates(wire, today, days)
     first = named[0][2].rsplit("/", 1)[1]
     customer, item = target.customer, target.item

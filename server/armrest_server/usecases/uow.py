@@ -27,6 +27,7 @@ from typing import Concatenate, ParamSpec, TypeVar
 
 from sqlalchemy import Connection, Engine
 
+from armrest_server.domain.config import Config
 from armrest_server.store import aritems, batches, clients, files, insights, postings, reports, reservations
 from armrest_server.store.db import reading, writing
 
@@ -48,6 +49,11 @@ class Clients:
         self.lock_ledger = _bound(conn, clients.lock_ledger)
         self.next_numbers = _bound(conn, clients.next_numbers)
         self.ensure = _bound(conn, clients.ensure)
+        self._overrides = _bound(conn, clients.config_overrides)
+
+    def config(self, clientno: int) -> Config:
+        """The client's configuration (domain/config.py)."""
+        return Config(self._overrides(clientno))
 
 
 class Postings:
