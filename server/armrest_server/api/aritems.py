@@ -12,7 +12,6 @@ from armrest_server.api.dates import date_range
 from armrest_server.api.documents import document_to_wire, expansions
 from armrest_server.api.paging import list_page
 from armrest_server.api.rejections import rejected
-from armrest_server.domain import aritems as domain
 from armrest_server.domain import booking
 from armrest_server.domain.money import to_wire
 from armrest_server.domain.rules import Rejected
@@ -21,7 +20,9 @@ from armrest_server.http.problems import not_found, rule
 from armrest_server.store import aritems as store
 from armrest_server.store import documents as documents_store
 from armrest_server.store import reservations
-from armrest_server.store.db import reading, writing
+from armrest_server.store.db import reading
+from armrest_server.usecases import aritems
+from armrest_server.usecases.uow import UnitOfWork
 
 log = logging.getLogger("armrest.aritems")
 
@@ -47,10 +48,10 @@ def listArItems(call: Call) -> Reply:
 
 def updateArItem(call: Call) -> Reply:
     sent = call.body["arItem"]
-    with writing(call.services.engine) as conn:
+    with UnitOfWork(call.services.engine) as uow:
         try:
-            updated = domain.update(conn, call.clientno, sent, call.services.today())
-        except domain.UnknownItem:
+            updated = aritems.update(uow, call.clientno, sent, call.services.today())
+        except aritems.UnknownItem:
             raise not_found(f"AR item {sent['arItemId']}", "/arItem/arItemId") from None
         except Rejected as error:
             raise rejected(error.violations, "/arItem") from None
@@ -62,7 +63,8 @@ def updateArItem(call: Call) -> Reply:
             message = f"Credit note {note.document_no} created and applied to AR item {item_id}"
         else:
             message = f"AR item {item_id} {updated.result.lower()}"
-        audit.record(conn, call, "ARITEM", str(item_id), 200, updated.result, message)
+        audit.record(uow.connection, call, "ARITEM", str(item_id), 200, updated.result, message)
+        uow.commit()
     body: dict[str, Any] = {
         "status": "PROCESSED",
         "result": updated.result,

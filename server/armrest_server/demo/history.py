@@ -20,12 +20,12 @@ from sqlalchemy import Connection, select
 
 from armrest_server.demo.examples import CLIENTNO, report_job
 from armrest_server.demo.journal import Journal
-from armrest_server.domain import aritems, booking, identifiers
+from armrest_server.domain import booking, identifiers
 from armrest_server.domain import customers as customer_domain
 from armrest_server.domain.money import to_wire
 from armrest_server.store import customers as customer_store
 from armrest_server.store.tables import ar_items
-from armrest_server.usecases import autopostings, reports, reservations
+from armrest_server.usecases import aritems, autopostings, reports, reservations
 from armrest_server.usecases.uow import UnitOfWork
 
 CUSTOMERS = 200
@@ -237,7 +237,7 @@ def _goodwill_credits(
         on = min(month + timedelta(days=rng.randint(3, 20)), day)
         credit = {"documentNo": next(document_nos), "documentDate": on.isoformat(), "amount": amount / 100,
                   "text": "Kompensasjon for nedetid"}  # fmt: skip
-        aritems.update(uow.connection, CLIENTNO, {"arItemId": item["id"], "creditNote": credit}, day)
+        aritems.update(uow, CLIENTNO, {"arItemId": item["id"], "creditNote": credit}, day)
         item["remaining_amount"] -= amount
         message = f"Credit note {credit['documentNo']} created and applied to AR item {item['id']}"
         journal.log(on, "updateArItem", str(item["id"]), 200, "UPDATED", message)

@@ -50,13 +50,12 @@ class Settings:
     currency: str
 
     @classmethod
-    def load(cls, conn: Connection, clientno: int) -> Settings:
-        values = {v.key: v.value for v in config.Config(clients.config_overrides(conn, clientno)).values()}
+    def of(cls, configured: config.Config) -> Settings:
         return cls(
-            kid_algorithm=str(values["kidAlgorithm"]),
-            kid_length=int(values["kidLength"]),
-            due_days=int(values["dueDays"]),
-            currency=str(values["currency"]),
+            kid_algorithm=str(configured.value("kidAlgorithm")),
+            kid_length=int(configured.value("kidLength")),
+            due_days=int(configured.value("dueDays")),
+            currency=str(configured.value("currency")),
         )
 
 
@@ -254,7 +253,7 @@ def load(conn: Connection, clientno: int, sent: Sequence[Mapping[str, Any]], tod
     }
     return Context(
         clientno=clientno,
-        settings=Settings.load(conn, clientno),
+        settings=Settings.of(config.Config(clients.config_overrides(conn, clientno))),
         customers=customers,
         used=used,
         items=items,

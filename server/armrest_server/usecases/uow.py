@@ -28,7 +28,18 @@ from typing import Concatenate, ParamSpec, TypeVar
 from sqlalchemy import Connection, Engine
 
 from armrest_server.domain.config import Config
-from armrest_server.store import aritems, batches, clients, files, insights, postings, reports, reservations
+from armrest_server.store import (
+    aritems,
+    batches,
+    clients,
+    customers,
+    documents,
+    files,
+    insights,
+    postings,
+    reports,
+    reservations,
+)  # fmt: skip
 from armrest_server.store.db import reading, writing
 
 P = ParamSpec("P")
@@ -72,6 +83,23 @@ class ArItems:
 
     def __init__(self, conn: Connection) -> None:
         self.insert_applications = _bound(conn, aritems.insert_applications)
+        self.find = _bound(conn, aritems.find)
+        self.update_details = _bound(conn, aritems.update_details)
+
+
+class Customers:
+    """store/customers.py: customers."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.find_by_id = _bound(conn, customers.find_by_id)
+
+
+class Documents:
+    """store/documents.py: documents."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.existing_keys = _bound(conn, documents.existing_keys)
+        self.find_by_id = _bound(conn, documents.find_by_id)
 
 
 class Reservations:
@@ -127,6 +155,8 @@ class UnitOfWork:
     clients: Clients
     postings: Postings
     aritems: ArItems
+    customers: Customers
+    documents: Documents
     reservations: Reservations
     batches: Batches
     files: Files
@@ -154,6 +184,8 @@ class UnitOfWork:
         self.clients = Clients(conn)
         self.postings = Postings(conn)
         self.aritems = ArItems(conn)
+        self.customers = Customers(conn)
+        self.documents = Documents(conn)
         self.reservations = Reservations(conn)
         self.batches = Batches(conn)
         self.files = Files(conn)
