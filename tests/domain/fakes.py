@@ -3,8 +3,12 @@ from plain data; commit() and rollback() say what the caller did."""
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager, nullcontext
+from datetime import UTC, datetime
 from types import SimpleNamespace
 from typing import Any
+
+NOW = datetime(2026, 3, 31, 10, tzinfo=UTC)
 
 
 class FakeUnitOfWork:
@@ -22,6 +26,12 @@ class FakeUnitOfWork:
     def __exit__(self, *_: object) -> None:
         if not self.committed:
             self.rollback()
+
+    def now(self) -> datetime:
+        return NOW
+
+    def savepoint(self) -> AbstractContextManager[None]:
+        return nullcontext()
 
     def commit(self) -> None:
         self.committed = True

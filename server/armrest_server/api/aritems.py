@@ -12,7 +12,6 @@ from armrest_server.api.dates import date_range
 from armrest_server.api.documents import document_to_wire, expansions
 from armrest_server.api.paging import list_page
 from armrest_server.api.rejections import rejected
-from armrest_server.domain import booking
 from armrest_server.domain.money import to_wire
 from armrest_server.domain.rules import Rejected
 from armrest_server.http.call import Call, Reply
@@ -21,7 +20,7 @@ from armrest_server.store import aritems as store
 from armrest_server.store import documents as documents_store
 from armrest_server.store import reservations
 from armrest_server.store.db import reading
-from armrest_server.usecases import aritems
+from armrest_server.usecases import aritems, documents
 from armrest_server.usecases.uow import UnitOfWork
 
 log = logging.getLogger("armrest.aritems")
@@ -55,7 +54,7 @@ def updateArItem(call: Call) -> Reply:
             raise not_found(f"AR item {sent['arItemId']}", "/arItem/arItemId") from None
         except Rejected as error:
             raise rejected(error.violations, "/arItem") from None
-        except booking.DuplicateNumber:
+        except documents.DuplicateNumber:
             message = f"Document number {sent['creditNote']['documentNo']} is already used"
             raise rule(422, "/arItem/creditNote/documentNo", message, "duplicate") from None
         item_id, note = updated.item["id"], updated.credit_note

@@ -25,12 +25,11 @@ from typing import Any
 
 from armrest_server.api import actions, customers
 from armrest_server.demo.journal import Journal, at
-from armrest_server.domain import booking
 from armrest_server.domain import customers as customer_domain
 from armrest_server.domain.reports import Request
 from armrest_server.store import batches, clients, seeding
 from armrest_server.store import files as file_store
-from armrest_server.usecases import autopostings, reports
+from armrest_server.usecases import autopostings, documents, reports
 from armrest_server.usecases.uow import UnitOfWork
 
 CLIENTNO = 2218
@@ -136,7 +135,7 @@ def _invoice(number: str, day: date, lines: list[dict[str, Any]], **extra: Any) 
 
 def _book(uow: UnitOfWork, journal: Journal, document: dict[str, Any]) -> None:
     day = date.fromisoformat(document["documentDate"])
-    (outcome,) = booking.create_many(uow.connection, CLIENTNO, [document], day)
+    (outcome,) = documents.create_many(uow, CLIENTNO, [document], day)
     if outcome.violations:
         raise AssertionError(f"example document rejected: {outcome.violations}")
     journal.log(day, "createDocument", outcome.document_no, 201, "CREATED", outcome.message, user=USER)

@@ -20,12 +20,13 @@ from sqlalchemy import Connection, select
 
 from armrest_server.demo.examples import CLIENTNO, report_job
 from armrest_server.demo.journal import Journal
-from armrest_server.domain import booking, identifiers
 from armrest_server.domain import customers as customer_domain
+from armrest_server.domain import identifiers
 from armrest_server.domain.money import to_wire
 from armrest_server.store import customers as customer_store
 from armrest_server.store.tables import ar_items
 from armrest_server.usecases import aritems, autopostings, reports, reservations
+from armrest_server.usecases.documents import create_many
 from armrest_server.usecases.uow import UnitOfWork
 
 CUSTOMERS = 200
@@ -100,7 +101,7 @@ def _month_end(first: date) -> date:
 
 
 def _create(uow: UnitOfWork, journal: Journal, documents: list[dict[str, Any]], day: date) -> None:
-    outcomes = booking.create_many(uow.connection, CLIENTNO, documents, day)
+    outcomes = create_many(uow, CLIENTNO, documents, day)
     broken = [o for o in outcomes if o.violations]
     if broken:
         raise AssertionError(f"demo document rejected: {broken[0]}")

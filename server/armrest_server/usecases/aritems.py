@@ -8,10 +8,11 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from armrest_server.domain import aritems, booking
+from armrest_server.domain import aritems
 from armrest_server.domain import documents as docs
 from armrest_server.domain.rules import Rejected, Violation
 from armrest_server.domain.targets import Resolver
+from armrest_server.usecases import documents
 from armrest_server.usecases.uow import UnitOfWork
 
 
@@ -51,7 +52,7 @@ def update(uow: UnitOfWork, clientno: int, sent: Mapping[str, Any], today: date)
         uow.aritems.update_details(clientno, row["id"], changes)
     if draft is not None:
         ctx = aritems.accepted(clientno, settings, draft, today)
-        booking.write(uow.connection, ctx, [draft], today, "CREDITNOTE")
+        documents.write(uow, ctx, [draft], today, "CREDITNOTE")
     after = uow.aritems.find(clientno, row["id"])
     assert after is not None
     return Updated("UPDATED" if changes or draft else "UNCHANGED", after, draft)

@@ -13,11 +13,12 @@ from datetime import date
 from functools import cached_property
 from typing import Any
 
-from armrest_server.domain import autopostings, ledger
+from armrest_server.domain import autopostings
 from armrest_server.domain.autopostings import Found, Plan, Posting
 from armrest_server.domain.money import to_wire
 from armrest_server.domain.rules import Rejected
 from armrest_server.domain.targets import Resolver, TargetError
+from armrest_server.usecases.ledger import post_voucher
 from armrest_server.usecases.uow import UnitOfWork
 
 
@@ -95,8 +96,8 @@ def write(uow: UnitOfWork, clientno: int, method: str, plans: list[Plan], today:
                 **autopostings.unapplied_item(clientno, plan, currency)
             )
         documents = {item["document_id"] for item, _ in plan.applications}
-        plan.voucher_no = ledger.post_voucher(
-            uow.connection,
+        plan.voucher_no = post_voucher(
+            uow,
             clientno,
             autopostings.entries(method, plan),
             posting.posting_date,

@@ -22,8 +22,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from contextlib import AbstractContextManager, suppress
+from datetime import datetime
 from types import TracebackType
-from typing import Concatenate, ParamSpec, TypeVar
+from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from sqlalchemy import Connection, Engine
 
@@ -31,16 +32,18 @@ from armrest_server.domain.config import Config
 from armrest_server.store import (
     aritems,
     batches,
+    bundles,
     clients,
     customers,
     documents,
     files,
+    gl,
     insights,
     postings,
     reports,
     reservations,
-)  # fmt: skip
-from armrest_server.store.db import reading, writing
+)
+from armrest_server.store.db import clock_of, reading, writing
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -85,6 +88,16 @@ class ArItems:
         self.insert_applications = _bound(conn, aritems.insert_applications)
         self.find = _bound(conn, aritems.find)
         self.update_details = _bound(conn, aritems.update_details)
+        self.insert_many = _bound(conn, aritems.insert_many)
+        self.settle_many = _bound(conn, aritems.settle_many)
+
+
+class Bundles:
+    """store/bundles.py: document bundles."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.keyed = _bound(conn, bundles.keyed)
+        self.insert_many = _bound(conn, bundles.insert_many)
 
 
 class Customers:
@@ -92,6 +105,7 @@ class Customers:
 
     def __init__(self, conn: Connection) -> None:
         self.find_by_id = _bound(conn, customers.find_by_id)
+        self.find_many = _bound(conn, customers.find_many)
 
 
 class Documents:
@@ -100,6 +114,9 @@ class Documents:
     def __init__(self, conn: Connection) -> None:
         self.existing_keys = _bound(conn, documents.existing_keys)
         self.find_by_id = _bound(conn, documents.find_by_id)
+        self.creditable = _bound(conn, documents.creditable)
+        self.insert_many = _bound(conn, documents.insert_many)
+        self.set_credited = _bound(conn, documents.set_credited)
 
 
 class Reservations:
@@ -129,6 +146,13 @@ class Files:
         self.insert_file = _bound(conn, files.insert_file)
 
 
+class Gl:
+    """store/gl.py: the general ledger's entries."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.insert_entries = _bound(conn, gl.insert_entries)
+
+
 class Insights:
     """store/insights.py: AR items and GL balances as they stood at a date."""
 
@@ -155,11 +179,13 @@ class UnitOfWork:
     clients: Clients
     postings: Postings
     aritems: ArItems
+    bundles: Bundles
     customers: Customers
     documents: Documents
     reservations: Reservations
     batches: Batches
     files: Files
+    gl: Gl
     insights: Insights
     reports: Reports
 
@@ -184,14 +210,24 @@ class UnitOfWork:
         self.clients = Clients(conn)
         self.postings = Postings(conn)
         self.aritems = ArItems(conn)
+        self.bundles = Bundles(conn)
         self.customers = Customers(conn)
         self.documents = Documents(conn)
         self.reservations = Reservations(conn)
         self.batches = Batches(conn)
         self.files = Files(conn)
+        self.gl = Gl(conn)
         self.insights = Insights(conn)
         self.reports = Reports(conn)
         return self
+
+    def now(self) -> datetime:
+        """The server's clock (the one bound to the engine: store/db.clock_of)."""
+        return clock_of(self.connection).now()
+
+    def savepoint(self) -> AbstractContextManager[Any]:
+        """A part of the unit of work that an exception inside it undoes alone."""
+        return self.connection.begin_nested()
 
     def commit(self) -> None:
         """Make what the unit of work wrote durable (a savepoint: part of the outer transaction)."""
