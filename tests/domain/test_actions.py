@@ -1,4 +1,5 @@
-"""The action rules on plain rows: which request is refused, what each action changes."""
+"""The action rules on plain rows (which request is refused, what each action changes), and the use
+case on a fake unit of work."""
 
 from __future__ import annotations
 
@@ -8,8 +9,11 @@ from typing import Any
 import pytest
 
 from armrest_server.domain import actions
+from armrest_server.domain.config import Config
 from armrest_server.domain.rules import Rejected
 from armrest_server.domain.targets import Target
+from armrest_server.usecases import actions as use
+from tests.domain.fakes import FakeUnitOfWork
 
 TODAY = date(2026, 3, 31)
 
@@ -103,3 +107,26 @@ def test_a_resend_goes_by_the_channel_named_else_the_customers_default_and_needs
 def test_a_channel_blocked_for_the_customer_is_named() -> None:
     blocked = customer(organizationNo="974760673", peppolBlockIds=["0192:974760673"])
     assert actions.channel_problem("EHF", blocked, "100234") == "is blocked for EHF in peppolBlockIds"
+
+
+def test_stopping_reminders_for_a_customer_writes_the_date_on_its_open_items_that_differ() -> None:
+    written: list[tuple[list[int], dict[str, Any]]] = []
+    open_items = [item(id=1), item(id=2, stop_reminder_until=date(2026, 5, 1))]
+    fake = FakeUnitOfWork(
+        clients={"lock_ledger": lambda clientno: None, "config": lambda clientno: Config()},
+        customers={"find_by_no": lambda clientno, number: customer() if number == "543210" else None},
+        postings={
+            "open_items": lambda clientno, customer_id, lock, limit: open_items[:limit],
+            "set_fields": lambda clientno, ids, **values: written.append((ids, values)),
+        },
+    )
+    wire = {"customerNo": "543210", "until": "2026-05-01"}
+    outcome = use.perform(fake, 2218, "stopreminders", wire, TODAY)  # type: ignore[arg-type]
+    assert (outcome.item_ids, outcome.affected, written) == (
+        [1, 2],
+        1,
+        [([1], {"stop_reminder_until": date(2026, 5, 1)})],
+    )
+    assert code(
+        use.perform, fake, 2218, "stopreminders", {"customerNo": "nobody", "until": "2026-05-01"}, TODAY
+    ) == ("notFound")

@@ -35,7 +35,7 @@ def check_open(row: Mapping[str, Any]) -> None:
 
 
 def kid_violations(kid: str, user: str | None) -> list[Violation]:
-    """A KID names one record: `user` is who else it names already (domain/targets.kid_user)."""
+    """A KID names one record: `user` is who else it names already (usecases/targets.Resolver.kid_user)."""
     return [] if user is None else [Violation("/kid", f"KID {kid} is used by {user}", "duplicate")]
 
 

@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from armrest_server.domain import actions
-from armrest_server.domain.targets import Resolver
+from armrest_server.usecases.targets import Resolver
 from armrest_server.usecases.uow import UnitOfWork
 
 
@@ -18,7 +18,7 @@ def perform(
     """Do one action; raises Rejected (nothing changed) when a rule is broken."""
     name = actions.check(action_type, wire)
     uow.clients.lock_ledger(clientno)
-    target = Resolver(uow.connection, clientno, lock=True).resolve([(name, wire[name], f"/action/{name}")])
+    target = Resolver(uow, clientno, lock=True).resolve([(name, wire[name], f"/action/{name}")])
     item, customer = target.item, target.customer
     if action_type in actions.STOP_FIELDS:
         limit = actions.MAX_ITEMS + 1

@@ -11,8 +11,8 @@ from typing import Any
 from armrest_server.domain import aritems
 from armrest_server.domain import documents as docs
 from armrest_server.domain.rules import Rejected, Violation
-from armrest_server.domain.targets import Resolver
 from armrest_server.usecases import documents
+from armrest_server.usecases.targets import Resolver
 from armrest_server.usecases.uow import UnitOfWork
 
 
@@ -39,7 +39,7 @@ def update(uow: UnitOfWork, clientno: int, sent: Mapping[str, Any], today: date)
     violations: list[Violation] = []
     changes = aritems.changes(row, sent, settings, violations)
     if changes.get("kid") and not violations:
-        user = Resolver(uow.connection, clientno).kid_user(changes["kid"], row["id"])
+        user = Resolver(uow, clientno).kid_user(changes["kid"], row["id"])
         violations += aritems.kid_violations(changes["kid"], user)
     draft = (
         _credit_note(uow, clientno, row, sent["creditNote"], today, violations)

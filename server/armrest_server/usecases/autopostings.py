@@ -17,8 +17,9 @@ from armrest_server.domain import autopostings
 from armrest_server.domain.autopostings import Found, Plan, Posting
 from armrest_server.domain.money import to_wire
 from armrest_server.domain.rules import Rejected
-from armrest_server.domain.targets import Resolver, TargetError
+from armrest_server.domain.targets import TargetError
 from armrest_server.usecases.ledger import post_voucher
+from armrest_server.usecases.targets import Resolver
 from armrest_server.usecases.uow import UnitOfWork
 
 
@@ -36,7 +37,7 @@ class _Loader:
 
     def __init__(self, uow: UnitOfWork, clientno: int, method: str, lock: bool) -> None:
         self.uow, self.clientno, self.method, self.lock = uow, clientno, method, lock
-        self.resolver = Resolver(uow.connection, clientno, lock)
+        self.resolver = Resolver(uow, clientno, lock)
 
     @cached_property
     def currency(self) -> str:

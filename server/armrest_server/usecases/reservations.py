@@ -9,8 +9,8 @@ from datetime import date
 from typing import Any
 
 from armrest_server.domain import reservations
-from armrest_server.domain.targets import Resolver
 from armrest_server.store.reservations import refusal
+from armrest_server.usecases.targets import Resolver
 from armrest_server.usecases.uow import UnitOfWork
 
 
@@ -28,7 +28,7 @@ def create(uow: UnitOfWork, clientno: int, wire: Mapping[str, Any], today: date)
     """Check and store one reservation; raises Rejected (nothing written) when a rule is broken."""
     named = reservations.named(wire)
     uow.clients.lock_ledger(clientno)
-    target = Resolver(uow.connection, clientno, lock=True).resolve(named)
+    target = Resolver(uow, clientno, lock=True).resolve(named)
     payment_id = wire["paymentId"]
     reservations.check_payment_id(payment_id, uow.reservations.find(clientno, payment_id))
     # The client's reservationDays, read when the reservation names no expiry (unused when it does).

@@ -74,6 +74,11 @@ class Postings:
     """store/postings.py: AR items as auto postings and actions find, lock and settle them."""
 
     def __init__(self, conn: Connection) -> None:
+        self.item = _bound(conn, postings.item)
+        self.items_by_kid = _bound(conn, postings.items_by_kid)
+        self.items_by_document_no = _bound(conn, postings.items_by_document_no)
+        self.items_by_document_uuid = _bound(conn, postings.items_by_document_uuid)
+        self.items_by_reference_no = _bound(conn, postings.items_by_reference_no)
         self.open_items = _bound(conn, postings.open_items)
         self.lock_items = _bound(conn, postings.lock_items)
         self.settle = _bound(conn, postings.settle)
@@ -105,6 +110,8 @@ class Customers:
 
     def __init__(self, conn: Connection) -> None:
         self.find_by_id = _bound(conn, customers.find_by_id)
+        self.find_by_no = _bound(conn, customers.find_by_no)
+        self.find_by_account = _bound(conn, customers.find_by_account)
         self.find_many = _bound(conn, customers.find_many)
 
 
