@@ -12,9 +12,9 @@ import pytest
 
 from armrest_server.demo import examples, history
 from armrest_server.demo.journal import Journal
-from armrest_server.domain import customers as customer_domain
 from armrest_server.store import customers as customer_store
 from armrest_server.store.db import make_engine
+from armrest_server.usecases.customers import apply_batch
 from armrest_server.usecases.uow import UnitOfWork
 
 CLIENTNO = examples.CLIENTNO
@@ -51,7 +51,7 @@ def test_a_rejected_history_document_stops_the_seeding(uow: UnitOfWork) -> None:
 
 def _customer_id(uow: UnitOfWork) -> int:
     customer = history._customer("100001", random.Random(CLIENTNO))
-    customer_domain.apply_batch(uow.connection, CLIENTNO, [customer], DAY, True)
+    apply_batch(uow, CLIENTNO, [customer], DAY, True)
     [row] = customer_store.find_many(uow.connection, CLIENTNO, ["100001"]).values()
     customer_id: int = row["id"]
     return customer_id

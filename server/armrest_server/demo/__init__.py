@@ -5,10 +5,10 @@ Two parts, seeded once into a fresh database in this order, so that the ids the 
 name are the ids the sandbox has (`examples`): first the records the contract's request examples
 name (customer 543210 and its documents, KIDs, AR items, bundle, GL items, files, a customer batch,
 a report), then about fifteen months of invoices, credit notes, interest notes, payments, reports
-and reservations for a few hundred customers (`history`). Every write goes through the domain
-functions the operations use, on the day it happened (the ledger's clock is set to that day), so
-its GL entries fall in their own periods and the periods before the lock are closed; each write
-leaves the log item the operation would.
+and reservations for a few hundred customers (`history`). Every write goes through the use cases
+the operations use (usecases/, all in one unit of work), on the day it happened (the ledger's clock
+is set to that day), so its GL entries fall in their own periods and the periods before the lock are
+closed; each write leaves the log item the operation would.
 
 The data is the same on every run (a seeded random generator; the history's dates are relative to
 today); the API client's secret is the one given (`armrest serve` gives a stable one), else new.

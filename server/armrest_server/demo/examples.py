@@ -25,11 +25,11 @@ from typing import Any
 
 from armrest_server.api import actions, customers
 from armrest_server.demo.journal import Journal, at
-from armrest_server.domain import customers as customer_domain
 from armrest_server.domain.reports import Request
 from armrest_server.store import batches, clients, seeding
 from armrest_server.store import files as file_store
 from armrest_server.usecases import autopostings, documents, reports
+from armrest_server.usecases.customers import apply_batch
 from armrest_server.usecases.uow import UnitOfWork
 
 CLIENTNO = 2218
@@ -208,7 +208,7 @@ def report_job(
 
 def seed(uow: UnitOfWork, journal: Journal, today: date) -> None:
     start = date(2025, 11, 20)
-    customer_domain.apply_batch(uow.connection, CLIENTNO, [OLA], start, True)
+    apply_batch(uow, CLIENTNO, [OLA], start, True)
     journal.log(
         start, "createCustomer", OLA["customerNo"], 201, "CREATED", "Customer 543210 created", user=USER
     )
@@ -244,7 +244,7 @@ def _of_their_own(uow: UnitOfWork, journal: Journal, start: date) -> None:
     documentNo, by KID); 543215 with invoice 100242 for the reservation of a customer's items (a
     customer reservation holds every item of its customer)."""
     for customer in (LEAVING, RESERVING, RESERVING_ALL):
-        customer_domain.apply_batch(uow.connection, CLIENTNO, [customer], start, True)
+        apply_batch(uow, CLIENTNO, [customer], start, True)
         message = f"Customer {customer['customerNo']} created"
         journal.log(start, "createCustomer", customer["customerNo"], 201, "CREATED", message, user=USER)
     day = date(2026, 3, 20)

@@ -20,12 +20,12 @@ from sqlalchemy import Connection, select
 
 from armrest_server.demo.examples import CLIENTNO, report_job
 from armrest_server.demo.journal import Journal
-from armrest_server.domain import customers as customer_domain
 from armrest_server.domain import identifiers
 from armrest_server.domain.money import to_wire
 from armrest_server.store import customers as customer_store
 from armrest_server.store.tables import ar_items
 from armrest_server.usecases import aritems, autopostings, reports, reservations
+from armrest_server.usecases.customers import apply_batch
 from armrest_server.usecases.documents import create_many
 from armrest_server.usecases.uow import UnitOfWork
 
@@ -61,7 +61,7 @@ def seed(uow: UnitOfWork, journal: Journal, today: date, rng: random.Random) -> 
     numbers = [str(100001 + n) for n in range(CUSTOMERS)]
     first = _month_start(today, MONTHS)
     customers: list[Mapping[str, Any]] = [_customer(no, rng) for no in numbers]
-    customer_domain.apply_batch(uow.connection, CLIENTNO, customers, first, True)
+    apply_batch(uow, CLIENTNO, customers, first, True)
     for customer in customers:
         no = customer["customerNo"]
         journal.log(first, "createCustomer", no, 201, "CREATED", f"Customer {no} created")

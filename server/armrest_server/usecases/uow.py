@@ -113,6 +113,10 @@ class Customers:
         self.find_by_no = _bound(conn, customers.find_by_no)
         self.find_by_account = _bound(conn, customers.find_by_account)
         self.find_many = _bound(conn, customers.find_many)
+        self.insert_one = _bound(conn, customers.insert_one)
+        self.update_one = _bound(conn, customers.update_one)
+        self.insert_many = _bound(conn, customers.insert_many)
+        self.update_many = _bound(conn, customers.update_many)
 
 
 class Documents:
