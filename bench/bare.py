@@ -3,8 +3,8 @@
 The bench captures, in the same run and before the load, what armrest answered to each scenario's
 request (status, headers, body: `capture`), writes it to a file, and serves it here with a ~10-line ASGI
 app (no framework, no routing beyond a dict, no database, no validation, no JSON) under the very server
-armrest's `serve` runs: uvicorn with the same options (`armrest_server.cli.uvicorn_options`: uvloop,
-armrest's bounded httptools protocol, its keep-alive, connection limit and log settings), one process.
+armrest's `serve` runs: uvicorn with the same options (`armrest_server.cli.uvicorn_options`: httptools on
+armrest's bounded uvloop loop, with its protocol in front, its keep-alive and log settings), one process.
 The load generator then sends it the same requests over the same connections as armrest. What is left
 per request is the socket, HTTP parsing and writing, and the ASGI messages: no server on this stack
 answers those bytes faster, so armrest's req/s as a share of bare's is the share of the stack's limit

@@ -17,21 +17,22 @@ import pstats
 import sys
 import tempfile
 import time
+from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert
+from sqlalchemy import Engine, insert
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "server"))
 
-from armrest_server import api  # noqa: E402
 from armrest_server.app import build  # noqa: E402
 from armrest_server.settings import Settings  # noqa: E402
 from armrest_server.store import batches, bulk, clients  # noqa: E402
 from armrest_server.store.db import writing  # noqa: E402
 from armrest_server.usecases.customers import apply_batch  # noqa: E402
 from armrest_server.usecases.uow import UnitOfWork  # noqa: E402
+from armrest_server.worker.kinds import batch_kinds  # noqa: E402
 from armrest_server.worker.queue import Worker  # noqa: E402
 
 CLIENTNO = 2218
@@ -55,6 +56,15 @@ def documents(run: int, count: int, customers: int) -> list[dict[str, Any]]:
         }
         for n in range(count)
     ]
+
+
+def _customers(engine: Engine, count: int, today: date) -> None:
+    """The customers the documents are for, written as a customer batch writes them."""
+    with UnitOfWork(engine) as uow:
+        clients.ensure(uow.connection, CLIENTNO)
+        people = [{"customerNo": f"C{n:05d}", "name": f"Kunde {n}"} for n in range(count)]
+        apply_batch(uow, CLIENTNO, people, today, True)
+        uow.commit()
 
 
 def main() -> int:
@@ -84,12 +94,8 @@ def main() -> int:
         app = build(Settings(database_url=url, log_level="WARNING"))
         services = app.state.services
         engine = services.engine
-        with UnitOfWork(engine) as uow:
-            clients.ensure(uow.connection, CLIENTNO)
-            people = [{"customerNo": f"C{n:05d}", "name": f"Kunde {n}"} for n in range(args.customers)]
-            apply_batch(uow, CLIENTNO, people, services.today(), True)
-            uow.commit()
-        worker = Worker(engine=engine, kinds=api.batch_kinds(services), worker_id="bench")
+        _customers(engine, args.customers, services.today())
+        worker = Worker(engine=engine, kinds=batch_kinds(services), worker_id="bench")
         times: list[float] = []
         cpus: list[float] = []  # CPU time of this process: less disturbed by a busy machine than wall time
         for run in range(args.runs):

@@ -361,16 +361,7 @@ def measure(profile: Profile, use_postgres: bool, only: Collection[str] = SERVER
         specs = launches(tmp, pg_url, only)
         running: dict[str, Server] = {}
         try:
-            # First starts (not timed) in parallel; a server that shares another's database after it.
-            first, later = [s for s in specs if s.seeds], [s for s in specs if not s.seeds]
-            for group in (g for g in (first, later) if g):
-                progress("starting " + ", ".join(spec.name for spec in group))
-                with ThreadPoolExecutor() as pool:
-                    futures = {spec.name: pool.submit(launch, spec, tmp, True) for spec in group}
-                # Keep every server that started, so that all of them are stopped if one failed.
-                running.update((n, f.result()) for n, f in futures.items() if f.exception() is None)
-                for future in futures.values():
-                    future.result()
+            start_first(specs, tmp, running)
             for spec in specs:
                 if spec.name != PRISM:  # Prism answers the examples, not 100 items
                     check_page(running[spec.name], spec)
@@ -412,6 +403,19 @@ def measure(profile: Profile, use_postgres: bool, only: Collection[str] = SERVER
         "batch": batch,
         "load": (load_before, os.getloadavg()),
     }
+
+
+def start_first(specs: list[Launch], tmp: Path, running: dict[str, Server]) -> None:
+    """The first starts (not timed), in parallel; a server that shares another's database after it.
+    Every server that started is kept in `running`, so that all of them are stopped if one failed."""
+    first, later = [s for s in specs if s.seeds], [s for s in specs if not s.seeds]
+    for group in (g for g in (first, later) if g):
+        progress("starting " + ", ".join(spec.name for spec in group))
+        with ThreadPoolExecutor() as pool:
+            futures = {spec.name: pool.submit(launch, spec, tmp, True) for spec in group}
+        running.update((n, f.result()) for n, f in futures.items() if f.exception() is None)
+        for future in futures.values():
+            future.result()
 
 
 def generator_ceiling(floor: Server, profile: Profile, connections: int) -> list[Run]:

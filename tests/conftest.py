@@ -17,10 +17,14 @@ import os
 import subprocess
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 import time_machine
 from hypothesis import HealthCheck, settings
+
+from armrest_server.store.db import make_engine
+from tests.support.app import seed_demo
 
 settings.register_profile(
     "ci", derandomize=True, deadline=None, print_blob=True, suppress_health_check=[HealthCheck.too_slow]
@@ -62,3 +66,15 @@ def _a_fast_test_starts_no_process(request: pytest.FixtureRequest, monkeypatch: 
         )
 
     monkeypatch.setattr(subprocess.Popen, "__init__", refuse)
+
+
+@pytest.fixture(scope="session")
+def demo_sqlite(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A SQLite database seeded as `armrest serve --demo-data` seeds it, made once per worker (seeding
+    takes seconds): tests copy it (test_examples_run, test_list_filters), and the served demo
+    sandboxes start on a copy (tests/support/server.demo_sandbox) instead of seeding it again."""
+    path = tmp_path_factory.mktemp("demo") / "armrest.db"
+    engine = make_engine(f"sqlite:///{path}")
+    seed_demo(engine)
+    engine.dispose()
+    return path

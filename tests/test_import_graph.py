@@ -35,6 +35,10 @@ LAYERS = (
     ("clock", "settings", "faults", "logs", "http.problems"),
     ("http.compiler",),
 )
+# Parts that reach nothing of some others, directly or through any module between, even where LAYERS
+# would let them: `armrest worker` runs the batch queue without the HTTP app, so worker/ reaches
+# nothing of api/ or http/ (not even http/problems.py, which the layers let every part use).
+APART = {"worker": ("api", "http")}
 
 
 def import_cycles(*packages: str) -> list[str]:
@@ -87,6 +91,18 @@ def layer_breaches(package: str, layers: tuple[tuple[str, ...], ...]) -> list[st
     return found
 
 
+def reached_apart(package: str, apart: dict[str, tuple[str, ...]]) -> list[str]:
+    """Each part of `apart` that imports, directly or through others, a module of a part it must keep
+    apart from, as the shortest chain `a -> b -> c`."""
+    graph = grimp.build_graph(package, cache_dir=None)
+    found = []
+    for part, others in apart.items():
+        for other in others:
+            chains = graph.find_shortest_chains(f"{package}.{part}", f"{package}.{other}")
+            found += sorted(" -> ".join(chain) for chain in chains)
+    return found
+
+
 # The rules are pure: domain/ reads and writes nothing itself (the use cases do, usecases/), so it imports
 # nothing of the store, of SQLAlchemy or of HTTP.
 NOT_DOMAIN = ("armrest_server.store", "sqlalchemy", "armrest_server.http", "armrest_server.api")
@@ -117,6 +133,11 @@ def test_no_import_circles() -> None:
 def test_the_server_imports_down_its_layers() -> None:
     breaches = layer_breaches("armrest_server", LAYERS)
     assert not breaches, "imports up or across the layers of ARCHITECTURE.md:\n" + "\n".join(breaches)
+
+
+def test_the_worker_reaches_nothing_of_the_http_edge() -> None:
+    reached = reached_apart("armrest_server", APART)
+    assert not reached, "imports of parts kept apart (APART):\n" + "\n".join(reached)
 
 
 def _package(root: Path, name: str, modules: dict[str, str]) -> None:
@@ -170,3 +191,17 @@ def test_an_import_up_or_across_the_layers_is_found(tmp_path: Path, monkeypatch:
     assert layer_breaches("layered_pkg", (("top",), ("side",), ("low",), ("odd",))) == [
         "layered_pkg.low:2 -> layered_pkg.top"
     ]
+
+
+def test_a_part_reaching_one_kept_apart_is_found(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The apart check can fail: an import through a module between is found, as its chain."""
+    _package(
+        tmp_path,
+        "apart_pkg",
+        {"queue": "from apart_pkg import store\n", "store": "from apart_pkg import edge\n", "edge": ""},
+    )
+    monkeypatch.syspath_prepend(str(tmp_path))
+    assert reached_apart("apart_pkg", {"queue": ("edge",)}) == [
+        "apart_pkg.queue -> apart_pkg.store -> apart_pkg.edge"
+    ]
+    assert reached_apart("apart_pkg", {"edge": ("queue",)}) == []

@@ -24,7 +24,7 @@ from starlette.routing import Route
 from armrest_server import api, faults, idempotency, logs, token_endpoint
 from armrest_server.api import outages, records, sandbox
 from armrest_server.auth import Authority
-from armrest_server.clock import Clock, OffsetClock, SystemClock
+from armrest_server.clock import Calendar, Clock, OffsetClock, SystemClock
 from armrest_server.http.dispatch import Dispatcher, Limits
 from armrest_server.http.problems import Problem
 from armrest_server.http.published import without_marked
@@ -34,9 +34,10 @@ from armrest_server.http.spec import PROBLEM_JSON, Spec, load, locate, served
 from armrest_server.services import Services
 from armrest_server.settings import Settings
 from armrest_server.store import sandbox_clock, stored_forms
-from armrest_server.store.db import CONNECTIONS, make_engine, migrate
+from armrest_server.store.db import CONNECTIONS, bind_clock, make_engine, migrate
 from armrest_server.store.errors import bounds_of
-from armrest_server.worker.queue import Worker
+from armrest_server.worker.kinds import batch_kinds
+from armrest_server.worker.queue import Worker, stop_all
 
 PREFIX = "/arm/v1"
 SQLITE_HANDLERS = 4  # handler threads on SQLite unless --handler-threads says otherwise (handler_threads)
@@ -104,16 +105,20 @@ def migrated_engine(settings: Settings, spec: Spec) -> Engine:
 
 def services_of(settings: Settings, spec: Spec, engine: Engine, *, base: Clock) -> Services:
     """What the handlers reach: the engine, the settings, the token authority and the ledger's clock."""
-    # Integrators move a sandbox's clock (PUT /sandbox/clock): ahead of `base` by the offset in the
-    # database, which every process reads. Token lifetimes keep to `base`: moving the ledger's time
-    # a month on must not expire the token of the suite that moved it.
-    # It stands still at the end of the last ledger date once the running time reaches it.
-    clock = (
-        OffsetClock(base=base, offset=sandbox_clock.reader(engine), ceiling=sandbox.ceiling())
-        if settings.sandbox_controls
-        else base
-    )
-    return Services(engine, settings, spec.version, Authority(settings, engine, clock=base), clock=clock)
+    # Token lifetimes keep to `base`: moving the ledger's time a month on must not expire the token
+    # of the suite that moved it.
+    authority = Authority(settings, engine, clock=base)
+    clock = ledger_clock(settings, engine, base=base)
+    return Services(engine, settings, spec.version, authority, clock=clock)
+
+
+def ledger_clock(settings: Settings, engine: Engine, *, base: Clock) -> Clock:
+    """The ledger's clock: `base`, or with --sandbox-controls `base` ahead by the offset integrators
+    set (PUT /sandbox/clock), kept in the database, which every process reads (servers and workers).
+    It stands still at the end of the last ledger date once the running time reaches it."""
+    if not settings.sandbox_controls:
+        return base
+    return OffsetClock(base=base, offset=sandbox_clock.reader(engine), ceiling=sandbox.ceiling())
 
 
 def dispatcher_of(settings: Settings, spec: Spec, services: Services) -> Dispatcher:
@@ -241,26 +246,27 @@ def lifespan(services: Services) -> Callable[[Starlette], AbstractAsyncContextMa
     @asynccontextmanager
     async def running(_app: Starlette) -> AsyncIterator[None]:
         services.authority.revocations.start()  # removed API clients' tokens fail from now on
-        services.workers = batch_workers(services)
+        if services.settings.worker:  # else `armrest worker` processes drain the queue
+            services.workers = batch_workers(services.settings, services.engine, services)
         for worker in services.workers:
             worker.start()
         to_thread.current_default_thread_limiter().total_tokens = handler_threads(services)
         try:
             yield
         finally:
-            for worker in services.workers:
-                worker.stop()
+            stop_all(services.workers)
             services.authority.revocations.stop()
 
     return running
 
 
-def batch_workers(services: Services) -> list[Worker]:
-    """The batch queue's workers, `--batch-workers` of them, not yet started."""
-    settings, kinds = services.settings, api.batch_kinds(services)
+def batch_workers(settings: Settings, engine: Engine, calendar: Calendar) -> list[Worker]:
+    """The batch queue's workers, `--batch-workers` of them, not yet started: each runs the batch
+    kinds (worker/kinds.py) on the ledger's `calendar`."""
+    kinds = batch_kinds(calendar)
     return [
         Worker(
-            engine=services.engine,
+            engine=engine,
             kinds=kinds,
             worker_id=f"{socket.gethostname()}-{os.getpid()}-{n}",
             poll=settings.worker_poll,
@@ -272,6 +278,21 @@ def batch_workers(services: Services) -> list[Worker]:
     ]
 
 
+def worker_process(
+    settings: Settings, engine: Engine, spec: Spec | None = None, *, clock: Clock | None = None
+) -> list[Worker]:
+    """`armrest worker`'s workers, not yet started, on a migrated database's `engine`: the server's
+    own, without the HTTP app. The engine gets what the server binds to its own: the stored wire
+    forms' mapping (a batch's writes make them) and the ledger's clock (default: the system's)."""
+    logs.configure(settings.log_level)
+    faults.arm(settings.fault_point)
+    spec = spec or load(locate(settings.spec))
+    stored_forms.bind(engine, records.forms(spec))
+    calendar = ledger_clock(settings, engine, base=clock or SystemClock())
+    bind_clock(engine, calendar)
+    return batch_workers(settings, engine, calendar)
+
+
 def handler_threads(services: Services) -> int:
     """How many requests are handled at once (the anyio thread limiter's tokens).
 
@@ -280,7 +301,7 @@ def handler_threads(services: Services) -> int:
     network: beyond a few threads they only contend for the GIL (a 100-item page at 16 connections:
     28 threads ~220 req/s, 4 threads ~400), so it gets SQLITE_HANDLERS by default."""
     settings = services.settings
-    handlers = max(4, CONNECTIONS - settings.batch_workers - 1)
+    handlers = max(4, CONNECTIONS - len(services.workers) - 1)
     if settings.handler_threads > 0:
         handlers = min(handlers, settings.handler_threads)
     elif services.engine.dialect.name == "sqlite":

@@ -1,4 +1,5 @@
-"""`armrest serve | token | add-client | remove-client | migrate | reset | proxy`: the server and its tools.
+"""`armrest serve | worker | token | add-client | remove-client | migrate | reset | proxy`: the server and
+its tools.
 
 Every setting is also an ARMREST_* variable; each command takes as flags only the settings it uses,
 so a flag that would do nothing there is an error, not ignored. `armrest COMMAND --help` says what
@@ -13,12 +14,14 @@ import hmac
 import logging
 import os
 import secrets
+import signal
 import sys
 from base64 import urlsafe_b64encode
 from collections.abc import Collection, Sequence
 from dataclasses import fields
 from datetime import UTC, datetime
 from pathlib import Path
+from types import FrameType
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from armrest_server.settings import HELP, Settings
@@ -26,9 +29,22 @@ from armrest_server.settings import HELP, Settings
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
+    from armrest_server.worker.queue import Worker
+
 # The settings each command other than `serve` (which takes them all) reads.
 DATABASE = ("database_url",)
 SIGNING = (*DATABASE, "jwt_key", "jwt_issuer", "jwt_audience")
+# `armrest worker`: the database and its bounds, the batch queue's settings, and what its workers
+# must share with the servers (the bundle the stored wire forms follow, the sandbox's clock).
+QUEUE = (
+    *DATABASE,
+    *("db_busy_timeout", "db_lock_timeout", "db_statement_timeout"),
+    *("db_connect_timeout", "db_pool_timeout", "db_hang_margin"),
+    *("batch_workers", "worker_poll", "batch_lease", "batch_attempts", "batch_retry_delay"),
+    *("spec", "sandbox_controls", "log_level", "fault_point"),
+)
+# The signals that stop `armrest worker` gracefully; a second one ends it at once.
+STOPPING = (signal.SIGTERM, signal.SIGINT)
 
 
 def _settings(args: argparse.Namespace) -> Settings:
@@ -135,18 +151,18 @@ def uvicorn_options(settings: Settings) -> dict[str, Any]:
     """How `serve` runs uvicorn, but for the app: also what the bench serves its bare ASGI app with
     (bench/bare.py), so that the two are measured on the same server."""
     from armrest_server.logs import uvicorn_config
-    from armrest_server.protocol import BoundedHttpToolsProtocol
 
     return {
         "host": settings.host,
         "port": settings.port,
         "workers": settings.workers,
-        "loop": "uvloop",
-        # httptools with a bound on the time to send headers and body (protocol.py says why).
-        "http": BoundedHttpToolsProtocol,
+        # uvloop, with a protocol of ours in front of uvicorn's on every connection: it bounds the time
+        # to send headers and body, their bytes, and the connections in all and per address, and
+        # answers beyond them in problem+json (protocol.py says why). It reads the bounds from each
+        # process's ARMREST_* variables.
+        "loop": "armrest_server.protocol:new_event_loop",
+        "http": "httptools",
         "timeout_keep_alive": settings.keep_alive_timeout,
-        # Connections beyond this are answered 503 by uvicorn: a flood cannot take every socket.
-        "limit_concurrency": settings.max_connections,
         # X-Forwarded-For only from the proxies named: from anyone else it would let a client choose
         # the address its failed /token attempts count against.
         "proxy_headers": bool(settings.forwarded_allow_ips),
@@ -184,6 +200,58 @@ def serve(settings: Settings) -> int:
     os.environ["ARMREST_DEMO_DATA"] = "false"
     uvicorn.run("armrest_server.cli:app_from_env", factory=True, **uvicorn_options(settings))
     return 0
+
+
+def worker(settings: Settings) -> int:
+    """The batch queue's workers as a process of their own, until SIGTERM or SIGINT; then each ends
+    its chunk and hands its batch back, which the next worker resumes (`worker/queue.py`)."""
+    from armrest_server.app import worker_process
+    from armrest_server.store.db import current, is_postgres
+    from armrest_server.worker.queue import stop_all
+
+    if settings.batch_workers < 1:
+        _refuse("worker", "it runs --batch-workers workers: give 1 or more")
+    engine = _existing_database(settings, "worker")
+    if not current(engine):
+        engine.dispose()
+        _refuse("worker", f"{_where(settings)} is not at this server's schema: run `armrest migrate` first")
+    workers = worker_process(settings, engine)
+    log = logging.getLogger("armrest.cli")
+    where = {"database": _where(settings), "workers": len(workers)}
+    log.info("running the batch queue", extra=where)
+    if not is_postgres(engine):
+        # Safe (a claim holds SQLite's one write lock, which the processes share), but no faster.
+        log.warning("on SQLite the servers' and the workers' writes take turns: PostgreSQL scales them")
+    stopped_by = _until_stopped(workers)
+    log.info("stopping: each worker ends its chunk and hands its batch back", extra={"signal": stopped_by})
+    stop_all(workers, settings.batch_lease)  # beyond a lease, its batch is another worker's anyway
+    engine.dispose()
+    log.info("stopped", extra=where)
+    return 0
+
+
+class _Stopping(Exception):
+    """A stopping signal, raised in the main thread by its handler."""
+
+
+def _stopping(signum: int, _frame: FrameType | None) -> None:
+    for each in STOPPING:
+        signal.signal(each, signal.SIG_DFL)  # a second signal ends the process at once
+    raise _Stopping(signal.Signals(signum).name)
+
+
+def _until_stopped(workers: Sequence[Worker]) -> str:
+    """Run the workers until a signal of STOPPING; answers its name. (The handler raises: the main
+    thread cannot miss a signal that comes between a look at a flag and a wait.)"""
+    for each in STOPPING:
+        signal.signal(each, _stopping)
+    try:
+        for running in workers:
+            running.start()
+        while True:
+            signal.pause()
+    except _Stopping as stop:
+        return str(stop)
 
 
 def token(settings: Settings, clients: list[int], ttl: int | None, subject: str) -> int:
@@ -257,6 +325,13 @@ def reset(settings: Settings, yes: bool) -> int:
     return 0
 
 
+def _client_numbers(p: argparse.ArgumentParser, help: str) -> None:
+    """`--client CLIENTNO`, repeatable and required: the client numbers a token or an API client gets."""
+    p.add_argument(
+        "--client", type=int, action="append", required=True, dest="clients", metavar="CLIENTNO", help=help
+    )
+
+
 def parser() -> argparse.ArgumentParser:
     root = argparse.ArgumentParser(prog="armrest", description=__doc__, allow_abbrev=False)
     sub = root.add_subparsers(dest="command", required=True)
@@ -267,21 +342,17 @@ def parser() -> argparse.ArgumentParser:
         _setting_flags(p, settings)
         return p
 
-    def clients(p: argparse.ArgumentParser, help: str) -> None:
-        p.add_argument(
-            "--client",
-            type=int,
-            action="append",
-            required=True,
-            dest="clients",
-            metavar="CLIENTNO",
-            help=help,
-        )
-
-    command("serve", "serve the API under /arm/v1 and run the batch workers", None)
+    command("serve", "serve the API under /arm/v1 and run the batch workers (unless --no-worker)", None)
+    command(
+        "worker",
+        "run the batch queue's workers as a process of their own, beside servers started with "
+        "--no-worker, on their database (PostgreSQL; SQLite works, with one writer at a time); SIGTERM "
+        "or SIGINT stops it, each batch in progress resumed by the next worker",
+        QUEUE,
+    )
 
     token_p = command("token", "print a bearer token the server on this database accepts", SIGNING)
-    clients(token_p, "client number the token grants (repeat for several)")
+    _client_numbers(token_p, "client number the token grants (repeat for several)")
     token_p.add_argument(
         "--ttl",
         type=int,
@@ -292,7 +363,7 @@ def parser() -> argparse.ArgumentParser:
 
     client_p = command("add-client", "store an API client for the client-credentials flow", DATABASE)
     client_p.add_argument("client_id", help="the client id it logs in with")
-    clients(client_p, "client number it may reach (repeat for several)")
+    _client_numbers(client_p, "client number it may reach (repeat for several)")
     client_p.add_argument("--secret", help="its secret (default: a new random one, printed)")
 
     remove_p = command(
@@ -337,6 +408,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     settings = _settings(args)
     if args.command == "serve":
         return serve(settings)
+    if args.command == "worker":
+        return worker(settings)
     if args.command == "token":
         return token(settings, args.clients, args.ttl, args.subject)
     if args.command == "add-client":

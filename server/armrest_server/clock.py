@@ -21,9 +21,9 @@ LATEST = datetime.max.replace(tzinfo=UTC)  # the last instant a datetime holds
 
 
 class Calendar(Protocol):
-    """What tells the ledger's date and nothing else: what a batch kind reads (api/customers.py,
-    api/documents.py, api/actions.py). The app's `Services` is one, as is every `Clock`; the demo
-    data gives a fixed day of its own (demo/examples.py)."""
+    """What tells the ledger's date and nothing else: what a batch kind reads (worker/kinds.py).
+    The app's `Services` is one, as is every `Clock`; the demo data gives a fixed day of its own
+    (demo/examples.py)."""
 
     def today(self) -> date: ...
 

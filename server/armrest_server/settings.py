@@ -12,7 +12,10 @@ class Settings:
     port: int = 8080
     database_url: str = "sqlite:///armrest.db"
     workers: int = 1  # server processes (uvicorn workers); they share the database and its queue
-    batch_workers: int = 1  # batch worker threads in each server process
+    batch_workers: int = 1  # batch worker threads in each server process (and `armrest worker`)
+    # The server processes run the batch workers themselves; off (`--no-worker`), they leave the
+    # queue to `armrest worker` processes, so that web and batch capacity scale apart.
+    worker: bool = True
     # Threads running request handlers at once in each process (0: 4 on SQLite, as many as the pool
     # serves on PostgreSQL). Handlers are mostly Python under one GIL: more threads add switching.
     handler_threads: int = 0
@@ -109,7 +112,9 @@ HELP: dict[str, str] = {
     "database_url": "SQLAlchemy URL of the database: sqlite:///PATH (relative to the current folder) or "
     "postgresql+psycopg://USER@HOST/DB (`armrest serve` migrates it on start)",
     "workers": "server processes; they share the database and its batch queue",
-    "batch_workers": "batch worker threads in each server process",
+    "batch_workers": "batch worker threads in each server process, or in the `armrest worker` process",
+    "worker": "run the batch workers in each server process; --no-worker serves without them, leaving "
+    "the batch queue to `armrest worker` processes on the same database",
     "handler_threads": "threads running request handlers at once in each process (0: 4 on SQLite, as "
     "many as the connection pool serves on PostgreSQL); requests beyond wait for one",
     "demo_data": "seed client 2218 with demo data (once) and print the demo API client's credentials",

@@ -26,7 +26,7 @@ from armrest_client.exceptions import ArmrestError, ResponseValidationError
 
 from tests.client.drift import REFUSED, TOLERATED, Answer, Mutation, answer_mutations, mutations
 from tests.client.typed_calls import ASYNC, SYNC, Method, Run, bundle, client_of
-from tests.support.server import CLIENTNO, Server, serving
+from tests.support.server import CLIENTNO, Server, demo_sandbox
 
 FAST = RetryPolicy(attempts=2, backoff=0.001, jitter=0.0)
 
@@ -88,10 +88,10 @@ class Recorded:
 
 
 @pytest.fixture(scope="module")
-def sandbox(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+def sandbox(tmp_path_factory: pytest.TempPathFactory, demo_sqlite: Path) -> Iterator[Server]:
     """A sandbox with the demo data, for the recording and for the replays' tokens."""
     folder: Path = tmp_path_factory.mktemp("drift")
-    with serving(folder, demo_data=True, sandbox_controls=True) as running:
+    with demo_sandbox(folder, demo_sqlite, sandbox_controls=True) as running:
         yield running
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from tests.client.typed_calls import ASYNC, RECORDS, SYNC, Run, check, client_of, first, operations
-from tests.support.server import CLIENTNO, Server, serving
+from tests.support.server import CLIENTNO, Server, demo_sandbox
 
 pytestmark = pytest.mark.slow  # serves a demo sandbox
 
@@ -27,11 +27,11 @@ def test_every_operation_has_a_typed_method_sync_and_async() -> None:
 
 
 @pytest.fixture
-def sandbox(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+def sandbox(tmp_path_factory: pytest.TempPathFactory, demo_sqlite: Path) -> Iterator[Server]:
     """A sandbox of its own with the demo data, for each pass (the matrix writes, moves the clock and
     deletes)."""
     folder: Path = tmp_path_factory.mktemp("matrix")
-    with serving(folder, demo_data=True, sandbox_controls=True) as running:
+    with demo_sandbox(folder, demo_sqlite, sandbox_controls=True) as running:
         yield running
 
 

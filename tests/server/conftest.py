@@ -13,7 +13,7 @@ import pytest
 from armrest_server.clock import SettableClock
 from armrest_server.store.db import make_engine, migrate
 from tests.support import postgres
-from tests.support.app import Api, running, seed_demo
+from tests.support.app import Api, running
 
 _names = itertools.count()
 
@@ -56,17 +56,6 @@ def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("template") / "armrest.db"
     engine = make_engine(f"sqlite:///{path}")
     migrate(engine)
-    engine.dispose()
-    return path
-
-
-@pytest.fixture(scope="session")
-def demo_sqlite(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A SQLite database seeded as `armrest serve --demo-data` seeds it, made once per worker (seeding
-    takes seconds): tests copy it (test_examples_run, test_list_filters)."""
-    path = tmp_path_factory.mktemp("demo") / "armrest.db"
-    engine = make_engine(f"sqlite:///{path}")
-    seed_demo(engine)
     engine.dispose()
     return path
 

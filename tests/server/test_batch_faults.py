@@ -18,6 +18,7 @@ from armrest_server.store.db import writing
 from armrest_server.store.tables import batches, customers, documents
 from armrest_server.usecases import reports
 from armrest_server.worker import queue
+from armrest_server.worker.kinds import batch_kinds
 from tests.support.app import CLIENTNO, Api, running
 from tests.support.builders import (
     create_customer,
@@ -306,6 +307,56 @@ def test_progress_resets_the_attempts(api: Api) -> None:
         assert conn.execute(select(batches.c.attempts)).scalar_one() == 0
 
 
-def run_queued(api: Api) -> str:
-    response = api.post(BATCHES, json=customer_batch([customer("1"), customer("2")]))
+def run_queued(api: Api, items: list[dict[str, Any]] | None = None) -> str:
+    response = api.post(BATCHES, json=customer_batch(items or [customer("1"), customer("2")]))
     return str(response.json()["batchUuid"])
+
+
+# --- a worker told to stop ----------------------------------------------------------------------------
+def a_worker(api: Api, name: str) -> queue.Worker:
+    """A worker of the app's queue, not started: the test runs it on its own thread (`run_once`)."""
+    return queue.Worker(engine=api.services.engine, kinds=batch_kinds(api.services), worker_id=name)
+
+
+def claim_state(api: Api) -> tuple[str, int, bool]:
+    """The batch's status, attempts, and whether its claim has run out (another worker may take it)."""
+    with writing(api.services.engine) as conn:
+        row = conn.execute(select(batches.c.status, batches.c.attempts)).one()
+        return row.status, row.attempts, store.has_work(conn)
+
+
+def test_a_worker_told_to_stop_ends_its_chunk_and_the_next_resumes_the_batch_at_once(
+    api: Api, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    stop_workers(api)
+    monkeypatch.setattr(queue, "CHUNK", 2)
+    uuid = run_queued(api, [customer(str(n)) for n in range(5)])
+    first = a_worker(api, "first")
+    real = first.kinds["CUSTOMERS_CREATE"].process
+
+    def process(*args: Any) -> Any:
+        first.request_stop()  # as SIGTERM does, while the first chunk is processed
+        return real(*args)
+
+    monkeypatch.setitem(first.kinds, "CUSTOMERS_CREATE", queue.Kind(process=process))
+    assert first.run_once()
+    handed_back = claim_state(api)
+    assert a_worker(api, "next").run_once()
+    body = api.get(f"/clients/{CLIENTNO}/batches/{uuid}").json()
+    assert (handed_back, body["status"], [i["index"] for i in body["items"]], count(api, customers)) == (
+        ("PROCESSING", 0, True),
+        "COMPLETED",
+        [0, 1, 2, 3, 4],
+        5,
+    )
+
+
+def test_a_worker_stopped_before_its_first_chunk_hands_the_batch_back_uncounted(api: Api) -> None:
+    stop_workers(api)
+    run_queued(api)
+    with writing(api.services.engine) as conn:
+        conn.execute(update(batches).values(attempts=2))  # two workers died in it before
+    worker = a_worker(api, "stopped")
+    worker.request_stop()
+    assert worker.run_once()
+    assert (claim_state(api), count(api, customers)) == (("PROCESSING", 2, True), 0)

@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlalchemy import Engine, event
 
-from armrest_server import api as handlers
+from armrest_server.worker.kinds import batch_kinds
 from armrest_server.worker.queue import Worker
 from tests.support.app import CLIENTNO, Api, running
 from tests.support.builders import create_customer, document, document_batch
@@ -39,7 +39,7 @@ def _process(api: Api, documents: list[dict[str, Any]]) -> Counter[str]:
     answer = api.post(f"/clients/{CLIENTNO}/documents/batches", json=document_batch(documents))
     assert answer.status_code == 202, answer.text
     services = api.services
-    worker = Worker(engine=services.engine, kinds=handlers.batch_kinds(services), worker_id="counted")
+    worker = Worker(engine=services.engine, kinds=batch_kinds(services), worker_id="counted")
     with _statements(services.engine) as counted:
         assert worker.run_once()
     batch = api.wait_for_batch(answer.json()["batchUuid"], timeout=5).json()

@@ -8,13 +8,16 @@ from urllib.parse import urlsplit
 import pytest
 from sqlalchemy import func, select
 
+from armrest_server.app import worker_process
+from armrest_server.settings import Settings
 from armrest_server.store import batches, clients
 from armrest_server.store import customers as store
-from armrest_server.store.db import writing
-from armrest_server.store.tables import customers, log_items
+from armrest_server.store.db import make_engine, writing
+from armrest_server.store.tables import customers, log_items, worker_heartbeats
 from armrest_server.usecases.customers import apply_batch
 from armrest_server.usecases.uow import UnitOfWork
-from tests.support.app import CLIENTNO, OTHER_CLIENTNO, Api, table_counts
+from armrest_server.worker.queue import stop_all
+from tests.support.app import CLIENTNO, OTHER_CLIENTNO, Api, running, spec, table_counts
 from tests.support.builders import customer, customer_batch, customer_body
 
 BATCHES = f"/clients/{CLIENTNO}/customers/batches"
@@ -379,3 +382,25 @@ def test_a_single_create_whose_number_appeared_meanwhile_updates_it(
     monkeypatch.setattr(store, "find_by_no", blind_once)
     response = api.post(CUSTOMERS, json=customer_body("1", phoneNo="54321"))
     assert (response.status_code, response.json()["result"], customer_count(api)) == (200, "UPDATED", 1)
+
+
+# --- the queue apart from the server (`armrest serve --no-worker` beside `armrest worker`) ---------
+def test_a_server_without_workers_leaves_its_batches_to_the_worker_process(migrated_url: str) -> None:
+    """In-process: the app built with worker=False runs none; the workers `armrest worker` runs
+    (app.worker_process), on their own engine of the same database, take the batch to its end."""
+    settings = Settings(database_url=migrated_url, worker_poll=0.02, log_level="WARNING")
+    engine = make_engine(migrated_url)
+    with running(migrated_url, worker=False) as api:
+        batch_uuid = queue(api, [customer("1"), customer("2")])
+        workers = worker_process(settings, engine, spec())
+        for worker in workers:
+            worker.start()
+        try:
+            status, body = (answer := api.wait_for_batch(batch_uuid)).status_code, answer.json()
+        finally:
+            stop_all(workers)
+        with engine.connect() as conn:
+            beating = list(conn.execute(select(worker_heartbeats.c.worker_id)).scalars())
+        assert (api.services.workers, status, body["acceptedCount"], customer_count(api)) == ([], 200, 2, 2)
+    engine.dispose()
+    assert beating == [workers[0].worker_id]

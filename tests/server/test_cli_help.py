@@ -44,6 +44,8 @@ def test_every_flag_of_every_command_has_help(command: str) -> None:
     [
         (["token", "--client", "2218", "--port", "9"], "token", "--port 9"),
         (["reset", "--demo-data"], "reset", "--demo-data"),
+        (["worker", "--port", "9"], "worker", "--port 9"),
+        (["worker", "--no-worker"], "worker", "--no-worker"),
         (["proxy", "--upstream", "http://127.0.0.1:9", "--database-url", "x"], "proxy", "--database-url x"),
     ],
 )

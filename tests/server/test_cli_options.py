@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from armrest_server import cli
+from armrest_server import cli, protocol
 
 
 def refused(capsys: pytest.CaptureFixture[str], *argv: str) -> str:
@@ -64,7 +64,8 @@ def test_serve_hands_its_settings_to_the_server_processes(
     sqlite_template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Flags become ARMREST_* variables (each uvicorn worker rebuilds the app from them), the demo data
-    is not seeded again by each process, and uvicorn gets the connection bound."""
+    is not seeded again by each process, and the loop uvicorn runs each process on reads the
+    connection bound from them."""
     import uvicorn
 
     ran: dict[str, Any] = {}
@@ -73,13 +74,18 @@ def test_serve_hands_its_settings_to_the_server_processes(
     url = migrated(sqlite_template, tmp_path)
     argv = ["serve", "--database-url", url, "--port", "0", "--max-connections", "7", "--log-level", "WARNING"]
     assert cli.main(argv) == 0
-    assert (ran["app"], ran["factory"], ran["port"], ran["limit_concurrency"]) == (
+    assert (ran["app"], ran["factory"], ran["port"], ran["loop"]) == (
         "armrest_server.cli:app_from_env",
         True,
         0,
-        7,
+        "armrest_server.protocol:new_event_loop",
     )
     assert (os.environ["ARMREST_DATABASE_URL"], os.environ["ARMREST_MAX_CONNECTIONS"]) == (url, "7")
+    loop = protocol.new_event_loop()
+    try:
+        assert loop.bounds.max_connections == 7
+    finally:
+        loop.close()
     assert os.environ["ARMREST_DEMO_DATA"] == "false"
 
 
@@ -103,6 +109,45 @@ def test_serve_with_demo_data_prints_the_same_credential_on_every_start(
         printed.append(capsys.readouterr().out)
     assert len(seeded) == 2 and seeded[0] == seeded[1]
     assert printed == [f"demo data for client 2218: client_id=demo-2218 client_secret={seeded[0]}\n"] * 2
+
+
+def test_worker_refuses_an_in_memory_database_and_no_workers(capsys: pytest.CaptureFixture[str]) -> None:
+    assert "an in-memory database lives only inside `armrest serve`" in refused(
+        capsys, "worker", "--database-url", "sqlite://"
+    )
+    assert "give 1 or more" in refused(
+        capsys, "worker", "--database-url", "sqlite://", "--batch-workers", "0"
+    )
+
+
+def test_worker_refuses_a_database_of_another_schema_version(
+    sqlite_template: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """It does not migrate (`armrest serve` and `armrest migrate` do): one of another version refuses."""
+    url = migrated(sqlite_template, tmp_path)
+    with sqlite3.connect(tmp_path / "armrest.db") as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '0001'")
+    err = refused(capsys, "worker", "--database-url", url)
+    assert f"{tmp_path / 'armrest.db'} is not at this server's schema: run `armrest migrate` first" in err
+
+
+def test_serve_without_the_worker_tells_its_server_processes(
+    sqlite_template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import uvicorn
+
+    monkeypatch.setattr(uvicorn, "run", lambda *_args, **_options: None)
+    monkeypatch.setattr(os, "environ", dict(os.environ))
+    argv = [
+        "serve",
+        "--database-url",
+        migrated(sqlite_template, tmp_path),
+        "--no-worker",
+        "--log-level",
+        "WARNING",
+    ]
+    assert cli.main(argv) == 0
+    assert os.environ["ARMREST_WORKER"] == "False"
 
 
 def test_proxy_takes_its_own_arguments_and_no_settings(

@@ -78,9 +78,9 @@ def test_a_reservation_holds_through_its_expiry_day_and_lapses_after(
     assert (made.status_code, on_the_day is not None, held()) == (201, True, None)
 
 
-def test_a_batch_claim_runs_out_with_its_lease_by_the_clock(database_url: str, clock: SettableClock) -> None:
+def test_a_batch_claim_runs_out_with_its_lease_by_the_clock(migrated_url: str, clock: SettableClock) -> None:
     """A worker that died holds its batch until the lease ends; then another worker claims it."""
-    with running(database_url, clock=clock, batch_workers=0) as api:
+    with running(migrated_url, clock=clock, batch_workers=0) as api:
         accepted = api.post(f"{CUSTOMERS}/batches", json=customer_batch([customer("B1")]))
         engine, lease = api.services.engine, timedelta(seconds=60)
         with writing(engine) as conn:

@@ -134,15 +134,15 @@ def _customer(server: Server, token: str) -> None:
 
 @_cases([*IDEMPOTENCY_POINTS, "document-written"])
 def test_create_document_killed_at_every_point_is_booked_once(
-    tmp_path: Path, database_url: str, point: str
+    tmp_path: Path, migrated_url: str, point: str
 ) -> None:
     body = document_body("CRASH-1")
     with _crashed_then_restarted(
-        tmp_path, database_url, point, _customer, lambda s, t: _send(s, t, DOCUMENTS, body)
+        tmp_path, migrated_url, point, _customer, lambda s, t: _send(s, t, DOCUMENTS, body)
     ) as (server, token, first):
         _exactly_once(server, token, DOCUMENTS, body, first, 201)
     vouchers = _sql(
-        database_url,
+        migrated_url,
         "SELECT count(DISTINCT g.voucher_no), count(DISTINCT d.id) FROM documents d"
         " JOIN gl_entries g ON g.document_id = d.id WHERE d.document_no = 'CRASH-1'",
     )
@@ -166,15 +166,15 @@ def _invoice(server: Server, token: str) -> None:
 
 @_cases([*IDEMPOTENCY_POINTS, "autopostings-written"])
 def test_a_payment_killed_at_every_point_is_posted_once(
-    tmp_path: Path, database_url: str, point: str
+    tmp_path: Path, migrated_url: str, point: str
 ) -> None:
     payment = _payment()
     with _crashed_then_restarted(
-        tmp_path, database_url, point, _invoice, lambda s, t: _send(s, t, PAYMENTS, payment)
+        tmp_path, migrated_url, point, _invoice, lambda s, t: _send(s, t, PAYMENTS, payment)
     ) as (server, token, first):
         _exactly_once(server, token, PAYMENTS, payment, first, 201)
     vouchers = _sql(
-        database_url, "SELECT count(DISTINCT voucher_no) FROM gl_entries WHERE source = 'AUTOPOSTING'"
+        migrated_url, "SELECT count(DISTINCT voucher_no) FROM gl_entries WHERE source = 'AUTOPOSTING'"
     )
     assert vouchers == [(1,)]
 
@@ -190,9 +190,9 @@ def _nothing(_server: Server, _token: str) -> None:
 
 
 @_cases([*IDEMPOTENCY_POINTS, "chunk-written", "chunk-committed"])
-def test_a_batch_killed_at_every_point_is_applied_once(tmp_path: Path, database_url: str, point: str) -> None:
+def test_a_batch_killed_at_every_point_is_applied_once(tmp_path: Path, migrated_url: str, point: str) -> None:
     with _crashed_then_restarted(
-        tmp_path, database_url, point, _nothing, lambda s, t: _send(s, t, BATCHES, BATCH)
+        tmp_path, migrated_url, point, _nothing, lambda s, t: _send(s, t, BATCHES, BATCH)
     ) as (server, token, first):
         accepted = _exactly_once(server, token, BATCHES, BATCH, first, 202)
         uuid = accepted.json()["batchUuid"]
@@ -204,7 +204,7 @@ def test_a_batch_killed_at_every_point_is_applied_once(tmp_path: Path, database_
         ).status_code == 202 and time.monotonic() < deadline:
             time.sleep(0.1)
     counts = _sql(
-        database_url,
+        migrated_url,
         "SELECT (SELECT count(*) FROM batches), (SELECT count(*) FROM customers),"
         " (SELECT count(DISTINCT customer_key) FROM customers), (SELECT count(*) FROM batch_items)",
     )

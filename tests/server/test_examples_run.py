@@ -30,11 +30,10 @@ import httpx
 import pytest
 
 from armrest_server import demo
-from armrest_server.store.db import make_engine, migrate
 from tests.support import postgres
 from tests.support import spec as contract
 from tests.support.app import Api, running, seed_demo
-from tests.support.server import Server, serving
+from tests.support.server import Server, demo_sandbox
 
 ORDER = (
     "getHealth",
@@ -264,16 +263,11 @@ def test_every_request_example_answers_2xx_on_a_fresh_demo_sandbox_in_any_order(
 
 
 @pytest.mark.slow  # starts armrest serve
-def test_a_served_demo_sandbox_answers_every_request_example(tmp_path: Path) -> None:
-    """The database seeded as `armrest serve --demo-data` seeds it (migrate, then demo.seed), then a
-    real server process on it, reached over HTTP."""
-    url = f"sqlite:///{tmp_path / 'armrest.db'}"
-    engine = make_engine(url)
-    migrate(engine)
-    demo.seed(engine)
-    engine.dispose()
+def test_a_served_demo_sandbox_answers_every_request_example(tmp_path: Path, demo_sqlite: Path) -> None:
+    """The database seeded as `armrest serve --demo-data` seeds it (`demo_sqlite`: migrate, then
+    demo.seed), then a real server process on a copy of it, reached over HTTP."""
     spec = contract.load(contract.BUNDLE_JSON)
-    with serving(tmp_path, database_url=url) as server:
+    with demo_sandbox(tmp_path, demo_sqlite) as server:
         failures, _ = run(Served(server), spec)
     assert failures == [], "\n".join(failures)
 

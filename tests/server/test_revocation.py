@@ -132,11 +132,11 @@ def test_the_revocations_survive_a_failed_read(revocable: Api, monkeypatch: pyte
 
 
 @pytest.mark.slow  # serves armrest
-def test_every_worker_process_refuses_a_removed_clients_token(database_url: str, tmp_path: Path) -> None:
+def test_every_worker_process_refuses_a_removed_clients_token(migrated_url: str, tmp_path: Path) -> None:
     """Two server processes on PostgreSQL (one on SQLite): after `armrest remove-client`, every
     request on a new connection (the kernel spreads them over the processes) is refused."""
-    workers = "2" if database_url.startswith("postgresql") else "1"
-    with serving(tmp_path, database_url=database_url, workers=workers, revocation_check=str(CHECK)) as server:
+    workers = "2" if migrated_url.startswith("postgresql") else "1"
+    with serving(tmp_path, database_url=migrated_url, workers=workers, revocation_check=str(CHECK)) as server:
         form = {"grant_type": "client_credentials", "client_id": server.client_id}
         form["client_secret"] = server.client_secret
         token = httpx.post(f"{server.origin}/token", data=form, timeout=30).json()["access_token"]
@@ -147,7 +147,7 @@ def test_every_worker_process_refuses_a_removed_clients_token(database_url: str,
             return [httpx.get(url, headers=headers, timeout=30).status_code for _ in range(count)]
 
         assert answers(10) == [200] * 10
-        assert cli.main(["remove-client", server.client_id, "--database-url", database_url]) == 0
+        assert cli.main(["remove-client", server.client_id, "--database-url", migrated_url]) == 0
         removed = time.monotonic()
         _until(lambda: answers(20) == [401] * 20, CHECK + MARGIN)  # each a new connection
         took = time.monotonic() - removed

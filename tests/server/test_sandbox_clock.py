@@ -48,8 +48,8 @@ def move(api: Api, **change: Any) -> dict[str, Any]:
     return body
 
 
-def test_the_clock_moves_forward_within_the_date_range_only(database_url: str) -> None:
-    with running(database_url, clock=SettableClock(at=START), sandbox_controls=True) as sandbox:
+def test_the_clock_moves_forward_within_the_date_range_only(migrated_url: str) -> None:
+    with running(migrated_url, clock=SettableClock(at=START), sandbox_controls=True) as sandbox:
         _forward_only(sandbox)
 
 
@@ -71,19 +71,19 @@ def _forward_only(sandbox: Api) -> None:
     assert sandbox.services.today() == date(2026, 4, 15)
 
 
-def test_the_clock_keeps_running_at_the_base_clocks_pace(database_url: str) -> None:
+def test_the_clock_keeps_running_at_the_base_clocks_pace(migrated_url: str) -> None:
     base = SettableClock(at=START)
-    with running(database_url, clock=base, sandbox_controls=True) as api:
+    with running(migrated_url, clock=base, sandbox_controls=True) as api:
         move(api, advanceSeconds=3600)
         base.advance(timedelta(seconds=5))
         assert api.get(CLOCK).json()["now"] == "2026-04-14T11:00:05Z"
 
 
-def test_every_process_on_the_database_reads_the_moved_clock(database_url: str) -> None:
+def test_every_process_on_the_database_reads_the_moved_clock(migrated_url: str) -> None:
     """Two apps on one database stand for two `--workers` processes: the offset is the database's."""
     with (
-        running(database_url, clock=SettableClock(at=START), sandbox_controls=True) as one,
-        running(database_url, clock=SettableClock(at=START), sandbox_controls=True) as other,
+        running(migrated_url, clock=SettableClock(at=START), sandbox_controls=True) as one,
+        running(migrated_url, clock=SettableClock(at=START), sandbox_controls=True) as other,
     ):
         move(one, advanceSeconds=3 * DAY)
         assert other.get(CLOCK).json()["today"] == "2026-04-17"

@@ -1,12 +1,11 @@
 """Edges around the HTTP layer: token claims and forms a client can get wrong, the docs page, the clock,
-log masking at depth, fault points, and the slow-client bound once an answer has started."""
+log masking at depth, fault points."""
 
 from __future__ import annotations
 
 import base64
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from types import SimpleNamespace
 from typing import Any, cast
 
 import jwt
@@ -20,7 +19,6 @@ from armrest_server import auth, faults, logs
 from armrest_server.auth import Authority, check_secret, hash_secret
 from armrest_server.clock import OffsetClock, SettableClock
 from armrest_server.http.problems import Problem
-from armrest_server.protocol import BoundedHttpToolsProtocol
 from armrest_server.settings import Settings
 from armrest_server.store import security
 from armrest_server.store.errors import RETRY_BUSY
@@ -186,43 +184,3 @@ def test_a_misspelt_fault_point_is_refused_at_start_up() -> None:
         faults.arm("key-claim")
     faults.arm(None)
     faults.reach("key-claimed")  # disarmed: passing the point does nothing
-
-
-# --- the slow-client bound --------------------------------------------------------------------------
-class Transport:
-    def __init__(self, closing: bool = False) -> None:
-        self.closing, self.written, self.closed = closing, b"", False
-
-    def is_closing(self) -> bool:
-        return self.closing
-
-    def write(self, data: bytes) -> None:
-        self.written += data
-
-    def close(self) -> None:
-        self.closed = True
-
-
-def late(transport: Transport, cycle: Any, what: str) -> None:
-    protocol = SimpleNamespace(transport=transport, cycle=cycle, _deadline=object())
-    BoundedHttpToolsProtocol._late(protocol, what, 30.0)  # type: ignore[arg-type]
-    assert protocol._deadline is None
-
-
-def test_a_body_late_after_the_answer_started_closes_without_a_second_answer() -> None:
-    transport = Transport()
-    late(transport, SimpleNamespace(response_started=True), "body")
-    assert (transport.written, transport.closed) == (b"", True)
-
-
-def test_a_late_body_before_the_answer_is_answered_408() -> None:
-    transport = Transport()
-    late(transport, SimpleNamespace(response_started=False), "body")
-    assert transport.written.startswith(b"HTTP/1.1 408 ") and transport.closed
-    assert b"The request's body did not arrive within 30 s" in transport.written
-
-
-def test_a_deadline_on_a_closing_connection_does_nothing() -> None:
-    transport = Transport(closing=True)
-    late(transport, None, "headers")
-    assert (transport.written, transport.closed) == (b"", False)

@@ -8,15 +8,18 @@ stops it at the end.
 
 from __future__ import annotations
 
+import atexit
+import functools
 import os
 import shutil
 import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,7 +28,7 @@ import httpx
 from armrest_server import cli
 from armrest_server.auth import Authority
 from armrest_server.settings import Settings
-from armrest_server.store.db import make_engine
+from armrest_server.store.db import make_engine, migrate
 
 CLIENTNO = 2218
 
@@ -97,6 +100,22 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
+@functools.cache
+def _migrated_sqlite() -> Path:
+    """A migrated SQLite database, made once per process, that served sandboxes start on a copy of:
+    migrating an empty SQLite database takes about a second (its table rebuilds), a second of every
+    start. Starting on an empty database, and on one behind the head, is tested where it is the
+    subject (test_startup.py, test_migrations.py, test_cli.py) and by the fuzz and workflows stages."""
+    folder = Path(tempfile.mkdtemp(prefix="armrest-migrated-"))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    engine = make_engine(f"sqlite:///{folder / 'armrest.db'}")
+    try:
+        migrate(engine)
+    finally:
+        engine.dispose()
+    return folder / "armrest.db"
+
+
 @contextmanager
 def serving(
     folder: Path,
@@ -106,12 +125,16 @@ def serving(
     database_url: str | None = None,
     **flags: str | bool,
 ) -> Iterator[Server]:
-    """`armrest serve` on `database_url` (default: a SQLite database in `folder`), until the block ends.
+    """`armrest serve` on `database_url` (default: a SQLite database in `folder`, a copy of a migrated
+    one when there is none yet), until the block ends.
 
     `flags` become `--name value` options of `armrest serve` (e.g. `batch_workers="2"`).
     """
-    # kept: a second serving(folder) (or the same database_url) restarts on it
-    database_url = database_url or f"sqlite:///{folder / 'armrest.db'}"
+    if database_url is None:
+        path = folder / "armrest.db"
+        if not path.exists():  # kept: a second serving(folder) (or the same database_url) restarts on it
+            shutil.copyfile(_migrated_sqlite(), path)
+        database_url = f"sqlite:///{path}"
     secret = f"secret-{os.getpid()}-{time.monotonic_ns()}"
     _add_client(database_url, client_id, secret)
     port = free_port()
@@ -145,6 +168,14 @@ def serving(
         yield Server(f"{origin}/arm/v1", origin, database_url, client_id, secret, log, process.pid)
     finally:
         _stop(process)
+
+
+def demo_sandbox(folder: Path, demo: Path, **flags: str | bool) -> AbstractContextManager[Server]:
+    """`armrest serve --demo-data` on a copy of `demo`, a database seeded as that command seeds one
+    (the `demo_sqlite` fixture): the server finds the ledger there and only sets the demo client's
+    secret, instead of seeding it again in each sandbox (seconds a start, more under coverage)."""
+    shutil.copyfile(demo, folder / "armrest.db")
+    return serving(folder, database_url=f"sqlite:///{folder / 'armrest.db'}", demo_data=True, **flags)
 
 
 def _wait_until_healthy(process: subprocess.Popen[bytes], origin: str, log: Path, startup: float) -> None:

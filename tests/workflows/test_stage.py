@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from tests.support.server import Server, serving
+from tests.support.server import Server, demo_sandbox
 from tools import workflows as stage
 
 pytestmark = pytest.mark.slow  # runs the workflows stage (Respect, a sandbox, the proxy)
@@ -32,8 +32,8 @@ STEPS = [
 
 
 @pytest.fixture(scope="module")
-def sandbox(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
-    with serving(tmp_path_factory.mktemp("workflows"), demo_data=True) as server:
+def sandbox(tmp_path_factory: pytest.TempPathFactory, demo_sqlite: Path) -> Iterator[Server]:
+    with demo_sandbox(tmp_path_factory.mktemp("workflows"), demo_sqlite) as server:
         yield server
 
 

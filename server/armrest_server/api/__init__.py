@@ -9,8 +9,6 @@ import importlib
 from armrest_server.api.paging import thawing
 from armrest_server.http.dispatch import Handler
 from armrest_server.http.spec import Spec
-from armrest_server.services import Services
-from armrest_server.worker.queue import Kind
 
 
 def module_name(tag: str) -> str:
@@ -30,15 +28,3 @@ def handlers(spec: Spec) -> dict[str, Handler]:
             handler = thawing(handler)
         found[op.operation_id] = handler
     return found
-
-
-def batch_kinds(services: Services) -> dict[str, Kind]:
-    """What each batch type means: the processors the queue's workers run."""
-    from armrest_server.api import actions, customers, documents
-
-    return {
-        "CUSTOMERS_CREATE": customers.create_batch_kind(services),
-        "CUSTOMERS_UPDATE": customers.update_batch_kind(services),
-        "DOCUMENTS_CREATE": documents.create_batch_kind(services),
-        "REPORT": actions.report_kind(services),
-    }

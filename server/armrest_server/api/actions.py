@@ -2,21 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from sqlalchemy import Connection
-
 from armrest_server.api import audit
 from armrest_server.api.outages import retried
 from armrest_server.api.rejections import rejected
-from armrest_server.clock import Calendar
 from armrest_server.domain.actions import Outcome
 from armrest_server.domain.rules import Rejected
 from armrest_server.http.call import Call, Reply
-from armrest_server.store import reports as report_files
 from armrest_server.usecases import actions, reports
 from armrest_server.usecases.uow import UnitOfWork
-from armrest_server.worker.queue import ItemResult, Kind
 
 QUEUED_MESSAGE = "Action reports created and accepted for processing"
 
@@ -79,23 +72,3 @@ def createReportAction(call: Call) -> Reply:
         "batchUuid": batch_uuid,
     }
     return Reply(status, body)
-
-
-def report_kind(services: Calendar) -> Kind:
-    """The REPORT batch: one item (the request) whose processing writes the CSV file."""
-
-    def process(conn: Connection, batch: dict[str, Any], chunk: list[tuple[int, Any]]) -> list[ItemResult]:
-        results = []
-        with UnitOfWork(conn.engine) as uow:  # a savepoint of the chunk's transaction
-            for _, payload in chunk:
-                request = reports.make(uow, batch["clientno"], payload, int(batch["job_queue_id"]))
-                results.append(ItemResult(request.report_type, True, "CREATED"))
-            uow.commit()
-        return results
-
-    def finish(conn: Connection, batch: dict[str, Any]) -> str | None:
-        return report_files.file_of_job(conn, batch["clientno"], int(batch["job_queue_id"]))
-
-    return Kind(
-        process=process, finish=finish, items=lambda payload: [payload], key=lambda p: p["report_type"]
-    )

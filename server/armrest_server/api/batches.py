@@ -7,7 +7,7 @@ from typing import Any
 from armrest_server.api import audit
 from armrest_server.api.dates import optional_timestamp
 from armrest_server.http.call import Call, Reply
-from armrest_server.http.problems import listed, not_found
+from armrest_server.http.problems import FieldError, listed, not_found
 from armrest_server.store import batches, clients
 from armrest_server.store.db import reading, writing
 
@@ -45,8 +45,14 @@ def _item(row: dict[str, Any]) -> dict[str, Any]:
         "key": row["item_key"],
         "resultType": row["result_type"],
         "result": row["result"],
-        "errors": listed(row["errors"] or []),  # rows kept by older servers may hold more
+        "errors": field_errors(row["errors"] or []),
     }
+
+
+def field_errors(kept: list[dict[str, str]]) -> list[dict[str, str]]:
+    """An item's errors (worker/queue.ItemError, as its result keeps them) as the contract's field
+    errors: each within the contract's lengths, at most 1000 (rows kept by older servers may hold more)."""
+    return listed([FieldError(e["pointer"], e["message"], e["code"]).as_dict() for e in kept])
 
 
 def getBatch(call: Call) -> Reply:

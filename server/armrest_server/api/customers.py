@@ -11,7 +11,7 @@ from armrest_server.api import audit, records
 from armrest_server.api.batches import accept as accept_batch
 from armrest_server.api.paging import Forms, list_page
 from armrest_server.api.rejections import rejected
-from armrest_server.clock import OSLO, Calendar
+from armrest_server.clock import OSLO
 from armrest_server.domain.rules import Rejected
 from armrest_server.http.call import Call, Reply
 from armrest_server.http.problems import FieldError, Problem, not_found, unprocessable
@@ -20,7 +20,6 @@ from armrest_server.store import customers as store
 from armrest_server.store.db import reading, writing
 from armrest_server.usecases import customers
 from armrest_server.usecases.uow import UnitOfWork
-from armrest_server.worker.queue import ItemResult, Kind
 
 
 def _answer(call: Call, result: str, row: dict[str, Any], status: int) -> Reply:
@@ -164,36 +163,3 @@ def createCustomerBatch(call: Call) -> Reply:
 
 def updateCustomerBatch(call: Call) -> Reply:
     return _enqueue(call, "CUSTOMERS_UPDATE")
-
-
-def _processor(services: Calendar, create: bool) -> Kind:
-    def process(conn: Connection, batch: dict[str, Any], chunk: list[tuple[int, Any]]) -> list[ItemResult]:
-        with UnitOfWork(conn.engine) as uow:  # a savepoint of the chunk's transaction
-            outcomes = customers.apply_batch(
-                uow, batch["clientno"], [item for _, item in chunk], services.today(), create
-            )
-            uow.commit()
-        return [
-            ItemResult(
-                outcome.key,
-                not outcome.violations,
-                outcome.result,
-                [
-                    FieldError(f"/customers/{index}{v.pointer}", v.message, v.code).as_dict()
-                    for v in outcome.violations
-                ],
-            )
-            for (index, _), outcome in zip(chunk, outcomes, strict=True)
-        ]
-
-    return Kind(process=process, key=lambda item: item["customerNo"], pointer="/customers")
-
-
-def create_batch_kind(services: Calendar) -> Kind:
-    """CUSTOMERS_CREATE: each item as createCustomer would (upsert)."""
-    return _processor(services, create=True)
-
-
-def update_batch_kind(services: Calendar) -> Kind:
-    """CUSTOMERS_UPDATE: each item as updateCustomer would; an unknown number rejects the item."""
-    return _processor(services, create=False)

@@ -15,10 +15,9 @@ from armrest_server.api.dates import date_range, timestamp
 from armrest_server.api.glitems import item_to_wire as gl_item_to_wire
 from armrest_server.api.paging import list_page
 from armrest_server.api.rejections import rejected
-from armrest_server.clock import Calendar
 from armrest_server.domain.money import to_wire
 from armrest_server.http.call import Call, Reply
-from armrest_server.http.problems import FieldError, not_found, rule
+from armrest_server.http.problems import not_found, rule
 from armrest_server.store import aritems as ar_store
 from armrest_server.store import documents as store
 from armrest_server.store import gl as gl_store
@@ -26,7 +25,6 @@ from armrest_server.store import reservations
 from armrest_server.store.db import reading
 from armrest_server.usecases import documents
 from armrest_server.usecases.uow import UnitOfWork
-from armrest_server.worker.queue import ItemResult, Kind
 
 
 # --- stored rows -> the wire (getArItem embeds documents too) -----------------------------------
@@ -149,29 +147,3 @@ def createDocumentBatch(call: Call) -> Reply:
     return accept_batch(
         call, "DOCUMENTS_CREATE", items, f"Batch of {len(items)} documents accepted for processing"
     )
-
-
-def create_batch_kind(services: Calendar) -> Kind:
-    """DOCUMENTS_CREATE: a chunk of documents checked in order and written set-based, each document
-    as createDocument would write it; a rejected one writes nothing and the others are written."""
-
-    def process(conn: Connection, batch: dict[str, Any], chunk: list[tuple[int, Any]]) -> list[ItemResult]:
-        with UnitOfWork(conn.engine) as uow:  # a savepoint of the chunk's transaction
-            outcomes = documents.create_many(
-                uow, batch["clientno"], [item for _, item in chunk], services.today()
-            )
-            uow.commit()
-        return [
-            ItemResult(
-                outcome.document_no,
-                outcome.draft is not None,
-                "CREATED" if outcome.draft is not None else None,
-                [
-                    FieldError(f"/documents/{index}{v.pointer}", v.message, v.code).as_dict()
-                    for v in outcome.violations
-                ],
-            )
-            for (index, _), outcome in zip(chunk, outcomes, strict=True)
-        ]
-
-    return Kind(process=process, key=lambda item: item["documentNo"], pointer="/documents")

@@ -23,7 +23,6 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from armrest_server.api import actions, customers
 from armrest_server.demo.journal import Journal, at
 from armrest_server.domain.reports import Request
 from armrest_server.store import batches, clients, seeding
@@ -31,6 +30,7 @@ from armrest_server.store import files as file_store
 from armrest_server.usecases import autopostings, documents, reports
 from armrest_server.usecases.customers import apply_batch
 from armrest_server.usecases.uow import UnitOfWork
+from armrest_server.worker import kinds
 
 CLIENTNO = 2218
 USER = "TestUser"
@@ -146,7 +146,7 @@ def _customer_batch(uow: UnitOfWork, journal: Journal, day: date) -> None:
     conn = uow.connection
     queued = batches.enqueue(conn, CLIENTNO, "CUSTOMERS_CREATE", USER, BATCH, len(BATCH))
     seeding.place_batch(conn, queued, as_uuid=BATCH_UUID, at=at(day))
-    kind = customers.create_batch_kind(_Day(day))
+    kind = kinds.customers_kind(_Day(day), create=True)
     results = kind.process(conn, {"clientno": CLIENTNO}, list(enumerate(BATCH)))
     batches.record(conn, BATCH_UUID, [result.row(i) for i, result in enumerate(results)])
     batches.finish(conn, BATCH_UUID)
@@ -191,7 +191,7 @@ def report_job(
     queued = batches.enqueue(
         conn, CLIENTNO, "REPORT", user, request.payload(), 1, job_queue_id, request.dedupe_key()
     )
-    kind = actions.report_kind(_Day(day))
+    kind = kinds.report_kind()
     batch = {"clientno": CLIENTNO, "job_queue_id": job_queue_id, "batch_uuid": queued}
     results = kind.process(conn, batch, [(0, request.payload())])
     assert kind.finish is not None

@@ -153,12 +153,11 @@ def _add_client_bounds(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    import uvicorn
-
     from armrest_server.http.spec import load, locate
     from armrest_server.logs import uvicorn_config
+    from armrest_server.protocol import Bounds
     from armrest_server.proxy.app import build
-    from armrest_server.proxy.listen import protocol
+    from armrest_server.proxy.listen import serve
 
     if args.exchanges:
         args.exchanges.parent.mkdir(parents=True, exist_ok=True)
@@ -181,17 +180,18 @@ def run(args: argparse.Namespace) -> int:
         file=sys.stderr,
         flush=True,
     )
+    flags = Settings(
+        header_timeout=args.header_timeout,
+        body_timeout=args.body_timeout,
+        max_header_bytes=args.max_header_bytes,
+        max_connections=args.max_connections,
+    )
     try:
-        uvicorn.run(
+        serve(
             app,
+            bounds=Bounds.of(flags),  # and a quarter of --max-connections per source address
             host=args.host,
             port=args.port,
-            http=protocol(
-                header_timeout=args.header_timeout,
-                body_timeout=args.body_timeout,
-                max_header_bytes=args.max_header_bytes,
-            ),
-            limit_concurrency=args.max_connections,
             log_config=uvicorn_config(),
             log_level="warning",
             access_log=False,  # the exchange log is the access log
@@ -202,6 +202,6 @@ def run(args: argparse.Namespace) -> int:
     finally:
         if sink is not sys.stdout.buffer:
             sink.close()
-    # uvicorn (0.54) ends only by raising: SystemExit when it cannot start, and after its graceful
-    # shutdown it raises the SIGINT/SIGTERM it caught again, so this is for a uvicorn that returns.
+    # uvicorn (0.54) raises SystemExit when it cannot start, and after its graceful shutdown raises the
+    # SIGINT or SIGTERM it caught again: SIGTERM ends the process there, SIGINT (Ctrl-C) returns here.
     return 0  # pragma: no cover

@@ -6,7 +6,7 @@ import uuid
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, Engine, func, insert, or_, select, update
+from sqlalchemy import Connection, Engine, case, func, insert, or_, select, update
 
 from armrest_server.store import bulk
 from armrest_server.store.db import clock_of, is_postgres
@@ -155,6 +155,19 @@ def retry_later(
         )
     )
     return False
+
+
+def release(conn: Connection, batch_uuid: str) -> None:
+    """Hand a batch back, claimable at once, by a worker that stops while its claim holds (between
+    chunks). Its claim was no attempt that failed: uncounted, unless progress reset the count."""
+    conn.execute(
+        update(batches)
+        .where(batches.c.batch_uuid == batch_uuid, batches.c.status == "PROCESSING")
+        .values(
+            lease_until=clock_of(conn).now() - timedelta(microseconds=1),  # ran out: claimable now
+            attempts=case((batches.c.attempts > 0, batches.c.attempts - 1), else_=0),
+        )
+    )
 
 
 def fail(conn: Connection, batch_uuid: str, detail: str) -> None:

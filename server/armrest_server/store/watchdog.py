@@ -8,7 +8,20 @@ seconds; the blocked driver call then fails as a lost connection (an Unavailable
 discards the connection and the next checkout makes a new one (within connect_timeout).
 
 A COMMIT cut off this way may or may not have reached the server: the 503 says so, and a client
-that sent an Idempotency-Key can resend safely.
+that sent an Idempotency-Key can resend safely. The socket is shut down through a duplicate of its
+descriptor: libpq's own descriptor stays open (libpq closes it), so none is closed under the driver.
+
+Why not libpq's TCP keepalives and `tcp_user_timeout` (connect parameters) instead: they bound what
+the peer's kernel does, not what PostgreSQL does. Measured (Linux 6.18, PostgreSQL 15, libpq 18, psycopg
+3.3.9, a throwaway cluster on 127.0.0.1 in a network namespace of its own): with keepalives after 1 s idle,
+every 1 s, 3 probes, and tcp_user_timeout 3 s, `SELECT 1` to a backend stopped with SIGSTOP was still
+blocked after 20 s, and returned when the backend got SIGCONT. The stopped backend's kernel had
+acknowledged the query, so nothing was left unacknowledged for tcp_user_timeout to time out, and it
+answered every keepalive probe (`ss`: keepalive timer armed, 0 probes unanswered). This watchdog at
+3 s cut the same call after 3.0 s. Where the path itself goes (the namespace's loopback set down),
+tcp_user_timeout did fail a query in flight after 3.4 s, and keepalives an idle connection: failures
+the watchdog bounds as well. On a Unix-domain socket (a server on the same host, as the tests' clusters
+are) neither option applies at all. So the watchdog stays, and the TCP options are not set.
 """
 
 from __future__ import annotations

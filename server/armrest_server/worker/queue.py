@@ -2,13 +2,17 @@
 
 A batch is processed in chunks; each chunk's effects and its item results commit in one
 transaction, so a batch interrupted by a crash resumes after its last committed chunk: nothing is
-lost and nothing is applied twice. The processors (what an item means) are given by the app.
+lost and nothing is applied twice. The processors (what an item means) are the kinds of kinds.py,
+which the app hands the workers.
 
 Every batch ends. An item whose processing raises is REJECTED with the error in its result and the
 rest of its chunk is applied (the chunk is retried item by item, each in a savepoint). An attempt
 that fails as a whole (a database fault, a failing commit) is retried after a growing delay, and a
 batch that makes no progress in `attempts` claims in a row ends FAILED, keeping the item results
 committed before.
+
+A worker told to stop (`stop`, `stop_all`) ends the chunk it is in, commits it, and hands its batch
+back (`store/batches.release`): the next worker to poll resumes it after that chunk at once.
 """
 
 from __future__ import annotations
@@ -16,8 +20,8 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass, field
 from datetime import timedelta
 from typing import Any
 
@@ -25,7 +29,6 @@ from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 
 from armrest_server import faults
-from armrest_server.http.problems import listed
 from armrest_server.store import batches
 from armrest_server.store.db import reading, writing
 
@@ -34,20 +37,48 @@ CHUNK = 500
 HEARTBEAT_EVERY = 5.0  # seconds; health calls a worker down after 60 s without one
 
 
+# An item keeps at most the errors its answer lists, the contract's 1000: beyond, the first 999 and
+# one counting the rest, as api/batches.py answers them (http/problems.listed bounds every list).
+KEPT_ERRORS = 1000
+
+
+@dataclass(frozen=True)
+class ItemError:
+    """Why an item was rejected, as a value: where in the request that queued the batch (a JSON
+    pointer such as `/customers/3/name`; "" for the whole request), what, and a stable code.
+    api/batches.py answers it as the contract's field error."""
+
+    pointer: str
+    message: str
+    code: str
+
+
+def kept(errors: Sequence[ItemError]) -> list[ItemError]:
+    """The errors an item's result keeps: all of them, or the first KEPT_ERRORS - 1 and one saying
+    how many more there were."""
+    if len(errors) <= KEPT_ERRORS:
+        return list(errors)
+    more = len(errors) - (KEPT_ERRORS - 1)
+    summary = ItemError("", f"{more} more errors are not listed (at most {KEPT_ERRORS} are)", "moreErrors")
+    return [*errors[: KEPT_ERRORS - 1], summary]
+
+
 @dataclass
 class ItemResult:
     key: str
     accepted: bool
     result: str | None = None
-    errors: list[dict[str, str]] = field(default_factory=list)
+    errors: list[ItemError] = field(default_factory=list)
 
     def row(self, idx: int) -> dict[str, Any]:
+        """The item's result as store/batches.record keeps it: its errors as objects of `pointer`,
+        `message` and `code`, as the rows older servers kept hold them."""
         return {
             "idx": idx,
             "item_key": self.key[:50],
             "result_type": "ACCEPTED" if self.accepted else "REJECTED",
             "result": self.result,
-            "errors": listed(self.errors),  # kept as answered: at most the contract's 1000
+            "errors": [asdict(error) for error in kept(self.errors)],
         }
 
 
@@ -110,18 +141,8 @@ def _rejected(kind: Kind, index: int, item: Any, error: Exception) -> ItemResult
     except Exception:  # the item is schema-valid, but its key is only needed for the answer
         key = "-"
     message = f"The item could not be processed (the error is logged): {_describe(error)}"
-    return ItemResult(
-        key,
-        False,
-        None,
-        [
-            {
-                "pointer": f"{kind.pointer}/{index}" if kind.pointer else "",
-                "message": message,
-                "code": "processingFailed",
-            }
-        ],
-    )
+    pointer = f"{kind.pointer}/{index}" if kind.pointer else ""
+    return ItemResult(key, False, None, [ItemError(pointer, message, "processingFailed")])
 
 
 class Worker:
@@ -150,9 +171,17 @@ class Worker:
     def start(self) -> None:
         self._thread.start()
 
-    def stop(self, timeout: float = 10) -> None:
+    def stop(self, timeout: float | None = 10) -> None:
+        """End the chunk in progress, hand its batch back, and stop (waiting at most `timeout`)."""
+        stop_all([self], timeout)
+
+    def request_stop(self) -> None:
+        """Tell the worker to stop after the chunk it is in (`join` waits for it)."""
         self._stop.set()
-        self._thread.join(timeout)
+
+    def join(self, timeout: float | None) -> None:
+        if self._thread.is_alive():
+            self._thread.join(timeout)
 
     def _run(self) -> None:
         while not self._stop.is_set():
@@ -194,7 +223,7 @@ class Worker:
     def _process(self, batch: dict[str, Any]) -> None:
         kind = self.kinds[batch["batch_type"]]
         all_items = kind.items(batch["payload"])
-        while not self._stop.is_set():
+        while True:
             with writing(self.engine) as conn:
                 start = batches.done_count(conn, batch["batch_uuid"])
                 chunk = [(i, all_items[i]) for i in range(start, min(start + CHUNK, len(all_items)))]
@@ -203,9 +232,26 @@ class Worker:
                     batches.finish(conn, batch["batch_uuid"], file_id)
                     log.info("batch done", extra={"batch": batch["batch_uuid"], "items": len(all_items)})
                     return
+                if self._stop.is_set():
+                    # Right after this worker's claim or its last chunk's commit, so the lease is
+                    # still its own: the next worker resumes the batch now, not when the lease runs out.
+                    batches.release(conn, batch["batch_uuid"])
+                    log.info("batch handed back", extra={"batch": batch["batch_uuid"], "done": start})
+                    return
                 results = process_chunk(conn, kind, batch, chunk)
                 rows = [r.row(i) for (i, _), r in zip(chunk, results, strict=True)]
                 batches.record(conn, batch["batch_uuid"], rows, self.lease)
                 batches.heartbeat(conn, self.worker_id)
                 faults.reach("chunk-written")
             faults.reach("chunk-committed")
+
+
+def stop_all(workers: Sequence[Worker], timeout: float | None = 10) -> None:
+    """Tell every worker to stop, then wait for them, at most `timeout` seconds in all (None: until
+    they have). Each ends its chunk and hands its batch back; one still busy when the time is up is
+    left to die with the process: its chunk rolls back, and its batch is resumed when the lease runs out."""
+    for worker in workers:
+        worker.request_stop()
+    deadline = None if timeout is None else time.monotonic() + timeout
+    for worker in workers:
+        worker.join(None if deadline is None else max(0.0, deadline - time.monotonic()))
