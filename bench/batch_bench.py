@@ -17,19 +17,22 @@ import pstats
 import sys
 import tempfile
 import time
+from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert
+from sqlalchemy import Engine, insert
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "server"))
 
 from armrest_server.app import build  # noqa: E402
-from armrest_server.domain import customers as customer_rules  # noqa: E402
 from armrest_server.settings import Settings  # noqa: E402
 from armrest_server.store import batches, bulk, clients  # noqa: E402
 from armrest_server.store.db import writing  # noqa: E402
+from armrest_server.store.stored_forms import Forms  # noqa: E402
+from armrest_server.usecases.customers import apply_batch  # noqa: E402
+from armrest_server.usecases.uow import UnitOfWork  # noqa: E402
 from armrest_server.worker.kinds import batch_kinds  # noqa: E402
 from armrest_server.worker.queue import Worker  # noqa: E402
 
@@ -54,6 +57,15 @@ def documents(run: int, count: int, customers: int) -> list[dict[str, Any]]:
         }
         for n in range(count)
     ]
+
+
+def _customers(engine: Engine, forms: Forms, count: int, today: date) -> None:
+    """The customers the documents are for, written as a customer batch writes them."""
+    with UnitOfWork(engine, forms=forms) as uow:
+        clients.ensure(uow.connection, CLIENTNO)
+        people = [{"customerNo": f"C{n:05d}", "name": f"Kunde {n}"} for n in range(count)]
+        apply_batch(uow, CLIENTNO, people, today, True)
+        uow.commit()
 
 
 def main() -> int:
@@ -83,10 +95,7 @@ def main() -> int:
         app = build(Settings(database_url=url, log_level="WARNING"))
         services = app.state.services
         engine = services.engine
-        with writing(engine, forms=services.forms) as conn:
-            clients.ensure(conn, CLIENTNO)
-            people = [{"customerNo": f"C{n:05d}", "name": f"Kunde {n}"} for n in range(args.customers)]
-            customer_rules.apply_batch(conn, CLIENTNO, people, services.today(), True)
+        _customers(engine, services.forms, args.customers, services.today())
         worker = Worker(engine=engine, kinds=batch_kinds(services), forms=services.forms, worker_id="bench")
         times: list[float] = []
         cpus: list[float] = []  # CPU time of this process: less disturbed by a busy machine than wall time

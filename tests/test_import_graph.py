@@ -29,6 +29,7 @@ LAYERS = (
     ("http", "worker", "protocol"),
     ("auth",),
     ("revocations", "throttle"),
+    ("usecases",),
     ("domain",),
     ("store",),
     ("clock", "settings", "faults", "logs", "http.problems"),
@@ -100,6 +101,28 @@ def reached_apart(package: str, apart: dict[str, tuple[str, ...]]) -> list[str]:
             chains = graph.find_shortest_chains(f"{package}.{part}", f"{package}.{other}")
             found += sorted(" -> ".join(chain) for chain in chains)
     return found
+
+
+# The rules are pure: domain/ reads and writes nothing itself (the use cases do, usecases/), so it imports
+# nothing of the store, of SQLAlchemy or of HTTP.
+NOT_DOMAIN = ("armrest_server.store", "sqlalchemy", "armrest_server.http", "armrest_server.api")
+
+
+def domain_imports_of(*prefixes: str) -> dict[str, list[str]]:
+    """Each module of armrest_server.domain that imports a module under one of `prefixes`, and what."""
+    graph = grimp.build_graph("armrest_server", cache_dir=None, include_external_packages=True)
+    found: dict[str, list[str]] = {}
+    for module in sorted(graph.find_descendants("armrest_server.domain")):
+        imported = graph.find_modules_directly_imported_by(module)
+        bad = sorted(m for m in imported if any(m == p or m.startswith(p + ".") for p in prefixes))
+        if bad:
+            found[module.removeprefix("armrest_server.domain.")] = bad
+    return found
+
+
+def test_the_domain_imports_nothing_of_the_store_or_http() -> None:
+    found = domain_imports_of(*NOT_DOMAIN)
+    assert not found, f"domain modules importing the store, SQLAlchemy or HTTP: {found}"
 
 
 def test_no_import_circles() -> None:

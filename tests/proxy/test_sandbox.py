@@ -9,7 +9,8 @@ import httpx
 
 from armrest_server.demo import examples
 from armrest_server.demo.journal import Journal
-from armrest_server.store.db import clock_of, writing
+from armrest_server.store.db import clock_of
+from armrest_server.usecases.uow import UnitOfWork
 from tests.conformance import workflow
 from tests.proxy.conftest import proxy
 from tests.support import spec as contract
@@ -22,10 +23,11 @@ REFUSED = {400, 415}
 
 def seed_examples(api: Api) -> None:
     """The records the contract's examples name (the demo data without its months of history)."""
-    with writing(api.services.engine) as conn:
+    with UnitOfWork(api.services.engine) as uow:
         journal = Journal(examples.CLIENTNO)
-        examples.seed(conn, journal, clock_of(conn).today())
-        journal.write(conn)
+        examples.seed(uow, journal, clock_of(uow.connection).today())
+        journal.write(uow.connection)
+        uow.commit()
 
 
 def test_the_workflow_through_the_proxy_meets_no_violating_answer(tmp_path: Path) -> None:

@@ -41,8 +41,8 @@ from armrest_server.demo import examples
 from armrest_server.demo.journal import Journal
 from armrest_server.domain import ledger
 from armrest_server.http.compiler import lift
-from armrest_server.store.db import writing
 from armrest_server.store.tables import metadata as tables
+from armrest_server.usecases.uow import UnitOfWork
 from tests.support import postgres
 from tests.support import spec as contract
 from tests.support.app import Api, running
@@ -468,10 +468,11 @@ def send(api: Api, database: Database, probe: Probe) -> str | None:
 # --- the databases -------------------------------------------------------------------------------
 def seed_examples(api: Api) -> None:
     """The records the contract's examples name (the demo data's first part), nothing more."""
-    with writing(api.services.engine) as conn:
+    with UnitOfWork(api.services.engine) as uow:
         journal = Journal(examples.CLIENTNO)
-        examples.seed(conn, journal, api.services.today())
-        journal.write(conn)
+        examples.seed(uow, journal, api.services.today())
+        journal.write(uow.connection)
+        uow.commit()
 
 
 @pytest.fixture(scope="module")

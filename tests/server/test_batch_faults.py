@@ -11,11 +11,12 @@ import pytest
 from sqlalchemy import func, select, update
 from sqlalchemy.exc import OperationalError
 
-from armrest_server.domain import booking, reports
 from armrest_server.domain import customers as domain
+from armrest_server.domain import documents as document_rules
 from armrest_server.store import batches as store
 from armrest_server.store.db import writing
 from armrest_server.store.tables import batches, customers, documents
+from armrest_server.usecases import reports
 from armrest_server.worker import queue
 from armrest_server.worker.kinds import batch_kinds
 from tests.support.app import CLIENTNO, Api, running
@@ -127,14 +128,14 @@ def test_a_document_that_raises_is_rejected_and_the_others_are_written(
     api: Api, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     create_customer(api, "543210")
-    real = booking.plan
+    real = document_rules.plan
 
     def plan(ctx: Any, sent: Any) -> Any:
         if sent["documentNo"] == "200002":
             raise OverflowError("date value out of range")
         return real(ctx, sent)
 
-    monkeypatch.setattr(booking, "plan", plan)
+    monkeypatch.setattr(document_rules, "plan", plan)
     items = [document("200001"), document("200002"), document("200003")]
     body = run(api, items, f"/clients/{CLIENTNO}/documents/batches", document_batch).json()
     assert (

@@ -9,12 +9,13 @@ import pytest
 from sqlalchemy import func, select
 
 from armrest_server.app import worker_process
-from armrest_server.domain import customers as domain
 from armrest_server.settings import Settings
 from armrest_server.store import batches, clients
 from armrest_server.store import customers as store
 from armrest_server.store.db import make_engine, writing
 from armrest_server.store.tables import customers, log_items, worker_heartbeats
+from armrest_server.usecases.customers import apply_batch
+from armrest_server.usecases.uow import UnitOfWork
 from armrest_server.worker.queue import stop_all
 from tests.support.app import CLIENTNO, OTHER_CLIENTNO, Api, running, spec, table_counts
 from tests.support.builders import customer, customer_batch, customer_body
@@ -356,10 +357,11 @@ def test_a_batch_item_whose_number_appeared_meanwhile_updates_it(
 ) -> None:
     api.post(CUSTOMERS, json=customer_body("1", phoneNo="12345"))
     monkeypatch.setattr(store, "find_many", lambda *args, **kwargs: {})  # blind to the existing row
-    with writing(api.services.engine) as conn:
-        outcomes = domain.apply_batch(
-            conn, CLIENTNO, [customer("1", phoneNo="54321"), customer("2")], api.services.today(), True
+    with UnitOfWork(api.services.engine) as uow:
+        outcomes = apply_batch(
+            uow, CLIENTNO, [customer("1", phoneNo="54321"), customer("2")], api.services.today(), True
         )
+        uow.commit()
     assert (
         [(o.key, o.result) for o in outcomes],
         api.get(f"{CUSTOMERS}/1").json()["phoneNo"],

@@ -58,7 +58,10 @@ def test_a_list_value(api: Api) -> None:
 def test_the_rules_read_the_value_shown(api: Api) -> None:
     set_config(api, "kidLength", 12)
     with api.services.engine.connect() as conn:
-        assert config.value(conn, CLIENTNO, "kidLength") == api.get(f"{PATH}/kidLength").json()["value"]
+        assert (
+            config.Config(clients.config_overrides(conn, CLIENTNO)).value("kidLength")
+            == api.get(f"{PATH}/kidLength").json()["value"]
+        )
 
 
 def test_values_of_another_client_do_not_show(api: Api) -> None:

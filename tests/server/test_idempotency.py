@@ -17,8 +17,8 @@ import pytest
 from sqlalchemy import func, select, update
 
 from armrest_server.clock import SettableClock
-from armrest_server.domain import autopostings
 from armrest_server.store.tables import gl_entries, idempotency_keys
+from armrest_server.usecases import autopostings
 from tests.support.app import CLIENTNO, Api, advance, running, table_counts
 from tests.support.builders import (
     create_customer,

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Any
 
 import pytest
 
 from armrest_server.domain import adb, config, ledger
+from armrest_server.store import clients
 from tests.support.app import CLIENTNO, Api
 from tests.support.builders import (
     action_body,
@@ -151,10 +152,11 @@ def _gl_receivables_at(api: Api, day: str) -> float:
 def _ar_report_total_at(api: Api, day: str) -> float:
     """The open AR at a date as the aritems report computes it."""
     from armrest_server.domain import reports
+    from armrest_server.store import insights
 
     request = reports.Request("aritems", day, include_sum=True)
     with api.services.engine.connect() as conn:
-        _, content = reports.make(conn, CLIENTNO, request, 1)
+        content = reports.aritems_report(request, insights.items_at(conn, CLIENTNO, date.fromisoformat(day)))
     return float(content.decode().splitlines()[-1].split(";")[9])
 
 
@@ -175,7 +177,7 @@ def test_adb_open_ar_and_gl_receivables_agree_at_every_date_with_future_dated_en
     paid = postings_body(posting("P", _day(api, -1), 150, customerNo="543210"))
     assert api.post(f"/clients/{CLIENTNO}/autopostings/payment", json=paid).status_code == 201
     with api.services.engine.connect() as conn:
-        lock_days = int(config.value(conn, CLIENTNO, "glPeriodLockDays"))
+        lock_days = int(config.Config(clients.config_overrides(conn, CLIENTNO)).value("glPeriodLockDays"))
     first_open = ledger.latest_closed(api.services.today(), lock_days).next().first_day
     days = [_day(api, n) for n in range(-20, 1)] + [_day(api, n) for n in (3, 7, 9, 40)]
     days = [d for d in days if d >= first_open.isoformat()] or [_day(api)]

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from armrest_server.domain import ledger
-from armrest_server.store.db import writing
+from armrest_server.usecases.ledger import post_vouchers
+from armrest_server.usecases.uow import UnitOfWork
 from tests.support.app import CLIENTNO, Api, table_counts
 
 
@@ -15,8 +16,9 @@ def test_an_unbalanced_voucher_is_never_posted_and_no_vouchers_post_nothing(sqli
         [ledger.Entry("1500", 100_00, "Faktura 1"), ledger.Entry("3000", -99_00, "Faktura 1")], today
     )
     before = table_counts(api)
-    with pytest.raises(AssertionError, match="unbalanced"), writing(api.services.engine) as conn:
-        ledger.post_vouchers(conn, CLIENTNO, [unbalanced], today, "test")
-    with writing(api.services.engine) as conn:
-        nothing = ledger.post_vouchers(conn, CLIENTNO, [], today, "test")
+    with pytest.raises(AssertionError, match="unbalanced"), UnitOfWork(api.services.engine) as uow:
+        post_vouchers(uow, CLIENTNO, [unbalanced], today, "test")
+    with UnitOfWork(api.services.engine) as uow:
+        nothing = post_vouchers(uow, CLIENTNO, [], today, "test")
+        uow.commit()
     assert (nothing, table_counts(api)) == ([], before)

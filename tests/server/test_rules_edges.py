@@ -8,10 +8,12 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from armrest_server.domain import actions, autopostings
-from armrest_server.domain.targets import Resolver, customer_kid
-from armrest_server.store.db import writing
+from armrest_server.domain import actions
+from armrest_server.domain.targets import customer_kid
 from armrest_server.store.tables import ar_items
+from armrest_server.usecases import autopostings
+from armrest_server.usecases.targets import Resolver
+from armrest_server.usecases.uow import UnitOfWork
 from tests.server.test_actions import _csv, _day, _report
 from tests.support.app import CLIENTNO, Api, table_counts
 from tests.support.builders import (
@@ -172,9 +174,9 @@ def test_the_gl_balance_has_no_sum_row_when_not_asked(api: Api) -> None:
 def test_a_payment_posted_in_process_to_an_unknown_customer_fails_and_writes_nothing(sqlite_api: Api) -> None:
     api, today = sqlite_api, sqlite_api.services.today()
     before = table_counts(api)
-    with pytest.raises(autopostings.PostingFailed) as failed, writing(api.services.engine) as conn:
+    with pytest.raises(autopostings.PostingFailed) as failed, UnitOfWork(api.services.engine) as uow:
         autopostings.post_payment(
-            conn, CLIENTNO, amount=50000, posting_date=today, today=today, customer_no="nobody"
+            uow, CLIENTNO, amount=50000, posting_date=today, today=today, customer_no="nobody"
         )
     assert ([v.code for v in failed.value.violations], table_counts(api)) == (["notFound"], before)
 
@@ -182,6 +184,6 @@ def test_a_payment_posted_in_process_to_an_unknown_customer_fails_and_writes_not
 def test_a_kid_with_a_wrong_check_digit_is_used_by_nobody(sqlite_api: Api) -> None:
     account_no = create_customer(sqlite_api, "543210")["accountNo"]
     kid, wrong = _kids(account_no)
-    with sqlite_api.services.engine.connect() as conn:
-        resolver = Resolver(conn, CLIENTNO)
+    with UnitOfWork(sqlite_api.services.engine, writes=False) as uow:
+        resolver = Resolver(uow, CLIENTNO)
         assert (resolver.kid_user(kid), resolver.kid_user(wrong)) == ("customer 543210", None)

@@ -272,9 +272,24 @@ def _offence(where: str, node: ast.AST, prebuilt: set[str]) -> str | None:
         return None if where in WRITERS and notes else node.name
     if isinstance(node, ast.Constant) and isinstance(node.value, str) and SQL_WRITE.search(node.value):
         return "SQL text"
-    if isinstance(node, ast.Call) and _name(node) == "writing" and where.startswith(("api/", "idempotency")):
-        return None if any(keyword.arg == "forms" for keyword in node.keywords) else "writing() without forms"
+    if isinstance(node, ast.Call) and where.startswith(("api/", "idempotency")) and _writing(node):
+        return (
+            None
+            if any(keyword.arg == "forms" for keyword in node.keywords)
+            else f"{_name(node)}() without forms"
+        )
     return None
+
+
+def _writing(call: ast.Call) -> bool:
+    """A write transaction: `writing(...)`, or a `UnitOfWork(...)` but one given `writes=False`."""
+    if _name(call) == "writing":
+        return True
+    reads = any(
+        k.arg == "writes" and isinstance(k.value, ast.Constant) and k.value.value is False
+        for k in call.keywords
+    )
+    return _name(call) == "UnitOfWork" and not reads
 
 
 def test_only_the_store_writers_write_customers_and_ar_items_and_they_note_it() -> None:
@@ -289,6 +304,8 @@ def test_the_source_check_finds_a_write_that_bypasses_the_writers(monkeypatch: p
         "domain/aritems.py": "def g(conn):\n    conn.execute(ar_items.update().values(status='x'))\n",
         "api/files.py": "def g(call):\n    with writing(call.services.engine) as conn:\n        pass\n",
         "store/aritems.py": "def noted(c, i):\n    c.execute(update(ar_items).values(**changing(c, i)))\n",
+        "api/actions.py": "def h(call):\n    with UnitOfWork(call.services.engine) as uow:\n        pass\n",
+        "api/aritems.py": "def r(call):\n    with UnitOfWork(engine, writes=False) as uow:\n        pass\n",
     }
     monkeypatch.setattr(
         f"{__name__}._modules", lambda: ((where, ast.parse(source)) for where, source in sources.items())
@@ -299,6 +316,7 @@ def test_the_source_check_finds_a_write_that_bypasses_the_writers(monkeypatch: p
         "domain/customers.py:1 f",
         "domain/aritems.py:1 g",
         "api/files.py:2 writing() without forms",
+        "api/actions.py:2 UnitOfWork() without forms",
     ]
 
 

@@ -16,6 +16,8 @@ from armrest_server.domain import ledger
 from armrest_server.store import clients
 from armrest_server.store.db import writing
 from armrest_server.store.tables import ar_items, customers, documents, gl_entries
+from armrest_server.usecases.ledger import post_voucher
+from armrest_server.usecases.uow import UnitOfWork
 from tests.support.app import CLIENTNO, Api
 
 
@@ -123,9 +125,9 @@ def post(
     ar_item_id: int | None = None,
 ) -> int:
     """One balanced voucher of (account, øre) entries through the ledger's own rule; answers its number."""
-    with writing(api.services.engine) as conn:
-        return ledger.post_voucher(
-            conn,
+    with UnitOfWork(api.services.engine) as uow:
+        voucher_no = post_voucher(
+            uow,
             clientno,
             [ledger.Entry(account, amount, text, ar_item_id) for account, amount in entries],
             posting_date,
@@ -134,6 +136,8 @@ def post(
             document_id=document_id,
             customer_id=customer_id,
         )
+        uow.commit()
+    return voucher_no
 
 
 def invoice(api: Api, amount: int, posting_date: date, today: date | None = None, **kwargs: Any) -> int:

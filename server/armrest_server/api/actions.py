@@ -5,29 +5,27 @@ from __future__ import annotations
 from armrest_server.api import audit
 from armrest_server.api.outages import retried
 from armrest_server.api.rejections import rejected
-from armrest_server.domain import actions as domain
-from armrest_server.domain import reports
+from armrest_server.domain.actions import Outcome
 from armrest_server.domain.rules import Rejected
 from armrest_server.http.call import Call, Reply
-from armrest_server.store import batches, clients
-from armrest_server.store import reports as report_files
-from armrest_server.store.db import writing
+from armrest_server.usecases import actions, reports
+from armrest_server.usecases.uow import UnitOfWork
 
-FIRST_JOB_QUEUE_ID = 900000
 QUEUED_MESSAGE = "Action reports created and accepted for processing"
 
 
-def _act(call: Call) -> tuple[domain.Outcome, int]:
+def _act(call: Call) -> tuple[Outcome, int]:
     action_type, wire = call.path["actiontype"], call.body["action"]
-    with writing(call.services.engine, forms=call.services.forms) as conn:
+    with UnitOfWork(call.services.engine, forms=call.services.forms) as uow:
         try:
-            outcome = domain.perform(conn, call.clientno, action_type, wire, call.services.today())
+            outcome = actions.perform(uow, call.clientno, action_type, wire, call.services.today())
         except Rejected as error:
             raise rejected(error.violations) from None
         comment = f" ({wire['comment']})" if wire.get("comment") else ""
         log_item_id = audit.record(
-            conn, call, "ACTION", action_type, 200, outcome.result, f"{outcome.message}{comment}"
+            uow.connection, call, "ACTION", action_type, 200, outcome.result, f"{outcome.message}{comment}"
         )
+        uow.commit()
     return outcome, log_item_id
 
 
@@ -52,32 +50,18 @@ def createAction(call: Call) -> Reply:
 def createReportAction(call: Call) -> Reply:
     report_type = call.path["reporttype"]
     wire = call.body["action"]["report"]
-    with writing(call.services.engine, forms=call.services.forms) as conn:
+    with UnitOfWork(call.services.engine, forms=call.services.forms) as uow:
         try:
-            request = reports.request_of(conn, call.clientno, report_type, wire, call.services.today())
+            queued = reports.queue(uow, call.clientno, report_type, wire, call.services.today(), call.user_id)
         except Rejected as error:
             raise rejected(error.violations) from None
-        dedupe_key = request.dedupe_key()
-        report_files.lock_job_key(conn, dedupe_key)
-        pending = batches.find_pending_by_dedupe(conn, call.clientno, dedupe_key)
-        if pending is not None:
-            status, job_queue_id, batch_uuid = 200, int(pending["job_queue_id"]), str(pending["batch_uuid"])
-            message = f"Report {report_type} answered with the queued job {job_queue_id}"
+        job_queue_id, batch_uuid = queued.job_queue_id, queued.batch_uuid
+        if queued.new:
+            status, message = 201, f"Report {report_type} queued as job {job_queue_id}"
         else:
-            status = 201
-            job_queue_id = clients.next_numbers(conn, call.clientno, "jobQueueId", FIRST_JOB_QUEUE_ID)
-            batch_uuid = batches.enqueue(
-                conn,
-                call.clientno,
-                "REPORT",
-                call.user_id[:100],
-                request.payload(),
-                1,
-                job_queue_id,
-                dedupe_key,
-            )
-            message = f"Report {report_type} queued as job {job_queue_id}"
-        audit.record(conn, call, "REPORT", report_type, status, "CREATED", message)
+            status, message = 200, f"Report {report_type} answered with the queued job {job_queue_id}"
+        audit.record(uow.connection, call, "REPORT", report_type, status, "CREATED", message)
+        uow.commit()
     body = {
         "status": "PROCESSED",
         "result": "CREATED",

@@ -12,8 +12,6 @@ from armrest_server.api.dates import date_range
 from armrest_server.api.documents import document_to_wire, expansions
 from armrest_server.api.paging import list_page
 from armrest_server.api.rejections import rejected
-from armrest_server.domain import aritems as domain
-from armrest_server.domain import booking
 from armrest_server.domain.money import to_wire
 from armrest_server.domain.rules import Rejected
 from armrest_server.http.call import Call, Reply
@@ -21,7 +19,9 @@ from armrest_server.http.problems import not_found, rule
 from armrest_server.store import aritems as store
 from armrest_server.store import documents as documents_store
 from armrest_server.store import reservations
-from armrest_server.store.db import reading, writing
+from armrest_server.store.db import reading
+from armrest_server.usecases import aritems, documents
+from armrest_server.usecases.uow import UnitOfWork
 
 log = logging.getLogger("armrest.aritems")
 
@@ -47,14 +47,14 @@ def listArItems(call: Call) -> Reply:
 
 def updateArItem(call: Call) -> Reply:
     sent = call.body["arItem"]
-    with writing(call.services.engine, forms=call.services.forms) as conn:
+    with UnitOfWork(call.services.engine, forms=call.services.forms) as uow:
         try:
-            updated = domain.update(conn, call.clientno, sent, call.services.today())
-        except domain.UnknownItem:
+            updated = aritems.update(uow, call.clientno, sent, call.services.today())
+        except aritems.UnknownItem:
             raise not_found(f"AR item {sent['arItemId']}", "/arItem/arItemId") from None
         except Rejected as error:
             raise rejected(error.violations, "/arItem") from None
-        except booking.DuplicateNumber:
+        except documents.DuplicateNumber:
             message = f"Document number {sent['creditNote']['documentNo']} is already used"
             raise rule(422, "/arItem/creditNote/documentNo", message, "duplicate") from None
         item_id, note = updated.item["id"], updated.credit_note
@@ -62,7 +62,8 @@ def updateArItem(call: Call) -> Reply:
             message = f"Credit note {note.document_no} created and applied to AR item {item_id}"
         else:
             message = f"AR item {item_id} {updated.result.lower()}"
-        audit.record(conn, call, "ARITEM", str(item_id), 200, updated.result, message)
+        audit.record(uow.connection, call, "ARITEM", str(item_id), 200, updated.result, message)
+        uow.commit()
     body: dict[str, Any] = {
         "status": "PROCESSED",
         "result": updated.result,

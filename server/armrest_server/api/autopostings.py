@@ -7,14 +7,15 @@ from typing import Any
 from armrest_server import faults
 from armrest_server.api import audit
 from armrest_server.api.outages import retried
-from armrest_server.domain import autopostings as domain
+from armrest_server.domain.autopostings import NAMES, Plan
 from armrest_server.domain.money import to_wire
 from armrest_server.http.call import Call, Reply
 from armrest_server.http.problems import RESULT_ERRORS, FieldError, Problem, listed
-from armrest_server.store.db import reading, writing
+from armrest_server.usecases import autopostings
+from armrest_server.usecases.uow import UnitOfWork
 
 
-def _result(plan: domain.Plan, result_type: str) -> dict[str, Any]:
+def _result(plan: Plan, result_type: str) -> dict[str, Any]:
     shown = result_type in ("POSTED", "VALIDATED")
     return {
         "postingRef": plan.posting.ref,
@@ -30,7 +31,7 @@ def _result(plan: domain.Plan, result_type: str) -> dict[str, Any]:
     }
 
 
-def _check(plans: list[domain.Plan]) -> None:
+def _check(plans: list[Plan]) -> None:
     """422 listing every posting when any failed; nothing has been written then."""
     failed = [plan for plan in plans if plan.errors]
     if not failed:
@@ -45,11 +46,11 @@ def _check(plans: list[domain.Plan]) -> None:
 
 
 def _count(method: str, n: int) -> str:
-    singular, plural = domain.NAMES[method]
+    singular, plural = NAMES[method]
     return f"{n} {singular if n == 1 else plural}"
 
 
-def _answer(call: Call, method: str, plans: list[domain.Plan], status: int) -> Reply:
+def _answer(call: Call, method: str, plans: list[Plan], status: int) -> Reply:
     dry = status == 200
     body = {
         "status": "VALIDATED" if dry else "PROCESSED",
@@ -67,19 +68,20 @@ def createAutoPostings(call: Call) -> Reply:
     wire = call.body["autoPostings"]
     engine, forms, today = call.services.engine, call.services.forms, call.services.today()
     if any(posting.get("validateOnly") for posting in wire):
-        with reading(engine) as conn:
-            plans = domain.plan_all(conn, call.clientno, method, wire, today, lock=False)
+        with UnitOfWork(engine, writes=False) as uow:
+            plans = autopostings.plan_all(uow, call.clientno, method, wire, today, lock=False)
+            uow.commit()
         _check(plans)
         return _answer(call, method, plans, 200)
 
     def post() -> Reply:
-        with writing(engine, forms=forms) as conn:
-            plans = domain.plan_locked(conn, call.clientno, method, wire, today)
+        with UnitOfWork(engine, forms=forms) as uow:
+            plans = autopostings.plan_locked(uow, call.clientno, method, wire, today)
             _check(plans)
-            domain.write(conn, call.clientno, method, plans, today)
+            autopostings.write(uow, call.clientno, method, plans, today)
             vouchers = [plan.voucher_no for plan in plans]
             audit.record(
-                conn,
+                uow.connection,
                 call,
                 "AUTOPOSTING",
                 method,
@@ -88,9 +90,10 @@ def createAutoPostings(call: Call) -> Reply:
                 f"{_count(method, len(plans))} posted, vouchers {vouchers[0]}..{vouchers[-1]}",
             )
             faults.reach("autopostings-written")
+            uow.commit()
         return _answer(call, method, plans, 201)
 
     # A concurrent request settled the same items or used the same paymentId first; planning again
     # sees what it wrote (and answers 422 if that leaves this request invalid).
     detail = "The ledger changed while the postings were written; send them again"
-    return retried(call, post, detail=detail, races=(domain.Race,))
+    return retried(call, post, detail=detail, races=(autopostings.Race,))

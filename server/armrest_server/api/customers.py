@@ -12,13 +12,14 @@ from armrest_server.api.batches import accept as accept_batch
 from armrest_server.api.paging import Forms, list_page
 from armrest_server.api.rejections import rejected
 from armrest_server.clock import OSLO
-from armrest_server.domain import customers as domain
 from armrest_server.domain.rules import Rejected
 from armrest_server.http.call import Call, Reply
 from armrest_server.http.problems import FieldError, Problem, not_found, unprocessable
 from armrest_server.http.stored_records import stored
 from armrest_server.store import customers as store
 from armrest_server.store.db import reading, writing
+from armrest_server.usecases import customers
+from armrest_server.usecases.uow import UnitOfWork
 
 
 def _answer(call: Call, result: str, row: dict[str, Any], status: int) -> Reply:
@@ -36,16 +37,16 @@ def _answer(call: Call, result: str, row: dict[str, Any], status: int) -> Reply:
 
 def _write(call: Call, create: bool) -> Reply:
     customer = call.body["customer"]
-    with writing(call.services.engine, forms=call.services.forms) as conn:
+    with UnitOfWork(call.services.engine, forms=call.services.forms) as uow:
         try:
-            result, row = domain.upsert(conn, call.clientno, customer, call.services.today(), create)
+            result, row = customers.upsert(uow, call.clientno, customer, call.services.today(), create)
         except Rejected as error:
             raise rejected(error.violations, "/customer") from None
-        except domain.UnknownCustomer:
+        except customers.UnknownCustomer:
             raise not_found(f"Customer {customer['customerNo']}", "/customer/customerNo") from None
         status = 201 if result == "CREATED" else 200
         audit.record(
-            conn,
+            uow.connection,
             call,
             "CUSTOMER",
             row["customer_no"],
@@ -53,6 +54,7 @@ def _write(call: Call, create: bool) -> Reply:
             result,
             f"Customer {row['customer_no']} {result.lower()}",
         )
+        uow.commit()
     return _answer(call, result, row, status)
 
 

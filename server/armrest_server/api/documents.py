@@ -15,7 +15,6 @@ from armrest_server.api.dates import date_range, timestamp
 from armrest_server.api.glitems import item_to_wire as gl_item_to_wire
 from armrest_server.api.paging import list_page
 from armrest_server.api.rejections import rejected
-from armrest_server.domain import booking
 from armrest_server.domain.money import to_wire
 from armrest_server.http.call import Call, Reply
 from armrest_server.http.problems import not_found, rule
@@ -23,7 +22,9 @@ from armrest_server.store import aritems as ar_store
 from armrest_server.store import documents as store
 from armrest_server.store import gl as gl_store
 from armrest_server.store import reservations
-from armrest_server.store.db import reading, writing
+from armrest_server.store.db import reading
+from armrest_server.usecases import documents
+from armrest_server.usecases.uow import UnitOfWork
 
 
 # --- stored rows -> the wire (getArItem embeds documents too) -----------------------------------
@@ -74,17 +75,18 @@ def document_to_wire(row: Mapping[str, Any], with_lines: bool = False) -> dict[s
 
 def createDocument(call: Call) -> Reply:
     sent = call.body["document"]
-    with writing(call.services.engine, forms=call.services.forms) as conn:
+    with UnitOfWork(call.services.engine, forms=call.services.forms) as uow:
         try:
-            (outcome,) = booking.create_many(conn, call.clientno, [sent], call.services.today())
-        except booking.DuplicateNumber:
+            (outcome,) = documents.create_many(uow, call.clientno, [sent], call.services.today())
+        except documents.DuplicateNumber:
             message = f"Document number {sent['documentNo']} is already used"
             raise rule(422, "/document/documentNo", message, "duplicate") from None
         if outcome.draft is None:
             raise rejected(outcome.violations, "/document")
         draft = outcome.draft
-        audit.record(conn, call, "DOCUMENT", draft.document_no, 201, "CREATED", outcome.message)
+        audit.record(uow.connection, call, "DOCUMENT", draft.document_no, 201, "CREATED", outcome.message)
         faults.reach("document-written")
+        uow.commit()
     assert draft.item is not None and draft.bundle is not None and draft.kid is not None
     body = {
         "status": "PROCESSED",

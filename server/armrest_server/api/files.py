@@ -15,7 +15,9 @@ from armrest_server.domain import files as rules
 from armrest_server.http.call import Call, Reply
 from armrest_server.http.problems import FieldError, Problem, not_found
 from armrest_server.store import files as store
-from armrest_server.store.db import reading, writing
+from armrest_server.store.db import reading
+from armrest_server.usecases import files
+from armrest_server.usecases.uow import UnitOfWork
 
 CONTENT_PAGE_SIZE = 20  # pages that carry content hold at most this many files
 WITH_CONTENT = "+"  # marks the frozen ids of a query that includes content: it is part of the query
@@ -45,8 +47,8 @@ def _plural(count: int) -> str:
 
 def uploadFiles(call: Call) -> Reply:
     sent: list[dict[str, Any]] = call.body["files"]
-    with writing(call.services.engine, forms=call.services.forms) as conn:
-        done = rules.upload(conn, call.clientno, sent)
+    with UnitOfWork(call.services.engine, forms=call.services.forms) as uow:
+        done = files.upload(uow, call.clientno, sent)
         stored = done.stored
         if not stored:
             errors = [FieldError(v.pointer, v.message, v.code) for v in done.violations]
@@ -60,7 +62,8 @@ def uploadFiles(call: Call) -> Reply:
         else:
             status = 200
             message = f"{_plural(len(sent))} {'was' if len(sent) == 1 else 'were'} already stored"
-        audit.record(conn, call, "FILE", stored[0]["fileId"], status, result, message)
+        audit.record(uow.connection, call, "FILE", stored[0]["fileId"], status, result, message)
+        uow.commit()
     body = {
         "status": "PROCESSED",
         "result": result,

@@ -14,6 +14,7 @@ from armrest_server.domain import config, gl, ledger
 from armrest_server.domain.money import to_wire
 from armrest_server.http.call import Call, Reply
 from armrest_server.http.problems import not_found
+from armrest_server.store import clients
 from armrest_server.store import gl as store
 from armrest_server.store.db import reading
 
@@ -42,9 +43,13 @@ class _Ledger:
     latest_closed: ledger.Period
 
 
+def _lock_days(conn: Connection, clientno: int) -> int:
+    return int(config.Config(clients.config_overrides(conn, clientno)).value("glPeriodLockDays"))
+
+
 def _ledger(conn: Connection, call: Call) -> _Ledger:
     today = call.services.today()
-    lock_days = int(config.value(conn, call.clientno, "glPeriodLockDays"))
+    lock_days = _lock_days(conn, call.clientno)
     balances = gl.Balances(gl.sums(store.period_sums(conn, call.clientno)))
     last = gl.later(ledger.Period.of(today), balances.last)
     return _Ledger(balances, last, ledger.latest_closed(today, lock_days))
@@ -53,7 +58,7 @@ def _ledger(conn: Connection, call: Call) -> _Ledger:
 def getLatestGlMovement(call: Call) -> Reply:
     today = call.services.today()
     with reading(call.services.engine) as conn:
-        lock_days = int(config.value(conn, call.clientno, "glPeriodLockDays"))
+        lock_days = _lock_days(conn, call.clientno)
         period = ledger.latest_closed(today, lock_days)
         balances = gl.Balances(gl.sums(store.period_sums(conn, call.clientno)))
     rows = [balances.row(account, period, period) for account in balances.accounts_at(period)]

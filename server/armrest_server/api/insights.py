@@ -10,7 +10,7 @@ from armrest_server.domain import config
 from armrest_server.domain.money import to_wire
 from armrest_server.http.call import Call, Reply
 from armrest_server.http.problems import not_found, unprocessable
-from armrest_server.store import customers
+from armrest_server.store import clients, customers
 from armrest_server.store import insights as store
 from armrest_server.store.db import reading
 
@@ -62,10 +62,9 @@ def listAdbIntervals(call: Call) -> Reply:
             if customer is None:
                 raise not_found(f"Customer {customer_no}", "#/query/customerno")
             customer_no, customer_id = customer["customer_no"], customer["id"]
-        lengths = [
-            int(n) for n in (q.get("intervallength") or config.value(conn, call.clientno, "adbIntervals"))
-        ]
-        currency = q.get("currency") or str(config.value(conn, call.clientno, "currency"))
+        configured = config.Config(clients.config_overrides(conn, call.clientno))
+        lengths = [int(n) for n in (q.get("intervallength") or configured.value("adbIntervals"))]
+        currency = q.get("currency") or str(configured.value("currency"))
         rows = store.items_at(conn, call.clientno, as_of, currency, customer_id)
     figures = domain.distribute(open_items(rows), as_of, lengths, bool(q.get("debtcollection")))
     body: dict[str, Any] = {"asOfDate": as_of.isoformat(), "currency": currency}

@@ -7,19 +7,19 @@ from sqlalchemy.exc import DBAPIError
 from armrest_server.api import audit
 from armrest_server.api.outages import retried
 from armrest_server.api.rejections import rejected
-from armrest_server.domain import reservations as domain
 from armrest_server.domain.rules import Rejected
 from armrest_server.http.call import Call, Reply
 from armrest_server.http.problems import unprocessable
-from armrest_server.store.db import writing
 from armrest_server.store.postings import unique_violation
+from armrest_server.usecases import reservations
+from armrest_server.usecases.uow import UnitOfWork
 
 
-def _create(call: Call) -> tuple[domain.Created, str]:
-    with writing(call.services.engine, forms=call.services.forms) as conn:
+def _create(call: Call) -> tuple[reservations.Created, str]:
+    with UnitOfWork(call.services.engine, forms=call.services.forms) as uow:
         try:
-            created = domain.create(
-                conn, call.clientno, call.body["paymentReservation"], call.services.today()
+            created = reservations.create(
+                uow, call.clientno, call.body["paymentReservation"], call.services.today()
             )
         except Rejected as error:
             raise rejected(error.violations) from None
@@ -27,14 +27,15 @@ def _create(call: Call) -> tuple[domain.Created, str]:
             f"AR item {created.item_id}" if created.item_id is not None else f"customer {created.customer_no}"
         )
         message = f"Payment reservation {created.payment_id} created for {target}"
-        audit.record(conn, call, "PAYMENTRESERVATION", created.payment_id, 201, "CREATED", message)
+        audit.record(uow.connection, call, "PAYMENTRESERVATION", created.payment_id, 201, "CREATED", message)
+        uow.commit()
     return created, message
 
 
 def createPaymentReservation(call: Call) -> Reply:
     payment_id = call.body["paymentReservation"]["paymentId"]
 
-    def create() -> tuple[domain.Created, str]:
+    def create() -> tuple[reservations.Created, str]:
         try:
             return _create(call)
         except DBAPIError as error:

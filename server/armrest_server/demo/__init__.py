@@ -5,10 +5,10 @@ Two parts, seeded once into a fresh database in this order, so that the ids the 
 name are the ids the sandbox has (`examples`): first the records the contract's request examples
 name (customer 543210 and its documents, KIDs, AR items, bundle, GL items, files, a customer batch,
 a report), then about fifteen months of invoices, credit notes, interest notes, payments, reports
-and reservations for a few hundred customers (`history`). Every write goes through the domain
-functions the operations use, on the day it happened (the ledger's clock is set to that day), so
-its GL entries fall in their own periods and the periods before the lock are closed; each write
-leaves the log item the operation would.
+and reservations for a few hundred customers (`history`). Every write goes through the use cases
+the operations use (usecases/, all in one unit of work), on the day it happened (the ledger's clock
+is set to that day), so its GL entries fall in their own periods and the periods before the lock are
+closed; each write leaves the log item the operation would.
 
 The data is the same on every run (a seeded random generator; the history's dates are relative to
 today); the API client's secret is the one given (`armrest serve` gives a stable one), else new.
@@ -26,8 +26,9 @@ from armrest_server.demo import examples, history
 from armrest_server.demo.journal import Journal
 from armrest_server.store import customers as customer_store
 from armrest_server.store import security
-from armrest_server.store.db import clock_of, writing
+from armrest_server.store.db import clock_of
 from armrest_server.store.stored_forms import Forms
+from armrest_server.usecases.uow import UnitOfWork
 
 CLIENTNO = examples.CLIENTNO
 CLIENT_ID = f"demo-{CLIENTNO}"
@@ -41,11 +42,13 @@ def seed(engine: Engine, secret: str | None = None, *, forms: Forms | None = Non
     (`armrest serve` seeds before the app starts) the server's start makes them."""
     secret = secret or secrets.token_urlsafe(32)
     security.add_api_client(engine, CLIENT_ID, auth.hash_secret(secret), [CLIENTNO])
-    with writing(engine, forms=forms) as conn:
+    with UnitOfWork(engine, forms=forms) as uow:
+        conn = uow.connection
         today = clock_of(conn).today()  # the engine's clock (the system's, unless a test bound one)
         if conn.execute(customer_store.ids_query(CLIENTNO).limit(1)).first() is None:
             journal = Journal(CLIENTNO)
-            examples.seed(conn, journal, today)
-            history.seed(conn, journal, today, random.Random(CLIENTNO))
+            examples.seed(uow, journal, today)
+            history.seed(uow, journal, today, random.Random(CLIENTNO))
             journal.write(conn)
+        uow.commit()
     return CLIENT_ID, secret

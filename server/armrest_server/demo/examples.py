@@ -23,14 +23,13 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection
-
-from armrest_server.api import actions
 from armrest_server.demo.journal import Journal, at
-from armrest_server.domain import autopostings, booking, reports
-from armrest_server.domain import customers as customer_domain
+from armrest_server.domain.reports import Request
 from armrest_server.store import batches, clients, seeding
 from armrest_server.store import files as file_store
+from armrest_server.usecases import autopostings, documents, reports
+from armrest_server.usecases.customers import apply_batch
+from armrest_server.usecases.uow import UnitOfWork
 from armrest_server.worker import kinds
 
 CLIENTNO = 2218
@@ -134,16 +133,17 @@ def _invoice(number: str, day: date, lines: list[dict[str, Any]], **extra: Any) 
     }
 
 
-def _book(conn: Connection, journal: Journal, document: dict[str, Any]) -> None:
+def _book(uow: UnitOfWork, journal: Journal, document: dict[str, Any]) -> None:
     day = date.fromisoformat(document["documentDate"])
-    (outcome,) = booking.create_many(conn, CLIENTNO, [document], day)
+    (outcome,) = documents.create_many(uow, CLIENTNO, [document], day)
     if outcome.violations:
         raise AssertionError(f"example document rejected: {outcome.violations}")
     journal.log(day, "createDocument", outcome.document_no, 201, "CREATED", outcome.message, user=USER)
 
 
-def _customer_batch(conn: Connection, journal: Journal, day: date) -> None:
+def _customer_batch(uow: UnitOfWork, journal: Journal, day: date) -> None:
     """543211 and 543212, as a createCustomerBatch the worker has processed."""
+    conn = uow.connection
     queued = batches.enqueue(conn, CLIENTNO, "CUSTOMERS_CREATE", USER, BATCH, len(BATCH))
     seeding.place_batch(conn, queued, as_uuid=BATCH_UUID, at=at(day))
     kind = kinds.customers_kind(_Day(day), create=True)
@@ -154,8 +154,9 @@ def _customer_batch(conn: Connection, journal: Journal, day: date) -> None:
     journal.log(day, "createCustomerBatch", BATCH_UUID, 202, "QUEUED", message, user=USER)
 
 
-def _files(conn: Connection, journal: Journal, day: date) -> None:
+def _files(uow: UnitOfWork, journal: Journal, day: date) -> None:
     """The PDF of invoice 100234 (uploaded) and an ADB report of the day (a report job's CSV)."""
+    conn = uow.connection
     document_id = file_store.document_id(conn, CLIENTNO, "100234")
     digest = hashlib.sha256(INVOICE_PDF).hexdigest()
     stored = file_store.insert_file(
@@ -173,19 +174,20 @@ def _files(conn: Connection, journal: Journal, day: date) -> None:
             {"intervalNo": 1, "intervalLength": 20}, {"intervalNo": 4, "intervalLength": 40},
             {"intervalNo": 5, "intervalLength": 60}]},
     }  # fmt: skip
-    report_job(conn, journal, reports.request_of(conn, CLIENTNO, "adb", wire, day), day, USER, REPORT_FILE_ID)
+    report_job(uow, journal, reports.request_of(uow, CLIENTNO, "adb", wire, day), day, USER, REPORT_FILE_ID)
 
 
 def report_job(
-    conn: Connection,
+    uow: UnitOfWork,
     journal: Journal,
-    request: reports.Request,
+    request: Request,
     day: date,
     user: str,
     file_id: str | None = None,
 ) -> None:
     """A report job as createReportAction queues it and the worker runs it: its batch and its file."""
-    job_queue_id = clients.next_numbers(conn, CLIENTNO, "jobQueueId", actions.FIRST_JOB_QUEUE_ID)
+    conn = uow.connection
+    job_queue_id = clients.next_numbers(conn, CLIENTNO, "jobQueueId", reports.FIRST_JOB_QUEUE_ID)
     queued = batches.enqueue(
         conn, CLIENTNO, "REPORT", user, request.payload(), 1, job_queue_id, request.dedupe_key()
     )
@@ -204,47 +206,45 @@ def report_job(
     journal.log(day, "createReportAction", request.report_type, 201, "CREATED", message, user=user)
 
 
-def seed(conn: Connection, journal: Journal, today: date) -> None:
+def seed(uow: UnitOfWork, journal: Journal, today: date) -> None:
     start = date(2025, 11, 20)
-    customer_domain.apply_batch(conn, CLIENTNO, [OLA], start, True)
+    apply_batch(uow, CLIENTNO, [OLA], start, True)
     journal.log(
         start, "createCustomer", OLA["customerNo"], 201, "CREATED", "Customer 543210 created", user=USER
     )
-    _customer_batch(conn, journal, start)
-    _book(conn, journal, _invoice("100228", date(2025, 12, 12), [BROADBAND, TV, DATA]))
-    _book(conn, journal, _invoice("100231", date(2026, 1, 12), [BROADBAND, TV]))
+    _customer_batch(uow, journal, start)
+    _book(uow, journal, _invoice("100228", date(2025, 12, 12), [BROADBAND, TV, DATA]))
+    _book(uow, journal, _invoice("100231", date(2026, 1, 12), [BROADBAND, TV]))
     # 100231 (1372.75) paid twice over: 600.00 is left as an unapplied credit item.
     paid = date(2026, 2, 2)
     autopostings.post_payment(
-        conn, CLIENTNO, amount=197275, posting_date=paid, today=paid, document_no="100231",
+        uow, CLIENTNO, amount=197275, posting_date=paid, today=paid, document_no="100231",
         posting_ref="BANK-20260202-0001", text="Innbetaling fra Ola Nordmann",
     )  # fmt: skip
     journal.log(
         paid, "createAutoPostings", "BANK-20260202-0001", 201, "CREATED", "1 payment posted", user=USER
     )
-    _book(conn, journal, _invoice("100232", date(2026, 2, 12), [BROADBAND, TV, DATA]))
+    _book(uow, journal, _invoice("100232", date(2026, 2, 12), [BROADBAND, TV, DATA]))
     data = {**DATA, "quantity": 3.5}
-    _book(
-        conn, journal, _invoice("100234", date(2026, 3, 12), [BROADBAND, data], referenceNo="ORD-2026-0412")
-    )
+    _book(uow, journal, _invoice("100234", date(2026, 3, 12), [BROADBAND, data], referenceNo="ORD-2026-0412"))
     credit = {**data, "lineNo": 1, "description": "Kreditering ekstra datatrafikk (GB), mars 2026"}
     _book(
-        conn, journal,
+        uow, journal,
         {"documentNo": "100235", "documentType": "CREDITNOTE", "customerNo": OLA["customerNo"],
          "documentDate": "2026-03-16", "creditedDocumentNo": "100234", "lines": [credit]},
     )  # fmt: skip
-    _files(conn, journal, min(date(2026, 4, 14), today))
-    _of_their_own(conn, journal, start)
+    _files(uow, journal, min(date(2026, 4, 14), today))
+    _of_their_own(uow, journal, start)
 
 
-def _of_their_own(conn: Connection, journal: Journal, start: date) -> None:
+def _of_their_own(uow: UnitOfWork, journal: Journal, start: date) -> None:
     """Records one example alone names, written last so that no id the others name moves: the
     examples run in any order, and none may spoil another's. Customer 543213 for the delete
     example; 543214 with invoices 100240 and 100241 for the reservations of one item (by
     documentNo, by KID); 543215 with invoice 100242 for the reservation of a customer's items (a
     customer reservation holds every item of its customer)."""
     for customer in (LEAVING, RESERVING, RESERVING_ALL):
-        customer_domain.apply_batch(conn, CLIENTNO, [customer], start, True)
+        apply_batch(uow, CLIENTNO, [customer], start, True)
         message = f"Customer {customer['customerNo']} created"
         journal.log(start, "createCustomer", customer["customerNo"], 201, "CREATED", message, user=USER)
     day = date(2026, 3, 20)
@@ -254,6 +254,4 @@ def _of_their_own(conn: Connection, journal: Journal, start: date) -> None:
         ("100242", RESERVING_ALL, [{**BROADBAND, "quantity": 4}]),
     ):
         bundle = f"R{day:%Y-%m}-{customer['customerNo']}"
-        _book(
-            conn, journal, _invoice(number, day, lines, customerNo=customer["customerNo"], bundleKey=bundle)
-        )
+        _book(uow, journal, _invoice(number, day, lines, customerNo=customer["customerNo"], bundleKey=bundle))

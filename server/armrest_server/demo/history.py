@@ -20,11 +20,14 @@ from sqlalchemy import Connection, select
 
 from armrest_server.demo.examples import CLIENTNO, report_job
 from armrest_server.demo.journal import Journal
-from armrest_server.domain import aritems, autopostings, booking, identifiers, reports, reservations
-from armrest_server.domain import customers as customer_domain
+from armrest_server.domain import identifiers
 from armrest_server.domain.money import to_wire
 from armrest_server.store import customers as customer_store
 from armrest_server.store.tables import ar_items
+from armrest_server.usecases import aritems, autopostings, reports, reservations
+from armrest_server.usecases.customers import apply_batch
+from armrest_server.usecases.documents import create_many
+from armrest_server.usecases.uow import UnitOfWork
 
 CUSTOMERS = 200
 MONTHS = 15
@@ -54,11 +57,11 @@ PRODUCTS = (  # code, description, unit price, VAT rate
 )
 
 
-def seed(conn: Connection, journal: Journal, today: date, rng: random.Random) -> None:
+def seed(uow: UnitOfWork, journal: Journal, today: date, rng: random.Random) -> None:
     numbers = [str(100001 + n) for n in range(CUSTOMERS)]
     first = _month_start(today, MONTHS)
     customers: list[Mapping[str, Any]] = [_customer(no, rng) for no in numbers]
-    customer_domain.apply_batch(conn, CLIENTNO, customers, first, True)
+    apply_batch(uow, CLIENTNO, customers, first, True)
     for customer in customers:
         no = customer["customerNo"]
         journal.log(first, "createCustomer", no, 201, "CREATED", f"Customer {no} created")
@@ -71,20 +74,21 @@ def seed(conn: Connection, journal: Journal, today: date, rng: random.Random) ->
     documents = sorted(invoices + notes, key=lambda d: (d["documentDate"], d["documentType"] != "INVOICE"))
     for start in range(0, len(documents), 500):
         chunk = documents[start : start + 500]
-        _create(conn, journal, chunk, date.fromisoformat(chunk[0]["documentDate"]))
+        _create(uow, journal, chunk, date.fromisoformat(chunk[0]["documentDate"]))
     payments = _payment_plan(invoices, today, rng)
     customer_nos = {
-        row["id"]: row["customer_no"] for row in customer_store.find_many(conn, CLIENTNO, numbers).values()
+        row["id"]: row["customer_no"]
+        for row in customer_store.find_many(uow.connection, CLIENTNO, numbers).values()
     }
     for back in range(MONTHS, -1, -1):
         month = _month_start(today, back)
         day = min(_month_end(month), today)  # the ledger's clock while this month is written
-        items = _open_debit_items(conn)  # read once a month; the credit below updates its copy
-        _goodwill_credits(conn, journal, items, month, day, rng, document_nos)
-        _payments(conn, journal, items, [p for p in payments if p["paidOn"].replace(day=1) == month], day)
+        items = _open_debit_items(uow.connection)  # read once a month; the credit below updates its copy
+        _goodwill_credits(uow, journal, items, month, day, rng, document_nos)
+        _payments(uow, journal, items, [p for p in payments if p["paidOn"].replace(day=1) == month], day)
         if 1 <= back <= 2:
-            _month_end_report(conn, journal, _month_end(month.replace(day=1) - timedelta(days=1)), day)
-    _reservations(conn, journal, today, rng, customer_nos)
+            _month_end_report(uow, journal, _month_end(month.replace(day=1) - timedelta(days=1)), day)
+    _reservations(uow, journal, today, rng, customer_nos)
 
 
 def _month_start(today: date, back: int) -> date:
@@ -96,8 +100,8 @@ def _month_end(first: date) -> date:
     return (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
 
 
-def _create(conn: Connection, journal: Journal, documents: list[dict[str, Any]], day: date) -> None:
-    outcomes = booking.create_many(conn, CLIENTNO, documents, day)
+def _create(uow: UnitOfWork, journal: Journal, documents: list[dict[str, Any]], day: date) -> None:
+    outcomes = create_many(uow, CLIENTNO, documents, day)
     broken = [o for o in outcomes if o.violations]
     if broken:
         raise AssertionError(f"demo document rejected: {broken[0]}")
@@ -218,7 +222,7 @@ def _open_debit_items(conn: Connection) -> list[dict[str, Any]]:
 
 
 def _goodwill_credits(
-    conn: Connection,
+    uow: UnitOfWork,
     journal: Journal,
     items: list[dict[str, Any]],
     month: date,
@@ -234,7 +238,7 @@ def _goodwill_credits(
         on = min(month + timedelta(days=rng.randint(3, 20)), day)
         credit = {"documentNo": next(document_nos), "documentDate": on.isoformat(), "amount": amount / 100,
                   "text": "Kompensasjon for nedetid"}  # fmt: skip
-        aritems.update(conn, CLIENTNO, {"arItemId": item["id"], "creditNote": credit}, day)
+        aritems.update(uow, CLIENTNO, {"arItemId": item["id"], "creditNote": credit}, day)
         item["remaining_amount"] -= amount
         message = f"Credit note {credit['documentNo']} created and applied to AR item {item['id']}"
         journal.log(on, "updateArItem", str(item["id"]), 200, "UPDATED", message)
@@ -265,14 +269,14 @@ def _payment_plan(invoices: list[dict[str, Any]], today: date, rng: random.Rando
 
 
 def _payments(
-    conn: Connection, journal: Journal, items: list[dict[str, Any]], payments: list[dict[str, Any]], day: date
+    uow: UnitOfWork, journal: Journal, items: list[dict[str, Any]], payments: list[dict[str, Any]], day: date
 ) -> None:
     if not payments:
         return
     open_by_customer: dict[int, list[dict[str, Any]]] = defaultdict(list)
     for item in items:
         open_by_customer[item["customer_id"]].append(item)
-    found = customer_store.find_many(conn, CLIENTNO, [p["customerNo"] for p in payments])
+    found = customer_store.find_many(uow.connection, CLIENTNO, [p["customerNo"] for p in payments])
     ids = {row["customer_no"]: row["id"] for row in found.values()}
     wires: list[Mapping[str, Any]] = []
     for payment in payments:
@@ -289,30 +293,32 @@ def _payments(
     if not wires:
         return
     # The month's bank file, posted as one createAutoPostings request.
-    plans = autopostings.plan_locked(conn, CLIENTNO, "payment", wires, day)
+    plans = autopostings.plan_locked(uow, CLIENTNO, "payment", wires, day)
     failed = [plan.errors for plan in plans if plan.errors]
     if failed:
         raise AssertionError(f"demo payment rejected: {failed[0]}")
-    autopostings.write(conn, CLIENTNO, "payment", plans, day)
+    autopostings.write(uow, CLIENTNO, "payment", plans, day)
     message = f"{len(wires)} payments posted"
     journal.log(day, "createAutoPostings", wires[0]["postingRef"], 201, "CREATED", message)
 
 
-def _month_end_report(conn: Connection, journal: Journal, as_of: date, day: date) -> None:
+def _month_end_report(uow: UnitOfWork, journal: Journal, as_of: date, day: date) -> None:
     """The ADB report of a month's last day, as the client's accountant orders it."""
     request = reports.request_of(
-        conn, CLIENTNO, "adb", {"includeSum": True, "asOfDate": as_of.isoformat()}, day
+        uow, CLIENTNO, "adb", {"includeSum": True, "asOfDate": as_of.isoformat()}, day
     )
-    report_job(conn, journal, request, as_of, "regnskap")
+    report_job(uow, journal, request, as_of, "regnskap")
 
 
 def _reservations(
-    conn: Connection, journal: Journal, today: date, rng: random.Random, customer_nos: dict[int, str]
+    uow: UnitOfWork, journal: Journal, today: date, rng: random.Random, customer_nos: dict[int, str]
 ) -> None:
     """Payments announced by the customers' banks: four held now (by invoice or by customer), and
     two already paid (a payment with the reservation's paymentId fulfilled it)."""
     first_of_customer: dict[int, dict[str, Any]] = {}
-    for item in _open_debit_items(conn):  # one item per customer: a customer's reservation holds them all
+    for item in _open_debit_items(
+        uow.connection
+    ):  # one item per customer: a customer's reservation holds them all
         if item["customer_id"] in customer_nos:
             first_of_customer.setdefault(item["customer_id"], item)
     chosen = rng.sample(list(first_of_customer.values()), 6)
@@ -325,13 +331,13 @@ def _reservations(
             wire["amount"] = to_wire(max(1, amount // 2))
         else:
             wire["arItemId"] = item["id"]
-        created = reservations.create(conn, CLIENTNO, wire, today)
+        created = reservations.create(uow, CLIENTNO, wire, today)
         message = f"Payment reservation {payment_id} created"
         journal.log(today, "createPaymentReservation", payment_id, 201, "CREATED", message)
         if n >= 4:
             ref = f"BANK-{today:%Y%m%d}-{payment_id}"
             autopostings.post_payment(
-                conn, CLIENTNO, amount=round(float(wire["amount"]) * 100), posting_date=today, today=today,
+                uow, CLIENTNO, amount=round(float(wire["amount"]) * 100), posting_date=today, today=today,
                 customer_no=created.customer_no, ar_item_id=wire.get("arItemId"), payment_id=payment_id,
                 posting_ref=ref,
             )  # fmt: skip

@@ -1,20 +1,17 @@
 """Actions on the AR ledger: stop reminders or debt collection, send an item to debt collection,
-resend a document. Each checks its rules before it changes anything."""
+resend a document. Each decides on its target as the store holds it (usecases/actions.py reads it)
+and says what to change; nothing is changed when a rule is broken."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection
-
-from armrest_server.domain import reservations
 from armrest_server.domain.documents import default_channel
 from armrest_server.domain.rules import Rejected, Violation
-from armrest_server.domain.targets import Resolver
-from armrest_server.store import clients, postings
+from armrest_server.domain.targets import Target
 
 MAX_ITEMS = 10000
 # Which body keys each action type refuses (beyond the one-target rule of the schema).
@@ -42,59 +39,54 @@ def _reject(name: str, message: str, code: str) -> Rejected:
 
 @dataclass(frozen=True)
 class Outcome:
+    """What an action did: the AR items it concerns, how many it changed and the values it sets on the
+    changed ones (`changed`, `values`: what the use case writes)."""
+
     item_ids: list[int]
     affected: int
     message: str
+    changed: list[int] = field(default_factory=list)
+    values: dict[str, Any] = field(default_factory=dict)
 
     @property
     def result(self) -> str:
         return "UPDATED" if self.affected else "UNCHANGED"
 
 
-def _target_name(wire: Mapping[str, Any]) -> str:
+def target_name(wire: Mapping[str, Any]) -> str:
     return next(name for name in ("arItemId", "documentNo", "customerNo") if name in wire)
 
 
-def perform(
-    conn: Connection, clientno: int, action_type: str, wire: Mapping[str, Any], today: date
-) -> Outcome:
-    """Do one action; raises Rejected (nothing changed) when a rule is broken."""
+def check(action_type: str, wire: Mapping[str, Any]) -> str:
+    """The rules on the request itself; answers the name of the identifier of its target."""
     for name in NOT_ALLOWED[action_type]:
         if name in wire:
             raise _reject(name, f"{name} is not allowed for the action {action_type}", "notAllowed")
     if action_type in STOP_FIELDS and "until" not in wire:
         raise _reject("until", f"the action {action_type} requires until", "required")
-    name = _target_name(wire)
-    clients.lock_ledger(conn, clientno)
-    target = Resolver(conn, clientno, lock=True).resolve([(name, wire[name], f"/action/{name}")])
-    if action_type in STOP_FIELDS:
-        return _stop(conn, clientno, action_type, wire, target.item, target.customer, today)
-    if target.item is None:
-        raise AssertionError("the customer target was refused above")
-    if action_type == "debtcollection":
-        return _debt_collection(conn, clientno, target.item, target.customer, name, today)
-    return _resend(target.item, target.customer, wire, name)
+    return target_name(wire)
 
 
-def _stop(
-    conn: Connection,
-    clientno: int,
+def stop(
     action_type: str,
     wire: Mapping[str, Any],
-    item: dict[str, Any] | None,
-    customer: dict[str, Any],
+    target: Target,
+    open_items: list[dict[str, Any]] | None,
     today: date,
 ) -> Outcome:
+    """stopreminders, stopdebtcollection: the stop date on the target's AR item, or on every open item
+    of the target customer (`open_items`, read up to MAX_ITEMS + 1); a date before today lifts it."""
     column, wire_name = STOP_FIELDS[action_type]
     until = date.fromisoformat(wire["until"])
     value = until if until >= today else None  # a date before today lifts the stop
+    item, customer = target.item, target.customer
     if item is not None:
         if item["status"] != "OPEN":
-            raise _reject(_target_name(wire), f"AR item {item['id']} is closed", "notOpen")
+            raise _reject(target_name(wire), f"AR item {item['id']} is closed", "notOpen")
         targeted = [item]
         where = f"AR item {item['id']}"
     else:
-        targeted = postings.open_items(conn, clientno, customer["id"], lock=True, limit=MAX_ITEMS + 1)
+        targeted = open_items or []
         if len(targeted) > MAX_ITEMS:
             raise _reject(
                 "customerNo",
@@ -103,9 +95,9 @@ def _stop(
             )
         where = f"{len(targeted)} open items of customer {customer['customer_no']}"
     changed = sorted(row["id"] for row in targeted if row[column] != value)
-    postings.set_fields(conn, clientno, changed, **{column: value})
     done = f"{wire_name} set to {value} on" if value else f"{wire_name} lifted on"
-    return Outcome(sorted(row["id"] for row in targeted), len(changed), f"{done} {where}")
+    item_ids = sorted(row["id"] for row in targeted)
+    return Outcome(item_ids, len(changed), f"{done} {where}", changed, {column: value})
 
 
 def _in_force(stop: Any, today: date) -> bool:
@@ -115,11 +107,16 @@ def _in_force(stop: Any, today: date) -> bool:
     return day >= today
 
 
-def _debt_collection(
-    conn: Connection, clientno: int, item: dict[str, Any], customer: dict[str, Any], name: str, today: date
+def debt_collection(
+    item: Mapping[str, Any],
+    customer: Mapping[str, Any],
+    hold: Mapping[str, Any] | None,
+    name: str,
+    today: date,
 ) -> Outcome:
+    """An overdue open debit item to debt collection, unless a reservation holds it (`hold`) or a stop
+    of the item or its customer is in force."""
     label = f"AR item {item['id']}"
-    hold = reservations.held(conn, clientno, [item["id"]], today).get(item["id"])
     refusals = [
         (item["status"] != "OPEN", f"{label} is closed", "notOpen"),
         (int(item["remaining_amount"]) < 0, f"{label} is a credit item", "notDebit"),
@@ -145,9 +142,9 @@ def _debt_collection(
     for refused, message, code in refusals:
         if refused:
             raise _reject(name, message, code)
-    postings.set_fields(conn, clientno, [item["id"]], in_debt_collection=True)
     document = f" (document {item['document_no']})" if item["document_no"] else ""
-    return Outcome([item["id"]], 1, f"{label}{document} sent to debt collection")
+    message = f"{label}{document} sent to debt collection"
+    return Outcome([item["id"]], 1, message, [item["id"]], {"in_debt_collection": True})
 
 
 def _blocked(values: Any, *names: str) -> bool:
@@ -177,7 +174,10 @@ def channel_problem(channel: str, customer: Mapping[str, Any], document_no: str)
     return None
 
 
-def _resend(item: dict[str, Any], customer: dict[str, Any], wire: Mapping[str, Any], name: str) -> Outcome:
+def resend(
+    item: Mapping[str, Any], customer: Mapping[str, Any], wire: Mapping[str, Any], name: str
+) -> Outcome:
+    """A document resent through the channel named, else its own, else the customer's default."""
     if item["document_id"] is None:
         raise _reject(name, f"AR item {item['id']} has no document (an unapplied payment)", "noDocument")
     distribution = (item["document_data"] or {}).get("distribution") or {}

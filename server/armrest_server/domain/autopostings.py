@@ -3,9 +3,9 @@ applications they make.
 
 A request is planned in full before anything is written: each posting is checked against the
 ledger as the postings before it leave it (an overlay of remaining amounts), so a failure anywhere
-writes nothing. Planning for a write locks the AR items it reads; writing settles them with guarded
-updates, and a guard that does not hold (a writer the locks did not stop) raises Race so that the
-caller can retry the whole transaction.
+writes nothing. The rules here work on what the store holds for each posting (`Found`: its target,
+its paymentId's row, its customer's open items), which usecases/autopostings.py loads, and on the
+postings before it; writing the plans is the use case's.
 """
 
 from __future__ import annotations
@@ -15,15 +15,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection
-
-from armrest_server.domain import config, ledger
+from armrest_server.domain import ledger
 from armrest_server.domain.identifiers import valid_bank_account_no
 from armrest_server.domain.money import to_ore, to_wire, toward_zero
-from armrest_server.domain.rules import Rejected, Violation
-from armrest_server.domain.targets import Resolver, Target, TargetError
-from armrest_server.store import aritems, clients, postings
-from armrest_server.store import reservations as reservations_store
+from armrest_server.domain.reservations import ACTIVE, PAID
+from armrest_server.domain.rules import Violation
+from armrest_server.domain.targets import Target
 
 METHODS = ("payment", "writeoff", "refund")
 NAMES = {
@@ -35,14 +32,6 @@ TEXTS = {"payment": "Innbetaling", "writeoff": "Avskrivning", "refund": "Tilbake
 # The identifiers each method matches by, in the order the first one given decides.
 IDENTIFIERS = ("arItemId", "kid", "documentNo", "customerNo")
 NOT_ALLOWED = {"payment": (), "writeoff": ("paymentId", "bankAccountNo"), "refund": ("paymentId",)}
-
-
-class Race(Exception):
-    """A guarded update found the ledger changed under it: retry the transaction."""
-
-
-class PostingFailed(Rejected):
-    """A posting made outside a request (demo data, scripts) broke these rules; nothing was written."""
 
 
 @dataclass(frozen=True)
@@ -62,6 +51,35 @@ class Posting:
     def pointer(self, name: str) -> str:
         return f"/autoPostings/{self.index}/{name}"
 
+    @property
+    def named(self) -> list[tuple[str, Any, str]]:
+        """(identifier kind, value, pointer) of each identifier the posting names, in IDENTIFIERS order."""
+        return [(name, self.fields[name], self.pointer(name)) for name in IDENTIFIERS if name in self.fields]
+
+    @property
+    def payment_id(self) -> str | None:
+        return self.fields.get("paymentId")
+
+
+@dataclass(frozen=True)
+class Found:
+    """What the store holds for one posting: the target its identifiers name, or the rule they broke
+    (`refused`); its paymentId's row (a payment's, when one is stored); and, when it names a
+    customer, that customer's open items (`customer_items` says which)."""
+
+    target: Target | None = None
+    refused: list[Violation] = field(default_factory=list)
+    stored_payment: Mapping[str, Any] | None = None
+    open_items: list[dict[str, Any]] = field(default_factory=list)
+
+
+def customer_items(method: str, customer: Mapping[str, Any], currency: str) -> tuple[bool, str | None]:
+    """Which open items of a named customer a posting settles: (debit, currency or None for any).
+    A payment settles debit items in the customer's currency (else the client's `currency`); a
+    refund pays back credit items; a write-off names an item, never a customer."""
+    debit = method == "payment"
+    return debit, (customer["data"].get("currency") or currency) if debit else None
+
 
 @dataclass
 class Plan:
@@ -69,7 +87,7 @@ class Plan:
     customer: dict[str, Any] | None = None
     applications: list[tuple[dict[str, Any], int]] = field(default_factory=list)  # (AR item, øre > 0)
     unapplied: int = 0  # øre left over from a payment
-    reservation: dict[str, Any] | None = None  # the active reservation a payment fulfils
+    reservation: Mapping[str, Any] | None = None  # the active reservation a payment fulfils
     errors: list[Violation] = field(default_factory=list)
     voucher_no: int | None = None
     unapplied_item_id: int | None = None
@@ -85,9 +103,8 @@ def _money(ore: int) -> str:
 class Planner:
     """Plans postings one after the other; each sees the remaining amounts the earlier ones leave."""
 
-    def __init__(self, conn: Connection, clientno: int, method: str, today: date, lock: bool) -> None:
-        self.conn, self.clientno, self.method, self.today, self.lock = conn, clientno, method, today, lock
-        self.resolver = Resolver(conn, clientno, lock)
+    def __init__(self, method: str, today: date) -> None:
+        self.method, self.today = method, today
         self.remaining: dict[int, int] = {}
         self.refs: set[str] = set()
         self.payment_ids: set[str] = set()
@@ -95,22 +112,19 @@ class Planner:
     def _left(self, item: dict[str, Any]) -> int:
         return self.remaining.setdefault(item["id"], int(item["remaining_amount"]))
 
-    def plan(self, posting: Posting) -> Plan:
-        """The plan of one posting: what it applies to, or the rules it breaks (then it applies to
-        nothing, and the remaining amounts stay as they were)."""
+    def plan(self, posting: Posting, found: Found) -> Plan:
+        """The plan of one posting, given what the store holds for it: what it applies to, or the
+        rules it breaks (then it applies to nothing, and the remaining amounts stay as they were)."""
         plan = Plan(posting)
-        self._check_fields(plan)
-        f = posting.fields
-        named = [(name, f[name], posting.pointer(name)) for name in IDENTIFIERS if name in f]
+        self._check_fields(plan, found.stored_payment)
+        named = posting.named
         if not named:
             plan.fail("customerNo", "the posting names no AR item, document, KID or customer", "required")
             return plan
-        try:
-            target = self.resolver.resolve(named)
-        except TargetError as error:
-            plan.errors.extend(error.violations)
+        if found.target is None:
+            plan.errors.extend(found.refused)
             return plan
-        self._apply(plan, target, named[0][0])
+        self._apply(plan, found.target, named[0][0], found.open_items)
         if not plan.errors:
             for item, amount in plan.applications:
                 self.remaining[item["id"]] = toward_zero(self.remaining[item["id"]], amount)
@@ -118,7 +132,7 @@ class Planner:
             plan.applications, plan.unapplied, plan.reservation = [], 0, None
         return plan
 
-    def _check_fields(self, plan: Plan) -> None:
+    def _check_fields(self, plan: Plan, stored_payment: Mapping[str, Any] | None) -> None:
         """The rules on the posting's own fields: a postingRef new in the request, a postingDate not
         after today, only the fields its method allows, a bankAccountNo's check digit, a paymentId."""
         posting, f = plan.posting, plan.posting.fields
@@ -143,9 +157,9 @@ class Planner:
                 "bankAccountNo", f"bankAccountNo {f['bankAccountNo']} has a wrong check digit", "checkDigit"
             )
         if self.method == "payment" and "paymentId" in f:
-            self._payment_id(plan, f["paymentId"])
+            self._payment_id(plan, f["paymentId"], stored_payment)
 
-    def _apply(self, plan: Plan, target: Target, first: str) -> None:
+    def _apply(self, plan: Plan, target: Target, first: str, open_items: list[dict[str, Any]]) -> None:
         """The applications of the posting on its target (`first`: the identifier that named it): the
         target's AR item, else (payments, refunds) its customer's open items; a refund's account."""
         plan.customer = target.customer
@@ -158,7 +172,7 @@ class Planner:
                 first, "a write-off names one AR item (arItemId, a document KID or documentNo)", "required"
             )
         else:
-            self._customer(plan, target.customer, first)
+            self._customer(plan, target.customer, open_items)
         if (
             self.method == "refund"
             and "bankAccountNo" not in plan.posting.fields
@@ -170,11 +184,8 @@ class Planner:
                 "required",
             )
 
-    def _payment_id(self, plan: Plan, payment_id: str) -> None:
-        stored = reservations_store.find(self.conn, self.clientno, payment_id, self.lock)
-        if payment_id in self.payment_ids or (
-            stored is not None and stored["status"] != reservations_store.ACTIVE
-        ):
+    def _payment_id(self, plan: Plan, payment_id: str, stored: Mapping[str, Any] | None) -> None:
+        if payment_id in self.payment_ids or (stored is not None and stored["status"] != ACTIVE):
             plan.fail("paymentId", f"paymentId {payment_id} is already used by another payment", "conflict")
         elif stored is not None:
             plan.reservation = stored
@@ -226,19 +237,12 @@ class Planner:
             plan.applications.append((item, applied))
             plan.unapplied = plan.posting.amount - applied
 
-    def _customer(self, plan: Plan, customer: dict[str, Any], name: str) -> None:
+    def _customer(self, plan: Plan, customer: dict[str, Any], open_items: list[dict[str, Any]]) -> None:
+        """A posting naming a customer settles its open items (`customer_items`), oldest due date
+        first (refunds: oldest credit first), the rest of a payment staying unapplied."""
         debit = self.method == "payment"
-        currency = customer["data"].get("currency") or str(config.value(self.conn, self.clientno, "currency"))
-        found = postings.open_items(
-            self.conn,
-            self.clientno,
-            customer["id"],
-            debit=debit,
-            currency=currency if debit else None,
-            lock=self.lock,
-        )
         # Only items open at the posting date: dated on or before it (see _item).
-        found = [row for row in found if row["document_date"] <= plan.posting.posting_date]
+        found = [row for row in open_items if row["document_date"] <= plan.posting.posting_date]
         if not debit:
             found.sort(key=lambda row: row["id"])  # refunds: oldest credit first
         open_amount = sum(abs(self._left(item)) for item in found)
@@ -263,28 +267,14 @@ class Planner:
         plan.unapplied = rest
 
 
-def plan_all(
-    conn: Connection, clientno: int, method: str, wire: list[Mapping[str, Any]], today: date, lock: bool
-) -> list[Plan]:
-    planner = Planner(conn, clientno, method, today, lock)
-    return [planner.plan(Posting.of(index, posting)) for index, posting in enumerate(wire)]
+def voucher_text(method: str, posting: Posting) -> str:
+    return posting.fields.get("text") or f"{TEXTS[method]} {posting.ref}"
 
 
-def plan_locked(
-    conn: Connection, clientno: int, method: str, wire: list[Mapping[str, Any]], today: date
-) -> list[Plan]:
-    """Plan for a write: a first pass finds the items the postings settle, which are then locked in
-    id order (two requests naming the same items in opposite orders would otherwise deadlock), and
-    a second pass plans again on the rows as they are now, locked."""
-    clients.lock_ledger(conn, clientno)
-    draft = plan_all(conn, clientno, method, wire, today, lock=False)
-    postings.lock_items(
-        conn, clientno, sorted({item["id"] for plan in draft for item, _ in plan.applications})
-    )
-    return plan_all(conn, clientno, method, wire, today, lock=True)
-
-
-def _entries(method: str, plan: Plan, text: str) -> list[ledger.Entry]:
+def entries(method: str, plan: Plan) -> list[ledger.Entry]:
+    """The voucher of a planned posting: bank (or bad debt) against the AR items it settles, and a
+    payment's unapplied rest on its own AR item (`plan.unapplied_item_id`, written first)."""
+    text = voucher_text(method, plan.posting)
     amount = plan.posting.amount
     applied = [
         ledger.Entry(ledger.AR, -a if method != "refund" else a, text, item["id"])
@@ -300,104 +290,52 @@ def _entries(method: str, plan: Plan, text: str) -> list[ledger.Entry]:
     return [*applied, ledger.Entry(ledger.BANK, -amount, text)]
 
 
-def write(conn: Connection, clientno: int, method: str, plans: list[Plan], today: date) -> None:
-    """Write planned postings (none of which failed), in order. Raises Race when a guard fails."""
-    for plan in plans:
-        p, customer = plan.posting, plan.customer
-        if plan.errors or customer is None:
-            raise AssertionError("only valid plans are written")
-        text = p.fields.get("text") or f"{TEXTS[method]} {p.ref}"
-        if plan.unapplied:
-            plan.unapplied_item_id = postings.insert_item(
-                conn,
-                clientno=clientno,
-                customer_id=customer["id"],
-                document_id=None,
-                document_type="PAYMENT",
-                kid=None,
-                document_date=p.posting_date,
-                due_date=p.posting_date,
-                currency=customer["data"].get("currency") or str(config.value(conn, clientno, "currency")),
-                original_amount=-plan.unapplied,
-                remaining_amount=-plan.unapplied,
-            )
-        documents = {item["document_id"] for item, _ in plan.applications}
-        plan.voucher_no = ledger.post_voucher(
-            conn,
-            clientno,
-            _entries(method, plan, text),
-            p.posting_date,
-            today,
-            "AUTOPOSTING",
-            document_id=documents.pop() if len(documents) == 1 else None,
-            customer_id=customer["id"],
-        )
-        rows = []
-        for item, amount in plan.applications:
-            if not postings.settle(conn, clientno, item["id"], amount, p.posting_date):
-                raise Race(f"AR item {item['id']} changed while the posting was planned")
-            debit = int(item["original_amount"]) > 0
-            rows.append(
-                {
-                    "clientno": clientno,
-                    "ar_item_id": item["id"],
-                    "amount": -amount if debit else amount,  # the change of the remaining amount
-                    "applied_date": p.posting_date,
-                    "source": "AUTOPOSTING",
-                    "voucher_no": plan.voucher_no,
-                }
-            )
-        aritems.insert_applications(conn, rows)
-        _record_payment_id(conn, clientno, plan)
+def application_rows(clientno: int, plan: Plan) -> list[dict[str, Any]]:
+    """The application rows of a posting written as voucher `plan.voucher_no`: each the change of an
+    AR item's remaining amount (a debit item's falls, a credit item's rises)."""
+    return [
+        {
+            "clientno": clientno,
+            "ar_item_id": item["id"],
+            "amount": -amount if int(item["original_amount"]) > 0 else amount,
+            "applied_date": plan.posting.posting_date,
+            "source": "AUTOPOSTING",
+            "voucher_no": plan.voucher_no,
+        }
+        for item, amount in plan.applications
+    ]
 
 
-def _record_payment_id(conn: Connection, clientno: int, plan: Plan) -> None:
-    payment_id = plan.posting.fields.get("paymentId")
-    if plan.reservation is not None:
-        if not reservations_store.consume(conn, clientno, plan.reservation["id"]):
-            raise Race(f"payment reservation {payment_id} changed while the posting was planned")
-    elif payment_id is not None and plan.customer is not None:
-        reservations_store.insert_row(
-            conn,
-            clientno=clientno,
-            payment_id=payment_id,
-            amount=plan.posting.amount,
-            payment_date=plan.posting.posting_date,
-            expires_on=plan.posting.posting_date,
-            ar_item_id=plan.applications[0][0]["id"] if plan.applications else None,
-            customer_id=plan.customer["id"],
-            status=reservations_store.PAID,
-        )
-
-
-def post_payment(
-    conn: Connection,
-    clientno: int,
-    *,
-    amount: int,
-    posting_date: date,
-    today: date,
-    ar_item_id: int | None = None,
-    kid: str | None = None,
-    document_no: str | None = None,
-    customer_no: str | None = None,
-    payment_id: str | None = None,
-    posting_ref: str = "PAYMENT",
-    text: str | None = None,
-) -> Plan:
-    """Post one payment of `amount` øre (demo data, scripts) in the caller's write transaction.
-
-    Raises PostingFailed with the broken rules, writing nothing; Race as `write` does."""
-    named = {"arItemId": ar_item_id, "kid": kid, "documentNo": document_no, "customerNo": customer_no}
-    extra = {"paymentId": payment_id, "text": text}
-    wire = {
-        "postingRef": posting_ref,
-        "postingDate": posting_date.isoformat(),
-        "amount": to_wire(amount),
-        **{k: v for k, v in (named | extra).items() if v is not None},
+def unapplied_item(clientno: int, plan: Plan, currency: str) -> dict[str, Any]:
+    """The AR item of a payment's unapplied rest: a credit of the customer, due at once, in the
+    customer's currency (else the client's `currency`)."""
+    customer, posting = plan.customer, plan.posting
+    assert customer is not None
+    return {
+        "clientno": clientno,
+        "customer_id": customer["id"],
+        "document_id": None,
+        "document_type": "PAYMENT",
+        "kid": None,
+        "document_date": posting.posting_date,
+        "due_date": posting.posting_date,
+        "currency": customer["data"].get("currency") or currency,
+        "original_amount": -plan.unapplied,
+        "remaining_amount": -plan.unapplied,
     }
-    plans = plan_locked(conn, clientno, "payment", [wire], today)
-    if plans[0].errors:
-        raise PostingFailed(plans[0].errors)
-    write(conn, clientno, "payment", plans, today)
-    return plans[0]
+
+
+def paid_payment_id(clientno: int, plan: Plan) -> dict[str, Any]:
+    """The row that keeps a payment's paymentId, which no reservation had, from being used again."""
+    assert plan.customer is not None
+    posting = plan.posting
+    return {
+        "clientno": clientno,
+        "payment_id": posting.payment_id,
+        "amount": posting.amount,
+        "payment_date": posting.posting_date,
+        "expires_on": posting.posting_date,
+        "ar_item_id": plan.applications[0][0]["id"] if plan.applications else None,
+        "customer_id": plan.customer["id"],
+        "status": PAID,
+    }

@@ -1,32 +1,22 @@
 """Booking documents: each accepted document is written with its AR item, its balanced GL voucher
 and, for a credit note naming a document, the application to that document's item.
 
-Everything is written set-based (one multi-row insert per table for a whole batch chunk), in the
-caller's transaction: a document is written with all of its effects or not at all.
+The rows of each are made here, from the accepted drafts; usecases/documents.py writes them
+set-based (one multi-row insert per table for a whole batch chunk) in one unit of work: a document
+is written with all of its effects or not at all.
 """
 
 from __future__ import annotations
 
 import itertools
-from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Connection
-from sqlalchemy.exc import IntegrityError
-
 from armrest_server.domain import identifiers, ledger
-from armrest_server.domain.documents import REVENUE, Context, Draft, Settings, gl_text, load, plan
+from armrest_server.domain.documents import REVENUE, Bundle, Draft, Settings, gl_text
 from armrest_server.domain.money import to_wire
 from armrest_server.domain.rules import Violation
-from armrest_server.store import aritems, bundles, clients
-from armrest_server.store import documents as store
-from armrest_server.store.db import clock_of
-
-
-class DuplicateNumber(Exception):
-    """A concurrent transaction took a document number after it was checked."""
 
 
 @dataclass
@@ -47,97 +37,48 @@ class Outcome:
         return text
 
 
-def create_many(
-    conn: Connection, clientno: int, sent: Sequence[Mapping[str, Any]], today: date
-) -> list[Outcome]:
-    """Check the documents in order and write the accepted ones (createDocument, batch chunks)."""
-    clients.lock_ledger(conn, clientno)
-    ctx = load(conn, clientno, sent, today)
-    outcomes = [Outcome(d["documentNo"], *plan(ctx, d)) for d in sent]
-    write(conn, ctx, [o.draft for o in outcomes if o.draft is not None], today, "DOCUMENT")
-    return outcomes
-
-
-def write(conn: Connection, ctx: Context, drafts: list[Draft], today: date, source: str) -> None:
-    """Write accepted drafts (in `plan` order) with their bundles, AR items, vouchers (GL `source`)
-    and credit note applications. Raises DuplicateNumber when a concurrent writer took a number."""
-    if not drafts:
-        return
-    clientno, now = ctx.clientno, clock_of(conn).now()
-    _make_kids(conn, clientno, drafts, ctx.settings)
-    _write_bundles(conn, clientno, drafts, now)
-    rows = [_document_row(clientno, d, now) for d in drafts]
-    try:
-        with conn.begin_nested():
-            document_ids = store.insert_many(conn, rows)
-    except IntegrityError as error:
-        raise DuplicateNumber(str(error)) from error
-    for draft, document_id in zip(drafts, document_ids, strict=True):
-        assert draft.item is not None
-        draft.item.document_id = document_id
-    # A credit note naming a document of this same insert learns its id only now.
-    store.set_credited(
-        conn,
-        [
-            (document_id, d.credited.document_id)
-            for d, row, document_id in zip(drafts, rows, document_ids, strict=True)
-            if d.credited and d.credited.document_id and row["credited_document_id"] is None
-        ],
-    )
-    item_ids = aritems.insert_many(conn, [_item_row(clientno, d, now) for d in drafts])
-    for draft, item_id in zip(drafts, item_ids, strict=True):
-        assert draft.item is not None
-        draft.item.ar_item_id = item_id
-    vouchers = ledger.post_vouchers(conn, clientno, [_voucher(d) for d in drafts], today, source)
-    aritems.insert_applications(conn, _applications(clientno, drafts, vouchers))
-    settled = {id(d.credited): d.credited for d in drafts if d.credited is not None and d.credited.settled}
-    aritems.settle_many(
-        conn,
-        clientno,
-        [(i.ar_item_id, i.remaining, i.status, i.closed_date) for i in settled.values() if i.ar_item_id],
-    )
-
-
-def _make_kids(conn: Connection, clientno: int, drafts: list[Draft], settings: Settings) -> None:
-    """Generated KIDs. Sequence numbers are reserved for the documents that need one; where MOD11
-    skips numbers, the few extra are reserved after: the numbers used are consecutive, as if the
-    documents had been created one by one."""
+def kids_waiting(drafts: list[Draft], settings: Settings) -> int:
+    """How many drafts need a number of the client's KID sequence (`kidSeq`): those without a KID
+    whose document number cannot make one."""
     algorithm, length = settings.kid_algorithm, settings.kid_length
-    waiting = sum(
+    return sum(
         1
         for d in drafts
         if d.kid is None and identifiers.kid_from_number(d.document_no, algorithm, length) is None
     )
-    first = clients.next_numbers(conn, clientno, "kidSeq", 1, waiting) if waiting else 1
+
+
+def make_kids(drafts: list[Draft], settings: Settings, first: int, waiting: int) -> int:
+    """Give each draft without a KID one, numbering from `first` of the `waiting` sequence numbers
+    reserved (`kids_waiting`); answers how many more were used (MOD11 skips numbers), which are
+    reserved after: the numbers used are consecutive, as if the documents had been created one by one."""
+    algorithm, length = settings.kid_algorithm, settings.kid_length
     sequence = itertools.count(first)
     for draft in drafts:
         if draft.kid is None:
             draft.kid = identifiers.make_kid(draft.document_no, algorithm, length, sequence)
-    extra = next(sequence) - first - waiting
-    if waiting and extra:
-        clients.next_numbers(conn, clientno, "kidSeq", 1, extra)
+    return next(sequence) - first - waiting
 
 
-def _write_bundles(conn: Connection, clientno: int, drafts: list[Draft], now: datetime) -> None:
-    new = list(
+def new_bundles(drafts: list[Draft]) -> list[Bundle]:
+    """The bundles the drafts open (each once), in the drafts' order."""
+    return list(
         {id(d.bundle): d.bundle for d in drafts if d.bundle is not None and d.bundle.id is None}.values()
     )
-    rows = [
-        {
-            "clientno": clientno,
-            "customer_id": b.customer_id,
-            "bundle_key": b.bundle_key,
-            "distribution_type": b.distribution_type,
-            "status": "DISTRIBUTED",
-            "created_at": now,
-        }
-        for b in new
-    ]
-    for bundle, bundle_id in zip(new, bundles.insert_many(conn, rows) if rows else [], strict=True):
-        bundle.id = bundle_id
 
 
-def _document_row(clientno: int, d: Draft, now: datetime) -> dict[str, Any]:
+def bundle_row(clientno: int, bundle: Bundle, now: datetime) -> dict[str, Any]:
+    return {
+        "clientno": clientno,
+        "customer_id": bundle.customer_id,
+        "bundle_key": bundle.bundle_key,
+        "distribution_type": bundle.distribution_type,
+        "status": "DISTRIBUTED",
+        "created_at": now,
+    }
+
+
+def document_row(clientno: int, d: Draft, now: datetime) -> dict[str, Any]:
     assert d.bundle is not None
     return {
         "clientno": clientno,
@@ -168,7 +109,7 @@ def _document_row(clientno: int, d: Draft, now: datetime) -> dict[str, Any]:
     }
 
 
-def _item_row(clientno: int, d: Draft, now: datetime) -> dict[str, Any]:
+def item_row(clientno: int, d: Draft, now: datetime) -> dict[str, Any]:
     item = d.item
     assert item is not None
     return {
@@ -190,7 +131,7 @@ def _item_row(clientno: int, d: Draft, now: datetime) -> dict[str, Any]:
     }
 
 
-def _voucher(d: Draft) -> ledger.Voucher:
+def voucher(d: Draft) -> ledger.Voucher:
     """Debit 1500 the amount including VAT, credit revenue and VAT; a credit note the other way round."""
     assert d.item is not None and d.item.ar_item_id is not None
     if d.document_type == "CREDITNOTE":
@@ -206,7 +147,7 @@ def _voucher(d: Draft) -> ledger.Voucher:
     return ledger.Voucher(entries, d.document_date, d.item.document_id, d.customer["id"])
 
 
-def _applications(clientno: int, drafts: list[Draft], vouchers: list[int]) -> list[dict[str, Any]]:
+def applications(clientno: int, drafts: list[Draft], vouchers: list[int]) -> list[dict[str, Any]]:
     """Both rows of each credit note application; amounts are signed like the change of each item's
     remaining amount (the debit item's falls, the credit note's rises)."""
     rows = []
@@ -225,3 +166,21 @@ def _applications(clientno: int, drafts: list[Draft], vouchers: list[int]) -> li
                 {**common, "ar_item_id": d.item.ar_item_id, "amount": d.applied, "voucher_no": voucher_no}
             )
     return rows
+
+
+def credited_in_the_same_insert(
+    drafts: list[Draft], rows: list[dict[str, Any]], document_ids: list[int]
+) -> list[tuple[int, int]]:
+    """(credit note id, credited document id) of each credit note naming a document written with it,
+    whose id its row could not hold yet."""
+    return [
+        (document_id, d.credited.document_id)
+        for d, row, document_id in zip(drafts, rows, document_ids, strict=True)
+        if d.credited and d.credited.document_id and row["credited_document_id"] is None
+    ]
+
+
+def settled(drafts: list[Draft]) -> list[tuple[int, int, str, date | None]]:
+    """(AR item id, remaining amount, status, closed date) of each stored item the drafts credited."""
+    items = {id(d.credited): d.credited for d in drafts if d.credited is not None and d.credited.settled}
+    return [(i.ar_item_id, i.remaining, i.status, i.closed_date) for i in items.values() if i.ar_item_id]

@@ -1,14 +1,12 @@
-"""Client configuration: designed keys with defaults; a client's stored value overrides the default."""
+"""Client configuration: designed keys with defaults; a client's stored value overrides the default
+(`Config`, made of the overrides store/clients.config_overrides reads)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
-
-from sqlalchemy import Connection
-
-from armrest_server.store import clients
 
 
 @dataclass(frozen=True)
@@ -91,16 +89,17 @@ class Value:
         return KEYS[self.key]
 
 
-def all_values(conn: Connection, clientno: int) -> list[Value]:
-    stored = clients.config_overrides(conn, clientno)
-    return [
-        Value(
-            key, stored[key][0] if key in stored else spec.default, stored[key][1] if key in stored else None
-        )
-        for key, spec in KEYS.items()
-    ]
+@dataclass(frozen=True)
+class Config:
+    """A client's configuration: its stored values (each with when it changed) over the defaults."""
 
+    stored: Mapping[str, tuple[Any, datetime | None]] = field(default_factory=dict)
 
-def value(conn: Connection, clientno: int, key: str) -> Any:
-    stored = clients.config_overrides(conn, clientno)
-    return stored[key][0] if key in stored else KEYS[key].default
+    def value(self, key: str) -> Any:
+        return self.stored[key][0] if key in self.stored else KEYS[key].default
+
+    def values(self) -> list[Value]:
+        """Every key's value, in KEYS order."""
+        return [
+            Value(key, self.value(key), self.stored[key][1] if key in self.stored else None) for key in KEYS
+        ]

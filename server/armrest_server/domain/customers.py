@@ -1,11 +1,11 @@
-"""Customer rules: the upsert, PUT semantics, the postal address group, check digits, birth dates,
+"""Customer rules: the upsert's merge, PUT semantics, the postal address group, check digits, birth dates,
 and reading a stored row's state (api/records.py maps it to the wire's `Customer`).
 
 A customer's stored state ("fields") is a dict keyed by wire names, every documented key present:
 texts are strings, dates 'YYYY-MM-DD' or None, `limitAmount` in øre and `discountRate` in
 hundredths of a percent (integers, so equality is exact), `postalAddress` the seven-string group,
-`distribution` {type, einvoiceCode}. Everything here works without HTTP: other tags (documents,
-payment reservations, demo data) call `upsert` and the finders directly.
+`distribution` {type, einvoiceCode}. Everything here works on plain values, without HTTP or a
+database: usecases/customers.py reads the stored rows, and writes what `merge` and `decide` make.
 """
 
 from __future__ import annotations
@@ -15,14 +15,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection
-
 from armrest_server.domain import codes as code_tables
 from armrest_server.domain import identifiers
 from armrest_server.domain.money import to_ore
 from armrest_server.domain.rules import Rejected, Violation  # pointers relative to the customer object
-from armrest_server.store import clients
-from armrest_server.store import customers as store
 
 # A number that would read as the literal segment beside it (`/customers/batches`, `/documents/batches`)
 # cannot be addressed, so it is refused (422 `reserved`, customers; `duplicate`, documents).
@@ -77,12 +73,6 @@ Codes = Callable[[str, str], str | None]
 def code_lookup(today: date) -> Codes:
     """The code tables (the ones listCodes shows), with the values valid today."""
     return lambda code_type, value: code_tables.canonical(code_type, value, today)
-
-
-class UnknownCustomer(Exception):
-    def __init__(self, customer_no: str) -> None:
-        super().__init__(f"Customer {customer_no} does not exist")
-        self.customer_no = customer_no
 
 
 def blank() -> dict[str, Any]:
@@ -187,7 +177,7 @@ def fields_of(row: Mapping[str, Any]) -> dict[str, Any]:
     return blank() | {k: v for k, v in row["data"].items() if not k.startswith("_")}
 
 
-# --- writes -------------------------------------------------------------------------------------------
+# --- batch items --------------------------------------------------------------------------------------
 @dataclass
 class Outcome:
     """What one batch item did: CREATED | UPDATED | UNCHANGED, or the rules it broke."""
@@ -198,81 +188,21 @@ class Outcome:
     violations: list[Violation] = field(default_factory=list)
 
 
-def upsert(
-    conn: Connection, clientno: int, customer: Mapping[str, Any], today: date, create: bool = True
-) -> tuple[str, dict[str, Any]]:
-    """Create or update one customer (createCustomer); with create=False an unknown number raises
-    UnknownCustomer (updateCustomer). Raises Rejected when a rule is broken; nothing is written then."""
-    codes = code_lookup(today)
-    number = customer["customerNo"]
-    stored = store.find_by_no(conn, clientno, number, lock=True)
-    if stored is None:
-        if not create:
-            raise UnknownCustomer(number)
-        fields = merge(blank(), customer, today, codes)
-        account_no = clients.next_numbers(conn, clientno, "accountNo", FIRST_ACCOUNT_NO)
-        row = store.insert_one(conn, clientno, number, account_no, fields)
-        if row is not None:
-            return "CREATED", row
-        # Another transaction created it since we looked: this write becomes its update.
-        stored = store.find_by_no(conn, clientno, number, lock=True)
-        assert stored is not None
-    old = fields_of(stored)
-    fields = merge(old, customer, today, codes)
-    if fields == old:
-        return "UNCHANGED", stored
-    return "UPDATED", store.update_one(conn, stored["id"], fields)
-
-
-def apply_batch(
-    conn: Connection, clientno: int, items: list[Mapping[str, Any]], today: date, create: bool
-) -> list[Outcome]:
-    """Apply many customers at once (batch chunks): rules in Python, then set-based writes.
-
-    Numbers are unique within a batch (checked when it was queued), so items do not affect each
-    other. A rejected item writes nothing; the others are written."""
-    codes = code_lookup(today)
-    stored = store.find_many(conn, clientno, [item["customerNo"] for item in items], lock=True)
-    outcomes: list[Outcome] = []
-    new: list[tuple[Outcome, Mapping[str, Any]]] = []
-    changed: list[tuple[int, dict[str, Any]]] = []
-    for item in items:
-        number = item["customerNo"]
-        outcome = Outcome(number)
-        outcomes.append(outcome)
-        row = stored.get(number.lower())
-        if row is None and not create:
-            outcome.violations = [Violation("/customerNo", f"Customer {number} does not exist", "notFound")]
-            continue
-        old = blank() if row is None else fields_of(row)
-        try:
-            fields = merge(old, item, today, codes)
-        except Rejected as rejected:
-            outcome.violations = rejected.violations
-            continue
-        if row is None:
-            outcome.result, outcome.fields = "CREATED", fields
-            new.append((outcome, item))
-        elif fields == old:
-            outcome.result = "UNCHANGED"
-        else:
-            outcome.result = "UPDATED"
-            changed.append((row["id"], fields))
-    store.update_many(conn, changed)
-    if new:
-        _insert_new(conn, clientno, new, today)
-    return outcomes
-
-
-def _insert_new(
-    conn: Connection, clientno: int, new: list[tuple[Outcome, Mapping[str, Any]]], today: date
-) -> None:
-    first = clients.next_numbers(conn, clientno, "accountNo", FIRST_ACCOUNT_NO, len(new))
-    if store.insert_many(conn, clientno, [(o.key, first + n, o.fields) for n, (o, _) in enumerate(new)]):
-        return
-    # A concurrent writer created some of these numbers since we looked: one upsert per item then.
-    for outcome, item in new:
-        try:
-            outcome.result, _ = upsert(conn, clientno, item, today)
-        except Rejected as rejected:
-            outcome.result, outcome.violations = None, rejected.violations
+def decide(
+    item: Mapping[str, Any], row: Mapping[str, Any] | None, today: date, codes: Codes, create: bool
+) -> Outcome:
+    """What one batch item does to its stored row (None: no customer has its number): CREATED (with
+    create), UPDATED or UNCHANGED, with the fields to write, or the rules it broke."""
+    number = item["customerNo"]
+    if row is None and not create:
+        return Outcome(
+            number, violations=[Violation("/customerNo", f"Customer {number} does not exist", "notFound")]
+        )
+    old = blank() if row is None else fields_of(row)
+    try:
+        fields = merge(old, item, today, codes)
+    except Rejected as rejected:
+        return Outcome(number, violations=rejected.violations)
+    if row is None:
+        return Outcome(number, "CREATED", fields)
+    return Outcome(number, "UNCHANGED") if fields == old else Outcome(number, "UPDATED", fields)

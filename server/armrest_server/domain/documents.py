@@ -1,9 +1,10 @@
 """Document rules: lines, VAT and totals, defaults, KIDs and bundles: the checks before booking.
 
-createDocument and a batch chunk take one path: `load` reads what the rules need for all the
-documents at once, `plan` checks each document in Python, in order, each seeing the ones accepted
-before it (so a credit note may name a document earlier in the same batch), and `booking.write`
-then writes everything accepted with multi-row inserts. createDocument is a chunk of one.
+createDocument and a batch chunk take one path (usecases/documents.py): `load` reads what the rules
+need for all the documents at once into a `Context`, `plan` checks each document, in order, each
+seeing the ones accepted before it (so a credit note may name a document earlier in the same batch),
+and `write` then writes everything accepted (domain/booking.py's rows) with multi-row inserts.
+createDocument is a chunk of one.
 """
 
 from __future__ import annotations
@@ -16,15 +17,10 @@ from decimal import Decimal
 from functools import cached_property
 from typing import Any
 
-from sqlalchemy import Connection
-
 from armrest_server.domain import config, identifiers, ledger
-from armrest_server.domain.customers import RESERVED_NO, Codes, code_lookup, fields_of
+from armrest_server.domain.customers import RESERVED_NO, Codes, fields_of
 from armrest_server.domain.money import to_ore, to_wire, toward_zero
 from armrest_server.domain.rules import Violation
-from armrest_server.store import bundles as bundle_store
-from armrest_server.store import customers as customer_store
-from armrest_server.store import documents as store
 
 MAX_AMOUNT = 99_999_999_999_999  # ±999999999999.99 in øre
 MAX_BUNDLE = 10000
@@ -49,13 +45,12 @@ class Settings:
     currency: str
 
     @classmethod
-    def load(cls, conn: Connection, clientno: int) -> Settings:
-        values = {v.key: v.value for v in config.all_values(conn, clientno)}
+    def of(cls, configured: config.Config) -> Settings:
         return cls(
-            kid_algorithm=str(values["kidAlgorithm"]),
-            kid_length=int(values["kidLength"]),
-            due_days=int(values["dueDays"]),
-            currency=str(values["currency"]),
+            kid_algorithm=str(configured.value("kidAlgorithm")),
+            kid_length=int(configured.value("kidLength")),
+            due_days=int(configured.value("dueDays")),
+            currency=str(configured.value("currency")),
         )
 
 
@@ -167,6 +162,17 @@ class Bundle:
     count: int
     id: int | None = None
 
+    @classmethod
+    def stored(cls, row: Mapping[str, Any]) -> Bundle:
+        """A stored bundle, from its row with its `document_count`."""
+        return cls(
+            customer_id=row["customer_id"],
+            bundle_key=row["bundle_key"],
+            distribution_type=row["distribution_type"],
+            count=row["document_count"],
+            id=row["id"],
+        )
+
 
 @dataclass(kw_only=True)
 class Draft:
@@ -227,39 +233,16 @@ class Context:
         return self.fields[customer["id"]]
 
 
-def load(conn: Connection, clientno: int, sent: Sequence[Mapping[str, Any]], today: date) -> Context:
-    """Everything the rules need for these documents, in a handful of set-based queries."""
-    customers = customer_store.find_many(conn, clientno, [d["customerNo"] for d in sent], lock=True)
-    used = store.existing_keys(conn, clientno, [d["documentNo"].lower() for d in sent])
-    named = [d["creditedDocumentNo"].lower() for d in sent if d.get("creditedDocumentNo")]
-    items = {
-        key: Item.stored_one(row, document_id=row["id"], ar_item_id=row["ar_item_id"])
-        for key, row in store.creditable(conn, clientno, named).items()
-    }
-    pairs = [
+def bundle_keys(
+    sent: Sequence[Mapping[str, Any]], customers: Mapping[str, Mapping[str, Any]]
+) -> list[tuple[int, str]]:
+    """(customer id, lower-case bundle key) of each bundle the documents name, of a known customer
+    (`customers` by lower-case customer number)."""
+    return [
         (customers[d["customerNo"].lower()]["id"], d["bundleKey"].lower())
         for d in sent
         if d.get("bundleKey") and d["customerNo"].lower() in customers
     ]
-    bundles = {
-        key: Bundle(
-            customer_id=row["customer_id"],
-            bundle_key=row["bundle_key"],
-            distribution_type=row["distribution_type"],
-            count=row["document_count"],
-            id=row["id"],
-        )
-        for key, row in bundle_store.keyed(conn, clientno, pairs).items()
-    }
-    return Context(
-        clientno=clientno,
-        settings=Settings.load(conn, clientno),
-        customers=customers,
-        used=used,
-        items=items,
-        bundles=bundles,
-        codes=code_lookup(today),
-    )
 
 
 def plan(ctx: Context, sent: Mapping[str, Any]) -> tuple[Draft | None, list[Violation]]:

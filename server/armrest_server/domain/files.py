@@ -1,7 +1,7 @@
 """Uploaded files: name sanitising, strict base64, the per-client type and size rules, identity.
 
 Each file of an upload is judged on its own (uploadFiles): a file that breaks a rule is rejected
-and the others are still stored.
+and the others are still stored (usecases/files.py stores them).
 """
 
 from __future__ import annotations
@@ -13,12 +13,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection
-
-from armrest_server.domain import config
 from armrest_server.domain.rules import Violation  # pointers into the request: /files/<index>/<field>
-from armrest_server.store import clients
-from armrest_server.store import files as store
 
 # Characters that are not allowed in names on common file systems; each becomes `_`.
 FORBIDDEN = '<>:"|?*'
@@ -121,47 +116,16 @@ class Upload:
     def stored(self) -> list[dict[str, Any]]:
         return [r for r in self.results if r["resultType"] == "STORED"]
 
+    def reject(self, index: int, sent: dict[str, Any], checked: Checked) -> None:
+        self.violations += checked.violations
+        errors = [{"pointer": v.pointer, "message": v.message, "code": v.code} for v in checked.violations]
+        self.results.append(_result(index, sent["fileName"], "REJECTED", None, None, errors))
 
-def upload(conn: Connection, clientno: int, sent: list[dict[str, Any]]) -> Upload:
-    """Judge and store each file on its own; an identical file already stored is answered, not stored again.
-
-    Files are stored in request order, so a file repeated within one request is stored once.
-    """
-    clients.ensure(conn, clientno)
-    allowed = list(config.value(conn, clientno, "allowedFileTypes"))
-    max_size = int(config.value(conn, clientno, "maxFileSize"))
-    done = Upload()
-    for index, item in enumerate(sent):
-        document_no = item.get("documentNo")
-        document_id = store.document_id(conn, clientno, document_no) if document_no else None
-        found = document_no is None or document_id is not None
-        checked = check(index, item, allowed, max_size, clientno, found)
-        if checked.violations or checked.raw is None:
-            done.violations += checked.violations
-            errors = [
-                {"pointer": v.pointer, "message": v.message, "code": v.code} for v in checked.violations
-            ]
-            done.results.append(_result(index, item["fileName"], "REJECTED", None, None, errors))
-            continue
-        digest = sha256(checked.raw)
-        same = store.find_identical(conn, clientno, digest, checked.name, item["fileType"], document_id)
-        if same is not None:
-            file_id = same["file_id"]
-        else:
-            file_id = store.insert_file(
-                conn,
-                clientno,
-                checked.name,
-                item["fileType"],
-                item["mediaType"],
-                checked.raw,
-                digest,
-                "UPLOAD",
-                document_id=document_id,
-            )
-            done.new += 1
-        done.results.append(_result(index, checked.name, "STORED", file_id, len(checked.raw), []))
-    return done
+    def store(self, index: int, checked: Checked, file_id: str, new: bool) -> None:
+        """A file stored (`new`), or answered by the identical file stored before."""
+        assert checked.raw is not None
+        self.new += new
+        self.results.append(_result(index, checked.name, "STORED", file_id, len(checked.raw), []))
 
 
 def _result(

@@ -3,18 +3,15 @@
 Period rule (designed): a GL period is the calendar month of the posting date. Period P closes
 `glPeriodLockDays` days after its last day (P is closed from last day + lock days + 1, in
 Europe/Oslo dates). A posting dated in a closed period is posted on the first day of the first open
-period; the document keeps its own date.
+period; the document keeps its own date. A voucher's rows are made here (`voucher_rows`);
+usecases/ledger.py numbers and writes them.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
-
-from sqlalchemy import Connection
-
-from armrest_server.domain import config
-from armrest_server.store import clients, gl
+from typing import Any
 
 # The supported range of dates (the contract's `CalendarDate` pattern and `GlYear` bounds, checked against the
 # bundle by tests/server/test_bad_input_catalogue.py): every event falls in a GL year the contract
@@ -97,24 +94,6 @@ class Entry:
     ar_item_id: int | None = None
 
 
-def post_voucher(
-    conn: Connection,
-    clientno: int,
-    entries: list[Entry],
-    posting_date: date,
-    today: date,
-    source: str,
-    document_id: int | None = None,
-    customer_id: int | None = None,
-) -> int:
-    """Write one balanced voucher; answers its number. An unbalanced voucher is a bug, never data."""
-    voucher = Voucher(
-        entries=entries, posting_date=posting_date, document_id=document_id, customer_id=customer_id
-    )
-    [voucher_no] = post_vouchers(conn, clientno, [voucher], today, source)
-    return voucher_no
-
-
 @dataclass(frozen=True)
 class Voucher:
     entries: list[Entry]
@@ -123,18 +102,18 @@ class Voucher:
     customer_id: int | None = None
 
 
-def post_vouchers(
-    conn: Connection, clientno: int, vouchers: list[Voucher], today: date, source: str
-) -> list[int]:
-    """post_voucher for many vouchers at once (document batches): one number reservation and one
-    multi-row insert instead of round trips per voucher. Answers the numbers, in order."""
-    if not vouchers:
-        return []
+def check_balanced(vouchers: list[Voucher]) -> None:
+    """An unbalanced voucher is a bug, never data: it is never posted."""
     for voucher in vouchers:
         if sum(e.amount for e in voucher.entries) != 0:
             raise AssertionError(f"unbalanced voucher: {voucher.entries}")
-    first = clients.next_numbers(conn, clientno, "voucherNo", 1, len(vouchers))
-    lock_days = int(config.value(conn, clientno, "glPeriodLockDays"))
+
+
+def voucher_rows(
+    clientno: int, vouchers: list[Voucher], first: int, today: date, lock_days: int, source: str
+) -> list[dict[str, Any]]:
+    """The GL entry rows of balanced `vouchers`, numbered from `first`, each in its posting period
+    (the first open one when its own is closed: `lock_days` is the client's glPeriodLockDays)."""
     rows = []
     periods: dict[date, tuple[Period, date]] = {}
     for number, voucher in enumerate(vouchers, start=first):
@@ -159,5 +138,4 @@ def post_vouchers(
             for e in voucher.entries
             if e.amount != 0
         ]
-    gl.insert_entries(conn, rows)
-    return list(range(first, first + len(vouchers)))
+    return rows

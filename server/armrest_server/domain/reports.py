@@ -1,4 +1,5 @@
-"""Report jobs: what a report request means after its defaults, and the CSV each report type makes.
+"""Report jobs: what a report request means after its defaults, and the CSV each report type makes
+of the rows usecases/reports.py reads.
 
 Reports are UTF-8 CSV, `;`-separated, with a header row; amounts have two decimals and a point.
 A sum row (first column `SUM`) ends the report when asked for.
@@ -15,11 +16,8 @@ from dataclasses import asdict, dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection
-
-from armrest_server.domain import adb, config, ledger
+from armrest_server.domain import adb, ledger
 from armrest_server.domain.rules import Rejected, Violation
-from armrest_server.store import insights
 
 TRUE_VALUES = (True, "true", "includeSum")
 
@@ -45,10 +43,9 @@ class Request:
         return hashlib.sha256(json.dumps(self.payload(), sort_keys=True).encode()).hexdigest()
 
 
-def request_of(
-    conn: Connection, clientno: int, report_type: str, wire: Mapping[str, Any], today: date
-) -> Request:
-    """The report request of a createReportAction body; raises Rejected on a broken rule."""
+def request_of(report_type: str, wire: Mapping[str, Any], today: date, adb_intervals: list[int]) -> Request:
+    """The report request of a createReportAction body (`adb_intervals`: the client's adbIntervals,
+    the default of an adb report's); raises Rejected on a broken rule."""
     as_of = date.fromisoformat(wire["asOfDate"]) if wire.get("asOfDate") else today
     if as_of > today:
         raise Rejected(
@@ -63,7 +60,7 @@ def request_of(
     if report_type != "adb":
         return Request(report_type, as_of.isoformat(), include_sum)
     if given is None:
-        lengths = [int(n) for n in config.value(conn, clientno, "adbIntervals")]
+        lengths = [int(n) for n in adb_intervals]
         return Request(report_type, as_of.isoformat(), include_sum, lengths, False)
     numbers = [interval["intervalNo"] for interval in given["intervals"]]
     for index, number in enumerate(numbers):
@@ -97,11 +94,13 @@ def _csv(header: list[str], rows: Iterable[list[Any]]) -> bytes:
     return out.getvalue().encode("utf-8")
 
 
-def _adb(conn: Connection, clientno: int, request: Request, as_of: date) -> bytes:
+def adb_report(request: Request, items: Iterable[Mapping[str, Any]]) -> bytes:
+    """The age distributed balance per customer of the items open at the request's date (`items`:
+    store/insights.items_at, in the client's currency)."""
+    as_of = date.fromisoformat(request.as_of)
     lengths = request.intervals or []
-    currency = str(config.value(conn, clientno, "currency"))
-    per_customer: dict[str, list[dict[str, Any]]] = {}
-    for row in insights.items_at(conn, clientno, as_of, currency):
+    per_customer: dict[str, list[Mapping[str, Any]]] = {}
+    for row in items:
         per_customer.setdefault(row["customer_no"], []).append(row)
     spans = adb.intervals(lengths)
     header = ["customerNo", "accountNo", "name", "notDue"]
@@ -135,12 +134,13 @@ def _adb(conn: Connection, clientno: int, request: Request, as_of: date) -> byte
     return _csv(header, lines)
 
 
-def _aritems(conn: Connection, clientno: int, request: Request, as_of: date) -> bytes:
+def aritems_report(request: Request, items: Iterable[Mapping[str, Any]]) -> bytes:
+    """The AR items open at the request's date with what was left of them (`items`: items_at)."""
     header = ["arItemId", "customerNo", "documentNo", "documentType", "kid", "documentDate", "dueDate"]
     header += ["currency", "originalAmount", "remainingAmount", "inDebtCollection"]
     lines: list[list[Any]] = []
     total = 0
-    for r in insights.items_at(conn, clientno, as_of):
+    for r in items:
         left = adb.remaining_at(int(r["original_amount"]), int(r["applied"]))
         if left == 0:
             continue
@@ -165,19 +165,13 @@ def _aritems(conn: Connection, clientno: int, request: Request, as_of: date) -> 
     return _csv(header, lines)
 
 
-def _glbalance(conn: Connection, clientno: int, request: Request, as_of: date) -> bytes:
-    balances = insights.gl_balances_at(conn, clientno, as_of)
+def glbalance_report(request: Request, balances: list[tuple[str, int]]) -> bytes:
+    """The balance of each GL account at the request's date (`balances`: store/insights.gl_balances_at)."""
     lines: list[list[Any]] = [[no, ledger.account_name(no, "no"), amount(b)] for no, b in balances]
     if request.include_sum:
         lines.append(["SUM", "", amount(sum(b for _, b in balances))])
     return _csv(["accountNo", "accountName", "balance"], lines)
 
 
-MAKERS = {"adb": _adb, "aritems": _aritems, "glbalance": _glbalance}
-
-
-def make(conn: Connection, clientno: int, request: Request, job_queue_id: int) -> tuple[str, bytes]:
-    """The report's file name and CSV content."""
-    as_of = date.fromisoformat(request.as_of)
-    content = MAKERS[request.report_type](conn, clientno, request, as_of)
-    return f"{request.report_type}-{request.as_of}-{job_queue_id}.csv", content
+def file_name(request: Request, job_queue_id: int) -> str:
+    return f"{request.report_type}-{request.as_of}-{job_queue_id}.csv"

@@ -5,19 +5,19 @@ all must agree; auto postings, payment reservations and actions share these rule
 A customer's KID is its account number followed by the check digit of the client's `kidAlgorithm`,
 optionally left-padded with zeros (zeros in front change neither MOD10 nor MOD11): account 500002
 under MOD10 has KID 5000021, or 0005000021 at kidLength 10.
+
+The rules decide on what the store holds for each identifier (`Found`), which usecases/targets.py
+reads.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection
-
-from armrest_server.domain import config
 from armrest_server.domain.identifiers import valid_kid, with_check_digit
 from armrest_server.domain.rules import Rejected, Violation
-from armrest_server.store import customers, postings
 
 MAX_ACCOUNT_NO = 2**63 - 1  # customers.account_no is a BIGINT
 ITEM_KINDS = ("arItemId", "kid", "documentKid", "documentNo", "documentUuid", "referenceNo")
@@ -54,130 +54,99 @@ def customer_kid(account_no: int, algorithm: str, length: int | None = None) -> 
     )
 
 
-class Resolver:
-    """Finds what identifiers name, for one client in one transaction (locking the items it reads
-    when the transaction will change them)."""
+def kid_account(kid: str, algorithm: str) -> int | None:
+    """The account number a customer KID names: None when its check digit is wrong or its body is
+    beyond any storable account number (a 64-bit integer), which names no customer."""
+    if not valid_kid(kid, algorithm):
+        return None
+    body = kid[:-1].lstrip("0")
+    return int(body) if body and int(body) <= MAX_ACCOUNT_NO else None
 
-    def __init__(self, conn: Connection, clientno: int, lock: bool = False) -> None:
-        self.conn = conn
-        self.clientno = clientno
-        self.lock = lock
-        self._algorithm: str | None = None
-        self._customers: dict[int, dict[str, Any]] = {}
 
-    @property
-    def algorithm(self) -> str:
-        if self._algorithm is None:
-            self._algorithm = str(config.value(self.conn, self.clientno, "kidAlgorithm"))
-        return self._algorithm
+@dataclass(frozen=True)
+class Found:
+    """What the store holds for one identifier: the AR items an item identifier names (`items`), or,
+    for a customer identifier (and a KID that names no AR item), the customer (`customer`, None
+    when none has it)."""
 
-    def customer_by_id(self, customer_id: int) -> dict[str, Any]:
-        if customer_id not in self._customers:
-            row = customers.find_by_id(self.conn, self.clientno, customer_id)
-            if row is None:
-                raise AssertionError(f"AR item of a customer that does not exist: {customer_id}")
-            self._customers[customer_id] = row
-        return self._customers[customer_id]
+    items: list[dict[str, Any]] | None = None
+    customer: dict[str, Any] | None = None
 
-    def _one_item(self, found: list[dict[str, Any]], kind: str, value: Any, pointer: str) -> dict[str, Any]:
-        if not found:
-            raise TargetError(pointer, f"{LABELS[kind].format(value)} does not exist", "notFound")
-        if len(found) > 1:
-            raise TargetError(
-                pointer, f"{LABELS[kind].format(value)} names {len(found)} AR items", "ambiguous"
-            )
-        return found[0]
 
-    def _customer_by_kid(self, kid: str, pointer: str) -> dict[str, Any] | None:
-        if not valid_kid(kid, self.algorithm):
-            raise TargetError(pointer, f"KID {kid} has a wrong check digit ({self.algorithm})", "checkDigit")
-        body = kid[:-1].lstrip("0")
-        # A body beyond any storable account number (a 64-bit integer) names no customer.
-        if not body or int(body) > MAX_ACCOUNT_NO:
-            return None
-        return customers.find_by_account(self.conn, self.clientno, int(body))
+def _one_item(found: list[dict[str, Any]], kind: str, value: Any, pointer: str) -> dict[str, Any]:
+    if not found:
+        raise TargetError(pointer, f"{LABELS[kind].format(value)} does not exist", "notFound")
+    if len(found) > 1:
+        raise TargetError(pointer, f"{LABELS[kind].format(value)} names {len(found)} AR items", "ambiguous")
+    return found[0]
 
-    def kid_user(self, kid: str, item_id: int | None = None) -> str | None:
-        """Who else a KID already names ("AR item 7", "customer 543210"), None when nobody does.
 
-        A payment by KID finds the item first and the customer only when no item has it (`one`), so
-        a KID given to a second item, or to an item while a customer has it, turns payments by it
-        into `ambiguous` or sends them to the wrong account."""
-        others = [row for row in postings.items_by_kid(self.conn, self.clientno, kid) if row["id"] != item_id]
-        if others:
-            return f"AR item {others[0]['id']}"
-        if not valid_kid(kid, self.algorithm):
-            return None
-        customer = self._customer_by_kid(kid, "")
-        return None if customer is None else f"customer {customer['customer_no']}"
+def _wrong_check_digit(kid: str, algorithm: str, pointer: str) -> TargetError:
+    return TargetError(pointer, f"KID {kid} has a wrong check digit ({algorithm})", "checkDigit")
 
-    def one(self, kind: str, value: Any, pointer: str) -> tuple[str, dict[str, Any]]:
-        """('item', AR item row) or ('customer', customer row) for one identifier, or TargetError."""
-        c, lock = self.clientno, self.lock
-        if kind == "arItemId":
-            row = postings.item(self.conn, c, int(value), lock)
-            return "item", self._one_item([row] if row else [], kind, value, pointer)
-        if kind == "documentNo":
-            return "item", self._one_item(
-                postings.items_by_document_no(self.conn, c, value, lock), kind, value, pointer
-            )
-        if kind == "documentUuid":
-            found = postings.items_by_document_uuid(self.conn, c, value, lock)
-            return "item", self._one_item(found, kind, value, pointer)
-        if kind == "referenceNo":
-            found = postings.items_by_reference_no(self.conn, c, value, lock)
-            return "item", self._one_item(found, kind, value, pointer)
-        if kind in ("kid", "documentKid"):
-            found = postings.items_by_kid(self.conn, c, value, lock)
-            if found or kind == "documentKid":
-                if not found and not valid_kid(value, self.algorithm):
-                    raise TargetError(
-                        pointer, f"KID {value} has a wrong check digit ({self.algorithm})", "checkDigit"
-                    )
-                return "item", self._one_item(found, kind, value, pointer)
-            customer = self._customer_by_kid(value, pointer)
-        elif kind == "customerKid":
-            customer = self._customer_by_kid(value, pointer)
-        elif kind == "accountNo":
-            customer = customers.find_by_account(self.conn, c, int(value))
-        elif kind == "customerNo":
-            customer = customers.find_by_no(self.conn, c, value)
+
+def one(kind: str, value: Any, pointer: str, found: Found, algorithm: str) -> tuple[str, dict[str, Any]]:
+    """('item', AR item row) or ('customer', customer row) that one identifier names, or TargetError."""
+    if found.items is not None:
+        if not found.items and kind in ("kid", "documentKid") and not valid_kid(value, algorithm):
+            raise _wrong_check_digit(value, algorithm, pointer)
+        return "item", _one_item(found.items, kind, value, pointer)
+    if kind in ("kid", "customerKid") and not valid_kid(value, algorithm):
+        raise _wrong_check_digit(value, algorithm, pointer)
+    if found.customer is None:
+        raise TargetError(pointer, f"{LABELS[kind].format(value)} does not exist", "notFound")
+    return "customer", found.customer
+
+
+def resolve(
+    named: Sequence[tuple[str, Any, str]],
+    found: Sequence[Found],
+    owners: Mapping[int, dict[str, Any]],
+    algorithm: str,
+) -> Target:
+    """The one target that every (kind, value, pointer) given names (`found`: what the store holds for
+    each; `owners`: the customer of each AR item found, by id); `named` is not empty. The first
+    identifier that names nothing, or not what the ones before it name, is the error."""
+    item: dict[str, Any] | None = None
+    customer: dict[str, Any] | None = None
+    for (kind, value, pointer), stored in zip(named, found, strict=True):
+        what, row = one(kind, value, pointer, stored, algorithm)
+        if what == "item":
+            if item is not None and item["id"] != row["id"]:
+                raise TargetError(
+                    pointer, f"{LABELS[kind].format(value)} is not AR item {item['id']}", "mismatch"
+                )
+            owner = owners[row["customer_id"]]
+            if customer is not None and customer["id"] != owner["id"]:
+                raise TargetError(
+                    pointer,
+                    f"{LABELS[kind].format(value)} belongs to customer {owner['customer_no']}, "
+                    f"not {customer['customer_no']}",
+                    "mismatch",
+                )
+            item, customer = row, owner
         else:
-            raise AssertionError(f"unknown identifier kind {kind}")
-        if customer is None:
-            raise TargetError(pointer, f"{LABELS[kind].format(value)} does not exist", "notFound")
-        self._customers[customer["id"]] = customer
-        return "customer", customer
+            if customer is not None and customer["id"] != row["id"]:
+                expected = (
+                    f"the customer of AR item {item['id']}" if item else f"customer {customer['customer_no']}"
+                )
+                raise TargetError(pointer, f"{LABELS[kind].format(value)} is not {expected}", "mismatch")
+            customer = row
+    if customer is None:
+        raise AssertionError("resolve() needs at least one identifier")
+    return Target(customer, item)
 
-    def resolve(self, named: list[tuple[str, Any, str]]) -> Target:
-        """The one target that every (kind, value, pointer) given names; `named` is not empty."""
-        item: dict[str, Any] | None = None
-        customer: dict[str, Any] | None = None
-        for kind, value, pointer in named:
-            what, row = self.one(kind, value, pointer)
-            if what == "item":
-                if item is not None and item["id"] != row["id"]:
-                    raise TargetError(
-                        pointer, f"{LABELS[kind].format(value)} is not AR item {item['id']}", "mismatch"
-                    )
-                owner = self.customer_by_id(row["customer_id"])
-                if customer is not None and customer["id"] != owner["id"]:
-                    raise TargetError(
-                        pointer,
-                        f"{LABELS[kind].format(value)} belongs to customer {owner['customer_no']}, "
-                        f"not {customer['customer_no']}",
-                        "mismatch",
-                    )
-                item, customer = row, owner
-            else:
-                if customer is not None and customer["id"] != row["id"]:
-                    expected = (
-                        f"the customer of AR item {item['id']}"
-                        if item
-                        else f"customer {customer['customer_no']}"
-                    )
-                    raise TargetError(pointer, f"{LABELS[kind].format(value)} is not {expected}", "mismatch")
-                customer = row
-        if customer is None:
-            raise AssertionError("resolve() needs at least one identifier")
-        return Target(customer, item)
+
+def item_using(items: Sequence[Mapping[str, Any]], item_id: int | None) -> str | None:
+    """The AR item other than `item_id` that a KID names already (`items`: those with the KID).
+
+    A payment by KID finds the item first and the customer only when no item has it, so a KID given
+    to a second item, or to an item while a customer has it, turns payments by it into `ambiguous`
+    or sends them to the wrong account."""
+    others = [row for row in items if row["id"] != item_id]
+    return f"AR item {others[0]['id']}" if others else None
+
+
+def customer_using(customer: Mapping[str, Any] | None) -> str | None:
+    """The customer whose KID a KID is (`kid_account`'s customer), if any."""
+    return None if customer is None else f"customer {customer['customer_no']}"

@@ -129,7 +129,7 @@ def settle(conn: Connection, clientno: int, item_id: int, amount: int, on: date)
     return bool(changed == 1)
 
 
-def insert_item(conn: Connection, **values: Any) -> int:
+def insert_item(conn: Connection, /, **values: Any) -> int:
     """A new AR item (an unapplied payment); answers its id."""
     now = clock_of(conn).now()
     [item_id] = clients.next_ids(conn, values["clientno"], "ar_items")
@@ -142,7 +142,7 @@ def insert_item(conn: Connection, **values: Any) -> int:
     return item_id
 
 
-def set_fields(conn: Connection, clientno: int, item_ids: Sequence[int], **values: Any) -> None:
+def set_fields(conn: Connection, /, clientno: int, item_ids: Sequence[int], **values: Any) -> None:
     """Set the same values on the given items (actions: stop dates, debt collection)."""
     for chunk in in_chunks(item_ids):
         version = history.keep(conn, ar_items, clientno, ar_items.c.id.in_(chunk))

@@ -53,7 +53,7 @@ def find(conn: Connection, clientno: int, payment_id: str, lock: bool = False) -
     return dict(row) if row else None
 
 
-def insert_row(conn: Connection, **values: Any) -> int:
+def insert_row(conn: Connection, /, **values: Any) -> int:
     [reservation_id] = clients.next_ids(conn, values["clientno"], "payment_reservations")
     conn.execute(
         insert(payment_reservations).values(id=reservation_id, created_at=clock_of(conn).now(), **values)

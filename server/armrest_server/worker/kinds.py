@@ -1,7 +1,8 @@
 """The batch kinds: what the items of each batch type mean, as the queue's workers run them.
 
-Each kind applies a chunk of items through the domain, each item as its one-item operation would
-(createCustomer, updateCustomer, createDocument, a report), and answers one ItemResult per item. A
+Each kind applies a chunk of items through the use cases (usecases/, in a unit of work that is a
+savepoint of the chunk's transaction), each item as its one-item operation would (createCustomer,
+updateCustomer, createDocument, a report), and answers one ItemResult per item. A
 rejected item's errors are values (ItemError), pointing into the request that queued the batch;
 api/batches.py answers them as the contract's field errors. Nothing here knows of HTTP.
 """
@@ -14,9 +15,10 @@ from typing import Any
 from sqlalchemy import Connection
 
 from armrest_server.clock import Calendar
-from armrest_server.domain import booking, customers, reports
 from armrest_server.domain.rules import Violation
 from armrest_server.store import reports as report_files
+from armrest_server.usecases import customers, documents, reports
+from armrest_server.usecases.uow import UnitOfWork
 from armrest_server.worker.queue import ItemError, ItemResult, Kind
 
 # The item arrays of the requests that queue each kind (createCustomerBatch, createDocumentBatch).
@@ -35,9 +37,11 @@ def customers_kind(calendar: Calendar, *, create: bool) -> Kind:
     as updateCustomer would, an unknown number rejecting the item."""
 
     def process(conn: Connection, batch: dict[str, Any], chunk: list[tuple[int, Any]]) -> list[ItemResult]:
-        outcomes = customers.apply_batch(
-            conn, batch["clientno"], [item for _, item in chunk], calendar.today(), create
-        )
+        with UnitOfWork(conn.engine) as uow:
+            outcomes = customers.apply_batch(
+                uow, batch["clientno"], [item for _, item in chunk], calendar.today(), create
+            )
+            uow.commit()
         return [
             ItemResult(
                 outcome.key,
@@ -56,7 +60,11 @@ def documents_kind(calendar: Calendar) -> Kind:
     as createDocument would write it; a rejected one writes nothing and the others are written."""
 
     def process(conn: Connection, batch: dict[str, Any], chunk: list[tuple[int, Any]]) -> list[ItemResult]:
-        outcomes = booking.create_many(conn, batch["clientno"], [item for _, item in chunk], calendar.today())
+        with UnitOfWork(conn.engine) as uow:
+            outcomes = documents.create_many(
+                uow, batch["clientno"], [item for _, item in chunk], calendar.today()
+            )
+            uow.commit()
         return [
             ItemResult(
                 outcome.document_no,
@@ -75,11 +83,11 @@ def report_kind() -> Kind:
 
     def process(conn: Connection, batch: dict[str, Any], chunk: list[tuple[int, Any]]) -> list[ItemResult]:
         results = []
-        for _, payload in chunk:
-            request = reports.Request.of_payload(payload)
-            name, content = reports.make(conn, batch["clientno"], request, int(batch["job_queue_id"]))
-            report_files.insert_file(conn, batch["clientno"], int(batch["job_queue_id"]), name, content)
-            results.append(ItemResult(request.report_type, True, "CREATED"))
+        with UnitOfWork(conn.engine) as uow:
+            for _, payload in chunk:
+                request = reports.make(uow, batch["clientno"], payload, int(batch["job_queue_id"]))
+                results.append(ItemResult(request.report_type, True, "CREATED"))
+            uow.commit()
         return results
 
     def finish(conn: Connection, batch: dict[str, Any]) -> str | None:
