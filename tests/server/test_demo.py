@@ -3,6 +3,7 @@ seeded once however often the seeding runs."""
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -15,7 +16,7 @@ from sqlalchemy import Engine, func, select
 from armrest_server import demo
 from armrest_server.domain import identifiers
 from armrest_server.services import OSLO
-from armrest_server.store.db import make_engine, migrate
+from armrest_server.store.db import make_engine
 from armrest_server.store.tables import ar_items, customers, gl_entries, payment_reservations
 from armrest_server.store.tables import metadata as tables
 from tests.support.app import Api, running
@@ -40,10 +41,13 @@ def counts(engine: Engine) -> dict[str, int]:
 
 
 @pytest.fixture(scope="module")
-def seeded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Seeded]:
-    url = f"sqlite:///{tmp_path_factory.mktemp('demo') / Path('armrest.db')}"
+def seeded(tmp_path_factory: pytest.TempPathFactory, demo_sqlite: Path) -> Iterator[Seeded]:
+    """A copy of the demo database (`demo_sqlite`: migrated, then seeded as `armrest serve
+    --demo-data` seeds it), seeded twice more as every later start of that command seeds it."""
+    path = tmp_path_factory.mktemp("demo") / "armrest.db"
+    shutil.copyfile(demo_sqlite, path)
+    url = f"sqlite:///{path}"
     engine = make_engine(url)
-    migrate(engine)
     first = demo.seed(engine)
     after_first = counts(engine)
     second = demo.seed(engine)
