@@ -15,12 +15,12 @@ with it). With `--url` it tests that deployment with the token or client credent
 Settings come from schemathesis.toml (checks, phases, seed, and the hooks of tests/fuzz/hooks.py, whose
 `date` and `date-time` formats draw the calendar's edges and those of the contract's date ranges, so
 that year 0000, 9999-12-31 and the last supported day are sent); the profiles only scale them:
-`ci` keeps the file's counts (50 fuzzing cases per operation, 50 stateful scenarios: ~9,000 cases,
-under 2 minutes), `deep` raises both to 600 (~24,000 cases, ~12 minutes on PostgreSQL). Under `CI`
-the run is derandomised. Reports: reports/fuzz-junit.xml, reports/fuzz.har, reports/fuzz-reproduce.py
-(a pytest file replaying each failure) and reports/fuzz-events.ndjson, from which the per-operation
-summary is printed. Exits non-zero when an operation with inputs got fewer than 25 cases or when
-schemathesis found anything.
+`ci` keeps the file's counts (25 fuzzing cases per operation, 25 stateful scenarios: ~8,500 cases
+with the coverage phase's, about 2 1/2 minutes), `deep` raises both to 600 (~24,000 cases, ~12
+minutes on PostgreSQL). Under `CI` the run is derandomised. Reports: reports/fuzz-junit.xml,
+reports/fuzz.har, reports/fuzz-reproduce.py (a pytest file replaying each failure) and
+reports/fuzz-events.ndjson, from which the per-operation summary is printed. Exits non-zero when an
+operation with inputs got fewer than 25 cases or when schemathesis found anything.
 """
 
 from __future__ import annotations
@@ -312,10 +312,10 @@ def summary(events: Path) -> tuple[Counter[str], Counter[str]]:
     return cases, failures
 
 
-# Half the CI profile's 50 fuzzing cases per operation (schemathesis.toml generation.max-examples): an
-# operation whose inputs the strategies can generate gets more (the fewest in a CI run: 41, for DELETE
-# customer, whose only input is one path parameter, so fewer distinct cases exist); one that gets fewer
-# has a strategy that cannot reach it.
+# The CI profile's fuzzing cases per operation (schemathesis.toml generation.max-examples): an
+# operation whose inputs the strategies can generate gets more with the examples and coverage phases
+# (the fewest in a CI run: 59, for DELETE customer, whose only input is one path parameter, so fewer
+# distinct cases exist); one that gets fewer has a strategy that cannot reach it.
 MIN_CASES = 25
 METHODS = ("get", "put", "post", "delete", "patch")
 
@@ -356,7 +356,7 @@ def parser() -> argparse.ArgumentParser:
         "--profile",
         choices=sorted(PROFILES),
         default="ci",
-        help="ci: the counts of schemathesis.toml (~9,000 cases, SQLite); deep: 600 cases per operation "
+        help="ci: the counts of schemathesis.toml (~8,500 cases, SQLite); deep: 600 cases per operation "
         "and scenario (~24,000, a throwaway PostgreSQL cluster without --url) (default ci)",
     )
     p.add_argument("--url", help="the API's base URL (ends with /arm/v1); default: serve the embedded server")
