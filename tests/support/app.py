@@ -16,7 +16,7 @@ from armrest_server.app import build
 from armrest_server.clock import Clock, SettableClock
 from armrest_server.http.spec import Spec, load, locate
 from armrest_server.settings import Settings
-from tests.support import traffic
+from tests.support import templates, traffic
 from tests.support.forms_audit import stale_forms
 
 CLIENTNO = 2218
@@ -42,6 +42,7 @@ def running(database_url: str, *, clock: Clock | None = None, **settings: Any) -
         "log_level": "WARNING",
         "public_url": "http://testserver",  # the TestClient's base URL: links lead back to this app
     } | settings
+    templates.migrated_unless_there(database_url)  # a copy of a migrated one, not a second of migrating
     app = build(Settings(**options), spec(), clock=clock)
     with (
         TestClient(app, base_url="http://testserver") as client,

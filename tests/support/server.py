@@ -8,15 +8,12 @@ stops it at the end.
 
 from __future__ import annotations
 
-import atexit
-import functools
 import os
 import shutil
 import signal
 import socket
 import subprocess
 import sys
-import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
@@ -28,7 +25,8 @@ import httpx
 from armrest_server import cli
 from armrest_server.auth import Authority
 from armrest_server.settings import Settings
-from armrest_server.store.db import make_engine, migrate
+from armrest_server.store.db import make_engine
+from tests.support import templates
 
 CLIENTNO = 2218
 
@@ -100,22 +98,6 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-@functools.cache
-def _migrated_sqlite() -> Path:
-    """A migrated SQLite database, made once per process, that served sandboxes start on a copy of:
-    migrating an empty SQLite database takes about a second (its table rebuilds), a second of every
-    start. Starting on an empty database, and on one behind the head, is tested where it is the
-    subject (test_startup.py, test_migrations.py, test_cli.py) and by the fuzz and workflows stages."""
-    folder = Path(tempfile.mkdtemp(prefix="armrest-migrated-"))
-    atexit.register(shutil.rmtree, folder, ignore_errors=True)
-    engine = make_engine(f"sqlite:///{folder / 'armrest.db'}")
-    try:
-        migrate(engine)
-    finally:
-        engine.dispose()
-    return folder / "armrest.db"
-
-
 @contextmanager
 def serving(
     folder: Path,
@@ -130,11 +112,9 @@ def serving(
 
     `flags` become `--name value` options of `armrest serve` (e.g. `batch_workers="2"`).
     """
-    if database_url is None:
-        path = folder / "armrest.db"
-        if not path.exists():  # kept: a second serving(folder) (or the same database_url) restarts on it
-            shutil.copyfile(_migrated_sqlite(), path)
-        database_url = f"sqlite:///{path}"
+    # kept: a second serving(folder) (or the same database_url) restarts on it
+    database_url = database_url or f"sqlite:///{folder / 'armrest.db'}"
+    templates.migrated_unless_there(database_url)
     secret = f"secret-{os.getpid()}-{time.monotonic_ns()}"
     _add_client(database_url, client_id, secret)
     port = free_port()
