@@ -33,6 +33,7 @@ LAYERS = (
     ("domain",),
     ("store",),
     ("clock", "settings", "faults", "logs", "http.problems"),
+    ("bounds",),
     ("http.compiler",),
 )
 # Parts that reach nothing of some others, directly or through any module between, even where LAYERS

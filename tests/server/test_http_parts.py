@@ -8,12 +8,13 @@ from typing import Any
 import pytest
 
 from armrest_server.auth import Principal
+from armrest_server.bounds import LIMITS
 from armrest_server.http import casefold
 from armrest_server.http.call import Call
 from armrest_server.http.compiler import Compiler
 from armrest_server.http.links import location
 from armrest_server.http.params import compile_param
-from armrest_server.http.problems import LIMITS, Problem, schema_errors
+from armrest_server.http.problems import Problem, schema_errors
 from armrest_server.http.spec import Link, Operation, Response
 from armrest_server.http.stored_records import Schemas, Stored, dumps, stored, thaw
 

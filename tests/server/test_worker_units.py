@@ -15,8 +15,8 @@ from sqlalchemy import Connection, create_engine
 from sqlalchemy.exc import DBAPIError
 
 from armrest_server.api.batches import field_errors
+from armrest_server.bounds import LIMITS
 from armrest_server.clock import SettableClock
-from armrest_server.http.problems import LIMITS
 from armrest_server.store import clients
 from armrest_server.store.db import make_engine, writing
 from armrest_server.worker import kinds

@@ -1,4 +1,4 @@
-"""The bounds a problem body is clipped to (http/problems.py LIMITS) are the contract's."""
+"""The bounds a problem body is clipped to (bounds.py LIMITS) are the contract's."""
 
 from __future__ import annotations
 
@@ -8,8 +8,9 @@ from typing import Any
 from hypothesis import given
 from hypothesis import strategies as st
 
+from armrest_server.bounds import LIMITS
 from armrest_server.http.compiler import lift
-from armrest_server.http.problems import LIMITS, RESULT_ERRORS, TITLES, FieldError, listed
+from armrest_server.http.problems import RESULT_ERRORS, TITLES, FieldError, listed
 from tests.support.app import spec
 
 # The results whose errors the contract bounds at 100: an auto posting's, an uploaded file's.

@@ -9,6 +9,7 @@ from urllib.parse import quote
 
 import jsonschema_rs
 
+from armrest_server.bounds import LIMITS, MORE_ERRORS, at_most
 from armrest_server.http.compiler import DECIMALS
 
 # Problem `type`s name this server: relative (resolved against the request's URL, RFC 9457 3.1.1)
@@ -23,19 +24,6 @@ def type_base(base_url: str) -> str:
     return f"{base_url.rstrip('/')}/problems/"
 
 
-# The contract's bounds of a problem body (components Problem and FieldError: maxLength, maxItems):
-# answers are clipped to them. They live here because a problem is built before any bundle is at
-# hand; tests/spec/test_problem_limits.py pins each to the bundle.
-LIMITS = {
-    "type": 2000,
-    "title": 500,
-    "detail": 5000,
-    "instance": 2000,
-    "errors": 1000,
-    "pointer": 1000,
-    "message": 2000,
-    "code": 100,
-}
 TITLES = {
     400: ("validation", "Request is invalid"),
     401: ("unauthorized", "Unauthorized"),
@@ -104,12 +92,7 @@ def listed(
     for a document's 1000 lines can break several rules each; a posting's or a file's 100). Beyond,
     the first `limit - 1` and one error saying how many of the `count` (default: all given) are not
     listed."""
-    total = len(errors) if count is None else count
-    if total <= limit:
-        return list(errors)
-    more = total - (limit - 1)
-    summary = FieldError("", f"{more} more errors are not listed (at most {limit} are)", "moreErrors")
-    return [*errors[: limit - 1], summary.as_dict()]
+    return at_most(errors, limit, lambda message: FieldError("", message, MORE_ERRORS).as_dict(), count)
 
 
 def uri_reference(path: str) -> str:

@@ -30,6 +30,7 @@ from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 
 from armrest_server import faults
+from armrest_server.bounds import LIMITS, MORE_ERRORS, at_most
 from armrest_server.store import batches
 from armrest_server.store.db import reading, writing
 from armrest_server.store.stored_forms import Forms
@@ -39,9 +40,9 @@ CHUNK = 500
 HEARTBEAT_EVERY = 5.0  # seconds; health calls a worker down after 60 s without one
 
 
-# An item keeps at most the errors its answer lists, the contract's 1000: beyond, the first 999 and
-# one counting the rest, as api/batches.py answers them (http/problems.listed bounds every list).
-KEPT_ERRORS = 1000
+# An item keeps at most the errors its answer lists (the contract's FieldError bound): beyond, the
+# first of them and one counting the rest, by the rule every list of errors keeps (bounds.at_most).
+KEPT_ERRORS = LIMITS["errors"]
 
 
 @dataclass(frozen=True)
@@ -58,11 +59,7 @@ class ItemError:
 def kept(errors: Sequence[ItemError]) -> list[ItemError]:
     """The errors an item's result keeps: all of them, or the first KEPT_ERRORS - 1 and one saying
     how many more there were."""
-    if len(errors) <= KEPT_ERRORS:
-        return list(errors)
-    more = len(errors) - (KEPT_ERRORS - 1)
-    summary = ItemError("", f"{more} more errors are not listed (at most {KEPT_ERRORS} are)", "moreErrors")
-    return [*errors[: KEPT_ERRORS - 1], summary]
+    return at_most(errors, KEPT_ERRORS, lambda message: ItemError("", message, MORE_ERRORS))
 
 
 @dataclass
