@@ -11,8 +11,7 @@ from pathlib import Path
 import pytest
 
 from armrest_server.clock import SettableClock
-from armrest_server.store.db import make_engine, migrate
-from tests.support import postgres
+from tests.support import postgres, templates
 from tests.support.app import Api, running
 
 _names = itertools.count()
@@ -50,14 +49,11 @@ def database(request: pytest.FixtureRequest) -> str:
 
 
 @pytest.fixture(scope="session")
-def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def sqlite_template() -> Path:
     """A migrated SQLite database, copied for every app test: migrating each one anew cost ~0.3 s a
-    test, minutes of a run (the migrations themselves are tested on empty databases, test_migrations)."""
-    path = tmp_path_factory.mktemp("template") / "armrest.db"
-    engine = make_engine(f"sqlite:///{path}")
-    migrate(engine)
-    engine.dispose()
-    return path
+    test, minutes of a run (the migrations themselves are tested on empty databases, test_migrations).
+    The one `running()` and `serving()` copy too (tests/support/templates.py); never written to."""
+    return templates.migrated_sqlite()
 
 
 @contextmanager
