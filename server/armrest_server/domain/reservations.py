@@ -34,7 +34,6 @@ IDENTIFIERS = {
     "customerNo": "customerNo",
     "customerKid": "customerKid",
 }
-DOCUMENT_IDENTIFIERS = ("arItemId", "documentNo", "documentUuid", "referenceNo", "kid")
 
 
 def _reject(name: str, message: str, code: str) -> Rejected:

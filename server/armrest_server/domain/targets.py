@@ -20,7 +20,6 @@ from armrest_server.domain.identifiers import valid_kid, with_check_digit
 from armrest_server.domain.rules import Rejected, Violation
 
 MAX_ACCOUNT_NO = 2**63 - 1  # customers.account_no is a BIGINT
-ITEM_KINDS = ("arItemId", "kid", "documentKid", "documentNo", "documentUuid", "referenceNo")
 LABELS = {
     "arItemId": "AR item {}",
     "kid": "KID {}",
