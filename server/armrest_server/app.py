@@ -1,4 +1,7 @@
-"""Builds the ASGI app: the contract's operations under /arm/v1, the token endpoint, the bundle."""
+"""Builds the ASGI app: the contract's operations under /arm/v1, the token endpoint, the bundle.
+
+`build` wires it: the dispatcher (every operation of the contract) and a Starlette app for the rest,
+behind `http/front.Front`, which hands each request to one of them."""
 
 from __future__ import annotations
 
@@ -14,9 +17,7 @@ import orjson
 from anyio import to_thread
 from sqlalchemy import Engine
 from starlette.applications import Starlette
-from starlette.convertors import Convertor, register_url_convertor
 from starlette.exceptions import HTTPException
-from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import FileResponse, Response
 from starlette.routing import Route
@@ -26,9 +27,9 @@ from armrest_server.api import outages, records, sandbox
 from armrest_server.auth import Authority
 from armrest_server.clock import Calendar, Clock, OffsetClock, SystemClock
 from armrest_server.http.dispatch import Dispatcher, Limits
+from armrest_server.http.front import Front
 from armrest_server.http.problems import Problem
 from armrest_server.http.published import without_marked
-from armrest_server.http.request_ids import RequestIds
 from armrest_server.http.sandbox_controls import Sandbox
 from armrest_server.http.spec import PROBLEM_JSON, Spec, load, locate, served
 from armrest_server.services import Services
@@ -41,9 +42,16 @@ from armrest_server.worker.kinds import batch_kinds
 from armrest_server.worker.queue import Worker, stop_all
 
 PREFIX = "/arm/v1"
+# The app's own pages below PREFIX (Starlette's routes); every other path below it is the dispatcher's.
+OWN_PAGES = frozenset({f"{PREFIX}/", f"{PREFIX}/openapi.json", f"{PREFIX}/openapi.yaml", f"{PREFIX}/docs"})
+# The operations whose handler runs on the event loop on SQLite (http/dispatch.py): the reads answered
+# with stored wire forms in one indexed statement (api/customers.py). On SQLite a read waits for no
+# writer (WAL); in a handler thread the hops to it and back and the threads' contention for the GIL
+# cost more than the read: a 100-customer page went from ~300 to ~1,100 req/s at 16 connections.
+# Reads that assemble their answers in Python (a 1,000-item page of GL items: ~80 ms) stay in threads,
+# where they do not hold every other connection up; on PostgreSQL every read waits on the network.
+ON_THE_LOOP = frozenset({"getCustomer", "listCustomers"})
 SQLITE_HANDLERS = 4  # handler threads on SQLite unless --handler-threads says otherwise (handler_threads)
-# Every method reaches the dispatcher, which answers 405 with the operation's own `Allow` header.
-ALL_METHODS = ["GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS", "TRACE", "QUERY", "CONNECT"]
 # The HTML reference the `docs` and `serve` stages write: the checkout's, else one under the working
 # directory.
 DOCS_PAGES = (
@@ -52,26 +60,11 @@ DOCS_PAGES = (
 )
 
 
-class _AnyPath(Convertor[str]):
-    """Starlette's `path` but across newlines too: a `%0A` in a path parameter reaches the dispatcher,
-    which answers the contract's 400 for it, instead of missing every route (an undocumented 404)."""
-
-    regex = "(?s:.*)"
-
-    def convert(self, value: str) -> str:
-        return value
-
-    def to_string(self, value: str) -> str:
-        return value
-
-
-register_url_convertor("anypath", _AnyPath())
-
 Endpoint = Callable[[Request], Awaitable[Response]]
 ErrorHandler = Callable[[Request, Exception], Awaitable[Response]]
 
 
-def build(settings: Settings, spec: Spec | None = None, *, clock: Clock | None = None) -> Starlette:
+def build(settings: Settings, spec: Spec | None = None, *, clock: Clock | None = None) -> Front:
     """The app for these settings. Migrates the database; the lifespan runs the batch workers.
     `clock` is the one clock of the server (default: the system clock; tests move their own)."""
     logs.configure(settings.log_level)
@@ -82,16 +75,15 @@ def build(settings: Settings, spec: Spec | None = None, *, clock: Clock | None =
     services = services_of(settings, spec, engine, forms, base=clock or SystemClock())
     dispatcher = dispatcher_of(settings, spec, services)
     app = Starlette(
-        routes=routes(settings, spec, services=services, dispatcher=dispatcher),
+        routes=routes(settings, spec, services=services, problems=dispatcher.problem_base),
         lifespan=lifespan(services),
         exception_handlers=error_handlers(dispatcher.problem_base),
-        middleware=[Middleware(RequestIds)],
     )
     # Starlette would answer `/token/` with a redirect to an absolute URL built from the Host header.
     app.router.redirect_slashes = False
     app.state.services = services
     app.state.spec = spec
-    return app
+    return Front(operations=dispatcher, app=app, prefix=PREFIX, own=OWN_PAGES)
 
 
 def migrated_engine(settings: Settings, forms: Forms) -> Engine:
@@ -125,7 +117,8 @@ def ledger_clock(settings: Settings, engine: Engine, *, base: Clock) -> Clock:
 
 
 def dispatcher_of(settings: Settings, spec: Spec, services: Services) -> Dispatcher:
-    """The contract's operations under PREFIX: every handler, guarded and exactly once."""
+    """The contract's operations under PREFIX: every write guarded and exactly once (run again after
+    a lost race, its answer kept by its Idempotency-Key), every read's outage a 503."""
     limits = Limits(settings.max_body, settings.validate_responses, settings.strict)
     return Dispatcher(
         spec,
@@ -134,16 +127,17 @@ def dispatcher_of(settings: Settings, spec: Spec, services: Services) -> Dispatc
         services,
         limits,
         around=outages.guarded(idempotency.around, attempts=settings.db_attempts),
+        reads=outages.read,
         prefix=PREFIX,
         public_url=public_url(settings),
         sandbox=Sandbox(spec, mark=sandbox.MARK, enabled=settings.sandbox_controls),
+        on_the_loop=ON_THE_LOOP if services.engine.dialect.name == "sqlite" else frozenset(),
     )
 
 
-def routes(settings: Settings, spec: Spec, *, services: Services, dispatcher: Dispatcher) -> list[Route]:
-    """The app's routes: the token endpoint, the served contract, the HTML reference, the index, and
-    every other path under PREFIX to the dispatcher."""
-    problems = dispatcher.problem_base  # the app's own answers name their types as the dispatcher's
+def routes(settings: Settings, spec: Spec, *, services: Services, problems: str) -> list[Route]:
+    """The Starlette app's routes: the token endpoint, the served contract (OWN_PAGES), the HTML
+    reference and the index. Its answers name their problem types as the dispatcher's (`problems`)."""
     contract = served_contract(settings, spec)
     index = index_page(settings, spec)
     return [
@@ -153,7 +147,6 @@ def routes(settings: Settings, spec: Spec, *, services: Services, dispatcher: Di
         Route(f"{PREFIX}/docs", docs_page(problems), methods=["GET"]),
         Route(PREFIX, index, methods=["GET"]),
         Route(f"{PREFIX}/", index, methods=["GET"]),
-        Route(PREFIX + "/{rest:anypath}", dispatcher.handle, methods=ALL_METHODS),
     ]
 
 
@@ -259,6 +252,7 @@ def lifespan(services: Services) -> Callable[[Starlette], AbstractAsyncContextMa
         finally:
             stop_all(services.workers)
             services.authority.revocations.stop()
+            services.engine.dispose()  # the pool's connections and those threads kept (store/db.py)
 
     return running
 
@@ -301,9 +295,11 @@ def handler_threads(services: Services) -> int:
     """How many requests are handled at once (the anyio thread limiter's tokens).
 
     Handler threads and the pool sized together (store/db.py): the batch workers and the health
-    probe keep a connection each, the handlers share the rest. On SQLite a handler never waits on a
-    network: beyond a few threads they only contend for the GIL (a 100-item page at 16 connections:
-    28 threads ~220 req/s, 4 threads ~400), so it gets SQLITE_HANDLERS by default."""
+    probe keep a connection each, the handlers share the rest (on SQLite, with a few handlers, the
+    pool keeps plenty for the event loop's reads, ON_THE_LOOP).
+    On SQLite a handler never waits on a network: beyond a few threads they only contend for the GIL
+    (a 100-item page at 16 connections: 28 threads ~220 req/s, 4 threads ~400), so it gets
+    SQLITE_HANDLERS by default."""
     settings = services.settings
     handlers = max(4, CONNECTIONS - len(services.workers) - 1)
     if settings.handler_threads > 0:

@@ -52,6 +52,9 @@ def sent(api: Api, marker: str) -> Iterator[list[str]]:
 
     sqlite = engine.dialect.name == "sqlite"
     if sqlite:
+        # Threads keep a connection for their one-statement reads (store/db.py): closed here, the
+        # next is checked out, traced, and closed again at the end with its trace.
+        engine.dispose()
         event.listen(engine, "checkout", on_checkout)
         event.listen(engine, "checkin", on_checkin)
     else:
@@ -63,6 +66,7 @@ def sent(api: Api, marker: str) -> Iterator[list[str]]:
         if sqlite:
             event.remove(engine, "checkout", on_checkout)
             event.remove(engine, "checkin", on_checkin)
+            engine.dispose()
         else:
             event.remove(engine, "before_cursor_execute", on_cursor)
     threads = {ident for ident, text in seen if text.startswith(marker)}

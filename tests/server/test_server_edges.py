@@ -135,11 +135,6 @@ def test_the_docs_page_is_served_when_built_and_a_problem_when_not(
     assert built.headers["content-type"] == "text/html; charset=utf-8"
 
 
-def test_a_url_to_an_operation_keeps_its_path_whole(sqlite_api: Api) -> None:
-    app = sqlite_api.client.app
-    assert app.url_path_for("handle", rest="clients/2218/customers") == "/arm/v1/clients/2218/customers"  # type: ignore[attr-defined]
-
-
 # --- the clock --------------------------------------------------------------------------------------
 def test_a_settable_clock_is_set_to_aware_datetimes_only() -> None:
     clock = SettableClock()

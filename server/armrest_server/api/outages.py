@@ -1,10 +1,11 @@
 """Database faults as answers: the one place where a fault of the store becomes HTTP.
 
-Wraps the dispatcher's `around` (idempotency included), so that it covers every operation and the
-whole of its work: a request that lost a deadlock or a serialisation race (PostgreSQL rolled its
-transaction back whole) runs again from the start, a bounded number of times; a database that
-cannot answer now (store/errors.py) answers 503 problem+json with `Retry-After`. The HTTP layer
-stays ignorant of the store: it only sees a Problem.
+`guarded` wraps the dispatcher's `around` of the writes (idempotency included), so that it covers
+the whole of their work: a request that lost a deadlock or a serialisation race (PostgreSQL rolled
+its transaction back whole) runs again from the start, a bounded number of times. `read` wraps every
+read (GET), which writes nothing, so loses no race. Under both, a database that cannot answer now
+(store/errors.py) answers 503 problem+json with `Retry-After`. The HTTP layer stays ignorant of the
+store: it only sees a Problem.
 
 `retried` is the same loop for one write transaction inside a handler, where a lost race also
 means a key a concurrent writer took first or a guard that found the ledger changed: it answers 409
@@ -85,6 +86,25 @@ def retried(call: Call, work: Callable[[], T], *, detail: str, races: tuple[type
     return again(work, attempts=call.services.settings.db_attempts, lost=lost, exhausted=exhausted)
 
 
+def read(call: Call, handler: Handler) -> Reply:
+    """A read: the handler's answer, or 503 when the database cannot answer now."""
+    try:
+        return handler(call)
+    except Exception as error:
+        found = _unavailable(error)
+        if found is None:
+            raise
+        raise found from error
+
+
+def _unavailable(error: Exception) -> Problem | None:
+    """The 503 for an outage (logged), or None when `error` is none."""
+    found = problem(error)
+    if found is not None:
+        log.warning("database unavailable: %s", found.detail)
+    return found
+
+
 def guarded(around: Around, *, attempts: int) -> Around:
     def kept_conflicting(_error: Exception) -> Problem:
         log.warning("a request lost %d races in a row", attempts, exc_info=True)
@@ -104,10 +124,9 @@ def guarded(around: Around, *, attempts: int) -> Around:
                 exhausted=kept_conflicting,
             )
         except Exception as error:
-            found = problem(error)
+            found = _unavailable(error)
             if found is None:
                 raise
-            log.warning("database unavailable: %s", found.detail)
             raise found from error
 
     return run

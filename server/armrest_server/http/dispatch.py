@@ -1,9 +1,15 @@
 """The request pipeline of every contract operation.
 
 route -> auth (401) -> parameters (400) -> client grant (403) -> accept (406) -> body (415/413/400,
-422 for a rule keyword or a U+0000) -> handler (in a worker thread: handlers use blocking database
-calls) -> response: `X-Request-Id`, `Location` from the declared link, and validation of every answer
-of a routed operation against its declared responses (strict mode turns a breach into a 500).
+422 for a rule keyword or a U+0000) -> handler -> response: `X-Request-Id`, `Location` from the
+declared link, and validation of every answer of a routed operation against its declared responses
+(strict mode turns a breach into a 500).
+
+The dispatcher is a plain ASGI callable (http/front.py hands it every path below the prefix). A
+handler makes blocking database calls, so it runs in a handler thread, except the operations named
+`on_the_loop`, which run on the event loop itself: app.py names there the reads that are one indexed
+statement of stored answers on SQLite, where the hop to a thread and back (and the threads' contention
+for the GIL) cost more than the read.
 """
 
 from __future__ import annotations
@@ -18,6 +24,7 @@ import orjson
 from anyio import to_thread
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
+from starlette.types import Receive, Scope, Send
 
 from armrest_server.auth import Principal
 from armrest_server.http import casefold, numbers, stored_records
@@ -33,7 +40,8 @@ from armrest_server.http.spec import JSON, PROBLEM_JSON, Operation, Spec
 log = logging.getLogger("armrest.http")
 Handler = Callable[[Call], Reply]
 Authenticator = Callable[[str | None], Principal]
-# Wraps a handler call: the idempotency store uses it to replay or record answers.
+# Wraps a handler call: a write's (`around`) retries lost races and replays or records answers by
+# their Idempotency-Key, a read's (`reads`) answers an outage; app.py composes both.
 Around = Callable[[Call, Handler], Reply]
 
 
@@ -68,9 +76,11 @@ class Dispatcher:
         services: Services,
         limits: Limits,
         around: Around | None = None,
+        reads: Around | None = None,
         prefix: str | None = None,
         public_url: str | None = None,
         sandbox: Sandbox | None = None,
+        on_the_loop: frozenset[str] = frozenset(),
     ) -> None:
         self.spec = spec
         self.schemas = stored_records.Schemas(spec.compiler or Compiler(spec.document))
@@ -81,7 +91,9 @@ class Dispatcher:
         self.authenticate = authenticate
         self.services = services
         self.limits = limits
-        self.around = around
+        self.around = around  # every operation but GET (and HEAD)
+        self.reads = reads  # GET and HEAD
+        self.on_the_loop = on_the_loop  # operation ids whose handler runs on the event loop
         self.prefix = spec.prefix if prefix is None else prefix  # the bundle's servers' path
         # Absolute links (paging) start here: configured, never read from the request's Host header.
         self.base_url = f"{(public_url or '').rstrip('/')}{self.prefix}"
@@ -90,6 +102,17 @@ class Dispatcher:
         missing = [op.operation_id for op in spec.operations if op.operation_id not in handlers]
         if missing:
             raise LookupError(f"no handler for operations {missing}")
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        try:
+            response = await self.handle(Request(scope, receive))
+        except Exception:
+            # Outside an operation's own answers (which handle() makes, a 500 included): a bug here.
+            log.exception("unhandled error in the dispatcher")
+            instance = scope.get("path", "")
+            body = Problem(500, "The server failed; this is a bug").body(instance, self.problem_base)
+            response = _json_response(500, body, {}, PROBLEM_JSON)
+        await response(scope, receive, send)
 
     async def handle(self, request: Request) -> Response:
         # Routed on the raw path, so each segment is percent-decoded exactly once (the ASGI `path` is
@@ -108,11 +131,10 @@ class Dispatcher:
             forced = self._forced(request, op, instance)
             if forced is not None:
                 reply = forced  # a sandbox's forced answer: the handler does not run, nothing is touched
-            elif self.around is not None:
-                around = self.around
-                reply = await to_thread.run_sync(lambda: around(call, handler))
+            elif op.operation_id in self.on_the_loop:
+                reply = self._run(call, handler)
             else:
-                reply = await to_thread.run_sync(handler, call)
+                reply = await to_thread.run_sync(self._run, call, handler)
         except Answered as answered:
             reply = answered.reply
         except Problem as problem:
@@ -126,6 +148,10 @@ class Dispatcher:
             # The GET's status and headers (Content-Length included), without its body (RFC 9110 9.3.2).
             response.body = b""
         return response
+
+    def _run(self, call: Call, handler: Handler) -> Reply:
+        around = self.reads if call.operation.method == "GET" else self.around
+        return handler(call) if around is None else around(call, handler)
 
     def _forced(self, request: Request, op: Operation, instance: str) -> Reply | None:
         if self.sandbox is None or self.sandbox.header is None:
