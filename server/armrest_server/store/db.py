@@ -322,15 +322,13 @@ def reading(engine: Engine, *, one_statement: bool = False) -> Iterator[Connecti
     kept: _KeptConnections | None = engine.get_execution_options().get(_KEPT) if one_statement else None
     mine = kept.mine() if kept is not None else None
     if kept is not None and mine is not None:
+        # SQLAlchemy's own transaction on it stays open from the first read on: no BEGIN is sent
+        # (one_statement), and the driver runs each statement in autocommit, its own snapshot.
         token = _open.set(_Open(engine.pool, mine, False))
         try:
             yield mine
-            mine.rollback()  # ends SQLAlchemy's transaction (no BEGIN was sent: nothing to undo)
         except DBAPIError:
             kept.drop()  # whatever state the driver's failure left it in goes with it
-            raise
-        except BaseException:
-            mine.rollback()
             raise
         finally:
             _open.reset(token)
