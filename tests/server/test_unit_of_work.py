@@ -52,3 +52,17 @@ def test_inside_an_open_transaction_a_unit_of_work_is_a_savepoint(sqlite_api: Ap
             _next(uow)
             uow.commit()
     assert _last(engine) == 2
+
+
+def test_a_unit_of_work_opened_again_binds_the_store_to_its_new_transaction(sqlite_api: Api) -> None:
+    engine = sqlite_api.services.engine
+    uow = UnitOfWork(engine)
+    with uow:
+        first = uow.clients
+        _next(uow)
+        uow.commit()
+    with uow:
+        assert uow.clients is not first  # bound when first reached in this opening, not the last
+        _next(uow)
+        uow.commit()
+    assert _last(engine) == 2
