@@ -18,7 +18,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import BigInteger, ColumnElement, Connection, Table, delete, insert, literal, select
+from sqlalchemy import BigInteger, ColumnElement, Connection, Table, bindparam, delete, insert, select
 
 from armrest_server.store import clients
 from armrest_server.store.db import clock_of
@@ -29,21 +29,41 @@ KEPT = timedelta(hours=25)
 HISTORY: dict[str, Table] = {customers.name: customers_history, ar_items.name: ar_items_history}
 
 
+class Keeper:
+    """`keep` for rows of `table` matching `where`, its statements built once. A writer that runs
+    often builds one beside its own statement, with `where`'s values as parameters (`settle`: an
+    item's settlement), and hands their values to each call; building them for every call was most
+    of a settlement's time."""
+
+    def __init__(self, table: Table, where: ColumnElement[bool]) -> None:
+        history = HISTORY[table.name]
+        self.table = table
+        self._prune = delete(history).where(
+            history.c.clientno == bindparam("keep_client"), history.c.replaced_at < bindparam("keep_cutoff")
+        )
+        rows = (
+            select(
+                *table.c,
+                bindparam("keep_version", type_=BigInteger),
+                bindparam("keep_now", type_=history.c.replaced_at.type),
+            )
+            .where(table.c.clientno == bindparam("keep_client"), where)
+            .with_for_update(key_share=True)
+        )
+        self._copy = insert(history).from_select([*table.c.keys(), "version_to", "replaced_at"], rows)
+
+    def __call__(self, conn: Connection, clientno: int, **values: Any) -> dict[str, Any]:
+        """Keep the client's matching rows as they are now (`values`: `where`'s parameters); answers
+        the values the write sets beside its own (`row_version`)."""
+        version = clients.next_numbers(conn, clientno, VERSIONS, 1)
+        now = clock_of(conn).now()
+        conn.execute(self._prune, {"keep_client": clientno, "keep_cutoff": now - KEPT})
+        kept = {"keep_client": clientno, "keep_version": version, "keep_now": now}
+        conn.execute(self._copy, kept | values)
+        return {"row_version": version}
+
+
 def keep(conn: Connection, table: Table, clientno: int, where: ColumnElement[bool]) -> dict[str, Any]:
     """Keep the client's rows of `table` matching `where` as they are now, before a write changes or
     deletes them; answers the values the write sets beside its own (`row_version`)."""
-    version = clients.next_numbers(conn, clientno, VERSIONS, 1)
-    history = HISTORY[table.name]
-    now = clock_of(conn).now()
-    conn.execute(delete(history).where(history.c.clientno == clientno, history.c.replaced_at < now - KEPT))
-    rows = (
-        select(
-            *table.c,
-            literal(version, BigInteger).label("version_to"),
-            literal(now, history.c.replaced_at.type),
-        )
-        .where(table.c.clientno == clientno, where)
-        .with_for_update(key_share=True)
-    )
-    conn.execute(insert(history).from_select([*table.c.keys(), "version_to", "replaced_at"], rows))
-    return {"row_version": version}
+    return Keeper(table, where)(conn, clientno)

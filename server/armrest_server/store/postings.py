@@ -8,11 +8,12 @@ Every write of an item notes it for its stored wire form (store/stored_forms.py)
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, Select, and_, case, func, insert, select, update
+from sqlalchemy import Connection, Integer, Select, and_, bindparam, case, func, insert, select, update
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from armrest_server.store import clients, history, stored_forms
@@ -75,18 +76,36 @@ def open_items(
     limit: int | None = None,
 ) -> list[dict[str, Any]]:
     """The customer's OPEN items (debit or credit ones only when asked), oldest due date first."""
+    query = _open_items(debit, currency is not None, limit is not None, lock)
+    values = {
+        "open_client": clientno,
+        "open_customer": customer_id,
+        "open_currency": currency,
+        "open_limit": limit,
+    }
+    return [dict(row) for row in conn.execute(query, values).mappings()]
+
+
+@functools.cache
+def _open_items(debit: bool | None, by_currency: bool, limited: bool, lock: bool) -> Select[Any]:
+    """open_items' statement for one shape of its arguments, built once (each auto posting reads the
+    open items of each customer it matches: building it every time was a large part of that)."""
     i = ar_items.c
-    query = _ITEM.where(i.clientno == clientno, i.customer_id == customer_id, i.status == "OPEN")
+    query = _ITEM.where(
+        i.clientno == bindparam("open_client", type_=i.clientno.type),
+        i.customer_id == bindparam("open_customer", type_=i.customer_id.type),
+        i.status == "OPEN",
+    )
     if debit is True:
         query = query.where(i.remaining_amount > 0)
     elif debit is False:
         query = query.where(i.remaining_amount < 0)
-    if currency is not None:
-        query = query.where(i.currency == currency)
+    if by_currency:
+        query = query.where(i.currency == bindparam("open_currency", type_=i.currency.type))
     query = query.order_by(i.due_date, i.id)
-    if limit is not None:
-        query = query.limit(limit)
-    return _rows(conn, query, lock)
+    if limited:
+        query = query.limit(bindparam("open_limit", type_=Integer))
+    return query.with_for_update(of=ar_items) if lock else query
 
 
 def lock_items(conn: Connection, clientno: int, item_ids: Sequence[int]) -> None:
@@ -98,6 +117,34 @@ def lock_items(conn: Connection, clientno: int, item_ids: Sequence[int]) -> None
         conn.execute(query.order_by(ar_items.c.id).with_for_update()).all()
 
 
+# A settlement's statements, built once (building them was most of a settlement's time): the guard
+# (`_SETTLED`), the history kept of the item before it changes, and the UPDATE.
+_i = ar_items.c
+_AMOUNT = bindparam("settle_amount", type_=_i.remaining_amount.type)
+_AFTER = case((_i.remaining_amount > 0, _i.remaining_amount - _AMOUNT), else_=_i.remaining_amount + _AMOUNT)
+_SETTLED = and_(
+    _i.id == bindparam("settle_item", type_=_i.id.type),
+    _i.status == "OPEN",
+    ((_i.remaining_amount > 0) & (_i.remaining_amount >= _AMOUNT))
+    | ((_i.remaining_amount < 0) & (_i.remaining_amount <= -_AMOUNT)),
+)
+_SETTLE_KEEP = history.Keeper(ar_items, _SETTLED)
+_SETTLE = (
+    update(ar_items)
+    .where(_i.clientno == bindparam("settle_client", type_=_i.clientno.type), _SETTLED)
+    .values(
+        remaining_amount=_AFTER,
+        status=case((_AFTER == 0, "CLOSED"), else_=_i.status),
+        closed_date=case(
+            (_AFTER == 0, bindparam("settle_on", type_=_i.closed_date.type)), else_=_i.closed_date
+        ),
+        changed_at=bindparam("settle_now", type_=_i.changed_at.type),
+        row_version=bindparam("row_version", type_=_i.row_version.type),
+        wire=bindparam("wire", type_=_i.wire.type),
+    )
+)
+
+
 def settle(conn: Connection, clientno: int, item_id: int, amount: int, on: date) -> bool:
     """Move the item's remaining amount `amount` øre (> 0) towards zero, closing it at zero.
 
@@ -105,26 +152,11 @@ def settle(conn: Connection, clientno: int, item_id: int, amount: int, on: date)
     guard in the WHERE clause holds even against a writer that the caller's locks did not stop."""
     if amount <= 0:
         raise AssertionError(f"a settlement is a positive amount: {amount}")
-    i = ar_items.c
-    after = case((i.remaining_amount > 0, i.remaining_amount - amount), else_=i.remaining_amount + amount)
-    settled = and_(
-        i.id == item_id,
-        i.status == "OPEN",
-        ((i.remaining_amount > 0) & (i.remaining_amount >= amount))
-        | ((i.remaining_amount < 0) & (i.remaining_amount <= -amount)),
-    )
-    version = history.keep(conn, ar_items, clientno, settled)
+    guard = {"settle_item": item_id, "settle_amount": amount}
+    version = _SETTLE_KEEP(conn, clientno, **guard)
+    values = {"settle_client": clientno, "settle_on": on, "settle_now": clock_of(conn).now(), **guard}
     changed = conn.execute(
-        update(ar_items)
-        .where(i.clientno == clientno, settled)
-        .values(
-            remaining_amount=after,
-            status=case((after == 0, "CLOSED"), else_=i.status),
-            closed_date=case((after == 0, on), else_=i.closed_date),
-            changed_at=clock_of(conn).now(),
-            **version,
-            **stored_forms.changing(conn, ar_items, clientno, [item_id]),
-        )
+        _SETTLE, values | version | stored_forms.changing(conn, ar_items, clientno, [item_id])
     ).rowcount
     return bool(changed == 1)
 
