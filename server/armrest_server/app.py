@@ -42,8 +42,6 @@ from armrest_server.worker.kinds import batch_kinds
 from armrest_server.worker.queue import Worker, stop_all
 
 PREFIX = "/arm/v1"
-# The app's own pages below PREFIX (Starlette's routes); every other path below it is the dispatcher's.
-OWN_PAGES = frozenset({f"{PREFIX}/", f"{PREFIX}/openapi.json", f"{PREFIX}/openapi.yaml", f"{PREFIX}/docs"})
 # The operations whose handler runs on the event loop on SQLite (http/dispatch.py): the reads answered
 # with stored wire forms in one indexed statement (api/customers.py). On SQLite a read waits for no
 # writer (WAL); in a handler thread the hops to it and back and the threads' contention for the GIL
@@ -83,7 +81,14 @@ def build(settings: Settings, spec: Spec | None = None, *, clock: Clock | None =
     app.router.redirect_slashes = False
     app.state.services = services
     app.state.spec = spec
-    return Front(operations=dispatcher, app=app, prefix=PREFIX, own=OWN_PAGES)
+    return Front(operations=dispatcher, app=app, prefix=PREFIX, own=own_pages(app))
+
+
+def own_pages(app: Starlette) -> frozenset[str]:
+    """The paths below PREFIX that the Starlette app's routes answer (the served contract, the HTML
+    reference, the index); every other path below PREFIX is the dispatcher's."""
+    below = PREFIX + "/"
+    return frozenset(r.path for r in app.routes if isinstance(r, Route) and r.path.startswith(below))
 
 
 def migrated_engine(settings: Settings, forms: Forms) -> Engine:
@@ -136,8 +141,9 @@ def dispatcher_of(settings: Settings, spec: Spec, services: Services) -> Dispatc
 
 
 def routes(settings: Settings, spec: Spec, *, services: Services, problems: str) -> list[Route]:
-    """The Starlette app's routes: the token endpoint, the served contract (OWN_PAGES), the HTML
-    reference and the index. Its answers name their problem types as the dispatcher's (`problems`)."""
+    """The Starlette app's routes: the token endpoint, the served contract, the HTML reference and
+    the index (those below PREFIX are `own_pages`). Its answers name their problem types as the
+    dispatcher's (`problems`)."""
     contract = served_contract(settings, spec)
     index = index_page(settings, spec)
     return [

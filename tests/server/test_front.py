@@ -9,7 +9,7 @@ import threading
 import pytest
 from starlette.testclient import TestClient
 
-from armrest_server.app import ON_THE_LOOP, OWN_PAGES, PREFIX
+from armrest_server.app import ON_THE_LOOP, PREFIX
 from armrest_server.http.call import Call, Reply
 from armrest_server.http.dispatch import Dispatcher, Limits
 from armrest_server.http.front import Front
@@ -89,7 +89,7 @@ def test_the_app_reads_on_the_loop_on_sqlite_only(migrated_url: str) -> None:
     ],
 )
 def test_the_apps_own_pages_below_the_prefix_are_the_apps(sqlite_api: Api, path: str, starts: bytes) -> None:
-    assert path in OWN_PAGES
+    assert path in sqlite_api.client.app.own  # type: ignore[attr-defined]
     answer = sqlite_api.client.get(path)
     assert answer.status_code == 200 and "x-request-id" in answer.headers
     assert answer.content.startswith(starts)

@@ -18,7 +18,8 @@ from __future__ import annotations
 import logging
 import random
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import TypeVar
 
 from sqlalchemy.exc import DBAPIError
@@ -88,21 +89,21 @@ def retried(call: Call, work: Callable[[], T], *, detail: str, races: tuple[type
 
 def read(call: Call, handler: Handler) -> Reply:
     """A read: the handler's answer, or 503 when the database cannot answer now."""
-    try:
+    with _outage_answered():
         return handler(call)
+
+
+@contextmanager
+def _outage_answered() -> Iterator[None]:
+    """An outage raised in the block becomes its 503 (and a log line); any other error passes."""
+    try:
+        yield
     except Exception as error:
-        found = _unavailable(error)
+        found = problem(error)
         if found is None:
             raise
-        raise found from error
-
-
-def _unavailable(error: Exception) -> Problem | None:
-    """The 503 for an outage (logged), or None when `error` is none."""
-    found = problem(error)
-    if found is not None:
         log.warning("database unavailable: %s", found.detail)
-    return found
+        raise found from error
 
 
 def guarded(around: Around, *, attempts: int) -> Around:
@@ -116,17 +117,12 @@ def guarded(around: Around, *, attempts: int) -> Around:
         )
 
     def run(call: Call, handler: Handler) -> Reply:
-        try:
+        with _outage_answered():
             return again(
                 lambda: around(call, handler),
                 attempts=attempts,
                 lost=errors.conflict,
                 exhausted=kept_conflicting,
             )
-        except Exception as error:
-            found = _unavailable(error)
-            if found is None:
-                raise
-            raise found from error
 
     return run

@@ -23,12 +23,12 @@ class Front:
         self._operations = RequestIds(operations)
         self._app = RequestIds(app)
         self._below = prefix + "/"
-        self._own = own
+        self.own = own
         self.state: Any = getattr(app, "state", None)  # the Starlette app's (services, spec)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         path = scope.get("path", "")
-        if scope["type"] == "http" and path.startswith(self._below) and path not in self._own:
+        if scope["type"] == "http" and path.startswith(self._below) and path not in self.own:
             await self._operations(scope, receive, send)
         else:
             await self._app(scope, receive, send)

@@ -37,7 +37,6 @@ class Keeper:
 
     def __init__(self, table: Table, where: ColumnElement[bool]) -> None:
         history = HISTORY[table.name]
-        self.table = table
         self._prune = delete(history).where(
             history.c.clientno == bindparam("keep_client"), history.c.replaced_at < bindparam("keep_cutoff")
         )

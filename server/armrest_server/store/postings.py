@@ -28,9 +28,18 @@ _ITEM = ITEM.add_columns(documents.c.reference_no, documents.c.data.label("docum
 
 
 def _rows(conn: Connection, query: Select[Any], lock: bool) -> list[dict[str, Any]]:
-    if lock:
-        query = query.with_for_update(of=ar_items)
-    return [dict(row) for row in conn.execute(query).mappings()]
+    return _dicts(conn, _locking(query) if lock else query)
+
+
+def _dicts(
+    conn: Connection, query: Select[Any], values: dict[str, Any] | None = None
+) -> list[dict[str, Any]]:
+    return [dict(row) for row in conn.execute(query, values).mappings()]
+
+
+def _locking(query: Select[Any]) -> Select[Any]:
+    """`query` locking the AR items it reads until the transaction ends."""
+    return query.with_for_update(of=ar_items)
 
 
 def item(conn: Connection, clientno: int, item_id: int, lock: bool = False) -> dict[str, Any] | None:
@@ -83,7 +92,7 @@ def open_items(
         "open_currency": currency,
         "open_limit": limit,
     }
-    return [dict(row) for row in conn.execute(query, values).mappings()]
+    return _dicts(conn, query, values)
 
 
 @functools.cache
@@ -105,7 +114,7 @@ def _open_items(debit: bool | None, by_currency: bool, limited: bool, lock: bool
     query = query.order_by(i.due_date, i.id)
     if limited:
         query = query.limit(bindparam("open_limit", type_=Integer))
-    return query.with_for_update(of=ar_items) if lock else query
+    return _locking(query) if lock else query
 
 
 def lock_items(conn: Connection, clientno: int, item_ids: Sequence[int]) -> None:
