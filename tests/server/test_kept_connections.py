@@ -14,6 +14,7 @@ from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import DBAPIError
 
 from armrest_server.store.db import KEPT, make_engine, reading, writing
+from tests.support.app import running
 
 
 @pytest.fixture
@@ -95,3 +96,19 @@ def test_disposing_of_the_engine_closes_the_kept_connections(engine: Engine) -> 
     kept, _ = _read(engine)
     engine.dispose()
     assert kept.closed
+
+
+def test_after_the_engine_is_disposed_of_a_thread_reads_on_a_new_connection(engine: Engine) -> None:
+    before, _ = _read(engine)
+    engine.dispose()
+    after, value = _read(engine)
+    assert before.closed and after is not before and not after.closed and value == 1
+
+
+def test_an_app_closes_its_kept_connections_when_it_stops(tmp_path: Path, sqlite_template: Path) -> None:
+    shutil.copyfile(sqlite_template, tmp_path / "app.db")
+    with running(f"sqlite:///{tmp_path / 'app.db'}") as api:
+        assert api.get("/clients/2218/customers/nobody").status_code in (401, 403, 404)
+        with reading(api.services.engine, one_statement=True) as kept:
+            assert kept.execute(text("SELECT 1")).scalar_one() == 1
+    assert kept.closed  # the lifespan disposed of the engine: no connection outlives the app
