@@ -85,8 +85,8 @@ def test_a_batch_whose_new_numbers_a_concurrent_writer_took_updates_them_one_by_
     ) -> dict[str, Any] | None:
         return None  # taken meanwhile: the store holds the concurrent writer's row
 
-    def update_one(customer_id: int, fields: dict[str, Any]) -> dict[str, Any]:
-        rows["1"] = {"id": customer_id, "data": fields}
+    def update_one(stored: dict[str, Any], fields: dict[str, Any]) -> dict[str, Any]:
+        rows["1"] = {"id": stored["id"], "data": fields}
         return rows["1"]
 
     concurrent = {"id": 9, "customer_no": "1", "data": customers.blank()}

@@ -37,6 +37,7 @@ from tests.support.app import CLIENTNO, Api, running, spec
 from tests.support.builders import (
     action_body,
     ar_item_changes,
+    changed_customer,
     create_customer,
     create_document,
     customer_batch,
@@ -139,6 +140,30 @@ def test_every_write_path_leaves_current_validated_forms(api: Api) -> None:
     assert [c["name"] for c in page] == ["Ola", "Kari", "B"]
 
 
+def test_a_whole_customers_form_made_with_its_row_is_the_mapping_of_the_row_as_stored(api: Api) -> None:
+    # Every writable field set, then every one changed, one at a time and in batches: the form each
+    # writer made from the row it had in hand is the form of the row read back (_stored).
+    created = api.post(
+        f"{BASE}/customers", json={"metadata": {"userId": "t"}, "customer": full_customer("1")}
+    )
+    assert created.status_code == 201, created.text
+    changed = api.put(
+        f"{BASE}/customers", json={"metadata": {"userId": "t"}, "customer": changed_customer("1")}
+    )
+    assert changed.status_code == 200, changed.text
+    for method, item in (
+        ("POST", full_customer("2")),
+        ("PUT", changed_customer("2")),
+        ("PUT", full_customer("1")),
+    ):
+        batch = api.request(method, f"{BASE}/customers/batches", json=customer_batch([item]))
+        assert api.wait_for_batch(batch.json()["batchUuid"]).json()["status"] == "COMPLETED", batch.text
+    forms = _assert_current(api)
+    assert forms["Customer", "1"]["name"] == full_customer()["name"]
+    assert forms["Customer", "2"]["name"] == changed_customer()["name"]
+    assert forms["Customer", "1"]["createdAt"] == api.get(f"{BASE}/customers/1").json()["createdAt"]
+
+
 def test_rows_without_a_current_form_are_read_from_the_row_and_filled_at_start(database_url: str) -> None:
     with running(database_url) as api:
         create_customer(api, "543210", name="Ola")
@@ -203,10 +228,11 @@ def test_the_audit_finds_an_update_that_leaves_a_form_stale(tmp_path: Path) -> N
 
 
 SERVER = Path(armrest_server.__file__).parent
-# The only modules that write customers and AR items: each function of theirs that does notes the
-# rows it writes (store/stored_forms.py), which the transaction then makes the forms of.
+# The only modules that write customers and AR items: each function of theirs that does writes the
+# rows' forms in its own statement (`written`) or notes the rows it writes (`changing`, `inserted`),
+# which the transaction then makes the forms of (store/stored_forms.py).
 WRITERS = {"store/customers.py", "store/aritems.py", "store/postings.py"}
-NOTES = {"changing", "inserted"}
+NOTES = {"changing", "inserted", "written"}
 STORED = {customers.name, ar_items.name}
 # SQL text that writes them: no writer can note what it writes.
 SQL_WRITE = re.compile(

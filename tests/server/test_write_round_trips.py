@@ -27,9 +27,9 @@ CUSTOMERS = f"/clients/{CLIENTNO}/customers"
 
 # The statements of one createCustomer of a new number, on both databases (SQLite's BEGIN
 # IMMEDIATE not counted: PostgreSQL's driver begins without a statement; COMMIT is no statement):
-# the number's row (locked), the account number, the insert answering the row, the log item's id
-# and the item, the row's wire form read and written.
-CREATE_STATEMENTS = 7
+# the number's row (locked), the account number, the insert answering the row and writing its wire
+# form, the log item's id and the item.
+CREATE_STATEMENTS = 5
 # With an Idempotency-Key: the key claimed in one statement, the handler's savepoint and its release,
 # the answer stored.
 KEYED_STATEMENTS = CREATE_STATEMENTS + 4

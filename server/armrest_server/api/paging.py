@@ -163,7 +163,7 @@ class Paging:
 def list_page(
     call: Call,
     entity: str,
-    ids_query: Callable[[], Select[Any] | Sequence[Any]],
+    ids_query: Callable[[], snapshots.Ids | Select[Any] | Sequence[Any]],
     fetch: Fetch,
     *,
     forms: Forms | None = None,
@@ -178,7 +178,9 @@ def list_page(
     """
     paging = Paging.of(call)
     selected = ids_query()
-    if isinstance(selected, Select) and paging.start < paging.stop:
+    if isinstance(selected, Select):
+        selected = snapshots.Ids(selected)
+    if isinstance(selected, snapshots.Ids) and paging.start < paging.stop:
         answer = _read_in_one_statement(call, entity, selected, fetch, forms, paging)
         if answer is not None:
             return answer
@@ -186,7 +188,7 @@ def list_page(
 
 
 def _read_in_one_statement(
-    call: Call, entity: str, selected: Select[Any], fetch: Fetch, forms: Forms | None, paging: Paging
+    call: Call, entity: str, selected: snapshots.Ids, fetch: Fetch, forms: Forms | None, paging: Paging
 ) -> Reply | None:
     """The page read by one statement (store/snapshots.page), its records too with `forms`, else
     fetched in the same read; None when it must be read the long way: an empty page, or a row
@@ -197,7 +199,8 @@ def _read_in_one_statement(
         rows, total, mark = snapshots.page(
             conn,
             call.clientno,
-            selected,
+            selected.query,
+            given=selected.values,
             mark=frozen.mark if frozen else None,
             first=frozen is None,
             maximum=paging.maximum,
@@ -220,21 +223,20 @@ def _read_in_one_statement(
 
 
 def _read_the_long_way(
-    call: Call, entity: str, selected: Select[Any] | Sequence[Any], fetch: Fetch, paging: Paging
+    call: Call, entity: str, selected: snapshots.Ids | Sequence[Any], fetch: Fetch, paging: Paging
 ) -> Reply:
     """The page read in one read transaction, a statement for each part: the watermark (first
     calls), the size of the set, the page's ids, their records."""
     frozen, start, stop = paging.frozen, paging.start, paging.stop
     with reading(call.services.engine) as conn:
         if frozen is None:
-            mark = (
-                snapshots.watermark(conn, call.clientno, selected) if isinstance(selected, Select) else None
-            )
+            listed = selected.query if isinstance(selected, snapshots.Ids) else None
+            mark = snapshots.watermark(conn, call.clientno, listed) if listed is not None else None
             frozen = _first(call.query, paging.size, paging.maximum, mark)
-        if isinstance(selected, Select):
-            frozen_set = snapshots.as_of(selected, call.clientno, frozen.mark)
-            total = snapshots.count(conn, frozen_set, paging.maximum)
-            chunk = snapshots.ids_between(conn, frozen_set, start, min(stop, total))
+        if isinstance(selected, snapshots.Ids):
+            frozen_set = snapshots.as_of(selected.query, call.clientno, frozen.mark)
+            total = snapshots.count(conn, frozen_set, paging.maximum, selected.values)
+            chunk = snapshots.ids_between(conn, frozen_set, start, min(stop, total), selected.values)
         else:
             total = min(len(selected), paging.maximum)
             chunk = list(selected[start : min(stop, total)])

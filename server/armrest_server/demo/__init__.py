@@ -45,7 +45,8 @@ def seed(engine: Engine, secret: str | None = None, *, forms: Forms | None = Non
     with UnitOfWork(engine, forms=forms) as uow:
         conn = uow.connection
         today = clock_of(conn).today()  # the engine's clock (the system's, unless a test bound one)
-        if conn.execute(customer_store.ids_query(CLIENTNO).limit(1)).first() is None:
+        listed = customer_store.ids_query(CLIENTNO)
+        if conn.execute(listed.query.limit(1), dict(listed.values)).first() is None:
             journal = Journal(CLIENTNO)
             examples.seed(uow, journal, today)
             history.seed(uow, journal, today, random.Random(CLIENTNO))

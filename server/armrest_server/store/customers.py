@@ -2,20 +2,34 @@
 
 `data` holds the customer's stored state keyed by wire names (see domain/customers.py); the columns
 beside it are copies the lists filter on. Keys starting with `_` in `data` are search helpers only.
-Every write of a row notes it for its stored wire form (store/stored_forms.py: `inserted`, `changing`).
+Every write of a row writes its stored wire form in the same statement (store/stored_forms.written):
+each writer has the whole row in hand.
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, CursorResult, Select, bindparam, delete, exists, func, or_, select, update
+from sqlalchemy import (
+    Connection,
+    CursorResult,
+    Select,
+    String,
+    bindparam,
+    delete,
+    exists,
+    func,
+    or_,
+    select,
+    update,
+)
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 
-from armrest_server.store import history, stored_forms
+from armrest_server.store import history, snapshots, stored_forms
 from armrest_server.store.bounded import in_chunks
 from armrest_server.store.db import clock_of
 from armrest_server.store.documents import insert_rows
@@ -123,10 +137,8 @@ def insert_one(
         "changed_at": now,
         **_columns(fields),
     }
-    row = _one_of(conn.execute(_INSERT_ONE[conn.dialect.name], values))
-    if row is not None:
-        stored_forms.inserted(conn, customers, clientno, [row["id"]])
-    return row
+    values |= stored_forms.written(conn, customers, values)
+    return _one_of(conn.execute(_INSERT_ONE[conn.dialect.name], values))
 
 
 # Built once (building an INSERT and its cache key per call cost more than running it); it answers
@@ -143,8 +155,9 @@ def insert_many(conn: Connection, clientno: int, rows: Iterable[tuple[str, int, 
     """Insert new customers (number, account number, fields) at once. False, and nothing inserted,
     when one of the numbers exists already (a concurrent writer)."""
     now = clock_of(conn).now()
-    values = [
-        {
+    values = []
+    for number, account_no, fields in rows:
+        row = {
             "clientno": clientno,
             "customer_no": number,
             "customer_key": number.lower(),
@@ -153,34 +166,25 @@ def insert_many(conn: Connection, clientno: int, rows: Iterable[tuple[str, int, 
             "changed_at": now,
             **_columns(fields),
         }
-        for number, account_no, fields in rows
-    ]
+        values.append(row | stored_forms.written(conn, customers, row))
     try:
         with conn.begin_nested():
-            ids = insert_rows(conn, customers, values)
+            insert_rows(conn, customers, values)
     except IntegrityError:
         return False
-    stored_forms.inserted(conn, customers, clientno, ids)
     return True
 
 
-def _client_of(conn: Connection, customer_id: int) -> int:
-    return int(conn.execute(select(customers.c.clientno).where(customers.c.id == customer_id)).scalar_one())
-
-
-def update_one(conn: Connection, customer_id: int, fields: Mapping[str, Any]) -> dict[str, Any]:
-    clientno = _client_of(conn, customer_id)
-    version = history.keep(conn, customers, clientno, customers.c.id == customer_id)
+def update_one(conn: Connection, stored: Mapping[str, Any], fields: Mapping[str, Any]) -> dict[str, Any]:
+    """Change the customer `stored` (its row as read in this transaction, locked) to `fields`."""
+    version = history.keep(conn, customers, stored["clientno"], customers.c.id == stored["id"])
+    changed = {"changed_at": clock_of(conn).now(), **_columns(fields)}
+    changed |= stored_forms.written(conn, customers, {**stored, **changed})
     row = _one_of(
         conn.execute(
             update(customers)
-            .where(customers.c.id == customer_id)
-            .values(
-                changed_at=clock_of(conn).now(),
-                **_columns(fields),
-                **version,
-                **stored_forms.changing(conn, customers, clientno, [customer_id]),
-            )
+            .where(customers.c.id == stored["id"])
+            .values(**changed, **version)
             .returning(*customers.c)
         )
     )
@@ -188,34 +192,39 @@ def update_one(conn: Connection, customer_id: int, fields: Mapping[str, Any]) ->
     return row
 
 
-def update_many(conn: Connection, changes: Sequence[tuple[int, Mapping[str, Any]]]) -> None:
+_CHANGED = (
+    "name",
+    "name_key",
+    "customer_category",
+    "organization_no",
+    "data",
+    "changed_at",
+    "wire",
+    "wire_schema",
+)
+
+
+def update_many(conn: Connection, changes: Sequence[tuple[Mapping[str, Any], Mapping[str, Any]]]) -> None:
+    """Change each customer (its row as read in this transaction, locked) to its fields."""
     if not changes:
         return
     now = clock_of(conn).now()
-    ids = [customer_id for customer_id, _ in changes]
-    clientno = _client_of(conn, ids[0])
-    version = history.keep(conn, customers, clientno, customers.c.id.in_(ids))
+    ids = [stored["id"] for stored, _ in changes]
+    version = history.keep(conn, customers, changes[0][0]["clientno"], customers.c.id.in_(ids))
     stmt = (
         update(customers)
         .where(customers.c.id == bindparam("_id"))
         .values(
-            name=bindparam("_name"),
-            name_key=bindparam("_name_key"),
-            customer_category=bindparam("_customer_category"),
-            organization_no=bindparam("_organization_no"),
-            data=bindparam("_data", type_=customers.c.data.type),
-            changed_at=now,
+            **{name: bindparam(f"_{name}", type_=customers.c[name].type) for name in _CHANGED},
             **version,
-            **stored_forms.changing(conn, customers, clientno, ids),
         )
     )
-    conn.execute(
-        stmt,
-        [
-            {"_id": customer_id, **{f"_{k}": v for k, v in _columns(fields).items()}}
-            for customer_id, fields in changes
-        ],
-    )
+    rows = []
+    for stored, fields in changes:
+        changed = {"changed_at": now, **_columns(fields)}
+        changed |= stored_forms.written(conn, customers, {**stored, **changed})
+        rows.append({"_id": stored["id"], **{f"_{k}": v for k, v in changed.items()}})
+    conn.execute(stmt, rows)
 
 
 def in_use(conn: Connection, clientno: int, customer_id: int) -> bool:
@@ -240,26 +249,52 @@ def ids_query(
     organization_no: str | None = None,
     active_status_web: str | None = None,
     changed_since: datetime | None = None,
-) -> Select[Any]:
-    """The ids of the client's customers matching every filter given, in account number order."""
-    query = select(customers.c.id).where(customers.c.clientno == clientno)
+) -> snapshots.Ids:
+    """The ids of the client's customers matching every filter given, in account number order: the
+    statement of this combination of filters (built once: building it was a tenth of a page's time)
+    with this call's values."""
+    values: dict[str, Any] = {"ids_client": clientno}
     if name:
-        text = name.lower()
+        values["ids_name"] = _like_escaped(name.lower())
+    if category:
+        values["ids_category"] = category.lower()
+    if organization_no:
+        values["ids_organization"] = organization_no
+    if active_status_web:
+        values["ids_active"] = active_status_web.lower()
+    if changed_since is not None:
+        values["ids_since"] = changed_since
+    return snapshots.Ids(_ids_shape(frozenset(values)), values)
+
+
+def _like_escaped(text: str) -> str:
+    """`text` matched literally inside a LIKE pattern with ESCAPE '/' (what autoescape=True does)."""
+    return text.replace("/", "//").replace("%", "/%").replace("_", "/_")
+
+
+@functools.cache
+def _ids_shape(filters: frozenset[str]) -> Select[Any]:
+    """ids_query's statement for the filters named (its values' keys), with parameters in their place."""
+    query = select(customers.c.id).where(customers.c.clientno == bindparam("ids_client"))
+    if "ids_name" in filters:
+        text = bindparam("ids_name", type_=String)
         query = query.where(
             or_(
-                customers.c.name_key.contains(text, autoescape=True),
-                customers.c.data["_informalKey"].as_string().contains(text, autoescape=True),
+                customers.c.name_key.contains(text, escape="/"),
+                customers.c.data["_informalKey"].as_string().contains(text, escape="/"),
             )
         )
-    if category:
-        query = query.where(func.lower(customers.c.customer_category) == category.lower())
-    if organization_no:
-        query = query.where(customers.c.organization_no == organization_no)
-    if active_status_web:
+    if "ids_category" in filters:
+        query = query.where(func.lower(customers.c.customer_category) == bindparam("ids_category"))
+    if "ids_organization" in filters:
+        query = query.where(customers.c.organization_no == bindparam("ids_organization"))
+    if "ids_active" in filters:
         status = customers.c.data["activeStatusWeb"].as_string()
-        query = query.where(func.lower(status) == active_status_web.lower())
-    if changed_since is not None:
-        query = query.where(customers.c.changed_at >= changed_since)
+        query = query.where(func.lower(status) == bindparam("ids_active"))
+    if "ids_since" in filters:
+        query = query.where(
+            customers.c.changed_at >= bindparam("ids_since", type_=customers.c.changed_at.type)
+        )
     return query.order_by(customers.c.account_no)
 
 

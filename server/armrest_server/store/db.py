@@ -289,20 +289,21 @@ def writing(engine: Engine, *, forms: stored_forms.Forms | None = None) -> Itera
     """
     outer = _open.get()
     if outer is not None and outer.writes and outer.pool is engine.pool:
-        with outer.conn.begin_nested():
+        with outer.conn.begin_nested(), stored_forms.handed(outer.conn, forms):
             yield outer.conn
             if forms is not None:
                 stored_forms.make(outer.conn, forms)
         return
     with _writer_turn(engine), engine.connect().execution_options(write=True) as conn, conn.begin():
         token = _open.set(_Open(engine.pool, conn, True))
-        stored_forms.begin(conn)
+        stored_forms.begin(conn, forms)
         try:
             yield conn
             if forms is not None:
                 stored_forms.make(conn, forms)  # the wire forms of the rows written, in this transaction
         finally:
             _open.reset(token)
+            stored_forms.end(conn)
 
 
 @contextmanager

@@ -19,7 +19,8 @@ and the page reads them alone, as fast as before (page).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -97,6 +98,16 @@ def _top(clientno: Any, query: Select[Any]) -> Select[Any] | None:
 
 
 Mark = int | str | list[int] | None  # an id or time; [id, row version] for HISTORY's tables
+
+
+@dataclass(frozen=True)
+class Ids:
+    """A list's ids query and the values of the parameters it names. A list whose statement is built
+    once for each combination of filters (store/customers.ids_query) hands this call's values here;
+    a query built for the call carries its values in itself (`values` empty)."""
+
+    query: Select[Any]
+    values: Mapping[str, Any] = field(default_factory=dict)
 
 
 def _versions(clientno: Any) -> Select[Any]:
@@ -212,15 +223,19 @@ def _current(
     return joined, tuple(case((gone, view.c[n]), else_=live.c[n]).label(n) for n in names)
 
 
-def count(conn: Connection, query: Select[Any], maximum: int) -> int:
-    return int(conn.execute(select(func.count()).select_from(query.limit(maximum).subquery())).scalar_one())
+def count(conn: Connection, query: Select[Any], maximum: int, values: Mapping[str, Any]) -> int:
+    """The size of the set (at most `maximum`); `values`: the query's parameters (Ids)."""
+    counted = select(func.count()).select_from(query.limit(maximum).subquery())
+    return int(conn.execute(counted, dict(values)).scalar_one())
 
 
-def ids_between(conn: Connection, query: Select[Any], start: int, stop: int) -> list[Any]:
-    """The ids at positions start..stop-1 of the ordered query."""
+def ids_between(
+    conn: Connection, query: Select[Any], start: int, stop: int, values: Mapping[str, Any]
+) -> list[Any]:
+    """The ids at positions start..stop-1 of the ordered query; `values`: its parameters (Ids)."""
     if stop <= start:
         return []
-    return list(conn.execute(query.offset(start).limit(stop - start)).scalars())
+    return list(conn.execute(query.offset(start).limit(stop - start), dict(values)).scalars())
 
 
 # Page statements built once per shape of ids query: building one took a fifth of a page's time.
@@ -241,6 +256,7 @@ def page(
     stop: int,
     columns: tuple[ColumnElement[Any], ...] = (),
     since: int | None = None,
+    given: Mapping[str, Any] | None = None,
 ) -> tuple[list[Row[Any]], int, Mark]:
     """Rows start..stop-1 of the ordered query as of `mark` (the id, then `columns`), the size of
     the set (at most `maximum`) and, for a first call (`first`), the mark, all read by ONE
@@ -253,13 +269,14 @@ def page(
     is read again through the as-of view, exact in any snapshot. The view costs several times the
     live rows' index scan.
 
-    The statement is built once for each shape of `query` (_statement), run with this call's values.
+    The statement is built once for each shape of `query` (_statement), run with this call's values
+    and `given`, the values of parameters `query` names (Ids).
     """
     table = _root(query)
     if isinstance(mark, list) and table is not None:
         rows, total, _ = page(
             conn, clientno, query, mark=mark[0], first=False, maximum=maximum, start=start, stop=stop,
-            columns=columns, since=mark[1],
+            columns=columns, since=mark[1], given=given,
         )  # fmt: skip
         if rows and not rows[0][-1]:  # nothing changed since, in this statement's snapshot
             return rows, total, mark
@@ -272,7 +289,7 @@ def page(
         "page_limit": stop - start,
     }
     statement, values = _statement(query, table, values, mark=mark, first=first, columns=columns, since=since)
-    rows = list(conn.execute(statement, values).all())
+    rows = list(conn.execute(statement, values | dict(given or {})).all())
     if not rows:
         return [], 0, None
     width = 1 + len(columns)

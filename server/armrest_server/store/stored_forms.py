@@ -2,16 +2,18 @@
 it (`wire`, JSON bytes) and the fingerprint of the schema those bytes were validated against
 (`wire_schema`, see http/stored_records.py). Reads answer the bytes as they are.
 
-A form is made in the transaction that wrote its row, by a unit of work that is told, not guessed:
-- the store's writers of these rows (store/customers.py, store/aritems.py, store/postings.py, and
-  nothing else) note the ids they write: an UPDATE sets its rows' `wire` to NULL itself, in its own
-  statement (`changing` answers that value and notes the ids), an INSERT leaves `wire` out and
-  notes the new ids (`inserted`);
+A form is made in the transaction that wrote its row, and written by the store's writers of these
+rows (store/customers.py, store/aritems.py, store/postings.py, and nothing else), told, not guessed:
 - the block that owns the transaction is handed the forms (`store/db.writing(engine, forms=...)`:
   the app makes them from the mapping in api/records.py and hands them down through Services and
-  the batch workers); before it ends, `make` makes the forms of the rows noted and writes them: per
-  table and client one SELECT of those rows by id and one statement writing all their forms
-  (store/bulk.update_rows), never a statement per row.
+  the batch workers; `begin` and `handed` keep them on the connection while the block is open);
+- a writer that has the whole row in hand (every customer write: it read the row it changes, or
+  inserts what it has) writes the form in its own INSERT or UPDATE (`written`): no statement more;
+- a writer that changes rows in SQL (an AR item's settlement, its applications) notes the ids it
+  writes instead: its UPDATE sets `wire` to NULL itself (`changing` answers that value and notes the
+  ids), an INSERT leaves `wire` out and notes the new ids (`inserted`); before the block ends, `make`
+  makes the forms of the rows noted and writes them: per table and client one SELECT of those rows
+  by id and one statement writing all their forms (store/bulk.update_rows), never one per row.
 A transaction handed no forms (a migration, a tool, the demo data seeded before the server starts)
 leaves `wire` NULL: its reader maps the row, and `refresh_all` (run at start-up) fills it in, as it
 does for forms of another schema after the bundle changed.
@@ -28,7 +30,8 @@ from __future__ import annotations
 
 import functools
 import logging
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -41,6 +44,7 @@ from armrest_server.store.tables import ar_items, customers
 log = logging.getLogger("armrest.store")
 STORED = {customers.name: customers, ar_items.name: ar_items}  # the tables whose rows keep a form
 _NOTED = "armrest_wire_noted"  # conn.info: table -> clientno -> ids written by this transaction
+_HANDED = "armrest_wire_forms"  # conn.info: the forms the innermost open block was handed, or None
 _REFRESH_CHUNK = 1000
 
 
@@ -76,9 +80,43 @@ def _note(conn: Connection, table: Table, clientno: int, ids: Iterable[int]) -> 
     noted.setdefault(table.name, {}).setdefault(clientno, set()).update(ids)
 
 
-def begin(conn: Connection) -> None:
-    """Forget what an earlier transaction on this connection noted."""
+def written(conn: Connection, table: Table, row: Mapping[str, Any]) -> dict[str, Any]:
+    """The form columns a writer that has the whole row in hand writes in its own INSERT or UPDATE:
+    `row` is the row as the statement leaves it (every column the form's mapping reads). Made now
+    when the block the transaction runs in was handed the forms; else `wire` NULL (start-up makes it).
+    Nothing is noted: no statement after this one is needed to make the form."""
+    form = (conn.info.get(_HANDED) or {}).get(table.name)
+    if form is None:
+        return {"wire": None, "wire_schema": None}
+    [(raw, schema)] = form.make([row])
+    if schema is None:
+        log.error("stored records break the contract", extra={"table": table.name, "count": 1})
+    return {"wire": raw, "wire_schema": schema}
+
+
+def begin(conn: Connection, forms: Forms | None) -> None:
+    """A transaction starts on `conn`: forget what an earlier one noted, and keep the forms it was
+    handed for the writers that make theirs in their own statement (`written`)."""
     conn.info.pop(_NOTED, None)
+    conn.info[_HANDED] = forms
+
+
+def end(conn: Connection) -> None:
+    """The transaction on `conn` ended: a statement run on it later is handed no forms."""
+    conn.info.pop(_HANDED, None)
+
+
+@contextmanager
+def handed(conn: Connection, forms: Forms | None) -> Iterator[None]:
+    """A block nested in an open transaction (a savepoint) was handed `forms`: its writers make
+    their forms with them until it ends (a block handed none keeps the outer block's)."""
+    outer = conn.info.get(_HANDED)
+    if forms is not None:
+        conn.info[_HANDED] = forms
+    try:
+        yield
+    finally:
+        conn.info[_HANDED] = outer
 
 
 def make(conn: Connection, forms: Forms) -> None:

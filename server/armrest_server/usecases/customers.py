@@ -42,7 +42,7 @@ def upsert(
     fields = customers.merge(old, customer, today, codes)
     if fields == old:
         return "UNCHANGED", stored
-    return "UPDATED", uow.customers.update_one(stored["id"], fields)
+    return "UPDATED", uow.customers.update_one(stored, fields)
 
 
 def apply_batch(
@@ -59,11 +59,7 @@ def apply_batch(
         customers.decide(item, row, today, codes, create) for item, row in zip(items, rows, strict=True)
     ]
     uow.customers.update_many(
-        [
-            (row["id"], o.fields)
-            for o, row in zip(outcomes, rows, strict=True)
-            if row and o.result == "UPDATED"
-        ]
+        [(row, o.fields) for o, row in zip(outcomes, rows, strict=True) if row and o.result == "UPDATED"]
     )
     new = [(o, item) for o, item in zip(outcomes, items, strict=True) if o.result == "CREATED"]
     if new:
