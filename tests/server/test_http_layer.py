@@ -467,6 +467,15 @@ def test_text_holding_nul_answers_422_on_every_database(
     assert (body["errors"][0]["code"], body["errors"][0]["pointer"]) == ("nulCharacter", pointer)
 
 
+@pytest.mark.parametrize("text", ["C:\\u0000", "\\\\u0000", "u0000"])
+def test_text_that_spells_the_escape_of_nul_is_kept_as_written(sqlite_api: Api, text: str) -> None:
+    # The NUL check searches the JSON encoding for the escape \u0000: a backslash written before
+    # `u0000` matches it too, and the exact walk then finds no NUL (no 422).
+    created = sqlite_api.post(f"/clients/{CLIENTNO}/customers", json=customer_body("n1", name=text))
+    assert created.status_code == 201, created.text
+    assert sqlite_api.get(f"/clients/{CLIENTNO}/customers/n1").json()["name"] == text
+
+
 def test_a_problem_lists_at_most_the_1000_errors_the_contract_allows() -> None:
     errors = [FieldError(f"/document/lines/{n}/lineNo", "used twice", "duplicate") for n in range(1500)]
     assert len(Problem(422, "1500 rules broken", errors).body("/x")["errors"]) == 1000
