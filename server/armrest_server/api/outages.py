@@ -20,6 +20,7 @@ import random
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from functools import partial
 from typing import TypeVar
 
 from sqlalchemy.exc import DBAPIError
@@ -119,7 +120,7 @@ def guarded(around: Around, *, attempts: int) -> Around:
     def run(call: Call, handler: Handler) -> Reply:
         with _outage_answered():
             return again(
-                lambda: around(call, handler),
+                partial(around, call, handler),
                 attempts=attempts,
                 lost=errors.conflict,
                 exhausted=kept_conflicting,

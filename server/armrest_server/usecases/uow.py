@@ -14,18 +14,18 @@ Idempotency-Key's, a batch chunk's) it is a savepoint, which commit() releases a
 transaction makes durable or undoes.
 
 A use case reaches the store only through the attributes below, one per store module, each holding
-that module's functions with the connection bound (the same names, without the `conn`): a test can
+that module's functions with the connection bound (`functools.partial`: the same names and checked
+signatures, without the `conn`; no frame of ours between a use case and the store): a test can
 hand a use case a fake with the same attributes instead.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from contextlib import AbstractContextManager, suppress
 from datetime import datetime
-from functools import cached_property
+from functools import cached_property, partial
 from types import TracebackType
-from typing import Any, Concatenate, ParamSpec, TypeVar
+from typing import Any
 
 from sqlalchemy import Connection, Engine
 
@@ -47,25 +47,15 @@ from armrest_server.store import (
 )
 from armrest_server.store.db import clock_of, reading, writing
 
-P = ParamSpec("P")
-R = TypeVar("R")
-
-
-def _bound(conn: Connection, function: Callable[Concatenate[Connection, P], R]) -> Callable[P, R]:
-    def call(*args: P.args, **kwargs: P.kwargs) -> R:
-        return function(conn, *args, **kwargs)
-
-    return call
-
 
 class Clients:
     """store/clients.py: the ledger lock, number sequences."""
 
     def __init__(self, conn: Connection) -> None:
-        self.lock_ledger = _bound(conn, clients.lock_ledger)
-        self.next_numbers = _bound(conn, clients.next_numbers)
-        self.ensure = _bound(conn, clients.ensure)
-        self._overrides = _bound(conn, clients.config_overrides)
+        self.lock_ledger = partial(clients.lock_ledger, conn)
+        self.next_numbers = partial(clients.next_numbers, conn)
+        self.ensure = partial(clients.ensure, conn)
+        self._overrides = partial(clients.config_overrides, conn)
 
     def config(self, clientno: int) -> Config:
         """The client's configuration (domain/config.py)."""
@@ -76,110 +66,110 @@ class Postings:
     """store/postings.py: AR items as auto postings and actions find, lock and settle them."""
 
     def __init__(self, conn: Connection) -> None:
-        self.item = _bound(conn, postings.item)
-        self.items_by_kid = _bound(conn, postings.items_by_kid)
-        self.items_by_document_no = _bound(conn, postings.items_by_document_no)
-        self.items_by_document_uuid = _bound(conn, postings.items_by_document_uuid)
-        self.items_by_reference_no = _bound(conn, postings.items_by_reference_no)
-        self.open_items = _bound(conn, postings.open_items)
-        self.lock_items = _bound(conn, postings.lock_items)
-        self.settle = _bound(conn, postings.settle)
-        self.insert_item = _bound(conn, postings.insert_item)
-        self.set_fields = _bound(conn, postings.set_fields)
+        self.item = partial(postings.item, conn)
+        self.items_by_kid = partial(postings.items_by_kid, conn)
+        self.items_by_document_no = partial(postings.items_by_document_no, conn)
+        self.items_by_document_uuid = partial(postings.items_by_document_uuid, conn)
+        self.items_by_reference_no = partial(postings.items_by_reference_no, conn)
+        self.open_items = partial(postings.open_items, conn)
+        self.lock_items = partial(postings.lock_items, conn)
+        self.settle = partial(postings.settle, conn)
+        self.insert_item = partial(postings.insert_item, conn)
+        self.set_fields = partial(postings.set_fields, conn)
 
 
 class ArItems:
     """store/aritems.py: AR items and their applications."""
 
     def __init__(self, conn: Connection) -> None:
-        self.insert_applications = _bound(conn, aritems.insert_applications)
-        self.find = _bound(conn, aritems.find)
-        self.update_details = _bound(conn, aritems.update_details)
-        self.insert_many = _bound(conn, aritems.insert_many)
-        self.settle_many = _bound(conn, aritems.settle_many)
+        self.insert_applications = partial(aritems.insert_applications, conn)
+        self.find = partial(aritems.find, conn)
+        self.update_details = partial(aritems.update_details, conn)
+        self.insert_many = partial(aritems.insert_many, conn)
+        self.settle_many = partial(aritems.settle_many, conn)
 
 
 class Bundles:
     """store/bundles.py: document bundles."""
 
     def __init__(self, conn: Connection) -> None:
-        self.keyed = _bound(conn, bundles.keyed)
-        self.insert_many = _bound(conn, bundles.insert_many)
+        self.keyed = partial(bundles.keyed, conn)
+        self.insert_many = partial(bundles.insert_many, conn)
 
 
 class Customers:
     """store/customers.py: customers."""
 
     def __init__(self, conn: Connection) -> None:
-        self.find_by_id = _bound(conn, customers.find_by_id)
-        self.find_by_no = _bound(conn, customers.find_by_no)
-        self.find_by_account = _bound(conn, customers.find_by_account)
-        self.find_many = _bound(conn, customers.find_many)
-        self.insert_one = _bound(conn, customers.insert_one)
-        self.update_one = _bound(conn, customers.update_one)
-        self.insert_many = _bound(conn, customers.insert_many)
-        self.update_many = _bound(conn, customers.update_many)
+        self.find_by_id = partial(customers.find_by_id, conn)
+        self.find_by_no = partial(customers.find_by_no, conn)
+        self.find_by_account = partial(customers.find_by_account, conn)
+        self.find_many = partial(customers.find_many, conn)
+        self.insert_one = partial(customers.insert_one, conn)
+        self.update_one = partial(customers.update_one, conn)
+        self.insert_many = partial(customers.insert_many, conn)
+        self.update_many = partial(customers.update_many, conn)
 
 
 class Documents:
     """store/documents.py: documents."""
 
     def __init__(self, conn: Connection) -> None:
-        self.existing_keys = _bound(conn, documents.existing_keys)
-        self.find_by_id = _bound(conn, documents.find_by_id)
-        self.creditable = _bound(conn, documents.creditable)
-        self.insert_many = _bound(conn, documents.insert_many)
-        self.set_credited = _bound(conn, documents.set_credited)
+        self.existing_keys = partial(documents.existing_keys, conn)
+        self.find_by_id = partial(documents.find_by_id, conn)
+        self.creditable = partial(documents.creditable, conn)
+        self.insert_many = partial(documents.insert_many, conn)
+        self.set_credited = partial(documents.set_credited, conn)
 
 
 class Reservations:
     """store/reservations.py: payment reservations and the payment ids used."""
 
     def __init__(self, conn: Connection) -> None:
-        self.find = _bound(conn, reservations.find)
-        self.insert_row = _bound(conn, reservations.insert_row)
-        self.consume = _bound(conn, reservations.consume)
-        self.holding = _bound(conn, reservations.holding)
+        self.find = partial(reservations.find, conn)
+        self.insert_row = partial(reservations.insert_row, conn)
+        self.consume = partial(reservations.consume, conn)
+        self.holding = partial(reservations.holding, conn)
 
 
 class Batches:
     """store/batches.py: the batch queue."""
 
     def __init__(self, conn: Connection) -> None:
-        self.enqueue = _bound(conn, batches.enqueue)
-        self.find_pending_by_dedupe = _bound(conn, batches.find_pending_by_dedupe)
+        self.enqueue = partial(batches.enqueue, conn)
+        self.find_pending_by_dedupe = partial(batches.find_pending_by_dedupe, conn)
 
 
 class Files:
     """store/files.py: uploaded files."""
 
     def __init__(self, conn: Connection) -> None:
-        self.document_id = _bound(conn, files.document_id)
-        self.find_identical = _bound(conn, files.find_identical)
-        self.insert_file = _bound(conn, files.insert_file)
+        self.document_id = partial(files.document_id, conn)
+        self.find_identical = partial(files.find_identical, conn)
+        self.insert_file = partial(files.insert_file, conn)
 
 
 class Gl:
     """store/gl.py: the general ledger's entries."""
 
     def __init__(self, conn: Connection) -> None:
-        self.insert_entries = _bound(conn, gl.insert_entries)
+        self.insert_entries = partial(gl.insert_entries, conn)
 
 
 class Insights:
     """store/insights.py: AR items and GL balances as they stood at a date."""
 
     def __init__(self, conn: Connection) -> None:
-        self.items_at = _bound(conn, insights.items_at)
-        self.gl_balances_at = _bound(conn, insights.gl_balances_at)
+        self.items_at = partial(insights.items_at, conn)
+        self.gl_balances_at = partial(insights.gl_balances_at, conn)
 
 
 class Reports:
     """store/reports.py: report jobs' files."""
 
     def __init__(self, conn: Connection) -> None:
-        self.lock_job_key = _bound(conn, reports.lock_job_key)
-        self.insert_file = _bound(conn, reports.insert_file)
+        self.lock_job_key = partial(reports.lock_job_key, conn)
+        self.insert_file = partial(reports.insert_file, conn)
 
 
 class _RolledBack(Exception):
