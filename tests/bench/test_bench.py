@@ -302,3 +302,22 @@ def test_the_bare_row_is_measured_on_armrests_own_bytes() -> None:
     assert "| bare ASGI" in text and "checked equal to armrest's" in text and "| goal: scenario" in text
     kept = record(found, profile)["captured_answers"]
     assert kept[PAGE][ARMREST]["body_sha256"] == kept[PAGE][BARE]["body_sha256"]  # type: ignore[index]
+
+
+def test_the_request_path_reaches_the_statement_from_the_asgi_entry() -> None:
+    from bench.request_path import measure
+
+    one = measure("get-one")
+    assert (one.path[0], one.path[-1], one.before_thread) == (
+        "http/front.py:__call__",
+        "store/customers.py:form_by_no",
+        [],  # on the event loop (app.ON_THE_LOOP)
+    )
+    assert [s.split(" ")[0] for s in one.statements] == ["SELECT"]
+    post = measure("post")
+    assert (post.before_thread[0], post.path[-1]) == (
+        "http/front.py:__call__",
+        "store/customers.py:insert_one",
+    )
+    assert post.statements[0] == "BEGIN IMMEDIATE" and post.statements[-1] == "COMMIT"
+    assert any(s.startswith("INSERT INTO customers") for s in post.statements)
