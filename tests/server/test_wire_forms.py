@@ -4,8 +4,9 @@ schema the answers declare; rows without one (or of another bundle) are served f
 filled in at start-up; the dispatcher skips validating a stored form only when its fingerprint matches.
 
 What keeps the forms current is findable here, without running the writes it guards:
-- only the store's writers write those rows, each noting the rows it writes, no SQL text writes them,
-  and every write transaction of the API is handed the forms (the source, read as a tree);
+- only the store's writers write those rows, each writing the rows' forms with them or noting the
+  rows it writes, no SQL text writes them, and every write transaction of the API is handed the
+  forms (the source, read as a tree);
 - every UPDATE of those rows any test drives sets `wire` (tests/support/forms_audit.py, watching
   every app `running` makes);
 - a mapping that makes other bytes of the same row comes with a migration that resets the forms

@@ -8,8 +8,9 @@ rules and the stored state, and knows nothing of the wire.
 Customers and AR items are read in pages of 100, so each row keeps its record as JSON bytes,
 validated against the contract's schema, made in the transaction that wrote the row through the
 `Form`s below (`forms`): the app makes them once and hands them down (Services.forms), and every
-write transaction is handed them (store/db.writing) and makes the forms of the rows the store
-noted it wrote (store/stored_forms.py). A read answers those bytes (`Stored`) without parsing
+write transaction is handed them (store/db.writing): the store's writers write a customer's form
+in the statement that writes its row, and note the AR items they write, whose forms the transaction
+makes before it ends (store/stored_forms.py). A read answers those bytes (`Stored`) without parsing
 them, and the dispatcher skips validating them only where the answer declares the very schema
 they were validated against (http/stored_records.py). A change of the mapping below that keeps
 the schema needs a migration that resets the forms (tests/server/test_wire_forms.py says when).

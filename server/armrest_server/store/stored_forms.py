@@ -9,11 +9,12 @@ rows (store/customers.py, store/aritems.py, store/postings.py, and nothing else)
   the batch workers; `begin` and `handed` keep them on the connection while the block is open);
 - a writer that has the whole row in hand (every customer write: it read the row it changes, or
   inserts what it has) writes the form in its own INSERT or UPDATE (`written`): no statement more;
-- a writer that changes rows in SQL (an AR item's settlement, its applications) notes the ids it
-  writes instead: its UPDATE sets `wire` to NULL itself (`changing` answers that value and notes the
-  ids), an INSERT leaves `wire` out and notes the new ids (`inserted`); before the block ends, `make`
-  makes the forms of the rows noted and writes them: per table and client one SELECT of those rows
-  by id and one statement writing all their forms (store/bulk.update_rows), never one per row.
+- the AR items' writers note the ids they write instead (a settlement changes an item in SQL, an
+  insert draws the items' ids in the same call): an UPDATE sets `wire` to NULL itself (`changing`
+  answers that value and notes the ids), an INSERT leaves `wire` out and notes the new ids
+  (`inserted`); before the block ends, `make` makes the forms of the rows noted and writes them:
+  per table and client one SELECT of those rows by id and one statement writing all their forms
+  (store/bulk.update_rows), never one per row.
 A transaction handed no forms (a migration, a tool, the demo data seeded before the server starts)
 leaves `wire` NULL: its reader maps the row, and `refresh_all` (run at start-up) fills it in, as it
 does for forms of another schema after the bundle changed.
