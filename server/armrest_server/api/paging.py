@@ -230,8 +230,9 @@ def _read_the_long_way(
     frozen, start, stop = paging.frozen, paging.start, paging.stop
     with reading(call.services.engine) as conn:
         if frozen is None:
-            listed = selected.query if isinstance(selected, snapshots.Ids) else None
-            mark = snapshots.watermark(conn, call.clientno, listed) if listed is not None else None
+            mark: snapshots.Mark = None
+            if isinstance(selected, snapshots.Ids):
+                mark = snapshots.watermark(conn, call.clientno, selected.query)
             frozen = _first(call.query, paging.size, paging.maximum, mark)
         if isinstance(selected, snapshots.Ids):
             frozen_set = snapshots.as_of(selected.query, call.clientno, frozen.mark)

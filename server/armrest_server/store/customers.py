@@ -192,18 +192,6 @@ def update_one(conn: Connection, stored: Mapping[str, Any], fields: Mapping[str,
     return row
 
 
-_CHANGED = (
-    "name",
-    "name_key",
-    "customer_category",
-    "organization_no",
-    "data",
-    "changed_at",
-    "wire",
-    "wire_schema",
-)
-
-
 def update_many(conn: Connection, changes: Sequence[tuple[Mapping[str, Any], Mapping[str, Any]]]) -> None:
     """Change each customer (its row as read in this transaction, locked) to its fields."""
     if not changes:
@@ -211,19 +199,18 @@ def update_many(conn: Connection, changes: Sequence[tuple[Mapping[str, Any], Map
     now = clock_of(conn).now()
     ids = [stored["id"] for stored, _ in changes]
     version = history.keep(conn, customers, changes[0][0]["clientno"], customers.c.id.in_(ids))
-    stmt = (
-        update(customers)
-        .where(customers.c.id == bindparam("_id"))
-        .values(
-            **{name: bindparam(f"_{name}", type_=customers.c[name].type) for name in _CHANGED},
-            **version,
-        )
-    )
     rows = []
     for stored, fields in changes:
         changed = {"changed_at": now, **_columns(fields)}
         changed |= stored_forms.written(conn, customers, {**stored, **changed})
         rows.append({"_id": stored["id"], **{f"_{k}": v for k, v in changed.items()}})
+    # The columns each row changes (the same for every row), as parameters of one executemany.
+    names = [key[1:] for key in rows[0] if key != "_id"]
+    stmt = (
+        update(customers)
+        .where(customers.c.id == bindparam("_id"))
+        .values(**{name: bindparam(f"_{name}", type_=customers.c[name].type) for name in names}, **version)
+    )
     conn.execute(stmt, rows)
 
 
@@ -272,29 +259,27 @@ def _like_escaped(text: str) -> str:
     return text.replace("/", "//").replace("%", "/%").replace("_", "/_")
 
 
+# Each filter of ids_query as a condition on a parameter of its value's name, built once.
+_NAME = bindparam("ids_name", type_=String)
+_FILTERS = {
+    "ids_name": or_(
+        customers.c.name_key.contains(_NAME, escape="/"),
+        customers.c.data["_informalKey"].as_string().contains(_NAME, escape="/"),
+    ),
+    "ids_category": func.lower(customers.c.customer_category) == bindparam("ids_category"),
+    "ids_organization": customers.c.organization_no == bindparam("ids_organization"),
+    "ids_active": func.lower(customers.c.data["activeStatusWeb"].as_string()) == bindparam("ids_active"),
+    "ids_since": customers.c.changed_at >= bindparam("ids_since", type_=customers.c.changed_at.type),
+}
+
+
 @functools.cache
 def _ids_shape(filters: frozenset[str]) -> Select[Any]:
     """ids_query's statement for the filters named (its values' keys), with parameters in their place."""
     query = select(customers.c.id).where(customers.c.clientno == bindparam("ids_client"))
-    if "ids_name" in filters:
-        text = bindparam("ids_name", type_=String)
-        query = query.where(
-            or_(
-                customers.c.name_key.contains(text, escape="/"),
-                customers.c.data["_informalKey"].as_string().contains(text, escape="/"),
-            )
-        )
-    if "ids_category" in filters:
-        query = query.where(func.lower(customers.c.customer_category) == bindparam("ids_category"))
-    if "ids_organization" in filters:
-        query = query.where(customers.c.organization_no == bindparam("ids_organization"))
-    if "ids_active" in filters:
-        status = customers.c.data["activeStatusWeb"].as_string()
-        query = query.where(func.lower(status) == bindparam("ids_active"))
-    if "ids_since" in filters:
-        query = query.where(
-            customers.c.changed_at >= bindparam("ids_since", type_=customers.c.changed_at.type)
-        )
+    for name, condition in _FILTERS.items():
+        if name in filters:
+            query = query.where(condition)
     return query.order_by(customers.c.account_no)
 
 

@@ -296,14 +296,14 @@ def writing(engine: Engine, *, forms: stored_forms.Forms | None = None) -> Itera
         return
     with _writer_turn(engine), engine.connect().execution_options(write=True) as conn, conn.begin():
         token = _open.set(_Open(engine.pool, conn, True))
-        stored_forms.begin(conn, forms)
+        stored_forms.begin(conn)
         try:
-            yield conn
-            if forms is not None:
-                stored_forms.make(conn, forms)  # the wire forms of the rows written, in this transaction
+            with stored_forms.handed(conn, forms):
+                yield conn
+                if forms is not None:
+                    stored_forms.make(conn, forms)  # the wire forms of the rows written, in this transaction
         finally:
             _open.reset(token)
-            stored_forms.end(conn)
 
 
 @contextmanager

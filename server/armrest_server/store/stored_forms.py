@@ -6,7 +6,7 @@ A form is made in the transaction that wrote its row, and written by the store's
 rows (store/customers.py, store/aritems.py, store/postings.py, and nothing else), told, not guessed:
 - the block that owns the transaction is handed the forms (`store/db.writing(engine, forms=...)`:
   the app makes them from the mapping in api/records.py and hands them down through Services and
-  the batch workers; `begin` and `handed` keep them on the connection while the block is open);
+  the batch workers; `handed` keeps them on the connection while the block is open);
 - a writer that has the whole row in hand (every customer write: it read the row it changes, or
   inserts what it has) writes the form in its own INSERT or UPDATE (`written`): no statement more;
 - the AR items' writers note the ids they write instead (a settlement changes an item in SQL, an
@@ -90,27 +90,20 @@ def written(conn: Connection, table: Table, row: Mapping[str, Any]) -> dict[str,
     if form is None:
         return {"wire": None, "wire_schema": None}
     [(raw, schema)] = form.make([row])
-    if schema is None:
-        log.error("stored records break the contract", extra={"table": table.name, "count": 1})
+    _log_broken(table, [schema])
     return {"wire": raw, "wire_schema": schema}
 
 
-def begin(conn: Connection, forms: Forms | None) -> None:
-    """A transaction starts on `conn`: forget what an earlier one noted, and keep the forms it was
-    handed for the writers that make theirs in their own statement (`written`)."""
+def begin(conn: Connection) -> None:
+    """A transaction starts on `conn`: forget what an earlier one noted and was handed."""
     conn.info.pop(_NOTED, None)
-    conn.info[_HANDED] = forms
-
-
-def end(conn: Connection) -> None:
-    """The transaction on `conn` ended: a statement run on it later is handed no forms."""
     conn.info.pop(_HANDED, None)
 
 
 @contextmanager
 def handed(conn: Connection, forms: Forms | None) -> Iterator[None]:
-    """A block nested in an open transaction (a savepoint) was handed `forms`: its writers make
-    their forms with them until it ends (a block handed none keeps the outer block's)."""
+    """A block of the transaction on `conn` was handed `forms`: its writers make their forms with
+    them until it ends (a nested block handed none keeps the outer block's)."""
     outer = conn.info.get(_HANDED)
     if forms is not None:
         conn.info[_HANDED] = forms
@@ -202,6 +195,12 @@ def _write(conn: Connection, table: Table, form: Form, rows: Sequence[Mapping[An
             for row, (raw, schema) in zip(rows, made, strict=True)
         ],
     )
-    failed = sum(1 for _, schema in made if schema is None)
+    _log_broken(table, [schema for _, schema in made])
+
+
+def _log_broken(table: Table, schemas: Sequence[str | None]) -> None:
+    """Log the forms that did not pass the contract's schema (they are stored, never answered as
+    validated: their fingerprint is None)."""
+    failed = schemas.count(None)
     if failed:
         log.error("stored records break the contract", extra={"table": table.name, "count": failed})
