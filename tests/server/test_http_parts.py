@@ -16,7 +16,7 @@ from armrest_server.http.links import location
 from armrest_server.http.params import compile_param
 from armrest_server.http.problems import Problem, schema_errors
 from armrest_server.http.spec import Link, Operation, Response
-from armrest_server.http.stored_records import Schemas, Stored, dumps, stored, thaw
+from armrest_server.http.stored_records import Joined, Schemas, Stored, dumps, joined, stored, thaw
 
 
 def operation(template: str = "/clients/{clientno}") -> Operation:
@@ -208,6 +208,31 @@ def test_stored_elements_are_judged_each_by_its_fingerprint() -> None:
     }
     # The first is trusted (validated when written against this very schema); the second is judged.
     assert judged("Page", body) == [("/customers/1/name", "type")]
+
+
+def test_joined_records_are_trusted_only_under_their_items_fingerprint() -> None:
+    schemas = Schemas(Compiler(DOCUMENT))
+    _validator, fingerprint = schemas.component("Customer")
+    bad = b'[{"name":"Ola"},{"name":1}]'
+    assert judged("Page", {"customers": Joined(bad, fingerprint, 2)}) == []
+    assert judged("Page", {"customers": Joined(bad, None, 2)}) == [("/customers/1/name", "type")]
+    assert judged("Page", {"customers": Joined(bad, "another", 2)}) == [("/customers/1/name", "type")]
+    assert judged("UniquePage", {"customers": Joined(b'[{"name":1}]', fingerprint, 1)}) != []
+
+
+def test_a_page_of_rows_is_joined_into_one_array_spliced_unparsed() -> None:
+    rows = [(1, b'{"name":"Ola"}', "f", 2, 9), (2, memoryview(b'{"name":"Kari"}'), "f", 2, 9)]
+    page = joined(rows)
+    assert page is not None and (page.raw, page.schema, len(page)) == (
+        b'[{"name":"Ola"},{"name":"Kari"}]',
+        "f",
+        2,
+    )
+    assert dumps({"customers": page}) == b'{"customers":[{"name":"Ola"},{"name":"Kari"}]}'
+    assert thaw({"customers": page, "n": 1}) == {"customers": [{"name": "Ola"}, {"name": "Kari"}], "n": 1}
+    mixed = joined([(1, b'{"name":"Ola"}', "f", 2, 9), (2, b'{"name":"Kari"}', "g", 2, 9)])
+    assert mixed is not None and mixed.schema is None  # not all under one fingerprint: judged
+    assert joined([(1, b'{"name":"Ola"}', "f"), (2, None, None)]) is None  # a row without its form
 
 
 @pytest.mark.parametrize("name", ["UniquePage", "Either"])

@@ -31,7 +31,7 @@ from sqlalchemy import create_engine, select, text, update
 import armrest_server
 from armrest_server.api import records
 from armrest_server.domain.customers import blank
-from armrest_server.http.stored_records import Schemas, Stored
+from armrest_server.http.stored_records import Joined, Schemas, Stored
 from armrest_server.store.aritems import ROW
 from armrest_server.store.tables import ar_items, customers, metadata
 from tests.support.app import CLIENTNO, Api, running, spec
@@ -205,6 +205,15 @@ def test_a_stored_form_goes_unvalidated_only_under_its_own_fingerprint() -> None
     assert errors(listed, page, {"summary": summary, "customers": [Stored(broken, None)]}) > errors(
         listed, page, {"summary": summary, "customers": []}
     )
+    # A page's forms joined into one array (http/stored_records.joined): trusted on the same terms.
+    empty = errors(listed, page, {"summary": summary, "customers": []})
+    array = b"[" + broken + b"]"
+    assert errors(listed, page, {"summary": summary, "customers": Joined(array, fingerprint, 1)}) == empty
+    assert errors(listed, page, {"summary": summary, "customers": Joined(array, None, 1)}) > empty
+    strictly = errors(
+        listed, page, {"summary": summary, "customers": Joined(array, fingerprint, 1)}, strict=True
+    )
+    assert strictly > empty
 
 
 # --- what makes a stale form findable -----------------------------------------------------------

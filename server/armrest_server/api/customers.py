@@ -15,7 +15,7 @@ from armrest_server.clock import OSLO
 from armrest_server.domain.rules import Rejected
 from armrest_server.http.call import Call, Reply
 from armrest_server.http.problems import FieldError, Problem, not_found, unprocessable
-from armrest_server.http.stored_records import stored
+from armrest_server.http.stored_records import joined
 from armrest_server.store import customers as store
 from armrest_server.store.db import reading, writing
 from armrest_server.usecases import customers
@@ -92,7 +92,7 @@ def listCustomers(call: Call) -> Reply:
 
 
 # A page of customers is one statement: the stored forms are read beside the ids.
-_FORMS = Forms(columns=store.FORM_COLUMNS, record=stored)
+_FORMS = Forms(columns=store.FORM_COLUMNS, records=joined)
 
 
 def getCustomer(call: Call) -> Reply:

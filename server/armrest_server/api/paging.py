@@ -24,13 +24,13 @@ import functools
 import hashlib
 import hmac
 import zlib
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence, Sized
 from datetime import timedelta
 from typing import Any
 from urllib.parse import quote
 
 import orjson
-from sqlalchemy import ColumnElement, Connection, Select
+from sqlalchemy import ColumnElement, Connection, Row, Select
 
 from armrest_server.http.call import Call, Reply
 from armrest_server.http.problems import not_found
@@ -54,10 +54,12 @@ Handler = Callable[[Call], Reply]
 @dataclasses.dataclass(frozen=True, kw_only=True)
 class Forms:
     """How a list reads its records in the page's own statement: `columns` are selected beside each
-    id, and `record` makes a row's record from their values (None: the row must be fetched whole)."""
+    id, and `records` makes the page's records from its rows (the id, then those columns): a list, or
+    one value standing for it (stored forms joined: http/stored_records.joined); None when a row must
+    be fetched whole."""
 
     columns: tuple[ColumnElement[Any], ...]
-    record: Callable[..., Any]
+    records: Callable[[Sequence[Row[Any]]], Sized | None]
 
 
 @dataclasses.dataclass(frozen=True, kw_only=True)
@@ -77,7 +79,13 @@ def page_size(requested: int | None) -> int:
 
 
 def _key(call: Call) -> bytes:
-    return hashlib.sha256(b"armrest queryId\0" + str(call.services.authority.key).encode()).digest()
+    return _key_of(str(call.services.authority.key))
+
+
+@functools.lru_cache(maxsize=8)
+def _key_of(secret: str) -> bytes:
+    """The `queryId` MAC key derived from the server's signing secret (once per secret)."""
+    return hashlib.sha256(b"armrest queryId\0" + secret.encode()).digest()
 
 
 def seal(call: Call, frozen: Frozen) -> str:
@@ -208,18 +216,16 @@ def _read_in_one_statement(
             stop=paging.stop,
             columns=columns,
         )
-        chunk = [row[0] for row in rows]
-        if rows and forms is None:
+        if not rows:
+            return None
+        if forms is None:
+            chunk = [row[0] for row in rows]
             found = fetch(conn, chunk)
-    if rows and forms is not None:
-        width = 1 + len(columns)
-        made = [forms.record(*row[1:width]) for row in rows]
-        found = {key: record for key, record in zip(chunk, made, strict=True) if record is not None}
-        rows = rows if len(found) == len(chunk) else []  # a row without its form: the long way
-    if not rows:
-        return None
+    records = [found[i] for i in chunk if i in found] if forms is None else forms.records(rows)
+    if records is None:
+        return None  # a row without its form
     frozen = frozen or _first(call.query, paging.size, paging.maximum, mark)
-    return _answer(call, entity, frozen, paging.pageno, total, [found[i] for i in chunk if i in found])
+    return _answer(call, entity, frozen, paging.pageno, total, records)
 
 
 def _read_the_long_way(
@@ -251,7 +257,7 @@ def _first(query: dict[str, Any], size: int, maximum: int, mark: snapshots.Mark)
     return Frozen(filters=filters, size=size, maximum=maximum, mark=mark)
 
 
-def _answer(call: Call, entity: str, frozen: Frozen, pageno: int, total: int, records: list[Any]) -> Reply:
+def _answer(call: Call, entity: str, frozen: Frozen, pageno: int, total: int, records: Sized) -> Reply:
     query_id = call.query.get("query") or seal(call, frozen)
     size = frozen.size
     total_pages = -(-total // size)

@@ -78,6 +78,8 @@ class Param:
         except Unconvertible as error:
             return None, [FieldError(self.pointer, f"{self.name} {error}", "type")]
         value = values if self.is_array else values[0]
+        if self.validator.is_valid(value):
+            return value, []
         return value, schema_errors(self.validator, value, prefix=self.pointer)
 
 
