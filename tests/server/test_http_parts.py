@@ -3,15 +3,18 @@ in any case, problem bodies at their bounds, `Location` links, stored wire forms
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from armrest_server.auth import Principal
 from armrest_server.bounds import LIMITS
 from armrest_server.http import casefold
 from armrest_server.http.call import Call
-from armrest_server.http.compiler import Compiler
+from armrest_server.http.compiler import DECIMALS, Compiler
 from armrest_server.http.links import location
 from armrest_server.http.params import compile_param
 from armrest_server.http.problems import Problem, schema_errors
@@ -257,3 +260,16 @@ def test_a_row_without_a_stored_form_has_none() -> None:
     assert stored(None, "fingerprint") is None
     found = stored(memoryview(b'{"name":"Ola"}'), "fingerprint")  # PostgreSQL's bytea reads as a view
     assert found is not None and (found.raw, found.schema) == (b'{"name":"Ola"}', "fingerprint")
+
+
+@given(st.floats(allow_nan=False, allow_infinity=False) | st.integers(-(2**63), 2**63), st.integers(0, 4))
+def test_a_number_has_too_many_decimals_exactly_when_its_shortest_decimal_form_has(
+    number: Any, places: int
+) -> None:
+    """The keyword's reading of a float from its repr agrees with the exact reading through Decimal."""
+    schema = {"type": "number", DECIMALS: places}
+    exact = Decimal(repr(number))
+    exponent = exact.normalize().as_tuple().exponent
+    too_many = isinstance(exponent, int) and exponent < -places
+    valid = Compiler({"components": {}}).validator(schema).is_valid(number)
+    assert valid == (not too_many)

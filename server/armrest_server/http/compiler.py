@@ -36,8 +36,14 @@ class _Decimals:
     def validate(self, instance: Any) -> None:
         """A Decimal is the number as written (http/numbers.py); a float is judged by its shortest form.
         Trailing zeros count for nothing (5.000 is 5)."""
-        if isinstance(instance, bool) or not isinstance(instance, int | float | Decimal):
-            return
+        if isinstance(instance, int) or not isinstance(instance, float | Decimal):
+            return  # an integer (or a bool) has no decimals; other types are not numbers
+        if isinstance(instance, float):
+            shortest = repr(instance)
+            if "e" not in shortest and "n" not in shortest:  # not 1e-07, inf or nan: read as written
+                if len(shortest.partition(".")[2].rstrip("0")) > self.places:
+                    raise ValueError(f"{instance} has more than {self.places} decimals")
+                return
         number = instance if isinstance(instance, Decimal) else Decimal(repr(instance))
         exponent = number.normalize().as_tuple().exponent
         if isinstance(exponent, int) and exponent < -self.places:
