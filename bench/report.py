@@ -5,6 +5,7 @@ comparison within noise; then the issue's goals for armrest, each marked met or 
 from __future__ import annotations
 
 import math
+import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -31,6 +32,8 @@ class Run:
     statuses: Mapping[int, int]
     server_cpu_ms: float  # CPU time of the server's processes per request
     generator_cpu_ms: float  # CPU time of the load generator per request
+    # Cores the whole machine kept busy during the run (server, PostgreSQL, generator, anything else).
+    machine_cores: float = math.nan
 
 
 @dataclass(frozen=True)
@@ -54,6 +57,10 @@ class Cell:
     @property
     def cpu(self) -> Figure:
         return Figure.of([r.server_cpu_ms for r in self.runs])
+
+    @property
+    def machine(self) -> Figure:
+        return Figure.of([r.machine_cores for r in self.runs])
 
     @property
     def statuses(self) -> dict[int, int]:
@@ -255,7 +262,9 @@ def _derived(scenario: str, connections: int, here: Mapping[str, Cell], warnings
                 str(connections),
                 "2 workers / 1 worker (PostgreSQL)",
                 f"{ratio(two.rps, one.rps):.2f}x req/s",
-                note=f"{NOISE} within noise" if noisy else "",
+                note="; ".join(
+                    n for n in (f"{NOISE} within noise" if noisy else "", headroom(one, two)) if n
+                ),
             )
         )
         if noisy:
@@ -263,6 +272,22 @@ def _derived(scenario: str, connections: int, here: Mapping[str, Cell], warnings
                 f"2 workers against 1, {scenario}, {connections} conn.: within the spread of the repeats"
             )
     return rows
+
+
+def headroom(one: Cell, two: Cell, cores: int | None = None) -> str:
+    """What this machine had to give a second worker: the cores one worker's run left idle, and the
+    machine's CPU per request (the servers, PostgreSQL and the generator together) with one worker
+    and with two. Two workers reach more than one only by using idle cores or by spending less CPU
+    per request."""
+    cores = cores or os.cpu_count() or 1
+    busy = one.machine.median
+    if not busy > 0 or not one.rps.median or not two.rps.median:  # not measured (NaN), or no answers
+        return ""
+    spent = [cell.machine.median * 1000 / cell.rps.median for cell in (one, two)]
+    return (
+        f"1 worker left {max(cores - busy, 0):.2f} of {cores} cores idle; "
+        f"machine CPU {spent[0]:.2f} -> {spent[1]:.2f} ms/req"
+    )
 
 
 def _largest(memory: Mapping[str, Sequence[float]]) -> dict[str, Figure]:

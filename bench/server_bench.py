@@ -44,7 +44,7 @@ from bench.report import (
     UNVALIDATED,
     Run,
 )
-from bench.servers import Server, free_port, start
+from bench.servers import Server, free_port, machine_busy_seconds, start
 from bench.stats import Figure
 from bench.summary import Profile, record, summary
 
@@ -286,9 +286,10 @@ class Tags:
 
 
 def timed(server: Server, source: loadgen.Source, seconds: float, connections: int) -> Run:
-    cpu = server.cpu_seconds()
+    cpu, machine, started = server.cpu_seconds(), machine_busy_seconds(), time.monotonic()
     result = loadgen.run("127.0.0.1", server.port, source, seconds=seconds, connections=connections)
     used = server.cpu_seconds() - cpu
+    busy = (machine_busy_seconds() - machine) / (time.monotonic() - started)
     count = max(result.requests, 1)
     return Run(
         result.rps,
@@ -297,6 +298,7 @@ def timed(server: Server, source: loadgen.Source, seconds: float, connections: i
         result.statuses,
         used * 1000 / count,
         result.cpu_seconds * 1000 / count,
+        busy,
     )
 
 

@@ -35,6 +35,15 @@ def answers_200(port: int, path: str) -> bool:
         connection.close()
 
 
+def machine_busy_seconds() -> float:
+    """CPU seconds this machine's cores have been busy since boot, all processes together
+    (/proc/stat: every state but idle and iowait)."""
+    user, nice, system, _idle, _iowait, irq, softirq, steal = (
+        int(v) for v in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:9]
+    )
+    return (user + nice + system + irq + softirq + steal) / TICKS
+
+
 @dataclass
 class Server:
     name: str

@@ -9,6 +9,7 @@ import importlib
 import json
 import sys
 import threading
+import time
 from dataclasses import replace
 from pathlib import Path
 
@@ -32,7 +33,9 @@ from bench.report import (
     Run,
     build,
     goal_rows,
+    headroom,
 )
+from bench.servers import machine_busy_seconds
 from bench.stats import Figure, cost, percentile, ratio, within_noise
 
 
@@ -108,6 +111,27 @@ def test_table_ratios_and_noise_marks() -> None:
     lines = table.markdown().splitlines()
     assert lines[0].startswith("| scenario") and set(lines[1]) <= {"|", "-"}
     assert len({len(line) for line in lines}) == 1  # columns aligned
+
+
+def test_the_two_worker_row_says_what_the_machine_had_left_for_the_second() -> None:
+    """One worker at 400 req/s kept 1.6 of 2 cores busy (4 ms of machine CPU a request); two at 490
+    req/s kept 1.96 busy (4 ms): the second worker could only use the 0.4 idle cores."""
+    one = Cell(tuple(Run(400, 2.0, 9.0, {200: 400}, 1.0, 0.1, cores) for cores in (1.5, 1.6, 1.7)))
+    two = Cell(tuple(Run(rps, 2.0, 9.0, {200: rps}, 1.0, 0.1, 1.96) for rps in (480, 490, 500)))
+    assert (
+        headroom(one, two, cores=2) == "1 worker left 0.40 of 2 cores idle; machine CPU 4.00 -> 4.00 ms/req"
+    )
+    assert headroom(cell(400), cell(490), cores=2) == ""  # not measured: nothing claimed
+    table = build({(ONE, 16, PG_ONE): one, (ONE, 16, PG_TWO): two}, {}, {})
+    (row,) = [r for r in table.rows if r.server == "2 workers / 1 worker (PostgreSQL)"]
+    assert (row.figure, row.note) == ("1.23x req/s", headroom(one, two))
+
+
+def test_the_machines_busy_time_counts_this_process_spinning() -> None:
+    before, spun = machine_busy_seconds(), time.process_time()
+    while time.process_time() - spun < 0.3:
+        pass
+    assert machine_busy_seconds() - before >= 0.25  # at least what this process spent (10 ms ticks)
 
 
 def test_ratio_within_noise_is_marked() -> None:
