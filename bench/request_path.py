@@ -40,6 +40,8 @@ TARGET = {
     "post": "INSERT INTO customers",
 }
 DRIVER = ("do_execute", "do_executemany", "do_execute_no_params", "do_commit")
+# Statements store/prepared.py runs on the SQLite driver itself, without SQLAlchemy's execution.
+PREPARED = ("store/prepared.py", "rows")
 
 
 class Trace:
@@ -52,21 +54,35 @@ class Trace:
         self.statements: list[str] = []
         self.path: list[str] = []
         self.before_thread: list[str] = []
+        self.prepared: FrameType | None = None
 
     def __call__(self, frame: FrameType, event: str, _arg: Any) -> None:
-        if not self.on or event != "call":
+        if not self.on:
+            return
+        if event == "return":
+            self.returned(frame)
+        if event != "call":
             return
         code = frame.f_code
         self.calls[(code.co_filename, code.co_firstlineno, code.co_name)] += 1
         if code.co_name in DRIVER and "sqlalchemy" in code.co_filename:
-            statement = str(frame.f_locals.get("statement") or "COMMIT")
-            self.statements.append(statement.split("\n")[0][:100])
-            if statement.startswith(self.target) and not self.path:
-                self.path = _stack(frame, lambda name: name.startswith(ROOT))
+            self._statement(frame, str(frame.f_locals.get("statement") or "COMMIT"))
+        elif code.co_name == PREPARED[1] and code.co_filename.endswith(PREPARED[0]):
+            self.prepared = frame  # a statement run on the driver itself: its SQL is known on return
         if code.co_name == "run_sync" and "to_thread" in code.co_filename:
             self.before_thread = _stack(
                 frame.f_back, lambda name: name.startswith(ROOT) or "starlette" in name
             )
+
+    def returned(self, frame: FrameType) -> None:
+        if frame is self.prepared and "sql" in frame.f_locals:
+            self._statement(frame, str(frame.f_locals["sql"]))
+            self.prepared = None
+
+    def _statement(self, frame: FrameType, statement: str) -> None:
+        self.statements.append(statement.split("\n")[0][:100])
+        if statement.startswith(self.target) and not self.path:
+            self.path = _stack(frame, lambda name: name.startswith(ROOT))
 
 
 def _stack(frame: FrameType | None, wanted: Callable[[str], bool]) -> list[str]:

@@ -332,12 +332,14 @@ def test_the_request_path_reaches_the_statement_from_the_asgi_entry() -> None:
     from bench.request_path import measure
 
     one = measure("get-one")
-    assert (one.path[0], one.path[-1], one.before_thread) == (
+    assert (one.path[0], one.path[-2:], one.before_thread) == (
         "http/front.py:__call__",
-        "store/customers.py:form_by_no",
+        ["store/customers.py:form_by_no", "store/prepared.py:rows"],  # on the driver itself
         [],  # on the event loop (app.ON_THE_LOOP)
     )
-    assert [s.split(" ")[0] for s in one.statements] == ["SELECT"]
+    assert [s.split("\n")[0] for s in one.statements] == [
+        "SELECT customers.id, customers.wire, customers.wire_schema "
+    ]
     post = measure("post")
     assert (post.before_thread[0], post.path[-1]) == (
         "http/front.py:__call__",
