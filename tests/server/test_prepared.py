@@ -73,6 +73,17 @@ def test_a_plain_read_runs_on_the_driver_and_answers_sqlalchemys_rows(engine: En
     assert expected == [(2, "n2", b"\x02\x02\x02")]
 
 
+def test_a_value_given_for_an_anonymous_parameter_is_the_one_sent(engine: Engine) -> None:
+    """A statement built once and run with other values (store/snapshots.py's pages) names an anonymous
+    parameter by its key, which the SQL names otherwise: the value given is sent, not the one held."""
+    named = bindparam(None, "n1", type_=String)
+    statement = select(things.c.id).where(things.c.name == named)
+    with engine.connect() as conn:
+        expected = [tuple(row) for row in conn.execute(statement, {named.key: "n2"})]
+        assert (Prepared(statement).rows(conn, {named.key: "n2"}), expected) == ([(2,)], [(2,)])
+        assert Prepared(statement).rows(conn, {}) == [(1,)]  # none given: the one it holds
+
+
 def test_a_read_whose_values_need_converting_runs_through_sqlalchemy(engine: Engine) -> None:
     statement = select(things.c.id, things.c.seen).where(things.c.seen == bindparam("seen"))
     with engine.connect() as conn:

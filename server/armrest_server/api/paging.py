@@ -30,7 +30,7 @@ from typing import Any
 from urllib.parse import quote
 
 import orjson
-from sqlalchemy import ColumnElement, Connection, Row, Select
+from sqlalchemy import ColumnElement, Connection, Select
 
 from armrest_server.http.call import Call, Reply
 from armrest_server.http.problems import not_found
@@ -59,7 +59,7 @@ class Forms:
     be fetched whole."""
 
     columns: tuple[ColumnElement[Any], ...]
-    records: Callable[[Sequence[Row[Any]]], Sized | None]
+    records: Callable[[Sequence[Sequence[Any]]], Sized | None]
 
 
 @dataclasses.dataclass(frozen=True, kw_only=True)

@@ -59,7 +59,7 @@ class Prepared:
         return self._compiled[dialect.name]
 
 
-# The SQL, the names of its values in order, and the values the statement itself holds.
+# The SQL, the keys of its values in order, and the values the statement itself holds.
 _Plain = tuple[str, tuple[str, ...], dict[str, Any]]
 
 
@@ -68,11 +68,13 @@ def _plain(statement: Select[Any], dialect: Dialect) -> _Plain | None:
         return None
     compiled = statement.compile(dialect=dialect)
     assert isinstance(compiled, SQLCompiler)
-    binds = compiled.binds
+    parameters = compiled.bind_names  # each parameter and its name in the SQL
     # The dialect's own type of each value and column (a DateTime is converted on SQLite, say).
-    if any(b.expanding or b.type.dialect_impl(dialect).bind_processor(dialect) for b in binds.values()):
+    if any(p.expanding or p.type.dialect_impl(dialect).bind_processor(dialect) for p in parameters):
         return None
     if any(c.type.dialect_impl(dialect).result_processor(dialect, None) for c in statement.selected_columns):
         return None
-    held = {key: b.effective_value for key, b in binds.items() if not b.required}
-    return compiled.string, tuple(compiled.positiontup or ()), held
+    # Values are given by their parameters' keys; an anonymous parameter is named otherwise in the SQL.
+    key_of = {name: parameter.key for parameter, name in parameters.items()}
+    held = {parameter.key: parameter.effective_value for parameter in parameters if not parameter.required}
+    return compiled.string, tuple(key_of[name] for name in compiled.positiontup or ()), held

@@ -28,7 +28,6 @@ from sqlalchemy import (
     Column,
     ColumnElement,
     Connection,
-    Row,
     Select,
     Subquery,
     Table,
@@ -45,6 +44,7 @@ from sqlalchemy.sql.util import ClauseAdapter, find_tables
 from sqlalchemy.sql.visitors import iterate
 
 from armrest_server.store.history import HISTORY, VERSIONS
+from armrest_server.store.prepared import Prepared
 from armrest_server.store.tables import (
     ar_items,
     counters,
@@ -240,7 +240,8 @@ def ids_between(
 
 # Page statements built once per shape of ids query: building one took a fifth of a page's time.
 # shape -> (statement, the keys its ids query's parameters have in it); bounded, as the shapes are.
-_SHAPES: dict[Any, tuple[Select[Any], list[str]]] = {}
+# Prepared (store/prepared.py): on SQLite a page whose values need no converting runs on the driver.
+_SHAPES: dict[Any, tuple[Prepared, list[str]]] = {}
 _MAX_SHAPES = 512
 
 
@@ -257,7 +258,7 @@ def page(
     columns: tuple[ColumnElement[Any], ...] = (),
     since: int | None = None,
     given: Mapping[str, Any] | None = None,
-) -> tuple[list[Row[Any]], int, Mark]:
+) -> tuple[list[tuple[Any, ...]], int, Mark]:
     """Rows start..stop-1 of the ordered query as of `mark` (the id, then `columns`), the size of
     the set (at most `maximum`) and, for a first call (`first`), the mark, all read by ONE
     statement, so that it is one snapshot without a transaction (store/db.reading). The size and
@@ -289,7 +290,11 @@ def page(
         "page_limit": stop - start,
     }
     statement, values = _statement(query, table, values, mark=mark, first=first, columns=columns, since=since)
-    rows = list(conn.execute(statement, values | dict(given or {})).all())
+    values |= dict(given or {})
+    if isinstance(statement, Prepared):
+        rows = statement.rows(conn, values)
+    else:
+        rows = [tuple(row) for row in conn.execute(statement, values)]
     if not rows:
         return [], 0, None
     width = 1 + len(columns)
@@ -307,16 +312,15 @@ def _statement(
     first: bool,
     columns: tuple[ColumnElement[Any], ...],
     since: int | None,
-) -> tuple[Select[Any], dict[str, Any]]:
+) -> tuple[Prepared | Select[Any], dict[str, Any]]:
     """`page`'s statement and the values it runs with (`values` and the parameters of `query`). It is
     built once for each shape of `query` (SQLAlchemy's cache key: equal keys are the same SQL with
-    their parameters in the same order) and kept in _SHAPES."""
+    their parameters in the same order) and kept in _SHAPES, prepared."""
     found = None if table is None or table.name == files.name else query._generate_cache_key()
     if found is None:  # files' marks are times, compared as such: built each time, with values
-        statement = _page(
+        return _page(
             query, _value, values, mark=mark, first=first, columns=columns, since=since is not None
-        )
-        return statement, values
+        ), values
     shape = (found.key, first, isinstance(mark, list), mark is None, since is None, columns)
     cached = _SHAPES.get(shape)
     if cached is None:
@@ -325,7 +329,7 @@ def _statement(
         built = _page(
             query, bindparam, values, mark=mark, first=first, columns=columns, since=since is not None
         )
-        cached = _SHAPES[shape] = (built, [parameter.key for parameter in found.bindparams])
+        cached = _SHAPES[shape] = (Prepared(built), [parameter.key for parameter in found.bindparams])
     statement, keys = cached
     return statement, values | {key: p.effective_value for key, p in zip(keys, found.bindparams, strict=True)}
 
