@@ -29,7 +29,7 @@ from armrest_server.domain.customers import HUNDREDTHS, fields_of
 from armrest_server.domain.money import to_wire
 from armrest_server.http.compiler import Compiler
 from armrest_server.http.spec import Spec
-from armrest_server.http.stored_records import Schemas, Stored
+from armrest_server.http.stored_records import Schemas, Stored, stored
 from armrest_server.store import aritems as ar_store
 from armrest_server.store import stored_forms
 from armrest_server.store.tables import ar_items, customers
@@ -71,8 +71,7 @@ def customer(row: Mapping[str, Any]) -> dict[str, Any]:
 
 def customer_record(row: Mapping[str, Any]) -> Record:
     """The customer's stored form when it has one, else its mapping."""
-    raw = row.get("wire")
-    return Stored(bytes(raw), row.get("wire_schema")) if raw is not None else customer(row)
+    return stored(row.get("wire"), row.get("wire_schema")) or customer(row)
 
 
 # --- AR items -------------------------------------------------------------------------------------
@@ -116,10 +115,8 @@ def ar_item(row: Mapping[str, Any], reservation: Mapping[str, Any] | None) -> di
 def ar_item_record(row: Mapping[str, Any], reservation: Mapping[str, Any] | None) -> Record:
     """The item's stored form (made without a reservation: whether one holds the item depends on
     the day, not on a write) when no reservation holds it, else its mapping."""
-    raw = row.get("wire")
-    if raw is not None and reservation is None:
-        return Stored(bytes(raw), row.get("wire_schema"))
-    return ar_item(row, reservation)
+    form = stored(row.get("wire"), row.get("wire_schema")) if reservation is None else None
+    return form or ar_item(row, reservation)
 
 
 def application(row: Mapping[str, Any]) -> dict[str, Any]:

@@ -106,15 +106,15 @@ def thaw(body: Any) -> Any:
     if isinstance(body, Stored | Joined):
         return orjson.loads(body.raw)
     if isinstance(body, dict) and _holds_stored(body):
-        return {
-            key: [thaw(v) for v in value]
-            if isinstance(value, list)
-            else thaw(value)
-            if isinstance(value, Joined)
-            else value
-            for key, value in body.items()
-        }
+        return {key: _thawed(value) for key, value in body.items()}
     return body
+
+
+def _thawed(value: Any) -> Any:
+    """A member of a body: an array with its stored records parsed, or itself."""
+    if isinstance(value, list):
+        return [thaw(v) for v in value]
+    return thaw(value) if isinstance(value, Joined) else value
 
 
 def _holds_stored(body: Any) -> bool:

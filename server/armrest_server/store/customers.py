@@ -85,6 +85,7 @@ _FORM_BY_NO = Prepared(
         customers.c.clientno == bindparam("clientno"), customers.c.customer_key == bindparam("key")
     )
 )
+_FORM_KEYS = tuple(_FORM_BY_NO.statement.selected_columns.keys())  # id, wire, wire_schema
 
 
 def form_by_no(conn: Connection, clientno: int, customer_no: str) -> dict[str, Any] | None:
@@ -92,7 +93,7 @@ def form_by_no(conn: Connection, clientno: int, customer_no: str) -> dict[str, A
     `data` above all, is decoded for nothing where a wire form is stored. Run on the SQLite driver
     itself (store/prepared.py): this read is GET one customer's, on the event loop."""
     found = _FORM_BY_NO.rows(conn, {"clientno": clientno, "key": customer_no.lower()})
-    return dict(zip(("id", "wire", "wire_schema"), found[0], strict=True)) if found else None
+    return dict(zip(_FORM_KEYS, found[0], strict=True)) if found else None
 
 
 def find_by_no(
