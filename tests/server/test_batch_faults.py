@@ -3,6 +3,7 @@ batch that cannot progress ends FAILED with the results committed before it kept
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -15,7 +16,7 @@ from armrest_server.domain import customers as domain
 from armrest_server.domain import documents as document_rules
 from armrest_server.store import batches as store
 from armrest_server.store.db import writing
-from armrest_server.store.tables import batches, customers, documents
+from armrest_server.store.tables import batches, customers, documents, worker_heartbeats
 from armrest_server.usecases import reports
 from armrest_server.worker import queue
 from armrest_server.worker.kinds import batch_kinds
@@ -363,3 +364,30 @@ def test_a_worker_stopped_before_its_first_chunk_hands_the_batch_back_uncounted(
     worker.request_stop()
     assert worker.run_once()
     assert (claim_state(api), count(api, customers)) == (("PROCESSING", 2, True), 0)
+
+
+def test_a_worker_whose_first_heartbeat_fails_starts_and_beats_once_the_database_answers(
+    api: Api, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    stop_workers(api)
+    real = store.heartbeat
+    calls: list[str] = []
+    beaten = threading.Event()
+
+    def heartbeat(conn: Any, worker_id: str) -> None:
+        calls.append(worker_id)
+        if len(calls) == 1:
+            raise OperationalError("UPDATE worker_heartbeats", {}, Exception("database is locked"))
+        real(conn, worker_id)
+        beaten.set()
+
+    monkeypatch.setattr(store, "heartbeat", heartbeat)
+    worker = a_worker(api, "late")
+    worker.start()  # does not raise: the thread beats when it can
+    try:
+        assert beaten.wait(30)
+    finally:
+        worker.stop()
+    with writing(api.services.engine) as conn:
+        beats = conn.execute(select(func.count()).where(worker_heartbeats.c.worker_id == "late")).scalar_one()
+    assert (calls[:2], beats) == (["late", "late"], 1)

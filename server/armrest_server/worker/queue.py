@@ -27,7 +27,7 @@ from datetime import timedelta
 from typing import Any
 
 from sqlalchemy import Connection, Engine
-from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError, SQLAlchemyError
 
 from armrest_server import faults
 from armrest_server.bounds import LIMITS, MORE_ERRORS, at_most
@@ -170,7 +170,19 @@ class Worker:
         self._thread = threading.Thread(target=self._run, name=worker_id, daemon=True)
 
     def start(self) -> None:
+        """Beat now, then run on a thread until stopped: health calls the worker alive from the app's
+        first request, not from whenever its thread gets to run. A database that cannot be written
+        now is logged, and the thread beats when it can."""
+        try:
+            self._beat()
+        except SQLAlchemyError:
+            log.warning("first heartbeat failed; the thread beats when the database answers", exc_info=True)
         self._thread.start()
+
+    def _beat(self) -> None:
+        with writing(self.engine) as conn:
+            batches.heartbeat(conn, self.worker_id)
+        self._last_beat = time.monotonic()
 
     def stop(self, timeout: float | None = 10) -> None:
         """End the chunk in progress, hand its batch back, and stop (waiting at most `timeout`)."""
@@ -198,9 +210,7 @@ class Worker:
         """Process one batch to its end (or until stopped). Answers whether there was one."""
         # An idle worker only reads: writers (the API) are not queued behind a poll every few ms.
         if time.monotonic() - self._last_beat > HEARTBEAT_EVERY:
-            with writing(self.engine) as conn:
-                batches.heartbeat(conn, self.worker_id)
-            self._last_beat = time.monotonic()
+            self._beat()
         with reading(self.engine) as conn:
             if not batches.has_work(conn):
                 return False
