@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import subprocess
+import sys
 from dataclasses import fields
 from pathlib import Path
 
@@ -157,3 +158,34 @@ def test_add_client_stores_a_client_whose_secret_logs_in(tmp_path: Path) -> None
     assert (done.returncode, done.stdout.strip()) == (0, "client_id=erp client_secret=s3cret"), done.stderr
     stored = security.api_client(make_engine(url), "erp")
     assert stored is not None and check_secret("s3cret", stored["secret_hash"]), stored
+
+
+# What `armrest serve` runs up to its first request, in a process of its own: the command, and
+# uvicorn's load of the app (it imports the factory's module and builds the app) without the loop.
+_SERVE_UNTIL_SERVING = """
+import sys
+import uvicorn
+from armrest_server import cli
+
+uvicorn.run = lambda app, **options: uvicorn.Config(app, **options).load()
+cli.main(sys.argv[1:])
+print(" ".join(sorted(sys.modules)))
+"""
+# Modules a server's start never needs: each costs tens of milliseconds of every start-up. httpx
+# forwards for `armrest proxy`, alembic migrates a database that is behind, the demo seeds, PyYAML
+# writes a document the bundle's own YAML does not serve, and no operation is a WebSocket.
+_NOT_FOR_SERVING = ("httpx", "alembic", "armrest_server.demo", "yaml", "websockets", "wsproto")
+
+
+def test_a_server_start_imports_nothing_only_another_command_needs(migrated_url: str) -> None:
+    args = ["serve", "--port", "0", "--database-url", migrated_url, "--log-level", "WARNING"]
+    process = subprocess.run(
+        [sys.executable, "-c", _SERVE_UNTIL_SERVING, *args],
+        capture_output=True,
+        text=True,
+        env=_env(),
+        timeout=120,
+    )
+    loaded = set(process.stdout.split())
+    assert "armrest_server.app" in loaded, process.stderr  # the setup: the app was built
+    assert sorted(m for m in loaded if m.startswith(_NOT_FOR_SERVING)) == []

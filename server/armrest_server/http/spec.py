@@ -14,7 +14,6 @@ from urllib.parse import urlsplit
 
 import jsonschema_rs
 import orjson
-import yaml
 
 from armrest_server.http.compiler import Compiler, SpecError
 from armrest_server.http.params import Param, compile_param
@@ -24,8 +23,6 @@ JSON = "application/json"
 PROBLEM_JSON = "application/problem+json"
 PACKAGE_SPEC = Path(__file__).resolve().parents[1] / "spec"
 REPO_SPEC = Path(__file__).resolve().parents[3] / "generated" / "openapi"
-# LibYAML's dumper where PyYAML was built with it (a whole bundle in well under a second).
-_YamlDumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 SERVERS_BLOCK = re.compile(r"^servers:\n(?:[ -].*\n)*", re.MULTILINE)
 
 
@@ -242,9 +239,12 @@ def served(
     published = spec.document if document is None else document
     json_bytes = orjson.dumps(published | {"servers": [server]})
     if published is not spec.document:
-        text = yaml.dump(
-            published | {"servers": [server]}, Dumper=_YamlDumper, sort_keys=False, allow_unicode=True
-        )
+        import yaml  # here, not above: only a document other than the bundle's is written anew
+
+        # LibYAML's dumper where PyYAML was built with it (a whole bundle in well under a second).
+        dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+        written = published | {"servers": [server]}
+        text = yaml.dump(written, Dumper=dumper, sort_keys=False, allow_unicode=True)
         return json_bytes, text.encode()
     block = "servers:\n" + "".join(
         f"    {key}: {orjson.dumps(value).decode()}\n"

@@ -17,8 +17,6 @@ import os
 import sys
 from pathlib import Path
 
-import httpx
-
 from armrest_server.proxy.limits import MAX_BODY, MAX_UPSTREAM_CONNECTIONS, TIMEOUT
 from armrest_server.settings import Settings
 
@@ -28,6 +26,8 @@ HELP = "forward traffic to a deployment unchanged and report where it differs fr
 def upstream_url(text: str) -> str:
     """An --upstream value: an http(s) URL without credentials (each client's own Authorization is
     forwarded; a user:password in the URL would replace it, and show in the report)."""
+    import httpx  # here, not above: every command's parser has these flags, only `proxy` forwards
+
     try:
         url = httpx.URL(text)
     except httpx.InvalidURL as error:
