@@ -3,7 +3,11 @@ summary, nextPage/lastPage, and the result set frozen by the first call."""
 
 from __future__ import annotations
 
+import base64
+import hashlib
+import hmac
 import re
+import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import timedelta
@@ -13,6 +17,7 @@ from typing import Any
 import pytest
 from sqlalchemy import event
 
+from armrest_server.api import paging
 from armrest_server.clock import SettableClock
 from tests.support.app import CLIENTNO, OTHER_CLIENTNO, Api, running, table_counts
 from tests.support.builders import (
@@ -298,3 +303,20 @@ def test_a_query_id_expires_after_24_hours(clocked_api: Api, clock: SettableCloc
         token = clocked_api.services.authority.issue("tester", [CLIENTNO]).access_token
         answers.append(clocked_api.get(f"{PATH}?query={query_id}&pageno=2", token=token).status_code)
     assert answers == [200, 404]
+
+
+def test_a_query_id_sealed_with_zlibs_default_window_reads_the_same_pages(api: Api) -> None:
+    # Servers before this one compressed a queryId with zlib.compress (a 32 KB window); this one with
+    # a 512-byte window. A queryId issued by the one is read by the other.
+    add_customers(api, 12)
+    query_id = page(api, "pagesize=10")["summary"]["queryId"]
+    raw = base64.urlsafe_b64decode(query_id + "=" * (-len(query_id) % 4))
+    version, body = raw[:1], raw[1 + paging._MAC_BYTES :]
+    old_body = zlib.compress(zlib.decompress(body), 9)
+    key = paging._key_of(str(api.services.authority.key))
+    mac = hmac.new(key, version + old_body, hashlib.sha256).digest()[: paging._MAC_BYTES]
+    old_id = base64.urlsafe_b64encode(version + mac + old_body).rstrip(b"=").decode()
+    assert old_id != query_id  # the setup: the two are sealed differently
+    pages = [api.get(f"{PATH}?query={each}&pageno=2") for each in (query_id, old_id)]
+    second = numbers(pages[0].json())
+    assert (len(second), [(r.status_code, numbers(r.json())) for r in pages]) == (2, [(200, second)] * 2)
