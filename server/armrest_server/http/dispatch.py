@@ -15,10 +15,10 @@ for the GIL) cost more than the read.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import quote, unquote
+from urllib.parse import parse_qsl, quote, unquote
 
 import orjson
 from anyio import to_thread
@@ -262,13 +262,18 @@ class Dispatcher:
     ) -> tuple[dict[str, dict[str, Any]], list[FieldError]]:
         values: dict[str, dict[str, Any]] = {"path": {}, "query": {}, "header": {}}
         errors: list[FieldError] = []
+        # Each name's values, gathered in one pass when an operation first asks for a query or a
+        # header parameter: asking Starlette's lists for each parameter walked the whole query and
+        # every header again. The query is read as Starlette's QueryParams reads it, without the
+        # two dicts that object builds besides.
+        given: dict[str, dict[str, list[str]]] = {}
         for param in op.params:
             if param.location == "path":
                 raw = [raw_path[param.name]]
-            elif param.location == "query":
-                raw = request.query_params.getlist(param.name)
             else:
-                raw = request.headers.getlist(param.name)
+                if param.location not in given:
+                    given[param.location] = _gathered(_pairs(request, param.location))
+                raw = given[param.location].get(param.name, [])
             value, problems = param.parse(raw)
             values[param.location][param.name] = value
             errors.extend(problems)
@@ -375,3 +380,18 @@ def _nul_characters(value: Any, pointer: str) -> list[FieldError]:
         for index, item in enumerate(value):
             found += _nul_characters(item, f"{pointer}/{index}")
     return found
+
+
+def _pairs(request: Request, location: str) -> Iterable[tuple[str, str]]:
+    """The request's (name, value) pairs of a `location`: its query or its headers."""
+    if location == "query":
+        return parse_qsl(request.scope["query_string"].decode("latin-1"), keep_blank_values=True)
+    return request.headers.items()
+
+
+def _gathered(pairs: Iterable[tuple[str, str]]) -> dict[str, list[str]]:
+    """Each name's values, in the order given (Starlette's header names are lower-case already)."""
+    gathered: dict[str, list[str]] = {}
+    for name, value in pairs:
+        gathered.setdefault(name, []).append(value)
+    return gathered
