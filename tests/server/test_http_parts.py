@@ -9,12 +9,14 @@ from typing import Any
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from starlette.requests import Request
 
 from armrest_server.auth import Principal
 from armrest_server.bounds import LIMITS
 from armrest_server.http import casefold
 from armrest_server.http.call import Call
 from armrest_server.http.compiler import DECIMALS, Compiler
+from armrest_server.http.dispatch import _gathered, _pairs
 from armrest_server.http.links import location
 from armrest_server.http.params import compile_param
 from armrest_server.http.problems import Problem, schema_errors
@@ -273,3 +275,19 @@ def test_a_number_has_too_many_decimals_exactly_when_its_shortest_decimal_form_h
     too_many = isinstance(exponent, int) and exponent < -places
     valid = Compiler({"components": {}}).validator(schema).is_valid(number)
     assert valid == (not too_many)
+
+
+_QUERY_TEXT = st.text(alphabet=st.sampled_from("ab=&+%20;é\x00"), max_size=30)
+_HEADER_NAMES = st.sampled_from([b"accept", b"idempotency-key", b"x-request-id", b"x-armrest-when"])
+_HEADERS = st.lists(st.tuples(_HEADER_NAMES, st.binary(max_size=8)), max_size=6)
+
+
+@given(query=_QUERY_TEXT, headers=_HEADERS)
+def test_a_parameters_values_are_those_starlettes_request_gives(query: str, headers: list[Any]) -> None:
+    # The dispatcher gathers each name's values in one pass (dispatch._gathered); each parameter
+    # must still receive what Starlette's QueryParams and Headers lists give for its name.
+    request = Request({"type": "http", "query_string": query.encode("utf-8"), "headers": headers})
+    for where, starlettes in (("query", request.query_params), ("header", request.headers)):
+        gathered = _gathered(_pairs(request, where))
+        names = {name for name, _ in starlettes.items()} | {"absent"}
+        assert {n: gathered.get(n, []) for n in names} == {n: starlettes.getlist(n) for n in names}
