@@ -177,7 +177,6 @@ def uvicorn_options(settings: Settings) -> dict[str, Any]:
         # process's ARMREST_* variables.
         "loop": "armrest_server.protocol:new_event_loop",
         "http": "httptools",
-        "ws": "none",  # no WebSocket in the contract: uvicorn need not import a WebSocket library
         "timeout_keep_alive": settings.keep_alive_timeout,
         # X-Forwarded-For only from the proxies named: from anyone else it would let a client choose
         # the address its failed /token attempts count against.

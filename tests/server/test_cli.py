@@ -172,9 +172,9 @@ cli.main(sys.argv[1:])
 print(" ".join(sorted(sys.modules)))
 """
 # Modules a server's start never needs: each costs tens of milliseconds of every start-up. httpx
-# forwards for `armrest proxy`, alembic migrates a database that is behind, the demo seeds, PyYAML
-# writes a document the bundle's own YAML does not serve, and no operation is a WebSocket.
-_NOT_FOR_SERVING = ("httpx", "alembic", "armrest_server.demo", "yaml", "websockets", "wsproto")
+# forwards for `armrest proxy`, alembic migrates a database that is behind, the demo seeds, and
+# PyYAML writes a document the bundle's own YAML does not serve.
+_NOT_FOR_SERVING = ("httpx", "alembic", "armrest_server.demo", "yaml")
 
 
 def test_a_server_start_imports_nothing_only_another_command_needs(migrated_url: str) -> None:

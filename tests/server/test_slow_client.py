@@ -190,3 +190,16 @@ def test_headers_and_a_large_body_in_one_read_are_not_taken_for_large_headers(se
         sock.sendall(head + body)
         received, _ = _until_closed(sock)
     assert received.startswith(b"HTTP/1.1 201"), received[:300]
+
+
+def test_a_websocket_upgrade_is_refused_and_its_connection_closed(server: Server) -> None:
+    # No operation is a WebSocket. uvicorn hands an upgrade to its WebSocket protocol, which the app
+    # refuses (403) and closes; with no WebSocket library it would answer the request as HTTP and
+    # keep a connection that protocol.py no longer parses, with its header time-out unarmed.
+    with _connect(server) as sock:
+        sock.sendall(
+            b"GET /arm/v1/health HTTP/1.1\r\nHost: x\r\nConnection: Upgrade\r\nUpgrade: websocket\r\n"
+            b"Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n"
+        )
+        received, _ = _until_closed(sock)
+    assert received.split(b"\r\n", 1)[0] == b"HTTP/1.1 403 Forbidden"
