@@ -226,14 +226,15 @@ def _current(
 
 def count(conn: Connection, query: Select[Any], maximum: int, values: Mapping[str, Any]) -> int:
     """The size of the set (at most `maximum`); `values`: the query's parameters (Ids)."""
-    counted = select(func.count()).select_from(_rows_only(query).limit(maximum).subquery())
-    return int(conn.execute(counted, dict(values)).scalar_one())
+    return int(conn.execute(_size(query, maximum), dict(values)).scalar_one())
 
 
-def _rows_only(query: Select[Any]) -> Select[Any]:
-    """`query`'s rows, each a constant: what counting them needs. Counting a client's 3,572
-    customers took 336 us so, against 452 us when each row carried its id out of the index."""
-    return query.with_only_columns(literal_column("1"), maintain_column_froms=True)
+def _size(query: Select[Any], maximum: Any) -> Select[Any]:
+    """How many rows `query` has, at most `maximum` (a value or a parameter). The rows are counted
+    as constants: a client's 3,572 customers took 336 us so, against 452 us when each row carried
+    its id out of the index."""
+    rows: Select[Any] = query.with_only_columns(literal_column("1"), maintain_column_froms=True)
+    return select(func.count()).select_from(rows.limit(maximum).subquery())
 
 
 def ids_between(
@@ -359,8 +360,8 @@ def _page(
         listed, view = _through_view(query, table, values["page_client"], mark, bind, columns)
         ids_only = listed
         listed, columns = _current(listed, table, view, columns)
-    ids = _rows_only(ids_only).limit(bind("page_maximum", values["page_maximum"])).subquery()
-    extra: list[ColumnElement[Any]] = [select(func.count()).select_from(ids).scalar_subquery()]
+    size = _size(ids_only, bind("page_maximum", values["page_maximum"]))
+    extra: list[ColumnElement[Any]] = [size.scalar_subquery()]
     top = _top(client, query) if first else None
     if top is not None:
         extra.append(top.scalar_subquery())
