@@ -172,14 +172,20 @@ def started(
                 process.wait()
 
 
+def serve_arguments(port: int, database: str, secret: str) -> list[str]:
+    """`armrest serve`'s arguments for a demo sandbox. Each value rides in its flag (`--flag=value`):
+    a URL-safe secret starts with `-` one time in 64, which argparse takes for a flag when it
+    stands alone."""
+    flags = {"host": "127.0.0.1", "port": str(port), "database-url": database, "demo-secret": secret}
+    return ["serve", "--demo-data", *(f"--{name}={value}" for name, value in flags.items())]
+
+
 @contextmanager
 def sandbox(folder: Path) -> Iterator[Target]:
     """A fresh `armrest serve --demo-data` on a free port, its database in `folder`."""
     port, secret = free_port(), secrets.token_urlsafe(24)
     origin = f"http://127.0.0.1:{port}"
-    database = f"sqlite:///{folder / 'armrest.db'}"
-    command = [*armrest_command(), "serve", "--host", "127.0.0.1", "--port", str(port)]
-    command += ["--database-url", database, "--demo-data", "--demo-secret", secret]
+    command = [*armrest_command(), *serve_arguments(port, f"sqlite:///{folder / 'armrest.db'}", secret)]
     # The caller's ARMREST_* settings (a public URL, say) are not this sandbox's: only its flags count.
     env = {k: v for k, v in os.environ.items() if not k.startswith("ARMREST_")}
     with started(command, f"{origin}{PREFIX}/health", folder / "sandbox.log", env=env):

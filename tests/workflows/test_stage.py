@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from armrest_server import cli
 from tests.support.server import Server, demo_sandbox
 from tools import workflows as stage
 
@@ -89,3 +90,10 @@ def test_through_the_proxy_the_stage_reports_drift(
 def test_a_deployment_needs_credentials(capsys: pytest.CaptureFixture[str]) -> None:
     code = stage.main(["--url", "http://127.0.0.1:9/arm/v1", "--client-id", "", "--client-secret", ""])
     assert (code, "needs --client-id" in capsys.readouterr().err) == (1, True)
+
+
+@pytest.mark.parametrize("secret", ["-starts-with-a-dash", "--two", "plain_secret"])
+def test_the_sandboxs_arguments_carry_any_secret_intact(secret: str) -> None:
+    # secrets.token_urlsafe starts with "-" one time in 64: the stage once failed on such a run.
+    args = cli._parse(stage.serve_arguments(8000, "sqlite:///x.db", secret))
+    assert (args.command, args.demo_secret, args.port, args.demo_data) == ("serve", secret, 8000, True)
